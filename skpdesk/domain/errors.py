@@ -1,0 +1,105 @@
+"""Domain errors: a code plus parameters, never a sentence.
+
+The CLI (`skpdesk.cli.messages`) and the GUI turn codes into Indonesian text.
+How to add one: add a member to `ErrorCode`, raise `DomainError(ErrorCode.X, field=..., ...)`,
+then add its sentence to `skpdesk/cli/messages.py` (a test fails when one is missing).
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+
+class ErrorCode(enum.Enum):
+    # identifiers (NIP / NI PPPK)
+    NIP_REQUIRED = "nip_required"
+    NIP_NOT_DIGITS = "nip_not_digits"
+    NIP_LENGTH = "nip_length"
+    NIP_BIRTH_DATE = "nip_birth_date"
+    NIP_TMT = "nip_tmt"
+    NIP_TMT_BEFORE_BIRTH = "nip_tmt_before_birth"
+    NIP_SEX_DIGIT = "nip_sex_digit"
+    NIP_SEQUENCE = "nip_sequence"
+    NIP_PPPK_CODE = "nip_pppk_code"
+    NIP_PPPK_BATCH = "nip_pppk_batch"
+    NIP_KIND_MISMATCH = "nip_kind_mismatch"
+    NIP_DUPLICATE = "nip_duplicate"
+    NIP_NOT_ALLOWED = "nip_not_allowed"
+    # generic field rules
+    FIELD_REQUIRED = "field_required"
+    FIELD_INVALID_CHOICE = "field_invalid_choice"
+    FIELD_TOO_LONG = "field_too_long"
+    FIELD_INVALID_DATE = "field_invalid_date"
+    FIELD_INVALID_NUMBER = "field_invalid_number"
+    RANK_UNKNOWN = "rank_unknown"
+    RANK_NOT_FOR_ASN_TYPE = "rank_not_for_asn_type"
+    JENJANG_UNKNOWN = "jenjang_unknown"
+    # office / people
+    OFFICE_EXISTS = "office_exists"
+    OFFICE_MISSING = "office_missing"
+    UNIT_NOT_FOUND = "unit_not_found"
+    PEGAWAI_NOT_FOUND = "pegawai_not_found"
+    SUPERVISOR_NOT_FOUND = "supervisor_not_found"
+    SUPERVISOR_SELF = "supervisor_self"
+    SUPERVISOR_CYCLE = "supervisor_cycle"
+    # SKP
+    SKP_NOT_FOUND = "skp_not_found"
+    SKP_EXISTS = "skp_exists"
+    SKP_NOT_ALLOWED_FOR_NON_ASN = "skp_not_allowed_for_non_asn"
+    SKP_PERIOD_INVALID = "skp_period_invalid"
+    SKP_READ_ONLY = "skp_read_only"
+    SKP_TRANSITION_NOT_ALLOWED = "skp_transition_not_allowed"
+    SKP_NOTE_REQUIRED = "skp_note_required"
+    SKP_INCOMPLETE = "skp_incomplete"
+    SKP_NO_PREVIOUS = "skp_no_previous"
+    RHK_NOT_FOUND = "rhk_not_found"
+    RHK_IN_USE = "rhk_in_use"
+    RHK_PARENT_NOT_SUPERVISOR = "rhk_parent_not_supervisor"
+    RHK_PARENT_FOR_TAMBAHAN = "rhk_parent_for_tambahan"
+    RHK_PERSPECTIVE_JPT_ONLY = "rhk_perspective_jpt_only"
+    INDICATOR_NOT_FOUND = "indicator_not_found"
+    INDICATOR_ASPECT_REQUIRED = "indicator_aspect_required"
+    INDICATOR_ASPECT_NOT_ALLOWED = "indicator_aspect_not_allowed"
+    LAMPIRAN_ITEM_NOT_FOUND = "lampiran_item_not_found"
+    CORE_VALUE_NOT_FOUND = "core_value_not_found"
+    # files and storage
+    IMPORT_INVALID = "import_invalid"
+    FILE_NOT_FOUND = "file_not_found"
+    FILE_FORMAT_UNSUPPORTED = "file_format_unsupported"
+    FILE_UNREADABLE = "file_unreadable"
+    FILE_COLUMNS_MISSING = "file_columns_missing"
+    DB_NEWER_SCHEMA = "db_newer_schema"
+    DB_UNREADABLE = "db_unreadable"
+    DEMO_NEEDS_EMPTY_DB = "demo_needs_empty_db"
+
+
+class DomainError(Exception):
+    """A rule was broken. `code` says which; `params` name the field and the values involved."""
+
+    def __init__(self, code: ErrorCode, **params: Any) -> None:
+        super().__init__(f"{code.value}: {params}")
+        self.code = code
+        self.params = params
+
+
+class ImportRejected(DomainError):
+    """A staff file failed validation; `problems` lists every (row, column, error) found."""
+
+    def __init__(self, problems: list["RowProblem"]) -> None:
+        super().__init__(ErrorCode.IMPORT_INVALID, count=len(problems))
+        self.problems = problems
+
+
+class RowProblem:
+    """One broken rule in one row and column of an imported file (row 1 is the header)."""
+
+    __slots__ = ("row", "column", "error")
+
+    def __init__(self, row: int, column: str, error: DomainError) -> None:
+        self.row = row
+        self.column = column
+        self.error = error
+
+    def __repr__(self) -> str:
+        return f"RowProblem(row={self.row}, column={self.column!r}, code={self.error.code.value})"

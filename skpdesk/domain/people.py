@@ -1,0 +1,105 @@
+"""Instansi, unit kerja and pegawai as plain values (no ORM); SKP-REFERENCE §1.1, §5."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class AsnType(str, enum.Enum):
+    PNS = "PNS"
+    PPPK = "PPPK"
+    NON_ASN = "NON_ASN"  # e.g. a Bupati who is Pejabat Penilai of the Kepala Dinas; may have no NIP
+
+
+class PositionKind(str, enum.Enum):
+    """Jenis jabatan. JPT uses the JPT form of the SKP; the others the JA/JF form."""
+
+    JPT = "jpt"
+    ADMINISTRATOR = "administrator"
+    PENGAWAS = "pengawas"
+    PELAKSANA = "pelaksana"
+    FUNGSIONAL = "fungsional"
+
+
+POSITION_KIND_LABELS = {
+    PositionKind.JPT: "Jabatan Pimpinan Tinggi",
+    PositionKind.ADMINISTRATOR: "Administrator",
+    PositionKind.PENGAWAS: "Pengawas",
+    PositionKind.PELAKSANA: "Pelaksana",
+    PositionKind.FUNGSIONAL: "Fungsional",
+}
+
+# Jenjang jabatan fungsional (keahlian, then keterampilan), PermenPANRB 1/2023.
+JENJANG_FUNGSIONAL = [
+    "Ahli Pertama", "Ahli Muda", "Ahli Madya", "Ahli Utama",
+    "Pemula", "Terampil", "Mahir", "Penyelia",
+]
+
+
+@dataclass(frozen=True)
+class Instansi:
+    id: str
+    name: str
+    city: str  # printed on signature lines: "<city>, <date>"
+    logo_path: str | None = None
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: str
+    name: str
+    parent_id: str | None
+    path: str  # "Sekretariat/Subbagian Umum"
+
+
+@dataclass(frozen=True)
+class Pegawai:
+    id: str
+    nip: str | None
+    asn_type: AsnType
+    name: str
+    front_title: str
+    back_title: str
+    rank_code: str | None
+    position: str
+    position_kind: PositionKind
+    jenjang: str | None
+    unit_id: str
+    unit_path: str
+    supervisor_id: str | None  # atasan langsung = Pejabat Penilai Kinerja
+    appraiser_override_id: str | None  # Atasan Pejabat Penilai when not the supervisor's supervisor
+    supervisor_nip: str | None = None
+    supervisor_name: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        """Name with titles as printed: "Dr. Siti Aminah, S.Kom., M.T."."""
+        name = self.name
+        if self.front_title:
+            name = f"{self.front_title} {name}"
+        if self.back_title:
+            name = f"{name}, {self.back_title}"
+        return name
+
+
+@dataclass(frozen=True)
+class PegawaiInput:
+    """What a form, a CLI call or an import row supplies to create or update a pegawai.
+
+    Raw text is validated by the service (`skpdesk.services.staff`), which names the field
+    of every broken rule.
+    """
+
+    name: str
+    asn_type: str
+    nip: str | None = None
+    front_title: str = ""
+    back_title: str = ""
+    rank: str | None = None
+    position: str = ""
+    position_kind: str = ""
+    jenjang: str | None = None
+    unit_path: str = ""
+    supervisor_nip: str | None = None
+    appraiser_nip: str | None = None

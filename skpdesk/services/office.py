@@ -1,0 +1,69 @@
+"""The office itself: creating it (with the BerAKHLAK seed), its units and core values."""
+
+from __future__ import annotations
+
+from skpdesk.domain.berakhlak import CORE_VALUES
+from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.people import Instansi, Unit
+from skpdesk.domain.skp import CoreValue
+
+from . import fields as F
+from .outcome import Outcome
+
+
+class OfficeService:
+    def __init__(self, db, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    def instansi(self) -> Instansi | None:
+        with self._db.reader() as uow:
+            return uow.office.instansi()
+
+    def init_office(self, name: str, city: str) -> Outcome[Instansi]:
+        """Create the office (once per database) and seed the seven core values."""
+        name = F.text(name, "instansi", max_len=200)
+        city = F.text(city, "kota", max_len=100)
+        with self._db.unit_of_work(self._actor) as uow:
+            if uow.office.instansi() is not None:
+                raise DomainError(ErrorCode.OFFICE_EXISTS)
+            inst = uow.office.create_instansi(name, city)
+            for number, (value, guides) in enumerate(CORE_VALUES, start=1):
+                uow.office.add_core_value(number, value, guides)
+        return Outcome(inst, uow.changes)
+
+    def update_instansi(self, *, name: str | None = None, city: str | None = None) -> Outcome[Instansi]:
+        fields = {}
+        if name is not None:
+            fields["name"] = F.text(name, "instansi", max_len=200)
+        if city is not None:
+            fields["city"] = F.text(city, "kota", max_len=100)
+        with self._db.unit_of_work(self._actor) as uow:
+            if uow.office.instansi() is None:
+                raise DomainError(ErrorCode.OFFICE_MISSING)
+            uow.office.update_instansi(**fields)
+            uow.flush()
+            inst = uow.office.instansi()
+        return Outcome(inst, uow.changes)
+
+    def units(self) -> list[Unit]:
+        with self._db.reader() as uow:
+            return uow.office.units()
+
+    def core_values(self) -> list[CoreValue]:
+        with self._db.reader() as uow:
+            return uow.office.core_values()
+
+    def update_core_value(self, core_value_id: str, name: str, guides: list[str]) -> Outcome[CoreValue]:
+        """Offices may adjust the wording of a value and its three panduan perilaku."""
+        name = F.text(name, "perilaku", max_len=100)
+        if len(guides) != 3:
+            raise DomainError(ErrorCode.FIELD_INVALID_NUMBER, field="panduan", value=str(len(guides)),
+                              min=3, max=3)
+        cleaned = tuple(F.text(g, f"panduan_{i}", max_len=1000) for i, g in enumerate(guides, 1))
+        with self._db.unit_of_work(self._actor) as uow:
+            if not uow.office.update_core_value(core_value_id, name, cleaned):
+                if not any(c.id == core_value_id for c in uow.office.core_values()):
+                    raise DomainError(ErrorCode.CORE_VALUE_NOT_FOUND, field="perilaku", value=core_value_id)
+            value = next(c for c in uow.office.core_values() if c.id == core_value_id)
+        return Outcome(value, uow.changes)

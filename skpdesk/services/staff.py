@@ -1,0 +1,208 @@
+"""Pegawai: add, update, list, supervisor chains (no cycles), the Atasan Pejabat Penilai.
+
+Field names in errors are the staff-file column names (`nama`, `golongan`, `nip_atasan`, ...),
+so a form, the CLI and an import report all name the same field. Files: `staff_files.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.identifiers import clean_nip, validate_nip_for
+from skpdesk.domain.people import (JENJANG_FUNGSIONAL, AsnType, Pegawai, PegawaiInput,
+                                   PositionKind)
+from skpdesk.domain.ranks import parse_rank
+
+from . import fields as F
+from .outcome import Outcome
+
+
+def validate_pegawai(inp: PegawaiInput, *, today=None) -> tuple[dict[str, Any], list[DomainError]]:
+    """Check every own field of one pegawai (not the references); collect all broken rules."""
+    out: dict[str, Any] = {}
+    errors: list[DomainError] = []
+
+    def run(key: str, fn):
+        try:
+            out[key] = fn()
+        except DomainError as err:
+            errors.append(err)
+
+    run("asn_type", lambda: F.choice(inp.asn_type, AsnType, "jenis_asn"))
+    asn = out.get("asn_type")
+    run("name", lambda: F.text(inp.name, "nama", max_len=200))
+    run("front_title", lambda: F.text(inp.front_title, "gelar_depan", max_len=50, required=False))
+    run("back_title", lambda: F.text(inp.back_title, "gelar_belakang", max_len=100, required=False))
+    run("position", lambda: F.text(inp.position, "jabatan", max_len=300))
+    run("position_kind", lambda: F.choice(inp.position_kind, PositionKind, "jenis_jabatan"))
+    run("unit_path", lambda: F.text(inp.unit_path, "unit", max_len=500))
+    if asn is not None:
+        def nip():
+            try:
+                return validate_nip_for(inp.nip or "", asn.value, today=today)
+            except DomainError as err:
+                err.params["field"] = "nip"
+                raise
+        run("nip", nip)
+        run("rank", lambda: parse_rank(inp.rank, asn.value, field="golongan"))
+    jenjang = (inp.jenjang or "").strip()
+    kind = out.get("position_kind")
+    if jenjang:
+        match = next((j for j in JENJANG_FUNGSIONAL if j.lower() == jenjang.lower()), None)
+        if match is None:
+            errors.append(DomainError(ErrorCode.JENJANG_UNKNOWN, field="jenjang", value=jenjang,
+                                      allowed=JENJANG_FUNGSIONAL))
+        elif kind is not None and kind is not PositionKind.FUNGSIONAL:
+            errors.append(DomainError(ErrorCode.FIELD_INVALID_CHOICE, field="jenjang", value=jenjang,
+                                      allowed=[], reason="fungsional_only"))
+        else:
+            out["jenjang"] = match
+    elif kind is PositionKind.FUNGSIONAL:
+        errors.append(DomainError(ErrorCode.FIELD_REQUIRED, field="jenjang"))
+    if not errors:
+        out.setdefault("jenjang", None)
+    return out, errors
+
+
+def would_cycle(supervisor_map: dict[str, str | None], pegawai_id: str, supervisor_id: str) -> bool:
+    """True when making `supervisor_id` the atasan of `pegawai_id` closes a loop."""
+    seen = set()
+    current: str | None = supervisor_id
+    while current is not None and current not in seen:
+        if current == pegawai_id:
+            return True
+        seen.add(current)
+        current = supervisor_map.get(current)
+    return current is not None  # an existing loop above: refuse to hang anything on it
+
+
+def row_fields(checked: dict[str, Any], unit_id: str) -> dict[str, Any]:
+    rank = checked["rank"]
+    return {"nip": checked["nip"], "asn_type": checked["asn_type"].value, "name": checked["name"],
+            "front_title": checked["front_title"], "back_title": checked["back_title"],
+            "rank_code": rank.code if rank else None, "position": checked["position"],
+            "position_kind": checked["position_kind"].value, "jenjang": checked["jenjang"],
+            "unit_id": unit_id}
+
+
+class StaffService:
+    def __init__(self, db, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    # --- reads
+    def get(self, pegawai_id: str) -> Pegawai:
+        with self._db.reader() as uow:
+            p = uow.people.get(pegawai_id)
+        if p is None:
+            raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="id", value=pegawai_id)
+        return p
+
+    def by_nip(self, nip: str) -> Pegawai:
+        with self._db.reader() as uow:
+            p = uow.people.by_nip(clean_nip(nip))
+        if p is None:
+            raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="nip", value=nip)
+        return p
+
+    def list(self, *, search: str | None = None, unit_path: str | None = None,
+             supervisor_id: str | None = None, limit: int | None = None, offset: int = 0) -> list[Pegawai]:
+        with self._db.reader() as uow:
+            unit_id = None
+            if unit_path:
+                unit = uow.office.find_unit_path(unit_path)
+                if unit is None:
+                    raise DomainError(ErrorCode.UNIT_NOT_FOUND, field="unit", value=unit_path)
+                unit_id = unit.id
+            return uow.people.list(search=search, unit_id=unit_id, supervisor_id=supervisor_id,
+                                   limit=limit, offset=offset)
+
+    def count(self) -> int:
+        with self._db.reader() as uow:
+            return uow.people.count()
+
+    def subordinates(self, pegawai_id: str) -> list[Pegawai]:
+        with self._db.reader() as uow:
+            return uow.people.list(supervisor_id=pegawai_id)
+
+    def appraiser_of(self, pegawai: Pegawai) -> Pegawai | None:
+        """Atasan Pejabat Penilai Kinerja: the override if set, else the supervisor's supervisor."""
+        with self._db.reader() as uow:
+            if pegawai.appraiser_override_id:
+                return uow.people.get(pegawai.appraiser_override_id)
+            if pegawai.supervisor_id:
+                sup = uow.people.get(pegawai.supervisor_id)
+                if sup and sup.supervisor_id:
+                    return uow.people.get(sup.supervisor_id)
+        return None
+
+    # --- writes
+    def add(self, inp: PegawaiInput) -> Outcome[Pegawai]:
+        return self._save(None, inp)
+
+    def update(self, pegawai_id: str, inp: PegawaiInput) -> Outcome[Pegawai]:
+        return self._save(pegawai_id, inp)
+
+    def _save(self, pegawai_id: str | None, inp: PegawaiInput) -> Outcome[Pegawai]:
+        checked, errors = validate_pegawai(inp)
+        if errors:
+            raise errors[0]
+        with self._db.unit_of_work(self._actor) as uow:
+            if uow.office.instansi() is None:
+                raise DomainError(ErrorCode.OFFICE_MISSING)
+            if checked["nip"]:
+                other = uow.people.by_nip(checked["nip"])
+                if other is not None and other.id != pegawai_id:
+                    raise DomainError(ErrorCode.NIP_DUPLICATE, field="nip", value=checked["nip"],
+                                      name=other.name)
+            refs = self._resolve_refs(uow, inp)
+            unit = uow.office.ensure_unit_path(checked["unit_path"])
+            fields = row_fields(checked, unit.id)
+            if pegawai_id is None:
+                pegawai_id = uow.people.add(fields)
+            else:
+                if uow.people.get(pegawai_id) is None:
+                    raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="id", value=pegawai_id)
+                uow.people.update(pegawai_id, fields)
+            self._set_refs(uow, pegawai_id, *refs)
+            uow.flush()
+            result = uow.people.get(pegawai_id)
+        return Outcome(result, uow.changes)
+
+    @staticmethod
+    def _resolve_refs(uow, inp: PegawaiInput) -> tuple[str | None, str | None]:
+        ids = []
+        for value, field in ((inp.supervisor_nip, "nip_atasan"), (inp.appraiser_nip, "nip_atasan_penilai")):
+            value = (value or "").strip()
+            if not value:
+                ids.append(None)
+                continue
+            p = uow.people.by_nip(clean_nip(value))
+            if p is None:
+                raise DomainError(ErrorCode.SUPERVISOR_NOT_FOUND, field=field, value=value)
+            ids.append(p.id)
+        return ids[0], ids[1]
+
+    @staticmethod
+    def _set_refs(uow, pegawai_id: str, supervisor_id: str | None, appraiser_id: str | None) -> None:
+        if supervisor_id == pegawai_id:
+            raise DomainError(ErrorCode.SUPERVISOR_SELF, field="nip_atasan")
+        if supervisor_id and would_cycle(uow.people.supervisor_map(), pegawai_id, supervisor_id):
+            raise DomainError(ErrorCode.SUPERVISOR_CYCLE, field="nip_atasan")
+        if appraiser_id == pegawai_id:
+            raise DomainError(ErrorCode.SUPERVISOR_SELF, field="nip_atasan_penilai")
+        uow.people.update(pegawai_id, {"supervisor_id": supervisor_id,
+                                       "appraiser_override_id": appraiser_id})
+
+    def set_supervisor(self, pegawai_id: str, supervisor_id: str | None) -> Outcome[Pegawai]:
+        with self._db.unit_of_work(self._actor) as uow:
+            p = uow.people.get(pegawai_id)
+            if p is None:
+                raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="id", value=pegawai_id)
+            if supervisor_id and uow.people.get(supervisor_id) is None:
+                raise DomainError(ErrorCode.SUPERVISOR_NOT_FOUND, field="nip_atasan", value=supervisor_id)
+            self._set_refs(uow, pegawai_id, supervisor_id, p.appraiser_override_id)
+            uow.flush()
+            result = uow.people.get(pegawai_id)
+        return Outcome(result, uow.changes)

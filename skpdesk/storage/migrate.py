@@ -1,0 +1,85 @@
+"""Bring a database file to the current schema: back it up first, refuse newer schemas.
+
+How to change the schema: edit `tables.py`, then add a numbered revision under
+`migrations/versions/` (batch operations for SQLite), and a golden database under
+`tests/fixtures/db/` made with the previous release to test the upgrade.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Engine
+
+from skpdesk.domain.errors import DomainError, ErrorCode
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def check_readable(path: Path) -> None:
+    """Refuse a file that is not a SQLite database before SQLAlchemy touches it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise DomainError(ErrorCode.DB_UNREADABLE, path=str(path))
+
+
+def backup_file(path: Path, backups_dir: Path, label: str) -> Path:
+    """A consistent copy through SQLite's backup API (safe with WAL), named by time and revision."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir / f"{path.stem}-{label}-{stamp}.sqlite"
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, path: Path, backups_dir: Path) -> Path | None:
+    """Migrate to head. Returns the backup made before upgrading, if there was anything to keep."""
+    script = ScriptDirectory.from_config(alembic_config())
+    current = current_revision(engine)
+    head = script.get_current_head()
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception:
+            raise DomainError(ErrorCode.DB_NEWER_SCHEMA, path=str(path), revision=current) from None
+    if current == head:
+        return None
+    backup = None
+    if current is not None:
+        backup = backup_file(path, backups_dir, f"before-{head}")
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup

@@ -1,0 +1,1 @@
+"""Repositories: map ORM rows to `skpdesk.domain` values; one module per aggregate."""

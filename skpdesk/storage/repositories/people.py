@@ -1,0 +1,103 @@
+"""Pegawai rows <-> `domain.people.Pegawai`; search and filtering happen in SQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import aliased
+
+from skpdesk.domain.people import AsnType, Pegawai, PositionKind
+
+from ..tables import PegawaiRow, UnitRow
+from .base import RepositoryBase
+from .office import OfficeRepository
+
+PEGAWAI_FIELDS = {"nip", "asn_type", "name", "front_title", "back_title", "rank_code", "position",
+                  "position_kind", "jenjang", "unit_id", "supervisor_id", "appraiser_override_id"}
+
+
+class PeopleRepository(RepositoryBase):
+    def _unit_paths(self) -> dict[str, str]:
+        return OfficeRepository(self._s, self._changes).unit_paths()
+
+    def _query(self):
+        sup = aliased(PegawaiRow)
+        return (select(PegawaiRow, sup.nip, sup.name)
+                .outerjoin(sup, sup.id == PegawaiRow.supervisor_id))
+
+    def _to_domain(self, row: PegawaiRow, sup_nip, sup_name, paths: dict[str, str]) -> Pegawai:
+        return Pegawai(
+            id=row.id, nip=row.nip, asn_type=AsnType(row.asn_type), name=row.name,
+            front_title=row.front_title or "", back_title=row.back_title or "",
+            rank_code=row.rank_code, position=row.position,
+            position_kind=PositionKind(row.position_kind), jenjang=row.jenjang,
+            unit_id=row.unit_id, unit_path=paths.get(row.unit_id, ""),
+            supervisor_id=row.supervisor_id, appraiser_override_id=row.appraiser_override_id,
+            supervisor_nip=sup_nip, supervisor_name=sup_name)
+
+    def _many(self, stmt) -> list[Pegawai]:
+        paths = self._unit_paths()
+        return [self._to_domain(r, n, m, paths) for r, n, m in self._s.execute(stmt).all()]
+
+    def get(self, pegawai_id: str) -> Pegawai | None:
+        found = self._many(self._query().where(PegawaiRow.id == pegawai_id))
+        return found[0] if found else None
+
+    def by_nip(self, nip: str) -> Pegawai | None:
+        found = self._many(self._query().where(PegawaiRow.nip == nip))
+        return found[0] if found else None
+
+    def by_name_without_nip(self, name: str) -> list[Pegawai]:
+        return self._many(self._query().where(PegawaiRow.nip.is_(None), PegawaiRow.name == name))
+
+    def list(self, *, search: str | None = None, unit_id: str | None = None,
+             supervisor_id: str | None = None, limit: int | None = None,
+             offset: int = 0) -> list[Pegawai]:
+        stmt = self._query()
+        if search:
+            like = f"%{search.strip()}%"
+            stmt = stmt.where(or_(PegawaiRow.name.ilike(like), PegawaiRow.nip.like(like)))
+        if unit_id:
+            stmt = stmt.where(PegawaiRow.unit_id == unit_id)
+        if supervisor_id:
+            stmt = stmt.where(PegawaiRow.supervisor_id == supervisor_id)
+        stmt = stmt.order_by(PegawaiRow.name, PegawaiRow.id).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return self._many(stmt)
+
+    def ids_in_unit_tree(self, unit_id: str) -> list[str]:
+        """Pegawai of a unit and all its sub-units (recursive CTE, no Python filtering)."""
+        tree = select(UnitRow.id).where(UnitRow.id == unit_id).cte("tree", recursive=True)
+        tree = tree.union_all(select(UnitRow.id).where(UnitRow.parent_id == tree.c.id))
+        stmt = (select(PegawaiRow.id).where(PegawaiRow.unit_id.in_(select(tree.c.id)))
+                .order_by(PegawaiRow.name))
+        return list(self._s.execute(stmt).scalars())
+
+    def count(self) -> int:
+        return self._s.execute(select(func.count()).select_from(PegawaiRow)).scalar_one()
+
+    def supervisor_map(self) -> dict[str, str | None]:
+        rows = self._s.execute(select(PegawaiRow.id, PegawaiRow.supervisor_id)).all()
+        return {pid: sup for pid, sup in rows}
+
+    def nip_map(self) -> dict[str, str]:
+        """NIP -> id for every pegawai that has one."""
+        rows = self._s.execute(select(PegawaiRow.nip, PegawaiRow.id).where(PegawaiRow.nip.is_not(None)))
+        return {nip: pid for nip, pid in rows.all()}
+
+    def add(self, fields: dict[str, Any]) -> str:
+        unknown = set(fields) - PEGAWAI_FIELDS
+        if unknown:
+            raise ValueError(f"unknown pegawai fields {unknown}")
+        return self._add(PegawaiRow, **fields).id
+
+    def update(self, pegawai_id: str, fields: dict[str, Any]) -> bool:
+        unknown = set(fields) - PEGAWAI_FIELDS
+        if unknown:
+            raise ValueError(f"unknown pegawai fields {unknown}")
+        row = self._s.get(PegawaiRow, pegawai_id)
+        if row is None:
+            raise KeyError(pegawai_id)
+        return self._update(row, fields)

@@ -1,0 +1,162 @@
+"""ORM tables. Every syncable table mixes in `Syncable` (UUIDv7 id, timestamps, device, HLC).
+
+How to add a table: declare it here, add an Alembic revision under `migrations/versions/`,
+and a repository method that maps rows to `skpdesk.domain` values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (Date, ForeignKey, Index, Integer, MetaData, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints so Alembic batch mode can find and alter them on SQLite.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Syncable:
+    """Columns every synced row carries; filled by the journal hook, never by hand."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    device_id: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[str] = mapped_column(String(24))
+
+
+class InstansiRow(Syncable, Base):
+    __tablename__ = "instansi"
+    name: Mapped[str] = mapped_column(String(200))
+    city: Mapped[str] = mapped_column(String(100))
+    logo_path: Mapped[str | None] = mapped_column(String(500))
+
+
+class UnitRow(Syncable, Base):
+    __tablename__ = "unit_kerja"
+    name: Mapped[str] = mapped_column(String(200))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
+
+
+class PegawaiRow(Syncable, Base):
+    __tablename__ = "pegawai"
+    nip: Mapped[str | None] = mapped_column(String(30), unique=True)
+    asn_type: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    front_title: Mapped[str] = mapped_column(String(50), default="")
+    back_title: Mapped[str] = mapped_column(String(100), default="")
+    rank_code: Mapped[str | None] = mapped_column(String(10))
+    position: Mapped[str] = mapped_column(String(300))
+    position_kind: Mapped[str] = mapped_column(String(20))
+    jenjang: Mapped[str | None] = mapped_column(String(30))
+    unit_id: Mapped[str] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
+    supervisor_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"), index=True)
+    appraiser_override_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+
+
+class CoreValueRow(Syncable, Base):
+    __tablename__ = "core_value"
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    guide_1: Mapped[str] = mapped_column(Text)
+    guide_2: Mapped[str] = mapped_column(Text)
+    guide_3: Mapped[str] = mapped_column(Text)
+
+
+class SkpRow(Syncable, Base):
+    __tablename__ = "skp"
+    __table_args__ = (UniqueConstraint("pegawai_id", "period_start"),
+                      Index("ix_skp_year_pegawai", "year", "pegawai_id"))
+    pegawai_id: Mapped[str] = mapped_column(ForeignKey("pegawai.id"))
+    appraiser_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    approach: Mapped[str] = mapped_column(String(20))
+    form: Mapped[str] = mapped_column(String(10))
+    position: Mapped[str] = mapped_column(String(300))
+    unit_path: Mapped[str] = mapped_column(String(500))
+    status: Mapped[str] = mapped_column(String(20))
+    status_note: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class RhkRow(Syncable, Base):
+    __tablename__ = "rhk"
+    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    parent_rhk_id: Mapped[str | None] = mapped_column(ForeignKey("rhk.id"), index=True)
+    perspective: Mapped[str | None] = mapped_column(String(30))
+    assignment_from: Mapped[str] = mapped_column(String(200), default="")
+
+
+class IndicatorRow(Syncable, Base):
+    __tablename__ = "indikator"
+    rhk_id: Mapped[str] = mapped_column(ForeignKey("rhk.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    aspect: Mapped[str | None] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    target_value: Mapped[str] = mapped_column(String(100), default="")
+    target_unit: Mapped[str] = mapped_column(String(100), default="")
+
+
+class BehaviourRow(Syncable, Base):
+    __tablename__ = "perilaku_kerja"
+    __table_args__ = (UniqueConstraint("skp_id", "core_value_id"),)
+    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
+    core_value_id: Mapped[str] = mapped_column(ForeignKey("core_value.id"))
+    expectation: Mapped[str] = mapped_column(Text, default="")
+
+
+class LampiranRow(Syncable, Base):
+    __tablename__ = "lampiran_item"
+    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
+    section: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class JournalRow(Base):
+    """One change to one row: the audit trail and, later, the source of sync bundles."""
+
+    __tablename__ = "journal"
+    __table_args__ = (UniqueConstraint("device_id", "seq"),
+                      Index("ix_journal_entity", "entity", "entity_id"))
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(24), index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(10))  # insert | update | delete
+    fields: Mapped[str] = mapped_column(Text)  # JSON {field: [old, new]}
+    at: Mapped[str] = mapped_column(String(32))
+
+
+class LocalStateRow(Base):
+    """This replica's own state (never synced): device id, clock and journal sequence."""
+
+    __tablename__ = "local_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[str] = mapped_column(String(24))
+    next_seq: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+SYNCABLE_TABLES = [InstansiRow, UnitRow, PegawaiRow, CoreValueRow, SkpRow, RhkRow, IndicatorRow,
+                   BehaviourRow, LampiranRow]
