@@ -17,7 +17,7 @@ from skpdesk.domain.ids import new_device_id
 
 from . import journal
 from .engine import make_engine
-from .migrate import check_readable, upgrade
+from .migrate import check_openable, upgrade
 from .repositories.journal import JournalRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
@@ -29,7 +29,7 @@ class Database:
     def __init__(self, path: Path, backups_dir: Path | None = None) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        check_readable(self.path)
+        check_openable(self.path)
         self.engine = make_engine(self.path)
         self.last_backup = upgrade(self.engine, self.path, backups_dir or self.path.parent / "backups")
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

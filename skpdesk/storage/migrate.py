@@ -22,9 +22,9 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-def alembic_config() -> Config:
+def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("script_location", str(script_location))
     return cfg
 
 
@@ -39,13 +39,31 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def check_readable(path: Path) -> None:
-    """Refuse a file that is not a SQLite database before SQLAlchemy touches it."""
+def check_openable(path: Path, script_location: Path = MIGRATIONS_DIR) -> None:
+    """Refuse, before anything writes to it, a file that is not SQLite or is from a newer schema.
+
+    Read through a read-only connection: even switching on WAL would modify a refused file.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return
     with open(path, "rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
             raise DomainError(ErrorCode.DB_UNREADABLE, path=str(path))
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' "
+                                 "AND name='alembic_version'").fetchone()
+        current = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has_table else None
+    except sqlite3.DatabaseError:
+        raise DomainError(ErrorCode.DB_UNREADABLE, path=str(path)) from None
+    finally:
+        conn.close()
+    if current is not None:
+        script = ScriptDirectory.from_config(alembic_config(script_location))
+        try:
+            script.get_revision(current[0])
+        except Exception:
+            raise DomainError(ErrorCode.DB_NEWER_SCHEMA, path=str(path), revision=current[0]) from None
 
 
 def backup_file(path: Path, backups_dir: Path, label: str) -> Path:
@@ -63,9 +81,10 @@ def backup_file(path: Path, backups_dir: Path, label: str) -> Path:
     return target
 
 
-def upgrade(engine: Engine, path: Path, backups_dir: Path) -> Path | None:
+def upgrade(engine: Engine, path: Path, backups_dir: Path,
+            script_location: Path = MIGRATIONS_DIR) -> Path | None:
     """Migrate to head. Returns the backup made before upgrading, if there was anything to keep."""
-    script = ScriptDirectory.from_config(alembic_config())
+    script = ScriptDirectory.from_config(alembic_config(script_location))
     current = current_revision(engine)
     head = script.get_current_head()
     if current is not None:
@@ -79,7 +98,7 @@ def upgrade(engine: Engine, path: Path, backups_dir: Path) -> Path | None:
     if current is not None:
         backup = backup_file(path, backups_dir, f"before-{head}")
     with engine.begin() as conn:
-        cfg = alembic_config()
+        cfg = alembic_config(script_location)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return backup

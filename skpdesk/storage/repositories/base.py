@@ -36,4 +36,5 @@ class RepositoryBase:
 
     def _delete(self, row) -> None:
         self._s.delete(row)
+        self._s.flush()  # in order, for the same reason as `_add`: children before parents
         self._changes.add(row.__tablename__, row.id)

@@ -1,0 +1,170 @@
+"""Every service write leaves the expected change-journal entries, in the same transaction."""
+
+import sqlite3
+
+import pytest
+
+from skpdesk.domain.errors import DomainError
+from skpdesk.domain.people import PegawaiInput
+
+from .helpers_office import NIP_HEAD, three_levels
+
+
+def _journal(db):
+    with db.reader() as r:
+        return r.journal.all()
+
+
+def _since(db, before):
+    return _journal(db)[before:]
+
+
+def _summary(entries):
+    return [(e.op, e.entity) for e in entries]
+
+
+def test_init_office_journals_instansi_and_seven_core_values(services, db):
+    services.office.init_office("Dinas Contoh", "Wonosari")
+    entries = _journal(db)
+    assert _summary(entries) == [("insert", "instansi")] + [("insert", "core_value")] * 7
+    inst = entries[0]
+    assert inst.fields["name"] == [None, "Dinas Contoh"]
+    assert inst.fields["city"] == [None, "Wonosari"]
+    assert inst.actor == "test" and inst.device_id == db.device_id
+    assert [e.seq for e in entries] == list(range(1, 9))
+    assert [e.hlc for e in entries] == sorted(e.hlc for e in entries)
+
+
+def test_adding_pegawai_journals_unit_and_pegawai(office, db):
+    before = len(_journal(db))
+    office.staff.add(PegawaiInput(name="Bambang", asn_type="PNS", nip=NIP_HEAD, rank="IV/c",
+                                  position="Kepala Dinas", position_kind="jpt",
+                                  unit_path="Dinas/Sekretariat"))
+    entries = _since(db, before)
+    assert _summary(entries) == [("insert", "unit_kerja"), ("insert", "unit_kerja"),
+                                 ("insert", "pegawai")]
+    assert entries[2].fields["nip"] == [None, NIP_HEAD]
+    assert entries[2].fields["rank_code"] == [None, "IV/c"]
+
+
+def test_update_journals_only_changed_fields_with_old_and_new(office, db):
+    head = office.staff.add(PegawaiInput(name="Bambang", asn_type="PNS", nip=NIP_HEAD, rank="IV/c",
+                                         position="Kepala Dinas", position_kind="jpt",
+                                         unit_path="Dinas")).value
+    before = len(_journal(db))
+    office.staff.update(head.id, PegawaiInput(name="Bambang Sutrisno", asn_type="PNS", nip=NIP_HEAD,
+                                              rank="IV/d", position="Kepala Dinas",
+                                              position_kind="jpt", unit_path="Dinas"))
+    (entry,) = _since(db, before)
+    assert entry.op == "update" and entry.entity_id == head.id
+    assert entry.fields == {"name": ["Bambang", "Bambang Sutrisno"], "rank_code": ["IV/c", "IV/d"]}
+
+
+def test_saving_unchanged_values_writes_no_entry(office, db):
+    inp = PegawaiInput(name="Bambang", asn_type="PNS", nip=NIP_HEAD, rank="IV/c",
+                       position="Kepala Dinas", position_kind="jpt", unit_path="Dinas")
+    head = office.staff.add(inp).value
+    before = len(_journal(db))
+    office.staff.update(head.id, inp)
+    assert _since(db, before) == []
+
+
+def test_skp_edits_journal_rows_and_bump_revision_once_per_action(office, db):
+    head, _, _ = three_levels(office)
+    skp = office.skp.create(head.id, 2026).value
+    assert skp.revision == 1
+    before = len(_journal(db))
+    rhk = office.skp.add_rhk(skp.id, "Meningkatnya layanan digital", perspective="proses_bisnis").value
+    entries = _since(db, before)
+    assert _summary(entries) == [("insert", "rhk"), ("update", "skp")]
+    assert entries[1].fields == {"revision": [1, 2]}
+    before = len(_journal(db))
+    office.skp.add_indicator(rhk.id, "Indeks SPBE", target_value="3,5")
+    assert _summary(_since(db, before)) == [("insert", "indikator"), ("update", "skp")]
+    before = len(_journal(db))
+    ind = office.skp.get(skp.id).rhk[0].indicators[0]
+    office.skp.update_indicator(ind.id, target_value="4")
+    entries = _since(db, before)
+    assert _summary(entries) == [("update", "indikator"), ("update", "skp")]
+    assert entries[0].fields == {"target_value": ["3,5", "4"]}
+    assert office.skp.get(skp.id).revision == 4
+
+
+def test_create_skp_journals_skp_and_seven_behaviours(office, db):
+    head, _, _ = three_levels(office)
+    before = len(_journal(db))
+    office.skp.create(head.id, 2026)
+    assert _summary(_since(db, before)) == [("insert", "skp")] + [("insert", "perilaku_kerja")] * 7
+
+
+def test_delete_journals_old_values(office, db):
+    head, _, _ = three_levels(office)
+    skp = office.skp.create(head.id, 2026).value
+    rhk = office.skp.add_rhk(skp.id, "RHK yang akan dihapus").value
+    office.skp.add_indicator(rhk.id, "IKI", target_value="1")
+    before = len(_journal(db))
+    office.skp.delete_rhk(rhk.id)
+    entries = _since(db, before)
+    assert sorted(_summary(entries)) == [("delete", "indikator"), ("delete", "rhk"), ("update", "skp")]
+    (deleted,) = [e for e in entries if e.entity == "rhk"]
+    assert deleted.fields["text"] == ["RHK yang akan dihapus", None]
+
+
+def test_lampiran_and_expectation_writes_are_journaled(office, db):
+    head, _, _ = three_levels(office)
+    skp = office.skp.create(head.id, 2026).value
+    before = len(_journal(db))
+    office.skp.add_lampiran(skp.id, "konsekuensi", "Apresiasi dari atasan langsung")
+    value = skp.behaviours[0]
+    office.skp.set_expectation(skp.id, value.core_value.id, "Responsif terhadap aduan warga")
+    entries = _since(db, before)
+    assert _summary(entries) == [("insert", "lampiran_item"), ("update", "skp"),
+                                 ("update", "perilaku_kerja"), ("update", "skp")]
+    assert entries[2].fields == {"expectation": ["", "Responsif terhadap aduan warga"]}
+
+
+def test_workflow_transitions_are_journaled_with_note(office, db):
+    head, _, _ = three_levels(office)
+    skp = office.skp.create(head.id, 2026).value
+    rhk = office.skp.add_rhk(skp.id, "RHK").value
+    office.skp.add_indicator(rhk.id, "IKI", target_value="1")
+    office.skp.submit(skp.id)
+    office.skp.approve(skp.id)
+    before = len(_journal(db))
+    office.skp.reopen(skp.id, "Target diubah setelah APBD perubahan")
+    (entry,) = _since(db, before)
+    assert entry.fields["status"] == ["disetujui", "draft"]
+    assert entry.fields["status_note"] == ["", "Target diubah setelah APBD perubahan"]
+
+
+def test_failed_action_writes_nothing(office, db):
+    head, _, _ = three_levels(office)
+    before = len(_journal(db))
+    with pytest.raises(DomainError):
+        office.staff.add(PegawaiInput(name="Duplikat", asn_type="PNS", nip=NIP_HEAD, rank="III/a",
+                                      position="Staf", position_kind="pelaksana",
+                                      unit_path="Unit Baru Yang Tidak Boleh Ada"))
+    assert len(_journal(db)) == before
+    assert all(u.name != "Unit Baru Yang Tidak Boleh Ada" for u in office.office.units())
+
+
+def test_write_outside_a_unit_of_work_is_refused(office, db):
+    """The reader session has no journal context: any ORM write through it fails."""
+    from skpdesk.storage.tables import InstansiRow
+    with pytest.raises(RuntimeError, match="journal"):
+        with db.reader() as r:
+            r._session.add(InstansiRow(id="x", name="Side door", city="-"))
+            r.flush()
+
+
+def test_side_door_sql_is_detected(office, db):
+    head, _, _ = three_levels(office)
+    with db.reader() as r:
+        assert r.journal.unjournaled_rows() == []
+    conn = sqlite3.connect(db.path)
+    conn.execute("UPDATE pegawai SET name = 'Diubah lewat SQL', hlc = '9999999999999-00000' "
+                 "WHERE id = ?", (head.id,))
+    conn.commit()
+    conn.close()
+    with db.reader() as r:
+        assert r.journal.unjournaled_rows() == [("pegawai", head.id)]

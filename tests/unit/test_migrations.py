@@ -1,0 +1,117 @@
+"""Schema migrations: fresh databases, golden files from released schemas, backups, refusals."""
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.storage.database import Database
+from skpdesk.storage.engine import make_engine
+from skpdesk.storage.migrate import MIGRATIONS_DIR, current_revision, head_revision, upgrade
+
+GOLDEN = Path(__file__).parent.parent / "fixtures" / "db"
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_fresh_database_is_at_head_with_wal_and_foreign_keys(tmp_path):
+    db = Database(tmp_path / "new.sqlite")
+    assert current_revision(db.engine) == head_revision()
+    assert db.last_backup is None  # nothing to keep in a new file
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    assert db.device_id
+    db.close()
+
+
+def test_device_id_is_created_once_and_kept(tmp_path):
+    first = Database(tmp_path / "a.sqlite")
+    device = first.device_id
+    first.close()
+    again = Database(tmp_path / "a.sqlite")
+    assert again.device_id == device
+    other = Database(tmp_path / "b.sqlite")
+    assert other.device_id != device
+
+
+@pytest.mark.parametrize("golden", sorted(GOLDEN.glob("v*.sqlite")), ids=lambda p: p.name)
+def test_golden_database_from_released_schema_opens_and_keeps_its_data(tmp_path, golden):
+    copy = tmp_path / golden.name
+    shutil.copy(golden, copy)
+    db = Database(copy)
+    assert current_revision(db.engine) == head_revision()
+    with db.reader() as r:
+        assert r.office.instansi() is not None
+        assert r.people.count() > 0
+        assert r.journal.unjournaled_rows() == []
+    db.close()
+
+
+def test_every_revision_has_a_golden_database():
+    revisions = sorted(p.name.split("_")[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*.py"))
+    goldens = sorted(p.stem.removeprefix("v") for p in GOLDEN.glob("v*.sqlite"))
+    assert revisions == goldens
+
+
+def test_newer_schema_is_refused_and_file_left_untouched(tmp_path):
+    path = tmp_path / "future.sqlite"
+    Database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    before = _sha(path)
+    with pytest.raises(DomainError) as err:
+        Database(path)
+    assert err.value.code is ErrorCode.DB_NEWER_SCHEMA
+    assert err.value.params["revision"] == "9999_from_the_future"
+    assert _sha(path) == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("not a database")
+    with pytest.raises(DomainError) as err:
+        Database(path)
+    assert err.value.code is ErrorCode.DB_UNREADABLE
+    assert path.read_text() == "not a database"
+
+
+def test_upgrade_backs_up_before_migrating(tmp_path):
+    """A real two-step Alembic history: 0001 from the app, then a later step added here."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_note.py").write_text(
+        '"""add a note column"""\n'
+        "from alembic import op\nimport sqlalchemy as sa\n\n"
+        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n\n\n"
+        "def upgrade():\n"
+        "    with op.batch_alter_table('instansi') as batch:\n"
+        "        batch.add_column(sa.Column('note', sa.Text(), nullable=True))\n\n\n"
+        "def downgrade():\n"
+        "    with op.batch_alter_table('instansi') as batch:\n"
+        "        batch.drop_column('note')\n")
+    path = tmp_path / "office.sqlite"
+    db = Database(path)
+    with db.unit_of_work("t") as uow:
+        uow.office.create_instansi("Dinas Contoh", "Wonosari")
+    db.close()
+
+    engine = make_engine(path)
+    backup = upgrade(engine, path, tmp_path / "backups", script_location=scripts)
+    assert current_revision(engine) == "0002"
+    engine.dispose()
+    assert backup is not None and backup.parent == tmp_path / "backups"
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert old.execute("SELECT name FROM instansi").fetchone() == ("Dinas Contoh",)
+    old.close()
+    new = sqlite3.connect(path)
+    assert new.execute("SELECT name, note FROM instansi").fetchone() == ("Dinas Contoh", None)
+    new.close()
