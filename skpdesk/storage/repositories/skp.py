@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
 from skpdesk.domain.cascade import CascadeRow
@@ -70,7 +70,8 @@ class SkpRepository(RepositoryBase):
         parent = aliased(RhkRow)
         rhk_rows = self._s.execute(
             select(RhkRow, parent.text).outerjoin(parent, parent.id == RhkRow.parent_rhk_id)
-            .where(RhkRow.skp_id == skp_id).order_by(RhkRow.kind, RhkRow.position)).all()
+            .where(RhkRow.skp_id == skp_id)
+            .order_by(case((RhkRow.kind == "utama", 0), else_=1), RhkRow.position)).all()
         ind_rows = self._s.execute(
             select(IndicatorRow).join(RhkRow, RhkRow.id == IndicatorRow.rhk_id)
             .where(RhkRow.skp_id == skp_id).order_by(IndicatorRow.position)).scalars().all()
