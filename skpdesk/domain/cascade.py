@@ -61,7 +61,9 @@ def build_cascade(rows: list[CascadeRow], pegawai_with_skp: set[str]) -> Cascade
     nodes = {r.rhk_id: CascadeNode(r) for r in rows if r.kind == "utama"}
     roots: list[CascadeNode] = []
     problems: list[CascadeNode] = []
-    for node in sorted(nodes.values(), key=lambda n: (n.row.pegawai_name, n.row.order)):
+    ordered = sorted(nodes.values(), key=lambda n: (n.row.pegawai_name, n.row.pegawai_id,
+                                                     n.row.skp_id, n.row.order))
+    for node in ordered:
         row = node.row
         parent = nodes.get(row.parent_rhk_id) if row.parent_rhk_id else None
         if parent is None:
@@ -77,7 +79,46 @@ def build_cascade(rows: list[CascadeRow], pegawai_with_skp: set[str]) -> Cascade
             roots.append(node)
         else:
             parent.children.append(node)
+    _break_loops(ordered, roots, problems)
     return Cascade(roots, problems)
+
+
+def _break_loops(ordered: list[CascadeNode], roots: list[CascadeNode],
+                 problems: list[CascadeNode]) -> None:
+    """RHK linked in a loop (only possible when supervisors form a loop) hang under no root.
+
+    Each loop is cut at its first member in display order, which becomes a PARENT_OUTSIDE
+    root, so every RHK still appears exactly once in the tree.
+    """
+    parent_of = {id(c): n for n in ordered for c in n.children}
+    rank = {id(n): i for i, n in enumerate(ordered)}
+    reached: set[int] = set()
+
+    def reach(start: list[CascadeNode]) -> None:
+        stack = list(start)
+        while stack:
+            node = stack.pop()
+            reached.add(id(node))
+            stack.extend(node.children)
+
+    reach(roots)
+    for node in ordered:
+        if id(node) in reached:
+            continue
+        seen: set[int] = set()
+        while id(node) not in seen:  # climb until the walk repeats: `node` is then in the loop
+            seen.add(id(node))
+            node = parent_of[id(node)]
+        loop, current = [node], parent_of[id(node)]
+        while current is not node:
+            loop.append(current)
+            current = parent_of[id(current)]
+        cut = min(loop, key=lambda n: rank[id(n)])
+        parent_of[id(cut)].children.remove(cut)
+        cut.problem = CascadeProblem.PARENT_OUTSIDE
+        problems.append(cut)
+        roots.append(cut)
+        reach([cut])
 
 
 @dataclass
@@ -94,7 +135,8 @@ class PeranHasilMatrix:
 def build_matrix(supervisor_id: str, supervisor_rows: list[CascadeRow],
                  subordinates: list[tuple[str, str, str | None]],
                  subordinate_rows: list[CascadeRow]) -> PeranHasilMatrix:
-    row_ids = {r.rhk_id for r in supervisor_rows}
+    # Only Utama rows are shown, so a link to a Tambahan RHK counts as unlinked (not a lost cell).
+    row_ids = {r.rhk_id for r in supervisor_rows if r.kind == "utama"}
     cells: dict[tuple[str, str], list[str]] = {}
     unlinked: dict[str, list[str]] = {}
     for r in sorted(subordinate_rows, key=lambda r: r.order):

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
 from skpdesk.domain.berakhlak import CORE_VALUES
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import Instansi, Unit
@@ -46,6 +51,36 @@ class OfficeService:
             inst = uow.office.instansi()
         return Outcome(inst, uow.changes)
 
+    def set_logo(self, source: str | Path) -> Outcome[Instansi]:
+        """Use an image as the office logo on printed forms.
+
+        The file is copied into `attachments/` beside the database, named by its SHA-256 (the
+        content-addressed store later releases use for evidence), so the database only keeps
+        the reference and a moved or deleted original does no harm.
+        """
+        source = Path(source)
+        if not source.is_file():
+            raise DomainError(ErrorCode.FILE_NOT_FOUND, field="logo", value=str(source))
+        data = source.read_bytes()
+        ext = _image_extension(data)
+        if ext is None:
+            raise DomainError(ErrorCode.FILE_FORMAT_UNSUPPORTED, field="logo", value=source.suffix,
+                              allowed=[".png", ".jpg"])
+        if len(data) > MAX_LOGO_BYTES:
+            raise DomainError(ErrorCode.FIELD_TOO_LONG, field="logo", max=MAX_LOGO_BYTES, length=len(data))
+        digest = hashlib.sha256(data).hexdigest()
+        store = Path(self._db.path).parent / "attachments"
+        target = store / f"{digest}{ext}"
+        with self._db.unit_of_work(self._actor) as uow:
+            if uow.office.instansi() is None:
+                raise DomainError(ErrorCode.OFFICE_MISSING)
+            if not target.exists():
+                _write_atomically(target, data)
+            uow.office.update_instansi(logo_path=f"attachments/{target.name}")
+            uow.flush()
+            inst = uow.office.instansi()
+        return Outcome(inst, uow.changes)
+
     def units(self) -> list[Unit]:
         with self._db.reader() as uow:
             return uow.office.units()
@@ -67,3 +102,28 @@ class OfficeService:
                     raise DomainError(ErrorCode.CORE_VALUE_NOT_FOUND, field="perilaku", value=core_value_id)
             value = next(c for c in uow.office.core_values() if c.id == core_value_id)
         return Outcome(value, uow.changes)
+
+
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+
+
+def _image_extension(data: bytes) -> str | None:
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return ".png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return ".jpg"
+    return None
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -122,8 +122,14 @@ class SkpService:
     def set_approach(self, skp_id: str, approach: str | Approach) -> Outcome[Skp]:
         approach = F.choice(approach, Approach, "pendekatan")
         with self._db.unit_of_work(self._actor) as uow:
-            self._editable(uow, skp_id)
+            skp = self._editable(uow, skp_id)
             uow.skp.update(skp_id, {"approach": approach.value})
+            if approach is Approach.KUALITATIF:
+                # Kualitatif indicators carry no aspek; the old values stay in the journal.
+                for rhk in skp.rhk:
+                    for ind in rhk.indicators:
+                        if ind.aspect is not None:
+                            uow.skp.update_indicator(ind.id, {"aspect": None})
             return self._done(uow, skp_id)
 
     # --- RHK
@@ -415,5 +421,9 @@ def completeness_problems(skp: Skp) -> list[dict]:
             for ind in rhk.indicators:
                 if not ind.target_value:
                     problems.append({"rule": "indicator_without_target", "rhk": label,
+                                     "indicator": ind.position})
+                if skp.form is SkpForm.JA_JF and ind.aspect is None:
+                    # e.g. after switching a kualitatif draft to kuantitatif
+                    problems.append({"rule": "indicator_without_aspect", "rhk": label,
                                      "indicator": ind.position})
     return problems

@@ -252,3 +252,16 @@ def test_pppk_gets_ja_jf_skp(office):
                                 position="Pranata Komputer Ahli Pertama", kind="fungsional",
                                 jenjang="Ahli Pertama")).value
     assert office.skp.create(p.id, 2026).value.form is SkpForm.JA_JF
+
+
+def test_switching_approach_keeps_indicators_consistent(team):
+    office, head, kabid, staff, top, top_rhk, mid, mid_rhk = team
+    skp = office.skp.create(staff.id, 2026).value
+    _complete(office, skp.id, mid_rhk.id)
+    switched = office.skp.set_approach(skp.id, "kualitatif").value
+    assert all(i.aspect is None for i in switched.rhk[0].indicators)
+    back = office.skp.set_approach(skp.id, "kuantitatif").value
+    with pytest.raises(DomainError) as err:
+        office.skp.submit(back.id)
+    rules = {p["rule"] for p in err.value.params["problems"]}
+    assert rules == {"indicator_without_aspect"}

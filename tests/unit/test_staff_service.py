@@ -101,3 +101,18 @@ def test_core_values_are_editable_per_office(office):
     assert changed.guides == ("Satu", "Dua", "Tiga")
     err = _err(lambda: office.office.update_core_value(value.id, value.name, ["Satu"]))
     assert err.params["field"] == "panduan"
+
+
+def test_logo_is_stored_by_content_and_bad_files_are_refused(office, db, tmp_path):
+    png = tmp_path / "logo.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    inst = office.office.set_logo(png).value
+    assert inst.logo_path.startswith("attachments/") and inst.logo_path.endswith(".png")
+    assert (db.path.parent / inst.logo_path).read_bytes() == png.read_bytes()
+    text = tmp_path / "logo.txt"
+    text.write_text("bukan gambar")
+    err = _err(lambda: office.office.set_logo(text))
+    assert (err.code, err.params["field"]) == (ErrorCode.FILE_FORMAT_UNSUPPORTED, "logo")
+    err = _err(lambda: office.office.set_logo(tmp_path / "tidak-ada.png"))
+    assert err.code is ErrorCode.FILE_NOT_FOUND
+    assert office.office.instansi().logo_path == inst.logo_path

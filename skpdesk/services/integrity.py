@@ -1,0 +1,200 @@
+"""`skpdesk check`: is the database sound, and does the office's data keep the SKP rules?
+
+`IntegrityService.run(year=None)` returns a `CheckReport`; `ok` means no errors (warnings allowed).
+Each `CheckFinding` is a code plus parameters (the CLI words them in Indonesian), the table
+(`entity`) and row id (`entity_id`) it is about.
+
+Scope: the database-wide checks always run. `year` limits the SKP checks and the cascade to
+that year; without it every SKP is checked and the cascade of every year that has SKPs.
+`pegawai_without_skp` looks at `year`, or at the current year when none is given.
+
+Errors (code: entity, message_params)
+- `db_integrity`: database; detail (one line of SQLite `PRAGMA integrity_check`).
+- `foreign_key_violation`: the referring table; table, rowid (SQLite rowid, not the row id).
+- `unjournaled_row`: the table, row id; table. A write that bypassed the change journal.
+- `journal_sequence_gap`: journal, device id; device_id. Sequence not contiguous from 1.
+- `supervisor_cycle`: pegawai (first in the loop); ids, names (the loop, in supervisor order).
+- `nip_invalid`: pegawai; name, nip, asn_type, reason (the ErrorCode value of the broken NIP
+  rule, or "not_clean" when the stored value is not the cleaned form of itself).
+- `nip_duplicate`: pegawai (first); nip (cleaned), ids, names.
+- `indicator_aspect_not_allowed`: indikator; aspek on a JPT or kualitatif SKP.
+- `indicator_aspect_missing`: indikator; no aspek on a submitted/approved JA/JF kuantitatif SKP.
+- `rhk_perspective_not_allowed`: rhk; field ("perspektif" | "penugasan_dari") on a JA/JF SKP.
+- `tambahan_with_parent`: rhk; a Tambahan RHK that intervenes a supervisor RHK.
+- `skp_incomplete`: skp; status, problems (as `services.skp.completeness_problems`), on a
+  submitted or approved SKP.
+  SKP findings also carry name, nip, year, skp_id and, below the SKP, rhk ("A.1" / "B.2")
+  and indicator (its number).
+
+Warnings
+- `cascade_orphan`: rhk; year, name, nip, rhk, text. A subordinate's Utama RHK intervening
+  nothing while the supervisor has an SKP that year.
+- `cascade_parent_outside`: rhk; same parameters. It intervenes an RHK that is not in the
+  (current) supervisor's SKP of the year.
+- `pegawai_without_skp`: pegawai; name, nip, year. An ASN (PNS/PPPK) without an SKP.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from skpdesk.domain.cascade import CascadeProblem, build_cascade
+from skpdesk.domain.errors import DomainError
+from skpdesk.domain.identifiers import clean_nip, validate_nip_for
+from skpdesk.domain.people import AsnType, Pegawai
+from skpdesk.domain.skp import Approach, RhkKind, Skp, SkpForm, SkpStatus
+
+from . import fields as F
+from .skp import completeness_problems
+
+
+@dataclass(frozen=True)
+class CheckFinding:
+    code: str
+    message_params: dict[str, Any]
+    entity: str
+    entity_id: str | None
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    errors: list[CheckFinding] = field(default_factory=list)
+    warnings: list[CheckFinding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def codes(self) -> set[str]:
+        return {f.code for f in (*self.errors, *self.warnings)}
+
+
+class IntegrityService:
+    def __init__(self, db, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    def run(self, year: int | None = None, *, today: dt.date | None = None) -> CheckReport:
+        year = F.year(year, "tahun") if year is not None else None
+        today = today or dt.date.today()
+        with self._db.reader() as uow:
+            errors = _storage_findings(uow)
+            people = uow.people.list()
+            supervisors = uow.people.supervisor_map()
+            summaries = [s for p in people for s in uow.skp.list_for_pegawai(p.id)
+                         if year is None or s.year == year]
+            skps = [uow.skp.load(s.id) for s in summaries]
+            years = [year] if year is not None else sorted({s.year for s in summaries})
+            cascades = {y: build_cascade(uow.skp.cascade_rows(y), uow.skp.pegawai_with_skp(y))
+                        for y in years}
+            skp_year = year if year is not None else today.year
+            with_skp = uow.skp.pegawai_with_skp(skp_year)
+        by_id = {p.id: p for p in people}
+        errors += _supervisor_cycles(supervisors, by_id)
+        errors += _nip_findings(people, today)
+        for skp in skps:
+            errors += _skp_findings(skp, by_id.get(skp.pegawai_id))
+        warnings = [_cascade_warning(y, node) for y, c in cascades.items() for node in c.problems]
+        warnings += [CheckFinding("pegawai_without_skp", {"name": p.name, "nip": p.nip, "year": skp_year},
+                                  "pegawai", p.id)
+                     for p in people if p.asn_type is not AsnType.NON_ASN and p.id not in with_skp]
+        return CheckReport(errors, warnings)
+
+
+def _storage_findings(uow) -> list[CheckFinding]:
+    found = [CheckFinding("db_integrity", {"detail": line}, "database", None)
+             for line in uow.journal.integrity_check()]
+    for violation in uow.journal.foreign_key_check():
+        table, _, rowid = violation.partition(":")
+        found.append(CheckFinding("foreign_key_violation", {"table": table, "rowid": rowid}, table, None))
+    found += [CheckFinding("unjournaled_row", {"table": table}, table, rid)
+              for table, rid in uow.journal.unjournaled_rows()]
+    found += [CheckFinding("journal_sequence_gap", {"device_id": device}, "journal", device)
+              for device in uow.journal.sequence_gaps()]
+    return found
+
+
+def supervisor_cycles(supervisors: dict[str, str | None]) -> list[list[str]]:
+    """Each loop in the supervisor chains once, as ids from a member up to its last supervisor."""
+    cycles: list[list[str]] = []
+    done: set[str] = set()
+    for start in supervisors:
+        path: list[str] = []
+        index: dict[str, int] = {}
+        current: str | None = start
+        while current is not None and current not in done and current not in index:
+            index[current] = len(path)
+            path.append(current)
+            current = supervisors.get(current)
+        if current is not None and current in index:
+            cycles.append(path[index[current]:])
+        done.update(path)
+    return cycles
+
+
+def _supervisor_cycles(supervisors: dict[str, str | None], by_id: dict[str, Pegawai]) -> list[CheckFinding]:
+    return [CheckFinding("supervisor_cycle",
+                         {"ids": loop, "names": [by_id[i].name if i in by_id else i for i in loop]},
+                         "pegawai", loop[0])
+            for loop in supervisor_cycles(supervisors)]
+
+
+def _nip_findings(people: list[Pegawai], today: dt.date) -> list[CheckFinding]:
+    found: list[CheckFinding] = []
+    groups: dict[str, list[Pegawai]] = {}
+    for p in people:
+        params = {"name": p.name, "nip": p.nip, "asn_type": p.asn_type.value}
+        try:
+            reason = None if validate_nip_for(p.nip or "", p.asn_type.value, today=today) == p.nip \
+                else "not_clean"
+        except DomainError as err:
+            reason = err.code.value
+        if reason:
+            found.append(CheckFinding("nip_invalid", dict(params, reason=reason), "pegawai", p.id))
+        if p.nip:
+            groups.setdefault(clean_nip(p.nip), []).append(p)
+    for nip, same in groups.items():
+        if len(same) > 1:
+            found.append(CheckFinding("nip_duplicate", {"nip": nip, "ids": [p.id for p in same],
+                                                        "names": [p.name for p in same]},
+                                      "pegawai", same[0].id))
+    return found
+
+
+def _skp_findings(skp: Skp, owner: Pegawai | None) -> list[CheckFinding]:
+    base = {"name": owner.name if owner else None, "nip": owner.nip if owner else None,
+            "year": skp.year, "skp_id": skp.id}
+    found: list[CheckFinding] = []
+    submitted = skp.status is not SkpStatus.DRAFT
+    aspect_allowed = skp.form is SkpForm.JA_JF and skp.approach is Approach.KUANTITATIF
+    for rhk in skp.rhk:
+        where = dict(base, rhk=f"{'A' if rhk.kind is RhkKind.UTAMA else 'B'}.{rhk.position}")
+        if rhk.kind is RhkKind.TAMBAHAN and rhk.parent_rhk_id:
+            found.append(CheckFinding("tambahan_with_parent", where, "rhk", rhk.id))
+        if skp.form is SkpForm.JA_JF:
+            for name, value in (("perspektif", rhk.perspective), ("penugasan_dari", rhk.assignment_from)):
+                if value:
+                    found.append(CheckFinding("rhk_perspective_not_allowed", dict(where, field=name),
+                                              "rhk", rhk.id))
+        for ind in rhk.indicators:
+            at = dict(where, indicator=ind.position)
+            if ind.aspect is not None and not aspect_allowed:
+                found.append(CheckFinding("indicator_aspect_not_allowed",
+                                          dict(at, form=skp.form.value, approach=skp.approach.value),
+                                          "indikator", ind.id))
+            elif ind.aspect is None and aspect_allowed and submitted:
+                found.append(CheckFinding("indicator_aspect_missing", at, "indikator", ind.id))
+    problems = completeness_problems(skp) if submitted else []
+    if problems:
+        found.append(CheckFinding("skp_incomplete", dict(base, status=skp.status.value, problems=problems),
+                                  "skp", skp.id))
+    return found
+
+
+def _cascade_warning(year: int, node) -> CheckFinding:
+    r = node.row
+    code = "cascade_orphan" if node.problem is CascadeProblem.ORPHAN else "cascade_parent_outside"
+    return CheckFinding(code, {"year": year, "name": r.pegawai_name, "nip": r.nip,
+                               "rhk": f"A.{r.order}", "text": r.text}, "rhk", r.rhk_id)
