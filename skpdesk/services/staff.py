@@ -36,7 +36,12 @@ def validate_pegawai(inp: PegawaiInput, *, today=None) -> tuple[dict[str, Any], 
     run("back_title", lambda: F.text(inp.back_title, "gelar_belakang", max_len=100, required=False))
     run("position", lambda: F.text(inp.position, "jabatan", max_len=300))
     run("position_kind", lambda: F.choice(inp.position_kind, PositionKind, "jenis_jabatan"))
-    run("unit_path", lambda: F.text(inp.unit_path, "unit", max_len=500))
+    def unit_path():
+        parts = [p.strip() for p in F.text(inp.unit_path, "unit", max_len=500).split("/")]
+        if not any(parts):
+            raise DomainError(ErrorCode.FIELD_REQUIRED, field="unit")
+        return "/".join(p for p in parts if p)
+    run("unit_path", unit_path)
     if asn is not None:
         def nip():
             try:
