@@ -366,9 +366,7 @@ def _plan(rows: list[tuple[int, dict[str, str]]], people: list[Pegawai]) -> list
             supervisor_nip=raw["nip_atasan"], appraiser_nip=raw["nip_atasan_penilai"]))
         for err in errors:
             bad(n, err)
-        unit = _norm_path(raw["unit"])
-        if raw["unit"].strip() and not unit:  # "/" passes the text rule but names no unit
-            bad(n, DomainError(ErrorCode.FIELD_REQUIRED, field="unit"))
+        unit = checked.get("unit_path") or _norm_path(raw["unit"])
         # A broken NIP still identifies its row, so references to it do not add noise.
         nip = checked.get("nip") or clean_nip(raw["nip"]) or None
         entries.append(_Entry(n, checked, unit, nip, " ".join(raw["nama"].split())))
