@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .cascade import CascadeService
+from .demo import DemoService
+from .integrity import IntegrityService
+from .journal import JournalService
 from .office import OfficeService
 from .skp import SkpService
 from .staff import StaffService
+from .staff_files import StaffFilesService
 
 
 @dataclass
@@ -15,8 +20,15 @@ class Services:
     office: OfficeService
     staff: StaffService
     skp: SkpService
+    staff_files: StaffFilesService
+    cascade: CascadeService
+    journal: JournalService
+    integrity: IntegrityService
+    demo: DemoService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
         return cls(db=db, office=OfficeService(db, actor), staff=StaffService(db, actor),
-                   skp=SkpService(db, actor))
+                   skp=SkpService(db, actor), staff_files=StaffFilesService(db, actor),
+                   cascade=CascadeService(db, actor), journal=JournalService(db, actor),
+                   integrity=IntegrityService(db, actor), demo=DemoService(db, actor))

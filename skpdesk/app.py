@@ -1,0 +1,140 @@
+"""Composition root: parse the command line, find the files, open (and migrate) the database,
+build the services and hand them to the CLI, or, without a command, to the desktop window.
+
+This is the only module that wires storage to services; `skpdesk.cli` never imports storage.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import logging.handlers
+import os
+import socket
+import sys
+from typing import Sequence
+
+from skpdesk import cli
+from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.paths import AppPaths, resolve_paths
+from skpdesk.services.context import Services
+from skpdesk.storage.database import Database
+
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+EXIT_NO_WINDOW = 2
+
+
+def current_actor() -> str:
+    """Who writes, as recorded in the change journal: "<os user>@<hostname>"."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - getuser raises various errors without a login name
+        user = os.environ.get("USERNAME") or os.environ.get("USER") or "pengguna"
+    host = socket.gethostname() or "localhost"
+    return f"{user}@{host}"
+
+
+class _LogFileHandler(logging.handlers.RotatingFileHandler):
+    """Opens `logs/skpdesk.log` on the first record, creating the folder then.
+
+    Routine records are dropped while the database folder does not exist yet (a command that
+    only reports "no such database" leaves no folders behind); errors are always written.
+    """
+
+    def __init__(self, paths: AppPaths) -> None:
+        super().__init__(paths.log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
+                         encoding="utf-8", delay=True)
+        self._paths = paths
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.stream is None:
+            if record.levelno < logging.ERROR and not self._paths.data_dir.is_dir():
+                return
+            try:
+                self._paths.logs.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                self.handleError(record)
+                return
+        super().emit(record)
+
+
+class FileLogging:
+    """Rotating log file `logs/skpdesk.log` beside the database, for the `skpdesk` loggers."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        self.paths = paths
+        self._handler: logging.Handler | None = None
+
+    def start(self) -> None:
+        if self._handler is not None:
+            return
+        handler = _LogFileHandler(self.paths)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger = logging.getLogger("skpdesk")
+        logger.setLevel(logging.INFO)
+        logger.addHandler(handler)
+        self._handler = handler
+
+    def stop(self) -> None:
+        if self._handler is not None:
+            logging.getLogger("skpdesk").removeHandler(self._handler)
+            self._handler.close()
+            self._handler = None
+
+
+class ServicesOpener:
+    """The `open_services` callable given to the CLI: opens the database once, on first use."""
+
+    def __init__(self, paths: AppPaths, actor: str) -> None:
+        self.paths = paths
+        self.actor = actor
+        self.database: Database | None = None
+        self.services: Services | None = None
+
+    def __call__(self, db: str | None = None, *, create: bool) -> Services:
+        if self.services is not None:
+            return self.services
+        if not create and not self.paths.db.exists():
+            # Reading commands never create an empty database by accident.
+            raise DomainError(ErrorCode.OFFICE_MISSING, path=str(self.paths.db), reason="no_file")
+        if self.paths.db.is_dir():
+            raise DomainError(ErrorCode.DB_UNREADABLE, path=str(self.paths.db))
+        self.paths.ensure_dirs()
+        self.database = Database(self.paths.db, self.paths.backups)
+        logging.getLogger("skpdesk.app").info("opened %s as %s", self.paths.db, self.actor)
+        if self.database.last_backup:
+            sys.stderr.write("Basis data diperbarui ke versi skema terbaru. Salinan sebelum "
+                             f"pembaruan disimpan di: {self.database.last_backup}\n")
+        self.services = Services.build(self.database, self.actor)
+        return self.services
+
+    def close(self) -> None:
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+            self.services = None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parsed = cli.parse(argv)
+    if isinstance(parsed, int):
+        return parsed
+    if parsed.command is None:
+        # The desktop window (PySide6) starts here in the next release; until then, explain.
+        sys.stderr.write(cli.no_window_message())
+        return EXIT_NO_WINDOW
+    paths = resolve_paths(parsed.db)
+    logs = FileLogging(paths)
+    logs.start()
+    opener = ServicesOpener(paths, current_actor())
+    try:
+        return cli.execute(parsed, open_services=opener, log_file=paths.log_file)
+    finally:
+        opener.close()
+        logs.stop()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

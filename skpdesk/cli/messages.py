@@ -1,0 +1,385 @@
+"""Indonesian sentences for every `ErrorCode` and every `skpdesk check` finding.
+
+Core code raises `DomainError(code, field=..., **params)`; this module turns it into one sentence
+that names the field (as a human label, `FIELD_LABELS`) and the rule, filled from the params.
+Every code has a full sentence and a fallback without optional params, so a message never fails
+to format (tests/unit/test_messages.py checks every code).
+
+How to add a message: add the `ErrorCode` member, then an entry in `ERROR_MESSAGES` here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field as dc_field
+from typing import Any
+
+from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.skp import STATUS_LABELS, TRANSITIONS, SkpStatus
+
+# Field keys used by services and staff-file columns -> the label a user reads.
+FIELD_LABELS: dict[str, str] = {
+    "nip": "NIP",
+    "nama": "Nama",
+    "name": "Nama",
+    "gelar_depan": "Gelar depan",
+    "gelar_belakang": "Gelar belakang",
+    "jenis_asn": "Jenis ASN",
+    "golongan": "Golongan",
+    "pangkat": "Pangkat/golongan",
+    "jabatan": "Jabatan",
+    "jenis_jabatan": "Jenis jabatan",
+    "jenjang": "Jenjang jabatan fungsional",
+    "unit": "Unit kerja",
+    "unit_kerja": "Unit kerja",
+    "nip_atasan": "NIP atasan",
+    "nip_atasan_penilai": "NIP atasan pejabat penilai",
+    "instansi": "Nama instansi",
+    "kota": "Kota",
+    "city": "Kota",
+    "catatan": "Catatan",
+    "tahun": "Tahun",
+    "year": "Tahun",
+    "periode_awal": "Awal periode penilaian",
+    "periode_akhir": "Akhir periode penilaian",
+    "pendekatan": "Pendekatan",
+    "status": "Status",
+    "skp": "SKP",
+    "id": "ID",
+    "rhk": "Rencana hasil kerja (RHK)",
+    "jenis_rhk": "Jenis RHK",
+    "rhk_intervensi": "RHK pimpinan yang diintervensi",
+    "perspektif": "Perspektif",
+    "penugasan_dari": "Penugasan dari",
+    "indikator": "Indikator kinerja individu",
+    "aspek": "Aspek",
+    "target": "Target",
+    "satuan": "Satuan target",
+    "perilaku": "Perilaku kerja",
+    "panduan": "Panduan perilaku",
+    "panduan_1": "Panduan perilaku 1",
+    "panduan_2": "Panduan perilaku 2",
+    "panduan_3": "Panduan perilaku 3",
+    "ekspektasi": "Ekspektasi khusus pimpinan",
+    "lampiran": "Butir lampiran",
+    "bagian_lampiran": "Bagian lampiran",
+    "file": "Berkas",
+    "header": "Baris judul",
+    "limit": "Jumlah entri (--limit)",
+    "supervisor": "NIP atasan (--supervisor)",
+    "berkas": "Berkas",
+    "employees": "Jumlah pegawai",
+    "pegawai": "Pegawai",
+}
+
+ASN_LABELS = {"PNS": "PNS", "PPPK": "PPPK", "NON_ASN": "Non-ASN"}
+# Passive verbs for the workflow actions: "SKP ... tidak dapat <verb>".
+ACTION_LABELS = {"submit": "diajukan", "approve": "disetujui", "return": "dikembalikan",
+                 "reopen": "dibuka kembali"}
+FORM_LABELS = {"jpt": "JPT", "ja_jf": "JA/JF"}
+INCOMPLETE_RULES = {
+    "no_utama_rhk": "belum ada RHK Utama",
+    "rhk_without_indicator": "RHK {rhk} belum memiliki indikator",
+    "indicator_without_target": "indikator {indicator} pada RHK {rhk} belum memiliki target",
+}
+
+ANY_VALUE = object()  # `when` matches a param that is present with any value
+
+
+@dataclass(frozen=True)
+class Msg:
+    text: str  # the full sentence, may use any param
+    fallback: str  # used when a param of `text` is missing: only {field} (always present)
+    when: tuple[tuple[str, Any, str], ...] = dc_field(default=())  # (param, value, text) variants
+
+    def pick(self, params: dict[str, Any]) -> str:
+        for key, value, text in self.when:
+            if key in params and (value is ANY_VALUE or params[key] == value):
+                return text
+        return self.text
+
+
+M = Msg
+ERROR_MESSAGES: dict[ErrorCode, Msg] = {
+    # identifiers
+    ErrorCode.NIP_REQUIRED: M("{field} wajib diisi.", "{field} wajib diisi."),
+    ErrorCode.NIP_NOT_DIGITS: M(
+        "{field} hanya boleh berisi angka (tertulis \"{value}\").",
+        "{field} hanya boleh berisi angka.",
+        when=(("letters_allowed", True,
+               "{field} hanya boleh berisi huruf dan angka tanpa spasi atau tanda baca "
+               "(tertulis \"{value}\")."),)),
+    ErrorCode.NIP_LENGTH: M("{field} harus 18 digit (terisi {length} digit).",
+                            "{field} harus 18 digit."),
+    ErrorCode.NIP_BIRTH_DATE: M(
+        "{field} {value} tidak valid: 8 digit pertama ({birth}) harus tanggal lahir yang benar "
+        "(TTTTBBHH).",
+        "{field} tidak valid: 8 digit pertama harus tanggal lahir yang benar (TTTTBBHH)."),
+    ErrorCode.NIP_TMT: M(
+        "{field} {value} tidak valid: bagian TMT pengangkatan ({tmt}) bukan tahun/bulan yang benar.",
+        "{field} tidak valid: bagian TMT pengangkatan bukan tahun/bulan yang benar."),
+    ErrorCode.NIP_TMT_BEFORE_BIRTH: M(
+        "{field} {value} tidak valid: TMT pengangkatan ({tmt}) tidak boleh sebelum tanggal lahir "
+        "({birth}).",
+        "{field} tidak valid: TMT pengangkatan tidak boleh sebelum tanggal lahir."),
+    ErrorCode.NIP_SEX_DIGIT: M(
+        "{field} {value} tidak valid: digit ke-15 (jenis kelamin) harus 1 atau 2, bukan {digit}.",
+        "{field} tidak valid: digit ke-15 (jenis kelamin) harus 1 atau 2."),
+    ErrorCode.NIP_SEQUENCE: M(
+        "{field} {value} tidak valid: nomor urut (3 digit terakhir) tidak boleh {sequence}.",
+        "{field} tidak valid: nomor urut (3 digit terakhir) tidak boleh 000."),
+    ErrorCode.NIP_PPPK_CODE: M(
+        "{field} {value} bukan NI PPPK: digit ke-13 harus 2 (tertulis {digit}).",
+        "{field} bukan NI PPPK: digit ke-13 harus 2."),
+    ErrorCode.NIP_PPPK_BATCH: M(
+        "{field} {value} tidak valid: digit ke-14 (angkatan PPPK) tidak boleh {digit}.",
+        "{field} tidak valid: digit ke-14 (angkatan PPPK) tidak boleh 0."),
+    ErrorCode.NIP_KIND_MISMATCH: M(
+        "{field} {value} adalah nomor {found}, padahal jenis ASN pegawai ini {expected}.",
+        "{field} tidak sesuai dengan jenis ASN pegawai (PNS atau PPPK)."),
+    ErrorCode.NIP_DUPLICATE: M(
+        "{field} {value} sudah dipakai oleh {name}.",
+        "{field} sudah dipakai oleh pegawai lain.",
+        when=(("rows", ANY_VALUE, "{field} {value} muncul lebih dari sekali di berkas (baris {rows})."),
+              ("count", ANY_VALUE, "Ada {count} pegawai tanpa NIP bernama {value}; tidak jelas yang "
+                              "dimaksud."))),
+    ErrorCode.NIP_NOT_ALLOWED: M("{field} tidak boleh diisi untuk pegawai ini (\"{value}\").",
+                                 "{field} tidak boleh diisi untuk pegawai ini."),
+    # generic field rules
+    ErrorCode.FIELD_REQUIRED: M("{field} wajib diisi.", "{field} wajib diisi."),
+    ErrorCode.FIELD_INVALID_CHOICE: M(
+        "{field} \"{value}\" tidak dikenal; pilihan yang sah: {allowed}.",
+        "{field} berisi pilihan yang tidak dikenal.",
+        when=(("reason", "fungsional_only",
+               "{field} \"{value}\" hanya diisi untuk jabatan fungsional; kosongkan untuk jenis "
+               "jabatan lain."),)),
+    ErrorCode.FIELD_TOO_LONG: M(
+        "{field} terlalu panjang: paling banyak {max} karakter (terisi {length}).",
+        "{field} terlalu panjang."),
+    ErrorCode.FIELD_INVALID_DATE: M(
+        "{field} \"{value}\" bukan tanggal yang benar (format TTTT-BB-HH, mis. 2025-01-31).",
+        "{field} bukan tanggal yang benar (format TTTT-BB-HH)."),
+    ErrorCode.FIELD_INVALID_NUMBER: M(
+        "{field} harus berupa angka (tertulis \"{value}\").",
+        "{field} harus berupa angka yang sah.",
+        when=(("min", ANY_VALUE, "{field} harus angka dari {min} sampai {max} (tertulis \"{value}\")."),)),
+    ErrorCode.RANK_UNKNOWN: M(
+        "{field} \"{value}\" tidak dikenal untuk {asn_type}; contoh yang sah: III/a untuk PNS, "
+        "IX untuk PPPK.",
+        "{field} tidak dikenal; contoh yang sah: III/a untuk PNS, IX untuk PPPK."),
+    ErrorCode.RANK_NOT_FOR_ASN_TYPE: M(
+        "{field} \"{value}\" tidak berlaku untuk {asn_type}.",
+        "{field} tidak berlaku untuk jenis ASN pegawai ini.",
+        when=(("asn_type", "NON_ASN",
+               "{field} harus dikosongkan untuk Non-ASN (tertulis \"{value}\")."),)),
+    ErrorCode.JENJANG_UNKNOWN: M(
+        "{field} \"{value}\" tidak dikenal; pilihan yang sah: {allowed}.",
+        "{field} tidak dikenal."),
+    # office / people
+    ErrorCode.OFFICE_EXISTS: M(
+        "Instansi sudah dibuat di basis data ini; init hanya dijalankan sekali per basis data.",
+        "Instansi sudah dibuat di basis data ini."),
+    ErrorCode.OFFICE_MISSING: M(
+        "Instansi belum dibuat di basis data {path}.",
+        "Instansi belum dibuat di basis data ini.",
+        when=(("reason", "no_file", "Basis data {path} belum ada."),)),
+    ErrorCode.UNIT_NOT_FOUND: M("{field} \"{value}\" tidak ditemukan.",
+                                "{field} tidak ditemukan."),
+    ErrorCode.PEGAWAI_NOT_FOUND: M("Pegawai dengan {field} {value} tidak ditemukan.",
+                                   "Pegawai tidak ditemukan."),
+    ErrorCode.SUPERVISOR_NOT_FOUND: M(
+        "{field} {value} tidak ditemukan di daftar pegawai.",
+        "{field} tidak ditemukan di daftar pegawai."),
+    ErrorCode.SUPERVISOR_SELF: M("{field} tidak boleh NIP pegawai itu sendiri.",
+                                 "{field} tidak boleh NIP pegawai itu sendiri."),
+    ErrorCode.SUPERVISOR_CYCLE: M(
+        "{field}: atasan ini membuat rantai atasan berputar (pegawai menjadi atasan dari "
+        "atasannya sendiri).",
+        "{field}: atasan ini membuat rantai atasan berputar.",
+        when=(("cycle", ANY_VALUE, "{field} {value} membuat rantai atasan berputar: {cycle}."),)),
+    # SKP
+    ErrorCode.SKP_NOT_FOUND: M(
+        "SKP tidak ditemukan ({value}).", "SKP tidak ditemukan.",
+        when=(("field", "tahun", "SKP tahun {value} belum ada untuk pegawai ini."),)),
+    ErrorCode.SKP_EXISTS: M(
+        "Pegawai ini sudah memiliki SKP tahun {year} (periode {start} s.d. {end}) yang "
+        "periodenya bertumpang tindih.",
+        "Pegawai ini sudah memiliki SKP dengan periode yang bertumpang tindih."),
+    ErrorCode.SKP_NOT_ALLOWED_FOR_NON_ASN: M(
+        "{name} bukan ASN (Non-ASN), sehingga tidak dibuatkan SKP.",
+        "Pegawai Non-ASN tidak dibuatkan SKP."),
+    ErrorCode.SKP_PERIOD_INVALID: M(
+        "Periode penilaian {start} s.d. {end} tidak sah: awal harus sebelum akhir dan keduanya "
+        "di dalam tahun {year}.",
+        "Periode penilaian tidak sah: awal harus sebelum akhir dan keduanya di tahun SKP."),
+    ErrorCode.SKP_READ_ONLY: M(
+        "SKP berstatus {status} tidak dapat diubah; kembalikan atau buka kembali menjadi Draft "
+        "terlebih dahulu.",
+        "SKP ini tidak dapat diubah karena bukan Draft."),
+    ErrorCode.SKP_TRANSITION_NOT_ALLOWED: M(
+        "SKP berstatus {status} tidak dapat {action}; hanya SKP berstatus {source} yang dapat "
+        "{action}.",
+        "Perubahan status SKP ini tidak diperbolehkan."),
+    ErrorCode.SKP_NOTE_REQUIRED: M(
+        "{field} wajib diisi saat SKP {action} (alasan dicatat pada SKP dan jurnal).",
+        "{field} wajib diisi untuk perubahan status ini."),
+    ErrorCode.SKP_INCOMPLETE: M(
+        "SKP belum lengkap sehingga belum dapat diajukan: {problems}.",
+        "SKP belum lengkap sehingga belum dapat diajukan."),
+    ErrorCode.SKP_NO_PREVIOUS: M(
+        "Tidak ada SKP tahun {year} untuk disalin.",
+        "Tidak ada SKP tahun sebelumnya untuk disalin."),
+    ErrorCode.RHK_NOT_FOUND: M("{field} tidak ditemukan ({value}).", "RHK tidak ditemukan."),
+    ErrorCode.RHK_IN_USE: M(
+        "RHK ini masih diintervensi oleh {count} RHK bawahan; lepaskan tautan itu terlebih dahulu.",
+        "RHK ini masih diintervensi oleh RHK bawahan."),
+    ErrorCode.RHK_PARENT_NOT_SUPERVISOR: M(
+        "{field} harus RHK Utama dari SKP atasan langsung pada tahun yang sama.",
+        "{field} harus RHK Utama dari SKP atasan langsung pada tahun yang sama."),
+    ErrorCode.RHK_PARENT_FOR_TAMBAHAN: M(
+        "RHK Tambahan tidak mengintervensi RHK pimpinan; kosongkan {field}.",
+        "RHK Tambahan tidak mengintervensi RHK pimpinan."),
+    ErrorCode.RHK_PERSPECTIVE_JPT_ONLY: M(
+        "{field} hanya diisi pada SKP Jabatan Pimpinan Tinggi (JPT).",
+        "{field} hanya diisi pada SKP Jabatan Pimpinan Tinggi (JPT)."),
+    ErrorCode.INDICATOR_NOT_FOUND: M("{field} tidak ditemukan ({value}).",
+                                     "Indikator tidak ditemukan."),
+    ErrorCode.INDICATOR_ASPECT_REQUIRED: M(
+        "{field} wajib dipilih (Kuantitas, Kualitas, Waktu atau Biaya) pada SKP JA/JF kuantitatif.",
+        "{field} wajib dipilih pada SKP JA/JF kuantitatif."),
+    ErrorCode.INDICATOR_ASPECT_NOT_ALLOWED: M(
+        "{field} hanya diisi pada SKP JA/JF kuantitatif; SKP ini {form} {approach}.",
+        "{field} hanya diisi pada SKP JA/JF kuantitatif."),
+    ErrorCode.LAMPIRAN_ITEM_NOT_FOUND: M("{field} tidak ditemukan ({value}).",
+                                         "Butir lampiran tidak ditemukan."),
+    ErrorCode.CORE_VALUE_NOT_FOUND: M("{field} (core value) tidak ditemukan ({value}).",
+                                      "Perilaku kerja (core value) tidak ditemukan."),
+    # files and storage
+    ErrorCode.IMPORT_INVALID: M(
+        "Berkas pegawai ditolak: {count} masalah ditemukan; tidak ada data yang disimpan.",
+        "Berkas pegawai ditolak; tidak ada data yang disimpan."),
+    ErrorCode.FILE_NOT_FOUND: M("{field} {path} tidak ditemukan.", "{field} tidak ditemukan."),
+    ErrorCode.FILE_FORMAT_UNSUPPORTED: M(
+        "Format berkas \"{value}\" tidak didukung; gunakan berkas {allowed}.",
+        "Format berkas tidak didukung; gunakan berkas .xlsx atau .csv."),
+    ErrorCode.FILE_UNREADABLE: M("{field} {path} tidak dapat dibaca: {reason}.",
+                                 "{field} tidak dapat dibaca."),
+    ErrorCode.FILE_COLUMNS_MISSING: M(
+        "Kolom wajib tidak ada di baris judul berkas: {missing}.",
+        "Ada kolom wajib yang tidak ada di baris judul berkas (baris 1)."),
+    ErrorCode.DB_NEWER_SCHEMA: M(
+        "Basis data {path} dibuat oleh versi SKP Desk yang lebih baru (skema {revision}); "
+        "perbarui aplikasi ini sebelum membukanya.",
+        "Basis data ini dibuat oleh versi SKP Desk yang lebih baru; perbarui aplikasi ini."),
+    ErrorCode.DB_UNREADABLE: M(
+        "Berkas {path} bukan basis data SKP Desk (SQLite) yang dapat dibaca.",
+        "Berkas ini bukan basis data SKP Desk (SQLite) yang dapat dibaca."),
+    ErrorCode.DEMO_NEEDS_EMPTY_DB: M(
+        "Data contoh hanya dibuat pada basis data kosong, sedangkan basis data ini sudah berisi "
+        "data; gunakan --db dengan berkas baru.",
+        "Data contoh hanya dibuat pada basis data kosong; gunakan --db dengan berkas baru."),
+}
+
+# Hints only the command line can give (which option fixes the problem).
+CLI_HINTS: dict[ErrorCode, str] = {
+    ErrorCode.SKP_NOTE_REQUIRED: "Tambahkan --note \"...\".",
+    ErrorCode.OFFICE_MISSING: "Jalankan dulu: skpdesk init --instansi NAMA --city KOTA "
+                              "(atau skpdesk demo untuk data contoh).",
+    ErrorCode.SKP_NO_PREVIOUS: "Buat SKP baru dengan: skpdesk skp create --nip NIP.",
+    ErrorCode.SKP_NOT_FOUND: "Buat SKP dengan: skpdesk skp create --nip NIP --year TAHUN.",
+}
+
+GENERIC_ERROR = "Data tidak sah ({code})."
+
+
+def field_label(key: str | None) -> str:
+    if not key:
+        return "Isian"
+    key = str(key)
+    return FIELD_LABELS.get(key) or FIELD_LABELS.get(key.lower()) or key.replace("_", " ").capitalize()
+
+
+def _status_label(value: Any) -> str:
+    try:
+        return STATUS_LABELS[SkpStatus(value)]
+    except (ValueError, KeyError):
+        return str(value)
+
+
+def join_values(values: Any) -> str:
+    if isinstance(values, (list, tuple, set)):
+        return ", ".join(str(v) for v in values)
+    return str(values)
+
+
+def _problem_text(problem: Any) -> str:
+    if not isinstance(problem, dict):
+        return str(problem)
+    template = INCOMPLETE_RULES.get(problem.get("rule", ""), str(problem.get("rule", "")))
+    try:
+        return template.format(**problem)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def prepare_params(params: dict[str, Any]) -> dict[str, Any]:
+    """Params as text a sentence can hold: labels for fields, statuses, actions and lists."""
+    values = {k: v for k, v in params.items()}
+    values["field"] = field_label(params.get("field"))
+    values["field_lower"] = values["field"].lower()
+    if "status" in params:
+        values["status"] = _status_label(params["status"])
+    if "action" in params:
+        action = params["action"]
+        values["action"] = ACTION_LABELS.get(action, str(action))
+        if action in TRANSITIONS:
+            values["source"] = STATUS_LABELS[TRANSITIONS[action][0]]
+    if "asn_type" in params:
+        values["asn_type"] = ASN_LABELS.get(params["asn_type"], str(params["asn_type"]))
+    for key in ("expected", "found"):
+        if key in params:
+            values[key] = ASN_LABELS.get(params[key], str(params[key]))
+    if "form" in params:
+        values["form"] = FORM_LABELS.get(params["form"], str(params["form"]))
+    for key in ("allowed", "columns", "missing", "rows"):
+        if key in params:
+            values[key] = join_values(params[key])
+    if "problems" in params:
+        problems = params["problems"]
+        if isinstance(problems, (list, tuple)):
+            values["problems"] = "; ".join(_problem_text(p) for p in problems)
+    if "cycle" in params:
+        values["cycle"] = " → ".join(str(c) for c in params["cycle"]) if isinstance(
+            params["cycle"], (list, tuple)) else str(params["cycle"])
+    if "path" in params:
+        values["path"] = str(params["path"])
+    elif "value" in params and params.get("field") in ("file", "berkas"):
+        values["path"] = str(params["value"])
+    return values
+
+
+def message_for(code: ErrorCode, params: dict[str, Any] | None = None) -> str:
+    """The Indonesian sentence for an error code and its params; never raises."""
+    params = dict(params or {})
+    entry = ERROR_MESSAGES.get(code)
+    code_text = getattr(code, "value", str(code))
+    if entry is None:
+        return GENERIC_ERROR.format(code=code_text)
+    try:
+        values = prepare_params(params)
+    except Exception:  # noqa: BLE001 - a message must never be the thing that fails
+        values = {"field": field_label(None), "field_lower": "isian"}
+    for template in (entry.pick(params), entry.fallback):
+        try:
+            return template.format_map(values)
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+            continue
+    return GENERIC_ERROR.format(code=code_text)
+
+
+def format_error(err: DomainError) -> str:
+    return message_for(err.code, err.params)
+
+
+def cli_hint(err: DomainError) -> str | None:
+    return CLI_HINTS.get(err.code)
+

@@ -1,0 +1,77 @@
+"""`skpdesk init` (create the office) and `skpdesk demo` (a demo office for trying the app)."""
+
+from __future__ import annotations
+
+from skpdesk.domain.skp import STATUS_LABELS, SkpStatus
+
+from .arg_types import count_arg, text_arg, year_arg
+from .command_context import CommandContext
+
+
+def add_parsers(sub, common) -> None:
+    p = sub.add_parser("init", parents=[common], help="buat instansi di basis data baru",
+                       description="Membuat instansi (sekali per basis data) beserta tujuh nilai "
+                                   "BerAKHLAK bawaan.")
+    p.add_argument("--instansi", required=True, metavar="NAMA", type=text_arg("nama instansi"),
+                   help="nama instansi, mis. \"Dinas Kominfo Kabupaten Contoh\"")
+    p.add_argument("--city", "--kota", dest="city", required=True, metavar="KOTA",
+                   type=text_arg("kota"), help="kota untuk baris tanda tangan, mis. \"Wonosari\"")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", parents=[common], help="isi basis data kosong dengan data contoh",
+                       description="Membuat instansi contoh dengan pegawai, atasan dan SKP agar "
+                                   "aplikasi dapat dicoba. Hanya untuk basis data kosong.")
+    p.add_argument("--employees", type=count_arg(5, 10_000, "jumlah pegawai"), default=40, metavar="N",
+                   help="jumlah pegawai contoh termasuk Bupati (5–10000, bawaan 40)")
+    p.add_argument("--seed", type=count_arg(0, 2**31 - 1, "seed"), default=None, metavar="S",
+                   help="angka acak awal agar hasilnya dapat diulang")
+    p.add_argument("--year", type=year_arg, default=None, metavar="TAHUN",
+                   help="tahun SKP contoh (bawaan: tahun ini)")
+    p.set_defaults(handler=cmd_demo)
+
+
+def cmd_init(ctx: CommandContext) -> int:
+    services = ctx.services(create=True)
+    inst = services.office.init_office(ctx.args.instansi, ctx.args.city).value
+    if ctx.json:
+        ctx.emit({"ok": True, "instansi": {"id": inst.id, "name": inst.name, "city": inst.city},
+                  "db": ctx.db_path})
+    else:
+        ctx.print(f"Instansi dibuat: {inst.name} ({inst.city}).")
+        ctx.print(f"Basis data: {ctx.db_path}")
+        ctx.print("Langkah berikut: skpdesk staff template --out pegawai.xlsx, isi, lalu "
+                  "skpdesk staff import pegawai.xlsx")
+    return 0
+
+
+def cmd_demo(ctx: CommandContext) -> int:
+    services = ctx.services(create=True)
+    a = ctx.args
+    shown = {"last": -1}
+    interactive = not ctx.json and getattr(ctx.err, "isatty", lambda: False)()
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if interactive and percent // 10 != shown["last"]:
+            shown["last"] = percent // 10
+            ctx.err.write(f"\rMembuat data contoh: {done}/{total} pegawai")
+            ctx.err.flush()
+
+    report = services.demo.fill(employees=a.employees, seed=a.seed, year=ctx.year, progress=progress)
+    if shown["last"] >= 0:
+        ctx.err.write("\n")
+    statuses = {STATUS_LABELS[SkpStatus(k)]: v for k, v in sorted(
+        report.statuses.items(), key=lambda kv: list(SkpStatus).index(SkpStatus(kv[0])))}
+    if ctx.json:
+        ctx.emit({"ok": True, "db": ctx.db_path, "instansi": report.instansi,
+                  "pegawai": report.pegawai, "skp": report.skp, "rhk": report.rhk,
+                  "statuses": report.statuses, "year": report.year, "seed": a.seed})
+        return 0
+    ctx.print(f"Data contoh dibuat: {report.instansi}")
+    ctx.print(f"  Pegawai : {report.pegawai}")
+    ctx.print(f"  SKP {report.year}: {report.skp} ("
+              + ", ".join(f"{label} {n}" for label, n in statuses.items()) + ")")
+    ctx.print(f"  RHK     : {report.rhk}")
+    ctx.print(f"Basis data: {ctx.db_path}")
+    ctx.print("Coba: skpdesk staff list, skpdesk cascade --problems-only, skpdesk check")
+    return 0

@@ -1,0 +1,72 @@
+"""The `skpdesk` argument parser: one command with subcommands, Indonesian help texts.
+
+`--db` and `--json` are accepted both before the subcommand and after it: the subcommand copies
+use `SUPPRESS` defaults so they only override the top-level value when given.
+Argument types check values (year, counts) before anything opens the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from skpdesk import __version__
+
+from . import audit_commands, cascade_commands, office_commands, skp_commands, staff_commands
+from .arg_types import Parser
+
+DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
+               "Kinerja, tanpa internet.")
+EPILOG = ("Tanpa perintah, skpdesk membuka jendela desktop (belum tersedia). Basis data bawaan: "
+          "skpdesk.sqlite di folder data pengguna (atau SKPDESK_DATA_DIR); --db memilih berkas lain.")
+
+
+def common_options() -> argparse.ArgumentParser:
+    """--db and --json for the subcommands (SUPPRESS: do not reset a value given earlier)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="berkas basis data yang dipakai (bawaan: skpdesk.sqlite di folder data)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="keluaran JSON untuk skrip (di stdout)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="skpdesk", description=DESCRIPTION, epilog=EPILOG)
+    parser.add_argument("--version", action="version", version=f"skpdesk {__version__}",
+                        help="tampilkan versi lalu keluar")
+    parser.add_argument("--db", metavar="PATH", default=None,
+                        help="berkas basis data yang dipakai (bawaan: skpdesk.sqlite di folder data)")
+    parser.add_argument("--json", action="store_true", default=False,
+                        help="keluaran JSON untuk skrip (di stdout)")
+    parser.set_defaults(command=None, handler=None)
+    common = common_options()
+    sub = parser.add_subparsers(title="perintah", dest="command", metavar="PERINTAH",
+                                parser_class=Parser)
+    office_commands.add_parsers(sub, common)
+    staff_commands.add_parsers(sub, common)
+    skp_commands.add_parsers(sub, common)
+    cascade_commands.add_parsers(sub, common)
+    audit_commands.add_parsers(sub, common)
+    return parser
+
+
+def command_summary(parser: argparse.ArgumentParser | None = None) -> list[tuple[str, str]]:
+    """(usage, help) of every command and subcommand, for the "no window yet" message."""
+    parser = parser or build_parser()
+    found: list[tuple[str, str]] = []
+
+    def visit(p: argparse.ArgumentParser, prefix: str) -> None:
+        for action in p._actions:  # argparse keeps subcommands here; there is no public API
+            if not isinstance(action, argparse._SubParsersAction):
+                continue
+            helps = {a.dest: a.help or "" for a in action._choices_actions}
+            for name, child in action.choices.items():
+                label = f"{prefix} {name}".strip()
+                nested = any(isinstance(a, argparse._SubParsersAction) for a in child._actions)
+                if nested:
+                    visit(child, label)
+                else:
+                    found.append((label, helps.get(name, "")))
+
+    visit(parser, "")
+    return found

@@ -1,0 +1,115 @@
+"""`skpdesk staff ...`: import, template, export and list the pegawai."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from skpdesk.domain.errors import ImportRejected
+from skpdesk.services.staff_files import StaffFilesService
+
+from .arg_types import Parser, text_arg
+from .command_context import CommandContext
+from .messages import format_error
+from .output import table
+from .serialize import nip_text, pegawai_json
+
+
+def add_parsers(sub, common) -> None:
+    staff = sub.add_parser("staff", parents=[common], help="data pegawai: impor, ekspor, daftar",
+                           description="Data pegawai: impor dari berkas .xlsx/.csv, templat, "
+                                       "ekspor dan daftar.")
+    ss = staff.add_subparsers(title="perintah pegawai", dest="staff_command", metavar="PERINTAH",
+                              required=True, parser_class=Parser)
+
+    p = ss.add_parser("import", parents=[common], help="impor pegawai dari berkas .xlsx atau .csv",
+                      description="Impor pegawai dari berkas .xlsx atau .csv (kolom seperti templat). "
+                                  "Semua baris diperiksa dulu; bila ada satu masalah, tidak ada yang "
+                                  "disimpan dan setiap masalah ditampilkan per baris dan kolom.")
+    p.add_argument("file", metavar="BERKAS", help="berkas .xlsx atau .csv")
+    p.set_defaults(handler=cmd_import)
+
+    p = ss.add_parser("template", parents=[common], help="tulis templat .xlsx untuk impor pegawai",
+                      description="Menulis templat .xlsx berisi kolom, satu baris contoh dan petunjuk.")
+    p.add_argument("--out", required=True, metavar="BERKAS", help="berkas .xlsx yang ditulis")
+    p.set_defaults(handler=cmd_template)
+
+    p = ss.add_parser("export", parents=[common], help="ekspor semua pegawai ke .xlsx atau .csv",
+                      description="Mengekspor semua pegawai ke .xlsx atau .csv; berkas itu dapat "
+                                  "diimpor kembali.")
+    p.add_argument("file", metavar="BERKAS", help="berkas .xlsx atau .csv yang ditulis")
+    p.set_defaults(handler=cmd_export)
+
+    p = ss.add_parser("list", parents=[common], help="daftar pegawai",
+                      description="Daftar pegawai, diurutkan menurut nama.")
+    p.add_argument("--search", type=text_arg("teks pencarian"), default=None, metavar="TEKS",
+                   help="cari pada nama atau NIP")
+    p.add_argument("--unit", type=text_arg("unit kerja"), default=None, metavar="UNIT",
+                   help="hanya unit kerja ini, mis. \"Sekretariat/Subbagian Umum\"")
+    p.set_defaults(handler=cmd_list)
+
+
+def cmd_import(ctx: CommandContext) -> int:
+    path = ctx.existing_file(ctx.args.file)
+    services = ctx.services()
+    try:
+        report = services.staff_files.import_file(path)
+    except ImportRejected as rejected:
+        problems = [{"row": p.row, "column": p.column, "code": p.error.code.value,
+                     "message": format_error(p.error)} for p in rejected.problems]
+        summary = format_error(rejected)
+        if ctx.json:
+            ctx.emit({"ok": False, "code": rejected.code.value, "message": summary,
+                      "problems": problems})
+            ctx.warn(summary)
+        else:
+            ctx.warn(summary)
+            ctx.warn(table(["Baris", "Kolom", "Masalah"],
+                           [[p["row"], p["column"] or "-", p["message"]] for p in problems]))
+        return 1
+    data = {"rows": report.rows, "created": report.created, "updated": report.updated,
+            "unchanged": report.unchanged}
+    if ctx.json:
+        ctx.emit({"ok": True, "file": str(path), **data})
+    else:
+        ctx.print(f"Impor selesai dari {path}: {report.rows} baris; {report.created} ditambahkan, "
+                  f"{report.updated} diperbarui, {report.unchanged} tidak berubah.")
+    return 0
+
+
+def cmd_template(ctx: CommandContext) -> int:
+    out = Path(ctx.args.out).expanduser()
+    # The template needs no database: it is written even before `skpdesk init`.
+    StaffFilesService(None, "cli").write_template(out)
+    if ctx.json:
+        ctx.emit({"ok": True, "file": str(out)})
+    else:
+        ctx.print(f"Templat pegawai ditulis ke {out}")
+    return 0
+
+
+def cmd_export(ctx: CommandContext) -> int:
+    out = Path(ctx.args.file).expanduser()
+    services = ctx.services()
+    services.staff_files.export_file(out)
+    count = services.staff.count()
+    if ctx.json:
+        ctx.emit({"ok": True, "file": str(out), "count": count})
+    else:
+        ctx.print(f"{count} pegawai diekspor ke {out}")
+    return 0
+
+
+def cmd_list(ctx: CommandContext) -> int:
+    people = ctx.services().staff.list(search=ctx.args.search, unit_path=ctx.args.unit)
+    if ctx.json:
+        ctx.emit([pegawai_json(p) for p in people])
+        return 0
+    if not people:
+        ctx.print("Tidak ada pegawai yang cocok.")
+        return 0
+    rows = [[nip_text(p.nip), p.full_name, p.rank_code or "-", p.position, p.unit_path,
+             nip_text(p.supervisor_nip) if p.supervisor_nip else "-"] for p in people]
+    ctx.print(table(["NIP", "Nama", "Gol.", "Jabatan", "Unit kerja", "NIP atasan"], rows,
+                    max_widths=[None, 40, None, 40, 40, None]))
+    ctx.print(f"\n{len(people)} pegawai")
+    return 0

@@ -1,0 +1,134 @@
+"""Every error code and every `skpdesk check` finding has an Indonesian sentence that formats."""
+
+import inspect
+import re
+
+import pytest
+
+from skpdesk.cli import messages
+from skpdesk.cli.check_messages import CHECK_MESSAGES, check_message
+from skpdesk.cli.messages import (ERROR_MESSAGES, FIELD_LABELS, GENERIC_ERROR, field_label,
+                                  format_error, message_for)
+from skpdesk.domain.errors import DomainError, ErrorCode, ImportRejected, RowProblem
+from skpdesk.services import integrity
+
+# Representative params: everything any raise site passes, so each template can be filled.
+FULL_PARAMS = {
+    "field": "nip", "value": "19850315201001100", "length": 17, "birth": "19851315",
+    "tmt": "201013", "digit": "3", "sequence": "000", "expected": "PNS", "found": "PPPK",
+    "name": "Budi Santoso", "allowed": ["PNS", "PPPK", "NON_ASN"], "max": 200, "min": 2000,
+    "asn_type": "PNS", "path": "/tmp/pegawai.xlsx", "revision": "0099", "year": 2025,
+    "start": "2025-01-01", "end": "2025-12-31", "status": "diajukan", "action": "return",
+    "problems": [{"rule": "no_utama_rhk"}, {"rule": "rhk_without_indicator", "rhk": "A.1"},
+                 {"rule": "indicator_without_target", "rhk": "A.2", "indicator": 1}],
+    "count": 3, "form": "jpt", "approach": "kualitatif", "reason": "encoding",
+    "missing": ["nip", "nama"], "rows": [2, 5], "cycle": ["A", "B", "A"],
+}
+
+
+def test_every_error_code_has_a_message():
+    missing = [code for code in ErrorCode if code not in ERROR_MESSAGES]
+    assert missing == []
+
+
+@pytest.mark.parametrize("code", list(ErrorCode))
+def test_message_formats_with_full_params(code):
+    text = message_for(code, FULL_PARAMS)
+    assert text and "{" not in text and text != GENERIC_ERROR.format(code=code.value)
+    assert text[0].isupper() and text.rstrip().endswith((".", ")"))
+
+
+@pytest.mark.parametrize("code", list(ErrorCode))
+def test_message_never_raises_without_params(code):
+    for params in ({}, {"field": "nip"}, {"field": "rhk_intervensi", "value": None},
+                   {"field": "catatan", "problems": "not a list", "allowed": "x"}):
+        text = message_for(code, params)
+        assert text and "{" not in text
+
+
+@pytest.mark.parametrize("code", list(ErrorCode))
+def test_variants_format_too(code):
+    entry = ERROR_MESSAGES[code]
+    for key, value, _ in entry.when:
+        params = dict(FULL_PARAMS)
+        params[key] = True if value is messages.ANY_VALUE else value
+        text = message_for(code, params)
+        assert "{" not in text and "Data tidak sah" not in text
+
+
+def test_field_labels_are_human():
+    for key, label in {"nip": "NIP", "nama": "Nama", "golongan": "Golongan", "jabatan": "Jabatan",
+                       "unit": "Unit kerja", "nip_atasan": "NIP atasan", "catatan": "Catatan",
+                       "tahun": "Tahun", "rhk_intervensi": "RHK pimpinan yang diintervensi",
+                       "aspek": "Aspek"}.items():
+        assert FIELD_LABELS[key] == label
+    assert field_label("jenis_sesuatu") == "Jenis sesuatu"
+    assert field_label(None) == "Isian"
+
+
+def test_examples_name_field_and_rule():
+    assert message_for(ErrorCode.NIP_LENGTH, {"field": "nip", "length": 17}) == \
+        "NIP harus 18 digit (terisi 17 digit)."
+    assert message_for(ErrorCode.FIELD_REQUIRED, {"field": "nip_atasan"}) == "NIP atasan wajib diisi."
+    text = message_for(ErrorCode.SKP_NOTE_REQUIRED, {"field": "catatan", "action": "reopen"})
+    assert text.startswith("Catatan wajib diisi") and "dibuka kembali" in text
+    text = message_for(ErrorCode.SKP_TRANSITION_NOT_ALLOWED,
+                       {"field": "status", "action": "approve", "status": "draft"})
+    assert text == ("SKP berstatus Draft tidak dapat disetujui; hanya SKP berstatus Diajukan yang "
+                    "dapat disetujui.")
+    text = message_for(ErrorCode.SKP_INCOMPLETE, {"problems": [{"rule": "rhk_without_indicator",
+                                                                "rhk": "A.1"}]})
+    assert "RHK A.1 belum memiliki indikator" in text
+    text = message_for(ErrorCode.FIELD_INVALID_NUMBER, {"field": "tahun", "value": "abc"})
+    assert text == "Tahun harus berupa angka (tertulis \"abc\")."
+    text = message_for(ErrorCode.FIELD_INVALID_NUMBER,
+                       {"field": "tahun", "value": "1999", "min": 2000, "max": 2100})
+    assert "2000 sampai 2100" in text
+
+
+def test_format_error_and_import_rejected():
+    err = DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="nip", value="199001012015032099")
+    assert format_error(err) == "Pegawai dengan NIP 199001012015032099 tidak ditemukan."
+    rejected = ImportRejected([RowProblem(2, "nip", err)])
+    assert "1 masalah" in format_error(rejected)
+
+
+def test_unknown_code_gets_generic_text():
+    assert message_for("bogus", {}) .startswith("Data tidak sah")  # type: ignore[arg-type]
+
+
+def _finding_codes() -> set[str]:
+    source = inspect.getsource(integrity)
+    codes = set(re.findall(r'CheckFinding\(\s*"([a-z_]+)"', source))
+    codes |= set(re.findall(r'"(cascade_[a-z_]+)"', source))
+    return codes
+
+
+def test_every_check_finding_has_a_message():
+    codes = _finding_codes()
+    assert len(codes) >= 10  # the regex still finds the codes
+    assert codes - set(CHECK_MESSAGES) == set()
+
+
+CHECK_PARAMS = {
+    "detail": "row 3 missing from index", "table": "pegawai", "rowid": "7", "device_id": "dev-1",
+    "ids": ["a", "b"], "names": ["Ani", "Budi"], "name": "Ani", "nip": "199001012015032003",
+    "asn_type": "PNS", "reason": "nip_length", "year": 2025, "skp_id": "s1", "rhk": "A.1",
+    "indicator": 2, "form": "jpt", "approach": "kualitatif", "field": "perspektif",
+    "status": "disetujui", "problems": [{"rule": "no_utama_rhk"}], "text": "Meningkatnya layanan",
+    "entity": "pegawai", "entity_id": "0190-abc",
+}
+
+
+@pytest.mark.parametrize("code", sorted(CHECK_MESSAGES))
+def test_check_messages_format(code):
+    full = check_message(code, CHECK_PARAMS)
+    assert "{" not in full and not full.startswith("Temuan pemeriksaan")
+    assert "{" not in check_message(code, {})
+
+
+def test_nip_invalid_reason_is_worded():
+    text = check_message("nip_invalid", dict(CHECK_PARAMS, reason="nip_sequence"))
+    assert "nomor urut" in text
+    assert "bentuk baku" in check_message("nip_invalid", dict(CHECK_PARAMS, reason="not_clean"))
+    assert "{" not in check_message("nip_invalid", dict(CHECK_PARAMS, reason="weird"))
