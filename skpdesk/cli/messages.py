@@ -71,6 +71,10 @@ FIELD_LABELS: dict[str, str] = {
     "pegawai": "Pegawai",
 }
 
+# Why a file could not be read (`reason` of FILE_UNREADABLE).
+FILE_REASONS = {"encoding": "bukan teks UTF-8 (simpan ulang sebagai \"CSV UTF-8\")",
+                "corrupt": "isinya rusak atau bukan format yang diharapkan",
+                "os_error": "sistem operasi menolak membukanya"}
 ASN_LABELS = {"PNS": "PNS", "PPPK": "PPPK", "NON_ASN": "Non-ASN"}
 # Passive verbs for the workflow actions: "SKP ... tidak dapat <verb>".
 ACTION_LABELS = {"submit": "diajukan", "approve": "disetujui", "return": "dikembalikan",
@@ -263,6 +267,10 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
         "Format berkas tidak didukung; gunakan berkas .xlsx atau .csv."),
     ErrorCode.FILE_UNREADABLE: M("{field} {path} tidak dapat dibaca: {reason}.",
                                  "{field} tidak dapat dibaca."),
+    ErrorCode.FILE_UNWRITABLE: M("{field} {path} tidak dapat ditulis ({detail}); periksa apakah "
+                                 "folder ada dan berkas tidak sedang dibuka aplikasi lain.",
+                                 "{field} tidak dapat ditulis; periksa apakah folder ada dan "
+                                 "berkas tidak sedang dibuka aplikasi lain."),
     ErrorCode.FILE_COLUMNS_MISSING: M(
         "Kolom wajib tidak ada di baris judul berkas: {missing}.",
         "Ada kolom wajib yang tidak ada di baris judul berkas (baris 1)."),
@@ -350,6 +358,8 @@ def prepare_params(params: dict[str, Any]) -> dict[str, Any]:
     if "cycle" in params:
         values["cycle"] = " → ".join(str(c) for c in params["cycle"]) if isinstance(
             params["cycle"], (list, tuple)) else str(params["cycle"])
+    if "reason" in params:
+        values["reason"] = FILE_REASONS.get(params["reason"], str(params["reason"]))
     if "path" in params:
         values["path"] = str(params["path"])
     elif "value" in params and params.get("field") in ("file", "berkas"):

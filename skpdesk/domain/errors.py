@@ -68,6 +68,7 @@ class ErrorCode(enum.Enum):
     FILE_NOT_FOUND = "file_not_found"
     FILE_FORMAT_UNSUPPORTED = "file_format_unsupported"
     FILE_UNREADABLE = "file_unreadable"
+    FILE_UNWRITABLE = "file_unwritable"
     FILE_COLUMNS_MISSING = "file_columns_missing"
     DB_NEWER_SCHEMA = "db_newer_schema"
     DB_UNREADABLE = "db_unreadable"

@@ -187,8 +187,8 @@ def _atomic_write(path: Path, write: Callable[[Any], None]) -> None:
         os.replace(tmp, path)
         tmp = None
     except OSError as err:
-        # No FILE_UNWRITABLE code yet; e.g. the file is open in Excel on Windows.
-        raise _file_error(ErrorCode.FILE_UNREADABLE, path, reason="write", detail=str(err)) from err
+        # e.g. the folder is missing or the file is open in Excel on Windows
+        raise _file_error(ErrorCode.FILE_UNWRITABLE, path, detail=err.strerror or str(err)) from err
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
