@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.skp import STATUS_LABELS, SkpStatus
 
 from .arg_types import count_arg, text_arg, year_arg
-from .command_context import CommandContext
+from .command_context import CommandContext, UsageError
 
 
 def add_parsers(sub, common) -> None:
@@ -28,6 +29,20 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--year", type=year_arg, default=None, metavar="TAHUN",
                    help="tahun SKP contoh (bawaan: tahun ini)")
     p.set_defaults(handler=cmd_demo)
+
+    office = sub.add_parser("office", help="lihat atau ubah data instansi",
+                            description="Menampilkan atau mengubah nama, kota dan logo instansi.")
+    office_sub = office.add_subparsers(dest="office_command", metavar="PERINTAH", required=True)
+    p = office_sub.add_parser("show", parents=[common], help="tampilkan data instansi")
+    p.set_defaults(handler=cmd_office_show)
+    p = office_sub.add_parser("set", parents=[common], help="ubah nama, kota atau logo instansi")
+    p.add_argument("--instansi", metavar="NAMA", type=text_arg("nama instansi"), default=None,
+                   help="nama instansi baru")
+    p.add_argument("--city", "--kota", dest="city", metavar="KOTA", type=text_arg("kota"),
+                   default=None, help="kota untuk baris tanda tangan")
+    p.add_argument("--logo", metavar="BERKAS", default=None,
+                   help="gambar logo (PNG atau JPEG, paling besar 2 MB) untuk formulir cetak")
+    p.set_defaults(handler=cmd_office_set)
 
 
 def cmd_init(ctx: CommandContext) -> int:
@@ -74,4 +89,40 @@ def cmd_demo(ctx: CommandContext) -> int:
     ctx.print(f"  RHK     : {report.rhk}")
     ctx.print(f"Basis data: {ctx.db_path}")
     ctx.print("Coba: skpdesk staff list, skpdesk cascade --problems-only, skpdesk check")
+    return 0
+
+
+def _instansi_json(inst) -> dict:
+    return {"id": inst.id, "name": inst.name, "city": inst.city, "logo": inst.logo_path}
+
+
+def cmd_office_show(ctx: CommandContext) -> int:
+    inst = ctx.services().office.instansi()
+    if inst is None:
+        raise DomainError(ErrorCode.OFFICE_MISSING)
+    if ctx.json:
+        ctx.emit({"ok": True, "instansi": _instansi_json(inst), "db": ctx.db_path})
+    else:
+        ctx.print(f"Instansi : {inst.name}")
+        ctx.print(f"Kota     : {inst.city}")
+        ctx.print(f"Logo     : {inst.logo_path or '-'}")
+    return 0
+
+
+def cmd_office_set(ctx: CommandContext) -> int:
+    a = ctx.args
+    if a.instansi is None and a.city is None and a.logo is None:
+        raise UsageError("sebutkan paling sedikit satu dari --instansi, --city atau --logo")
+    logo = ctx.existing_file(a.logo) if a.logo is not None else None
+    services = ctx.services()
+    # Name/city and logo are two actions; the logo is checked first so a bad image changes nothing.
+    if logo is not None:
+        inst = services.office.set_logo(logo).value
+    if a.instansi is not None or a.city is not None:
+        inst = services.office.update_instansi(name=a.instansi, city=a.city).value
+    if ctx.json:
+        ctx.emit({"ok": True, "instansi": _instansi_json(inst)})
+    else:
+        ctx.print(f"Instansi diperbarui: {inst.name} ({inst.city})"
+                  + (f", logo {inst.logo_path}" if inst.logo_path else ""))
     return 0
