@@ -1,0 +1,220 @@
+"""The demo office: a realistic, consistent, fully journaled office in an empty database."""
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+from skpdesk.domain.cascade import CascadeProblem, build_cascade
+from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.identifiers import parse_nip
+from skpdesk.domain.people import AsnType, PositionKind
+from skpdesk.domain.ranks import rank_for_code
+from skpdesk.domain.skp import Approach, LampiranSection, RhkKind, SkpForm, SkpStatus
+from skpdesk.services import demo_data as D
+from skpdesk.services.demo import DemoService
+from skpdesk.services.skp import SkpService, completeness_problems
+from skpdesk.storage.database import Database
+
+RANKS = {  # golongan allowed per kind of position (PNS)
+    PositionKind.JPT: {"IV/c", "IV/d"},
+    PositionKind.ADMINISTRATOR: {"IV/a", "IV/b"},
+    PositionKind.PENGAWAS: {"III/c", "III/d"},
+    PositionKind.PELAKSANA: {"II/a", "II/b", "II/c", "II/d", "III/a", "III/b"},
+}
+JF_RANKS = {"Ahli Pertama": {"III/a", "III/b"}, "Ahli Muda": {"III/c", "III/d"}, "Ahli Madya": {"IV/a"},
+            "Terampil": {"II/c", "II/d"}, "Mahir": {"III/a", "III/b"}}
+
+
+def load_office(db, year):
+    with db.reader() as uow:
+        people = uow.people.list()
+        skps = {}
+        for p in people:
+            summary = uow.skp.find(p.id, year)
+            if summary is not None:
+                skps[p.id] = uow.skp.load(summary.id)
+        cascade = build_cascade(uow.skp.cascade_rows(year), uow.skp.pegawai_with_skp(year))
+    return people, skps, cascade
+
+
+def check_journal(db):
+    with db.reader() as uow:
+        assert uow.journal.count() > 0
+        assert uow.journal.unjournaled_rows() == []
+        assert uow.journal.sequence_gaps() == []
+        assert uow.journal.foreign_key_check() == []
+
+
+def check_structure(people):
+    by_id = {p.id: p for p in people}
+    for p in people:  # every chain ends at the top, without a loop
+        seen, current = set(), p
+        while current.supervisor_id is not None:
+            assert current.id not in seen
+            seen.add(current.id)
+            current = by_id[current.supervisor_id]
+    spans = Counter(p.supervisor_id for p in people if p.supervisor_id)
+    assert max(spans.values()) <= 8
+    tops = [p for p in people if p.supervisor_id is None]
+    assert len(tops) == 1 and tops[0].asn_type is AsnType.NON_ASN
+
+
+def check_people(people):
+    asn = [p for p in people if p.asn_type is not AsnType.NON_ASN]
+    assert len({p.nip for p in asn}) == len(asn)
+    first_names = {sex: {n for culture in D.NAMES.values() for n in culture[sex][0]}
+                   | set(D.OLD_JAVANESE[sex]) for sex in "LP"}
+    for p in asn:
+        info = parse_nip(p.nip)
+        assert info.kind == p.asn_type.value
+        assert 1965 <= info.birth_date.year <= 2000
+        assert info.tmt.year >= info.birth_date.year + 20
+        assert p.name.split()[0] in first_names[info.sex], (p.name, info.sex)
+        rank = rank_for_code(p.rank_code, p.asn_type.value)
+        assert rank is not None
+        if p.asn_type is AsnType.PPPK:
+            assert p.position_kind in (PositionKind.FUNGSIONAL, PositionKind.PELAKSANA)
+            assert rank.code in {"V", "VII", "IX"}
+        elif p.position_kind is PositionKind.FUNGSIONAL:
+            assert p.position.endswith(p.jenjang) and rank.code in JF_RANKS[p.jenjang], p
+        else:
+            assert rank.code in RANKS[p.position_kind], p
+    pppk = [p for p in asn if p.asn_type is AsnType.PPPK]
+    assert 0.10 <= len(pppk) / len(asn) <= 0.20
+    return asn
+
+
+def check_skps(db, asn, skps, cascade, year):
+    assert set(skps) == {p.id for p in asn}
+    statuses = Counter(s.status for s in skps.values())
+    assert set(statuses) == set(SkpStatus)
+    skp_service = SkpService(db, "test")
+    for skp in skps.values():
+        assert skp.year == year
+        if skp.status is not SkpStatus.DRAFT:
+            assert completeness_problems(skp) == []
+        assert {i.section for i in skp.lampiran} == set(LampiranSection)
+        assert 2 <= len(skp.rhk_of(RhkKind.UTAMA)) <= 5
+        candidates = {r.id for r in skp_service.parent_candidates(skp.id)}
+        for rhk in skp.rhk:
+            if rhk.parent_rhk_id:
+                assert rhk.kind is RhkKind.UTAMA and rhk.parent_rhk_id in candidates
+            if skp.form is SkpForm.JPT:
+                assert all(i.aspect is None and i.target_value for i in rhk.indicators)
+            elif skp.approach is Approach.KUANTITATIF:
+                assert [i.aspect.value for i in rhk.indicators][:3] == ["kuantitas", "kualitas", "waktu"]
+            else:
+                assert all(i.aspect is None and not i.target_value for i in rhk.indicators)
+    # 1-2 deliberate orphans, all in drafts; no other cascade problem
+    assert 1 <= len(cascade.problems) <= 2
+    for node in cascade.problems:
+        assert node.problem is CascadeProblem.ORPHAN
+        assert skps[node.row.pegawai_id].status is SkpStatus.DRAFT
+    return statuses
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory):
+    db = Database(tmp_path_factory.mktemp("demo") / "skpdesk.sqlite")
+    calls = []
+    report = DemoService(db, "demo").fill(seed=7, progress=lambda done, total: calls.append((done, total)))
+    yield db, report, calls
+    db.close()
+
+
+def test_default_office_is_realistic_and_consistent(filled):
+    db, report, calls = filled
+    year = dt.date.today().year
+    assert report.year == year and report.pegawai == 40
+    assert report.instansi == D.INSTANSI
+    done = [d for d, _ in calls]
+    assert calls[-1] == (40, 40) and done == sorted(set(done)) and {n for _, n in calls} == {40}
+    people, skps, cascade = load_office(db, year)
+    assert len(people) == 40
+    asn = check_people(people)
+    jpt = [p for p in asn if p.position_kind is PositionKind.JPT]
+    assert len(jpt) == 1 and jpt[0].rank_code in ("IV/c", "IV/d")
+    bupati = next(p for p in people if p.asn_type is AsnType.NON_ASN)
+    assert jpt[0].supervisor_id == bupati.id and bupati.nip is None
+    kinds = Counter(p.position_kind for p in asn)
+    assert kinds[PositionKind.ADMINISTRATOR] in (4, 5)  # Sekretaris and 3-4 Kepala Bidang
+    assert kinds[PositionKind.PENGAWAS] >= 3 and kinds[PositionKind.FUNGSIONAL] >= 8
+    assert kinds[PositionKind.PELAKSANA] >= 4
+    assert any(p.unit_path == "Sekretariat/Subbagian Umum dan Kepegawaian" for p in people)
+    check_structure(people)
+
+    statuses = check_skps(db, asn, skps, cascade, year)
+    assert report.skp == len(skps) == len(asn)
+    assert report.statuses == {s.value: n for s, n in statuses.items()}
+    assert report.rhk == sum(len(s.rhk) for s in skps.values())
+    assert 0.35 <= statuses[SkpStatus.DISETUJUI] / len(skps) <= 0.75
+    kadis = skps[jpt[0].id]
+    assert kadis.form is SkpForm.JPT and kadis.appraiser_id == bupati.id
+    assert all(r.perspective and r.assignment_from == D.PENUGASAN for r in kadis.rhk_of(RhkKind.UTAMA))
+    assert any(s.approach is Approach.KUALITATIF for s in skps.values())
+    assert any(s.rhk_of(RhkKind.TAMBAHAN) for s in skps.values())
+    assert any(b.expectation for s in skps.values() for b in s.behaviours)
+    returned = [s for s in skps.values() if s.status_note]
+    assert len(returned) == 1 and returned[0].status is SkpStatus.DRAFT
+    check_journal(db)
+    with db.reader() as uow:
+        history = [e.fields.get("status") for e in uow.journal.for_entity(returned[0].id)]
+    assert ["draft", "diajukan"] in history and ["diajukan", "draft"] in history
+
+
+def roster(db):
+    with db.reader() as uow:
+        return sorted((p.nip or "", p.full_name, p.position) for p in uow.people.list())
+
+
+@pytest.mark.parametrize("seed, same", [(7, True), (8, False)])
+def test_same_seed_gives_the_same_office(filled, tmp_path, seed, same):
+    other = Database(tmp_path / "other.sqlite")
+    try:
+        DemoService(other, "demo").fill(seed=seed)
+        assert (roster(other) == roster(filled[0])) is same
+    finally:
+        other.close()
+
+
+def test_refuses_a_database_that_has_an_office(office, db):
+    with db.reader() as uow:
+        before = uow.journal.count()
+    with pytest.raises(DomainError) as info:
+        DemoService(db, "demo").fill(seed=1)
+    assert info.value.code is ErrorCode.DEMO_NEEDS_EMPTY_DB
+    with db.reader() as uow:
+        assert uow.journal.count() == before
+        assert uow.people.count() == 0
+
+
+@pytest.mark.parametrize("employees", [4, 0, -1, "40", True, 10_001])
+def test_rejects_a_bad_employee_count(db, employees):
+    with pytest.raises(DomainError) as info:
+        DemoService(db, "demo").fill(employees=employees)
+    assert info.value.code is ErrorCode.FIELD_INVALID_NUMBER
+    assert info.value.params["field"] == "employees"
+    with db.reader() as uow:
+        assert uow.journal.count() == 0 and uow.office.instansi() is None
+
+
+def test_smallest_office(db):
+    report = DemoService(db, "demo").fill(employees=5, seed=3, year=2024)
+    assert report.pegawai == 5 and report.skp == 4 and report.year == 2024
+    people, skps, _ = load_office(db, 2024)
+    check_structure(people)
+    assert {p.position_kind for p in people} >= {PositionKind.JPT, PositionKind.ADMINISTRATOR}
+    check_journal(db)
+
+
+def test_two_hundred_pegawai(db):
+    report = DemoService(db, "demo").fill(employees=200, seed=11, year=2024)
+    assert report.pegawai == 200 and report.year == 2024
+    people, skps, cascade = load_office(db, 2024)
+    assert len(people) == 200
+    asn = check_people(people)
+    check_structure(people)
+    check_skps(db, asn, skps, cascade, 2024)
+    assert sum(1 for p in asn if p.position_kind is PositionKind.JPT) == 1
+    check_journal(db)
