@@ -18,6 +18,9 @@ class RepositoryBase:
     def _add(self, row_cls, **fields: Any):
         row = row_cls(id=new_id(), **fields)
         self._s.add(row)
+        # The identity map holds rows weakly; keeping them for the transaction spares the journal
+        # hook from re-reading each owner row (RHK -> SKP) on every later flush.
+        self._s.info.setdefault("rows", []).append(row)
         # Flushed at once: the tables declare no relationship(), so SQLAlchemy would not know to
         # insert a parent (a new unit) before the row that references it (a pegawai in it).
         self._s.flush()
