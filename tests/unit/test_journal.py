@@ -168,3 +168,62 @@ def test_side_door_sql_is_detected(office, db):
     conn.close()
     with db.reader() as r:
         assert r.journal.unjournaled_rows() == [("pegawai", head.id)]
+
+
+def _every_write(office, tmp_path):
+    """(name, action, expected (op, entity) multiset) for every service write not covered above."""
+    head, kabid, staff = three_levels(office)
+    top = office.skp.create(head.id, 2026).value
+    top_rhk = office.skp.add_rhk(top.id, "RHK pimpinan").value
+    skp = office.skp.create(kabid.id, 2026).value
+    rhk = office.skp.add_rhk(skp.id, "RHK satu", parent_rhk_id=top_rhk.id).value
+    rhk2 = office.skp.add_rhk(skp.id, "RHK dua").value
+    ind = office.skp.add_indicator(rhk.id, "IKI a", aspect="kuantitas", target_value="1").value.indicators[0]
+    ind2 = office.skp.add_indicator(rhk.id, "IKI b", aspect="waktu", target_value="12").value.indicators[1]
+    office.skp.add_indicator(rhk2.id, "IKI c", aspect="kualitas", target_value="100")
+    office.skp.add_lampiran(skp.id, "konsekuensi", "Butir satu")
+    item = office.skp.add_lampiran(skp.id, "konsekuensi", "Butir dua").value.lampiran[1]
+    value = office.office.core_values()[0]
+    png = tmp_path / "logo.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x01" * 16)
+    skp_up = ("update", "skp")
+    return [
+        ("update_instansi", lambda: office.office.update_instansi(city="Sleman"), [("update", "instansi")]),
+        ("set_logo", lambda: office.office.set_logo(png), [("update", "instansi")]),
+        ("update_core_value", lambda: office.office.update_core_value(value.id, value.name, ["a", "b", "c"]),
+         [("update", "core_value")]),
+        ("set_supervisor", lambda: office.staff.set_supervisor(staff.id, head.id), [("update", "pegawai")]),
+        ("update_rhk", lambda: office.skp.update_rhk(rhk2.id, text="RHK dua diubah"), [("update", "rhk"), skp_up]),
+        ("move_rhk", lambda: office.skp.move_rhk(rhk2.id, 1), [("update", "rhk"), ("update", "rhk"), skp_up]),
+        ("move_indicator", lambda: office.skp.move_indicator(ind2.id, 1),
+         [("update", "indikator"), ("update", "indikator"), skp_up]),
+        ("delete_indicator", lambda: office.skp.delete_indicator(ind.id),  # the last one: no renumbering
+         [("delete", "indikator"), skp_up]),
+        ("update_lampiran", lambda: office.skp.update_lampiran(item.id, "Butir dua diubah"),
+         [("update", "lampiran_item"), skp_up]),
+        ("move_lampiran", lambda: office.skp.move_lampiran(item.id, 1),
+         [("update", "lampiran_item"), ("update", "lampiran_item"), skp_up]),
+        ("delete_lampiran", lambda: office.skp.delete_lampiran(item.id),
+         [("delete", "lampiran_item"), ("update", "lampiran_item"), skp_up]),
+        ("set_approach", lambda: office.skp.set_approach(skp.id, "kualitatif"),
+         [skp_up, ("update", "indikator"), ("update", "indikator")]),
+        ("set_approach_back", lambda: office.skp.set_approach(skp.id, "kuantitatif"), [skp_up]),
+        ("submit_top", lambda: (office.skp.add_indicator(top_rhk.id, "IKI", target_value="1"),
+                                office.skp.submit(top.id)), [("insert", "indikator"), skp_up, skp_up]),
+        ("return", lambda: office.skp.return_to_draft(top.id, "Perbaiki"), [skp_up]),
+        ("submit", lambda: office.skp.submit(top.id), [skp_up]),
+        ("approve", lambda: office.skp.approve(top.id), [skp_up]),
+        ("copy_from_last_year", lambda: office.skp.copy_from_last_year(head.id, 2027),
+         [("insert", "skp")] + [("insert", "perilaku_kerja")] * 7 + [("insert", "rhk"), ("insert", "indikator")]),
+    ]
+
+
+def test_every_service_write_is_journaled(office, db, tmp_path):
+    for name, action, expected in _every_write(office, tmp_path):
+        before = len(_journal(db))
+        action()
+        entries = _since(db, before)
+        assert sorted(_summary(entries)) == sorted(expected), name
+        assert all(e.actor == "test" and e.device_id == db.device_id for e in entries), name
+    with db.reader() as r:
+        assert r.journal.unjournaled_rows() == [] and r.journal.sequence_gaps() == []
