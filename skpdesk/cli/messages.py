@@ -69,6 +69,8 @@ FIELD_LABELS: dict[str, str] = {
     "berkas": "Berkas",
     "employees": "Jumlah pegawai",
     "pegawai": "Pegawai",
+    "pengaturan": "Pengaturan",
+    "nilai": "Nilai pengaturan",
 }
 
 # Why a file could not be read (`reason` of FILE_UNREADABLE).

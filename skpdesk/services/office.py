@@ -10,6 +10,7 @@ from pathlib import Path
 from skpdesk.domain.berakhlak import CORE_VALUES
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import Instansi, Unit
+from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import CoreValue
 
 from . import fields as F
@@ -80,6 +81,27 @@ class OfficeService:
             uow.flush()
             inst = uow.office.instansi()
         return Outcome(inst, uow.changes)
+
+    def settings(self) -> dict[str, str]:
+        """Every office setting, stored value or default."""
+        with self._db.reader() as uow:
+            stored = uow.office.settings()
+        return {key: stored.get(key, spec.default) for key, spec in OFFICE_SETTINGS.items()}
+
+    def set_setting(self, key: str, value: str) -> Outcome[dict[str, str]]:
+        spec = OFFICE_SETTINGS.get(key)
+        if spec is None:
+            raise DomainError(ErrorCode.FIELD_INVALID_CHOICE, field="pengaturan", value=key,
+                              allowed=sorted(OFFICE_SETTINGS))
+        value = F.text(value, "nilai", max_len=500)
+        if spec.choices and value not in spec.choices:
+            raise DomainError(ErrorCode.FIELD_INVALID_CHOICE, field="nilai", value=value,
+                              allowed=list(spec.choices))
+        with self._db.unit_of_work(self._actor) as uow:
+            if uow.office.instansi() is None:
+                raise DomainError(ErrorCode.OFFICE_MISSING)
+            uow.office.set_setting(key, value)
+        return Outcome(self.settings(), uow.changes)
 
     def units(self) -> list[Unit]:
         with self._db.reader() as uow:

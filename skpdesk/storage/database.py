@@ -21,6 +21,7 @@ from .migrate import check_openable, upgrade
 from .repositories.journal import JournalRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
+from .repositories.printing import PrintingRepository
 from .repositories.skp import SkpRepository
 from .tables import LocalStateRow
 
@@ -77,6 +78,7 @@ class UnitOfWork:
         self.office = OfficeRepository(self._session, self.changes)
         self.people = PeopleRepository(self._session, self.changes)
         self.skp = SkpRepository(self._session, self.changes)
+        self.printing = PrintingRepository(self._session, self.changes)
         self.journal = JournalRepository(self._session)
         return self
 

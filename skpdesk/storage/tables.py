@@ -129,6 +129,23 @@ class LampiranRow(Syncable, Base):
     text: Mapped[str] = mapped_column(Text)
 
 
+class OfficeSettingRow(Syncable, Base):
+    __tablename__ = "office_setting"
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class PrintedDocumentRow(Syncable, Base):
+    """A printed copy: its short code leads back to the record and revision it was made from."""
+
+    __tablename__ = "printed_document"
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "skp" (later: evaluasi, dokumen evaluasi ...)
+    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+
 class JournalRow(Base):
     """One change to one row: the audit trail and, later, the source of sync bundles."""
 
@@ -159,4 +176,4 @@ class LocalStateRow(Base):
 
 
 SYNCABLE_TABLES = [InstansiRow, UnitRow, PegawaiRow, CoreValueRow, SkpRow, RhkRow, IndicatorRow,
-                   BehaviourRow, LampiranRow]
+                   BehaviourRow, LampiranRow, OfficeSettingRow, PrintedDocumentRow]

@@ -84,13 +84,14 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
 
 
 def test_upgrade_backs_up_before_migrating(tmp_path):
-    """A real two-step Alembic history: 0001 from the app, then a later step added here."""
+    """A real Alembic history: the app's revisions, then a later step added here."""
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_note.py").write_text(
+    head = head_revision()
+    (scripts / "versions" / "9999_note.py").write_text(
         '"""add a note column"""\n'
         "from alembic import op\nimport sqlalchemy as sa\n\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n\n\n"
+        f"revision = '9999'\ndown_revision = '{head}'\nbranch_labels = None\ndepends_on = None\n\n\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('instansi') as batch:\n"
         "        batch.add_column(sa.Column('note', sa.Text(), nullable=True))\n\n\n"
@@ -105,13 +106,24 @@ def test_upgrade_backs_up_before_migrating(tmp_path):
 
     engine = make_engine(path)
     backup = upgrade(engine, path, tmp_path / "backups", script_location=scripts)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == "9999"
     engine.dispose()
     assert backup is not None and backup.parent == tmp_path / "backups"
     old = sqlite3.connect(backup)
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
     assert old.execute("SELECT name FROM instansi").fetchone() == ("Dinas Contoh",)
     old.close()
     new = sqlite3.connect(path)
     assert new.execute("SELECT name, note FROM instansi").fetchone() == ("Dinas Contoh", None)
     new.close()
+
+
+def test_migrations_build_exactly_the_declared_tables(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from skpdesk.storage.tables import Base
+    db = Database(tmp_path / "x.sqlite")
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    db.close()

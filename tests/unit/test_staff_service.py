@@ -116,3 +116,18 @@ def test_logo_is_stored_by_content_and_bad_files_are_refused(office, db, tmp_pat
     err = _err(lambda: office.office.set_logo(tmp_path / "tidak-ada.png"))
     assert err.code is ErrorCode.FILE_NOT_FOUND
     assert office.office.instansi().logo_path == inst.logo_path
+
+
+def test_office_settings_have_defaults_and_validated_values(office, db):
+    settings = office.office.settings()
+    assert settings["print.intervened_label"] == "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"
+    changed = office.office.set_setting("print.intervened_label",
+                                        "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI").value
+    assert changed["print.intervened_label"] == "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI"
+    err = _err(lambda: office.office.set_setting("print.place_date", "sembarang"))
+    assert (err.code, err.params["field"]) == (ErrorCode.FIELD_INVALID_CHOICE, "nilai")
+    err = _err(lambda: office.office.set_setting("tidak.ada", "x"))
+    assert err.params["field"] == "pengaturan"
+    with db.reader() as r:
+        (entry,) = [e for e in r.journal.all() if e.entity == "office_setting"]
+    assert entry.op == "insert"

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from skpdesk.domain.people import Instansi, Unit
 from skpdesk.domain.skp import CoreValue
 
-from ..tables import CoreValueRow, InstansiRow, PegawaiRow, UnitRow
+from ..tables import CoreValueRow, InstansiRow, OfficeSettingRow, PegawaiRow, UnitRow
 from .base import RepositoryBase
 
 
@@ -45,7 +45,24 @@ class OfficeRepository(RepositoryBase):
         return sorted((Unit(r.id, r.name, r.parent_id, path(r)) for r in rows), key=lambda u: u.path)
 
     def unit_paths(self) -> dict[str, str]:
-        return {u.id: u.path for u in self.units()}
+        """id -> "A/B/C" for every unit, from plain tuples (read on every pegawai query)."""
+        rows = self._s.execute(select(UnitRow.id, UnitRow.name, UnitRow.parent_id)).all()
+        by_id = {uid: (name, parent) for uid, name, parent in rows}
+        paths: dict[str, str] = {}
+
+        def path(uid: str, depth: int = 0) -> str:
+            if uid in paths:
+                return paths[uid]
+            name, parent = by_id[uid]
+            # depth guards against a parent loop written by a side door (check reports it)
+            result = name if parent is None or parent not in by_id or depth > 50 else \
+                f"{path(parent, depth + 1)}/{name}"
+            paths[uid] = result
+            return result
+
+        for uid in by_id:
+            path(uid)
+        return paths
 
     def ensure_unit_path(self, path: str) -> Unit:
         """The unit at "A/B/C", creating the missing levels."""
@@ -83,6 +100,18 @@ class OfficeRepository(RepositoryBase):
             return False
         return self._update(row, {"name": name, "guide_1": guides[0], "guide_2": guides[1],
                                   "guide_3": guides[2]})
+
+    # --- office settings (defaults live in domain.settings)
+    def settings(self) -> dict[str, str]:
+        rows = self._s.execute(select(OfficeSettingRow)).scalars()
+        return {r.key: r.value for r in rows}
+
+    def set_setting(self, key: str, value: str) -> bool:
+        row = self._s.execute(select(OfficeSettingRow).where(OfficeSettingRow.key == key)).scalar_one_or_none()
+        if row is None:
+            self._add(OfficeSettingRow, key=key, value=value)
+            return True
+        return self._update(row, {"value": value})
 
     def pegawai_count(self) -> int:
         return self._s.execute(select(func.count()).select_from(PegawaiRow)).scalar_one()

@@ -1,0 +1,36 @@
+"""Office settings: declared once here with their default and allowed values.
+
+They live in the database (table `office_setting`) and sync with the office's data; per-machine
+UI state belongs in QSettings instead. How to add one: add a `SettingSpec` to `OFFICE_SETTINGS`;
+`OfficeService.set_setting` validates against it and `settings()` fills in the default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: str
+    choices: tuple[str, ...]  # empty: free text
+    description: str
+
+
+OFFICE_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
+    SettingSpec(
+        "print.intervened_label",
+        "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
+        ("RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
+         "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI"),
+        "Label kolom RHK yang diintervensi pada SKP cetak (SKP-REFERENCE §1.3: e-Kinerja 2022 "
+        "mencetak ATASAN, banyak instansi PIMPINAN)."),
+    SettingSpec(
+        "print.place_date",
+        "city_date",
+        ("city_date", "city_blank", "blank"),
+        "Baris tempat dan tanggal di atas tanda tangan: city_date = \"<kota>, <tanggal cetak>\"; "
+        "city_blank = \"<kota>, ....\" (tanggal ditulis tangan); blank = titik-titik untuk "
+        "tempat dan tanggal."),
+)}
