@@ -34,3 +34,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet -e '.[test]'
   touch "$stamp"
 fi
+# The GUI's translations: build the .qm files next to the committed .ts files (not committed).
+.venv/bin/pyside6-lrelease -silent resources/translations/*.ts

@@ -1,7 +1,13 @@
 """Composition root: parse the command line, find the files, open (and migrate) the database,
 build the services and hand them to the CLI, or, without a command, to the desktop window.
 
-This is the only module that wires storage to services; `skpdesk.cli` never imports storage.
+This is the only module that wires storage to services; `skpdesk.cli` never imports storage,
+and Qt is imported only when the window opens (`skpdesk.ui.gui_app.run_gui`), so commands
+start fast and run where PySide6 cannot draw.
+
+Hidden option for tests and the start-up benchmark: `--quit-after-show` (or the environment
+variable SKPDESK_GUI_SMOKE=1) closes the window right after it is shown and prints
+"window-shown <ms>" (milliseconds since this module was imported).
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ import logging.handlers
 import os
 import socket
 import sys
+import time
+from pathlib import Path
 from typing import Sequence
 
 from skpdesk import cli
@@ -20,9 +28,11 @@ from skpdesk.paths import AppPaths, resolve_paths
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
 
+STARTED_AT = time.perf_counter()  # the start-up benchmark measures from here
+
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
-EXIT_NO_WINDOW = 2
+SMOKE_FLAG = "--quit-after-show"
 
 
 def current_actor() -> str:
@@ -116,15 +126,79 @@ class ServicesOpener:
             self.services = None
 
 
+class GuiDatabases:
+    """The databases the desktop window opens: the one named on the command line (or the
+    default), then any chosen with File > Open database…, each with its log file beside it.
+
+    `open` leaves the previous database open, so a file that cannot be opened changes nothing;
+    the window closes the previous one (`close`) once the new one is shown.
+    """
+
+    def __init__(self, actor: str) -> None:
+        self.actor = actor
+        self._open: dict[int, tuple[ServicesOpener, FileLogging]] = {}
+
+    def open(self, db: str | None) -> tuple[Services, AppPaths]:
+        paths = resolve_paths(db)
+        logs = FileLogging(paths)
+        logs.start()
+        opener = ServicesOpener(paths, self.actor)
+        try:
+            services = opener(create=True)
+        except BaseException:
+            opener.close()
+            logs.stop()
+            raise
+        self._open[id(services)] = (opener, logs)
+        return services, paths
+
+    def last_backup(self, services: Services) -> Path | None:
+        opener, _ = self._open[id(services)]
+        return opener.database.last_backup if opener.database else None
+
+    def close(self, services: Services) -> None:
+        opener, logs = self._open.pop(id(services), (None, None))
+        if opener is not None:
+            opener.close()
+            logs.stop()
+
+    def close_all(self) -> None:
+        for opener, logs in self._open.values():
+            opener.close()
+            logs.stop()
+        self._open.clear()
+
+
+def run_window(db: str | None, *, smoke: bool | None = None) -> int:
+    """Open the database (creating its folders and an empty database if needed) in the window."""
+    from skpdesk.ui import gui_app  # Qt is loaded only for the window
+
+    databases = GuiDatabases(current_actor())
+    try:
+        services, paths = databases.open(db)
+    except DomainError as error:
+        logging.getLogger("skpdesk.app").info("cannot open %s: %s", db, error.code.value)
+        return gui_app.show_startup_error(error, smoke=smoke)
+    try:
+        return gui_app.run_gui(services, paths, sys.argv[:1], databases=databases,
+                               started_at=STARTED_AT, smoke=smoke,
+                               upgrade_backup=databases.last_backup(services))
+    except Exception:
+        logging.getLogger("skpdesk.app").exception("the window failed")
+        raise
+    finally:
+        databases.close_all()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    smoke = SMOKE_FLAG in argv
+    argv = [a for a in argv if a != SMOKE_FLAG]
     parsed = cli.parse(argv)
     if isinstance(parsed, int):
         return parsed
     if parsed.command is None:
-        # The desktop window (PySide6) starts here in the next release; until then, explain.
-        sys.stderr.write(cli.no_window_message())
-        return EXIT_NO_WINDOW
+        return run_window(parsed.db, smoke=True if smoke else None)
     paths = resolve_paths(parsed.db)
     logs = FileLogging(paths)
     logs.start()

@@ -71,6 +71,7 @@ FIELD_LABELS: dict[str, str] = {
     "pegawai": "Pegawai",
     "pengaturan": "Pengaturan",
     "nilai": "Nilai pengaturan",
+    "kode": "Kode dokumen",
 }
 
 # Why a file could not be read (`reason` of FILE_UNREADABLE).
@@ -259,6 +260,13 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
                                          "Butir lampiran tidak ditemukan."),
     ErrorCode.CORE_VALUE_NOT_FOUND: M("{field} (core value) tidak ditemukan ({value}).",
                                       "Perilaku kerja (core value) tidak ditemukan."),
+    # printed documents
+    ErrorCode.PRINT_CODE_UNKNOWN: M(
+        "{field} {value} tidak dikenal: tidak ada cetakan SKP dengan kode ini di basis data ini.",
+        "{field} tidak dikenal: tidak ada cetakan SKP dengan kode ini di basis data ini.",
+        when=(("reason", "format",
+               "{field} \"{value}\" bukan kode dokumen SKP Desk (bentuknya SKP-XXXXX-XXXXX, "
+               "tertera di kaki setiap halaman cetakan)."),)),
     # files and storage
     ErrorCode.IMPORT_INVALID: M(
         "Berkas pegawai ditolak: {count} masalah ditemukan; tidak ada data yang disimpan.",

@@ -63,6 +63,8 @@ class ErrorCode(enum.Enum):
     INDICATOR_ASPECT_NOT_ALLOWED = "indicator_aspect_not_allowed"
     LAMPIRAN_ITEM_NOT_FOUND = "lampiran_item_not_found"
     CORE_VALUE_NOT_FOUND = "core_value_not_found"
+    # printed documents
+    PRINT_CODE_UNKNOWN = "print_code_unknown"
     # files and storage
     IMPORT_INVALID = "import_invalid"
     FILE_NOT_FOUND = "file_not_found"

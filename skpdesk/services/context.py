@@ -10,6 +10,7 @@ from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
 from .skp import SkpService
+from .skp_document import SkpDocumentService
 from .staff import StaffService
 from .staff_files import StaffFilesService
 
@@ -25,10 +26,12 @@ class Services:
     journal: JournalService
     integrity: IntegrityService
     demo: DemoService
+    skp_document: SkpDocumentService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
         return cls(db=db, office=OfficeService(db, actor), staff=StaffService(db, actor),
                    skp=SkpService(db, actor), staff_files=StaffFilesService(db, actor),
                    cascade=CascadeService(db, actor), journal=JournalService(db, actor),
-                   integrity=IntegrityService(db, actor), demo=DemoService(db, actor))
+                   integrity=IntegrityService(db, actor), demo=DemoService(db, actor),
+                   skp_document=SkpDocumentService(db, actor))

@@ -11,7 +11,7 @@ from typing import Any
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.identifiers import clean_nip, validate_nip_for
 from skpdesk.domain.people import (JENJANG_FUNGSIONAL, AsnType, Pegawai, PegawaiInput,
-                                   PositionKind)
+                                   PositionKind, Unit)
 from skpdesk.domain.ranks import parse_rank
 
 from . import fields as F
@@ -112,20 +112,43 @@ class StaffService:
         return p
 
     def list(self, *, search: str | None = None, unit_path: str | None = None,
-             supervisor_id: str | None = None, limit: int | None = None, offset: int = 0) -> list[Pegawai]:
+             unit_id: str | None = None, supervisor_id: str | None = None,
+             limit: int | None = None, offset: int = 0) -> list[Pegawai]:
+        """Pegawai sorted by name, filtered in SQL; `limit`/`offset` give one page.
+
+        `search` matches part of the name (any case) or of the NIP (spaces ignored);
+        `unit_path` ("A/B") or `unit_id` keep the pegawai of that unit itself (not its sub-units).
+        """
         with self._db.reader() as uow:
-            unit_id = None
             if unit_path:
-                unit = uow.office.find_unit_path(unit_path)
-                if unit is None:
-                    raise DomainError(ErrorCode.UNIT_NOT_FOUND, field="unit", value=unit_path)
-                unit_id = unit.id
+                unit_id = self._unit_id(uow, unit_path)
             return uow.people.list(search=search, unit_id=unit_id, supervisor_id=supervisor_id,
                                    limit=limit, offset=offset)
 
-    def count(self) -> int:
+    def count(self, *, search: str | None = None, unit_id: str | None = None,
+              supervisor_id: str | None = None) -> int:
+        """How many pegawai `list` returns with the same filters (all of them without filters)."""
         with self._db.reader() as uow:
-            return uow.people.count()
+            if search is None and unit_id is None and supervisor_id is None:
+                return uow.people.count()
+            return uow.people.count_matching(search=search, unit_id=unit_id,
+                                             supervisor_id=supervisor_id)
+
+    def unit_counts(self, *, search: str | None = None) -> list[tuple[Unit, int]]:
+        """Units that hold at least one pegawai matching `search`, by unit path, with the count
+        of those pegawai in the unit itself (one GROUP BY query; units are few)."""
+        with self._db.reader() as uow:
+            counts = uow.people.count_by_unit(search=search)
+            if not counts:
+                return []
+            return [(unit, counts[unit.id]) for unit in uow.office.units() if unit.id in counts]
+
+    @staticmethod
+    def _unit_id(uow, unit_path: str) -> str:
+        unit = uow.office.find_unit_path(unit_path)
+        if unit is None:
+            raise DomainError(ErrorCode.UNIT_NOT_FOUND, field="unit", value=unit_path)
+        return unit.id
 
     def subordinates(self, pegawai_id: str) -> list[Pegawai]:
         with self._db.reader() as uow:

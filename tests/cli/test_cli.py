@@ -102,13 +102,20 @@ def test_version(capsys):
     assert out.strip() == f"skpdesk {__version__}"
 
 
-def test_no_command_says_window_not_available(capsys, data_dir):
+def test_no_command_opens_the_window_on_the_default_database(capsys, data_dir, monkeypatch):
+    from skpdesk.ui import gui_app
+
+    seen = {}
+
+    def fake_run_gui(services, paths, argv, **kwargs):
+        seen.update(db=paths.db, pegawai=services.staff.count())
+        return 0
+
+    monkeypatch.setattr(gui_app, "run_gui", fake_run_gui)
     code, out, err = run(capsys)
-    assert code == 2
-    assert "Jendela desktop SKP Desk belum tersedia" in err
-    for command in ("init", "demo", "staff import", "skp show", "cascade", "journal", "check"):
-        assert f"skpdesk {command}" in err
-    assert not data_dir.exists()
+    assert code == 0, err
+    assert seen == {"db": (data_dir / "skpdesk.sqlite").resolve(), "pegawai": 0}
+    assert (data_dir / "skpdesk.sqlite").is_file()
 
 
 def test_help_is_indonesian(capsys):
@@ -565,8 +572,8 @@ def test_subprocess_version_and_no_command(data_dir):
     done = _subprocess(["--version"], data_dir)
     assert done.returncode == 0
     assert done.stdout.strip() == f"skpdesk {__version__}"
-    done = _subprocess([], data_dir)
-    assert done.returncode == 2 and "belum tersedia" in done.stderr
+    done = _subprocess(["--quit-after-show"], data_dir)  # the window, closed once shown
+    assert done.returncode == 0 and "window-shown" in done.stdout, done.stderr
 
 
 def test_subprocess_init_and_staff_list(data_dir):

@@ -131,3 +131,32 @@ def test_office_settings_have_defaults_and_validated_values(office, db):
     with db.reader() as r:
         (entry,) = [e for e in r.journal.all() if e.entity == "office_setting"]
     assert entry.op == "insert"
+
+
+def test_pages_counts_and_unit_counts_come_from_sql(office):
+    head, kabid, staff = three_levels(office)
+    office.staff.add(person("Ani Rahayu", "199203042019032004", unit="Dinas/Sekretariat",
+                            supervisor=NIP_HEAD))
+    everyone = [p.name for p in office.staff.list()]
+    pages = [p.name for offset in range(0, 4, 2) for p in office.staff.list(limit=2, offset=offset)]
+    assert pages == everyone == sorted(everyone)
+    assert office.staff.count() == 4
+    assert office.staff.count(search="NI RA") == 1  # "Ani Rahayu": any case, across words
+    assert office.staff.count(supervisor_id=head.id) == 2
+    assert [p.name for p in office.staff.list(supervisor_id=head.id, limit=1, offset=1)] == ["Dewi Lestari"]
+    counts = {unit.path: n for unit, n in office.staff.unit_counts()}
+    assert counts == {"Dinas": 1, "Dinas/Bidang Aplikasi Informatika": 2, "Dinas/Sekretariat": 1}
+    [(unit, n)] = office.staff.unit_counts(search="santoso")
+    assert (unit.path, n) == ("Dinas/Bidang Aplikasi Informatika", 1)
+    assert office.staff.count(unit_id=unit.id) == 2
+    assert [p.name for p in office.staff.list(unit_id=unit.id, search="dewi")] == ["Dewi Lestari"]
+    assert office.staff.unit_counts(search="tidak ada") == []
+
+
+def test_search_matches_a_nip_typed_with_spaces_and_treats_wildcards_literally(office):
+    three_levels(office)
+    spaced = f"{NIP_STAFF[:8]} {NIP_STAFF[8:14]} {NIP_STAFF[14]} {NIP_STAFF[15:]}"
+    assert [p.name for p in office.staff.list(search=spaced)] == ["Agus Santoso"]
+    assert office.staff.count(search="%") == 0
+    assert office.staff.count(search="_") == 0
+    assert office.staff.count(search="   ") == 3

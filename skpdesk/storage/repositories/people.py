@@ -17,6 +17,31 @@ PEGAWAI_FIELDS = {"nip", "asn_type", "name", "front_title", "back_title", "rank_
                   "position_kind", "jenjang", "unit_id", "supervisor_id", "appraiser_override_id"}
 
 
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _search_condition(search: str):
+    """Name (any case) or NIP containing `search`; a NIP typed with spaces still matches."""
+    text = search.strip()
+    like = f"%{_escape_like(text)}%"
+    conditions = [PegawaiRow.name.ilike(like, escape="\\"), PegawaiRow.nip.like(like, escape="\\")]
+    compact = "".join(text.split())
+    if compact != text:
+        conditions.append(PegawaiRow.nip.like(f"%{_escape_like(compact)}%", escape="\\"))
+    return or_(*conditions)
+
+
+def _filtered(stmt, *, search: str | None, unit_id: str | None, supervisor_id: str | None):
+    if search and search.strip():
+        stmt = stmt.where(_search_condition(search))
+    if unit_id:
+        stmt = stmt.where(PegawaiRow.unit_id == unit_id)
+    if supervisor_id:
+        stmt = stmt.where(PegawaiRow.supervisor_id == supervisor_id)
+    return stmt
+
+
 class PeopleRepository(RepositoryBase):
     def _unit_paths(self) -> dict[str, str]:
         return OfficeRepository(self._s, self._changes).unit_paths()
@@ -54,18 +79,24 @@ class PeopleRepository(RepositoryBase):
     def list(self, *, search: str | None = None, unit_id: str | None = None,
              supervisor_id: str | None = None, limit: int | None = None,
              offset: int = 0) -> list[Pegawai]:
-        stmt = self._query()
-        if search:
-            like = f"%{search.strip()}%"
-            stmt = stmt.where(or_(PegawaiRow.name.ilike(like), PegawaiRow.nip.like(like)))
-        if unit_id:
-            stmt = stmt.where(PegawaiRow.unit_id == unit_id)
-        if supervisor_id:
-            stmt = stmt.where(PegawaiRow.supervisor_id == supervisor_id)
+        stmt = _filtered(self._query(), search=search, unit_id=unit_id, supervisor_id=supervisor_id)
         stmt = stmt.order_by(PegawaiRow.name, PegawaiRow.id).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         return self._many(stmt)
+
+    def count_matching(self, *, search: str | None = None, unit_id: str | None = None,
+                       supervisor_id: str | None = None) -> int:
+        """How many rows `list` would return with the same filters (for page counts)."""
+        stmt = _filtered(select(func.count()).select_from(PegawaiRow), search=search,
+                         unit_id=unit_id, supervisor_id=supervisor_id)
+        return self._s.execute(stmt).scalar_one()
+
+    def count_by_unit(self, *, search: str | None = None) -> dict[str, int]:
+        """unit id -> number of pegawai in that unit itself (not its sub-units) matching `search`."""
+        stmt = _filtered(select(PegawaiRow.unit_id, func.count()).group_by(PegawaiRow.unit_id),
+                         search=search, unit_id=None, supervisor_id=None)
+        return {unit_id: n for unit_id, n in self._s.execute(stmt).all()}
 
     def ids_in_unit_tree(self, unit_id: str) -> list[str]:
         """Pegawai of a unit and all its sub-units (recursive CTE, no Python filtering)."""

@@ -1,0 +1,275 @@
+"""The printable SKP: a frozen value built by `services.skp_document`, rendered by `reports`.
+
+The renderer reads nothing else, so everything a printout shows is here, already worded: names
+with titles, rank labels, the period line, the RHK texts. The official labels (SKP-REFERENCE §1.2–
+1.5, §4.1) are the constants below; the renderer and the tests use them, never their own copies.
+
+Document code. A printed copy carries a short code (`SKP-XXXXX-XXXXX`) in its footer. It is derived
+from the document's content hash and the SKP's revision, so printing the same record on another day
+gives the same code, and any edit (which bumps the revision) gives a new one. The content hash is
+SHA-256 over a canonical JSON of the document content, *excluding* the print date (and the place/
+date line made from it) and the absolute logo path (only the logo's file name, which is its SHA-256
+in the attachment store, counts). `skpdesk check-print CODE` looks the code up in `printed_document`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import PurePath
+from typing import Any
+
+from .dates import tanggal
+
+# --- official labels (SKP-REFERENCE §1.3, §1.2, §1.4, §1.5, §4.1)
+TITLE = "SASARAN KINERJA PEGAWAI"
+APPROACH_TITLE = "PENDEKATAN HASIL KERJA {approach}"  # KUANTITATIF | KUALITATIF
+FOR_JA_JF = "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
+# The JPT title is not quoted in SKP-REFERENCE (§4.3 says "or the JPT title"); this is the wording
+# of the PermenPANRB 6/2022 format for JPT and pimpinan unit kerja mandiri (§1.2).
+FOR_JPT = "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
+
+NO = "NO"
+NO_JPT = "NO."  # the JPT example (S4) prints "NO."
+PEGAWAI_YANG_DINILAI = "PEGAWAI YANG DINILAI"
+PEJABAT_PENILAI_KINERJA = "PEJABAT PENILAI KINERJA"
+NAMA = "NAMA"
+NIP = "NIP"
+NIPPPK = "NIPPPK"
+PANGKAT = "PANGKAT/GOL. RUANG"
+JABATAN = "JABATAN"
+UNIT_KERJA = "UNIT KERJA"
+
+HASIL_KERJA = "HASIL KERJA"
+RENCANA_HASIL_KERJA = "RENCANA HASIL KERJA"
+ASPEK = "ASPEK"
+INDIKATOR_KINERJA_INDIVIDU = "INDIKATOR KINERJA INDIVIDU"
+TARGET = "TARGET"
+PERSPEKTIF = "PERSPEKTIF"
+UTAMA = "A. UTAMA"
+TAMBAHAN = "B. TAMBAHAN"
+# Kualitatif: the heading of the indicator list under each RHK (§1.3 for JA/JF, §1.2 for JPT).
+UKURAN_JA_JF = "Ukuran keberhasilan / Indikator Kinerja Individu, dan Target:"
+UKURAN_JPT = "Ukuran keberhasilan/Indikator Kinerja Individu, Target, dan Perspektif :"
+
+PERILAKU_KERJA = "PERILAKU KERJA"
+EKSPEKTASI_KHUSUS_PIMPINAN = "EKSPEKTASI KHUSUS PIMPINAN"
+
+LAMPIRAN_TITLE = "LAMPIRAN SASARAN KINERJA PEGAWAI"
+
+SIGN_PEGAWAI = "Pegawai yang Dinilai,"
+SIGN_PENILAI = "Pejabat Penilai Kinerja,"
+
+BLANK = "-"  # an empty cell
+DOTS = "." * 24  # a place or date left for handwriting
+
+
+class DocumentVariant(str, enum.Enum):
+    """Which HASIL KERJA layout: the columns differ per form (JPT/JA-JF) and approach."""
+
+    JA_JF_KUANTITATIF = "ja_jf_kuantitatif"
+    JA_JF_KUALITATIF = "ja_jf_kualitatif"
+    JPT_KUANTITATIF = "jpt_kuantitatif"
+    JPT_KUALITATIF = "jpt_kualitatif"
+
+    @property
+    def is_jpt(self) -> bool:
+        return self in (DocumentVariant.JPT_KUANTITATIF, DocumentVariant.JPT_KUALITATIF)
+
+    @property
+    def is_kualitatif(self) -> bool:
+        return self in (DocumentVariant.JA_JF_KUALITATIF, DocumentVariant.JPT_KUALITATIF)
+
+
+class PlaceDateMode(str, enum.Enum):
+    """Office setting `print.place_date` (see `domain.settings`)."""
+
+    CITY_DATE = "city_date"  # "Wonosari, 1 Januari 2026"
+    CITY_BLANK = "city_blank"  # "Wonosari, ........" (the date is written by hand)
+    BLANK = "blank"  # "........, ........"
+
+
+@dataclass(frozen=True)
+class PersonBlock:
+    """One side of the identity table, and the name and number under a signature."""
+
+    name: str  # with titles: "Dr. Siti Aminah, S.Kom., M.T."
+    nip: str  # "-" when the person has none (e.g. a non-ASN Bupati)
+    nip_label: str  # "NIP" or "NIPPPK"
+    rank: str  # "Penata Muda Tingkat I, III/b", "Golongan IX", or "-"
+    position: str
+    unit: str
+
+    @property
+    def signature_id(self) -> str:
+        """The line under the name: "NIP. 199001012015032003" ("NIPPPK. …" for PPPK)."""
+        return f"{self.nip_label}. {self.nip}"
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    aspect: str  # "Kuantitas" … (JA/JF kuantitatif only; "" otherwise)
+    text: str  # indikator kinerja individu (kualitatif: the text narrates the target too)
+    target: str  # "12 Dokumen"; may be "" for kualitatif
+
+
+@dataclass(frozen=True)
+class RhkLine:
+    number: int  # 1, 2, … within its section
+    intervened: str  # RHK pimpinan yang diintervensi, or "-"
+    text: str  # JPT: ends with "(penugasan dari X)" when set
+    perspective: str  # JPT: "Penerima Layanan" …; "" for JA/JF
+    indicators: tuple[IndicatorLine, ...]
+
+
+@dataclass(frozen=True)
+class HasilKerjaSection:
+    title: str  # "A. UTAMA" / "B. TAMBAHAN"
+    rows: tuple[RhkLine, ...]
+
+
+@dataclass(frozen=True)
+class PerilakuLine:
+    number: int
+    name: str  # "Berorientasi Pelayanan"
+    guides: tuple[str, ...]  # the three panduan perilaku
+    expectation: str  # ekspektasi khusus pimpinan; "" when none
+
+
+@dataclass(frozen=True)
+class LampiranList:
+    title: str  # "DUKUNGAN SUMBER DAYA" …
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SkpDocument:
+    skp_id: str
+    year: int
+    revision: int
+    variant: DocumentVariant
+    instansi: str
+    city: str
+    logo_path: str | None  # absolute path of the office logo, or None
+    title_lines: tuple[str, ...]
+    period_text: str  # "PERIODE PENILAIAN: 01 JANUARI SD 31 DESEMBER TAHUN 2026"
+    pegawai: PersonBlock
+    penilai: PersonBlock | None  # None: no Pejabat Penilai recorded
+    intervened_label: str  # office setting print.intervened_label
+    place_date_mode: PlaceDateMode  # office setting print.place_date
+    hasil_kerja: tuple[HasilKerjaSection, ...]
+    perilaku: tuple[PerilakuLine, ...]
+    lampiran: tuple[LampiranList, ...]
+    printed_on: dt.date
+
+    # --- derived text
+    @property
+    def place_date(self) -> str:
+        """The line above "Pejabat Penilai Kinerja," per the office setting."""
+        city = self.city or DOTS
+        if self.place_date_mode is PlaceDateMode.CITY_DATE:
+            return f"{city}, {tanggal(self.printed_on)}"
+        if self.place_date_mode is PlaceDateMode.CITY_BLANK:
+            return f"{city}, {DOTS}"
+        return f"{DOTS}, {DOTS}"
+
+    @property
+    def penilai_or_blank(self) -> PersonBlock:
+        """The penilai, or a block of "-" when none is recorded."""
+        return self.penilai or PersonBlock(BLANK, BLANK, NIP, BLANK, BLANK, BLANK)
+
+    @property
+    def pdf_title(self) -> str:
+        return f"Sasaran Kinerja Pegawai – {self.pegawai.name} – {self.year}"
+
+    # --- identity of the printed copy
+    @cached_property
+    def content_hash(self) -> str:
+        return content_hash(self)
+
+    @cached_property
+    def code(self) -> str:
+        return document_code(self.content_hash, self.revision)
+
+
+@dataclass(frozen=True)
+class PrintCheck:
+    """What `check-print CODE` reports about a printed copy."""
+
+    code: str
+    skp_id: str
+    pegawai_name: str
+    nip: str
+    year: int
+    printed_revision: int
+    current_revision: int
+    printed_at: str  # ISO-8601 UTC time the copy was recorded
+    changed: bool  # the document made from the record today differs from the printed one
+
+
+# --- canonical content and the code
+VOLATILE_FIELDS = ("printed_on", "revision")  # revision goes into the code, not the hash
+
+
+def canonical_content(doc: SkpDocument) -> dict[str, Any]:
+    """The document's content as plain JSON values, minus what does not make it a different copy."""
+    content = {f.name: getattr(doc, f.name) for f in dataclasses.fields(doc)
+               if f.name not in VOLATILE_FIELDS}
+    if doc.logo_path:
+        content["logo_path"] = PurePath(doc.logo_path).name  # machine-independent
+    return _plain(content)
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def content_hash(doc: SkpDocument) -> str:
+    text = json.dumps(canonical_content(doc), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# Crockford base32: no I, L, O, U, so a code read aloud or typed from paper is unambiguous.
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CODE_PREFIX = "SKP"
+CODE_CHARS = 10  # 50 bits
+_TYPO = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def document_code(content_hash: str, revision: int) -> str:
+    """"SKP-7M2QK-9XD4A": 10 Crockford base32 characters of SHA-256(content hash, revision)."""
+    digest = hashlib.sha256(f"{content_hash}:{revision}".encode("ascii")).digest()
+    number = int.from_bytes(digest[:8], "big") >> (64 - 5 * CODE_CHARS)
+    chars = "".join(CROCKFORD[(number >> (5 * i)) & 31] for i in reversed(range(CODE_CHARS)))
+    return f"{CODE_PREFIX}-{chars[:5]}-{chars[5:]}"
+
+
+def normalize_code(text: str) -> str | None:
+    """A code as typed ("skp 7m2qk 9xd4a", "7M2QK9XD4A", "SKP-7M2QK-9XD4O") in its printed form.
+
+    Case, spaces, dashes and dots are ignored; O is read as 0 and I/L as 1 (Crockford). None when
+    it cannot be a code at all.
+    """
+    raw = "".join(ch for ch in (text or "").upper() if ch not in " -._\t")
+    if len(raw) == len(CODE_PREFIX) + CODE_CHARS and raw.startswith(CODE_PREFIX):
+        raw = raw[len(CODE_PREFIX):]
+    raw = raw.translate(_TYPO)
+    if len(raw) != CODE_CHARS or any(ch not in CROCKFORD for ch in raw):
+        return None
+    return f"{CODE_PREFIX}-{raw[:5]}-{raw[5:]}"

@@ -1,0 +1,327 @@
+"""The blocks of the printed SKP (SKP-REFERENCE §4.1): title, identity, HASIL KERJA, PERILAKU KERJA,
+lampiran and the signatures. Each function takes the frozen `SkpDocument` and returns flowables.
+
+HASIL KERJA and page breaks. An RHK and its indicator rows form one block: the number, the
+intervened RHK and the RHK text (JPT: also the perspektif) are SPAN cells over the indicator rows,
+and a table is split only between blocks (ReportLab never splits inside a span). A block taller
+than a whole page (say an RHK of 400 words) cannot be kept whole: it is drawn without spans, with
+the same lines (one box per merged column), so ReportLab may split its rows (`splitInRow`), and
+the text continues on the next page under the repeated header rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus.doctemplate import _FrameBreak
+
+from skpdesk.domain import documents as L
+from skpdesk.domain.documents import DocumentVariant, RhkLine, SkpDocument
+
+from .fonts import REGULAR
+from .styles import (GRID_COLOR, HEADER_FILL, LINE, SECTION_FILL, Styles, cell_height,
+                     cell_padding, text)
+
+GRID = ("GRID", (0, 0), (-1, -1), LINE, GRID_COLOR)
+
+
+class PagedTable(Table):
+    """A Table whose continuation always starts on a new page.
+
+    With `splitInRow`, ReportLab first splits between rows and then tries the remainder (repeated
+    header rows first) in the space left on the *same* page, where it may split the next row in
+    two: the header rows would then appear again in the middle of the page. Here a split between
+    rows is followed by a frame break; a row is split in two only when it starts a page.
+    """
+
+    def split(self, availWidth, availHeight):
+        self._calc(availWidth, availHeight)
+        if self._width > availWidth:
+            return super().split(availWidth, availHeight)
+        parts = self._splitRows(availHeight, doInRowSplit=0)
+        if len(parts) == 2:
+            return [parts[0], _FrameBreak("frameEnd"), parts[1]]
+        if parts or not self.splitInRow:
+            return parts
+        return self._splitRows(availHeight, doInRowSplit=1)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # no | intervened | rhk | rhk_list | perspektif | aspek | iki | target
+    fraction: float  # of the frame width
+
+    @property
+    def per_indicator(self) -> bool:
+        return self.key in ("aspek", "iki", "target")
+
+
+_LAYOUTS: dict[DocumentVariant, tuple[Column, ...]] = {
+    DocumentVariant.JA_JF_KUANTITATIF: (
+        Column("no", 0.045), Column("intervened", 0.205), Column("rhk", 0.205),
+        Column("aspek", 0.095), Column("iki", 0.29), Column("target", 0.16)),
+    DocumentVariant.JPT_KUANTITATIF: (
+        Column("no", 0.05), Column("rhk", 0.32), Column("iki", 0.32), Column("target", 0.15),
+        Column("perspektif", 0.16)),
+    DocumentVariant.JA_JF_KUALITATIF: (
+        Column("no", 0.05), Column("intervened", 0.33), Column("rhk_list", 0.62)),
+    DocumentVariant.JPT_KUALITATIF: (Column("no", 0.05), Column("rhk_list", 0.95)),
+}
+
+
+def column_widths(variant: DocumentVariant, width: float) -> list[float]:
+    """The HASIL KERJA column widths of a variant at a frame width (left to right)."""
+    return [width * c.fraction for c in _LAYOUTS[variant]]
+
+
+def _header_label(key: str, doc: SkpDocument) -> str:
+    return {"no": L.NO_JPT if doc.variant.is_jpt else L.NO, "intervened": doc.intervened_label,
+            "rhk": L.RENCANA_HASIL_KERJA, "rhk_list": L.RENCANA_HASIL_KERJA, "aspek": L.ASPEK,
+            "iki": L.INDIKATOR_KINERJA_INDIVIDU, "target": L.TARGET,
+            "perspektif": L.PERSPEKTIF}[key]
+
+
+# --- title block, instansi/periode line
+def _logo(path: str | None, height: float) -> Image | None:
+    if not path:
+        return None
+    try:
+        width, img_height = ImageReader(path).getSize()
+    except Exception:  # a missing or unreadable logo must not stop the printout
+        return None
+    return Image(path, width=height * width / img_height, height=height)
+
+
+def title_block(doc: SkpDocument, st: Styles, width: float) -> list[Flowable]:
+    lines = [Paragraph(text(line), st.title) for line in doc.title_lines]
+    logo = _logo(doc.logo_path, 18 * mm)
+    if logo is None:
+        return lines
+    side = 24 * mm
+    table = Table([[logo, lines, ""]], colWidths=[side, width - 2 * side, side])
+    table.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    return [table]
+
+
+def instansi_line(doc: SkpDocument, st: Styles, width: float) -> Table:
+    """The instansi on the left and "PERIODE PENILAIAN: …" on the right."""
+    style = st.subtitle_right
+    right = min(stringWidth(doc.period_text, style.fontName, style.fontSize) + 2, width * 0.6)
+    table = Table([[Paragraph(text(doc.instansi.upper()), st.subtitle),
+                    Paragraph(text(doc.period_text), style)]],
+                  colWidths=[width - right, right])
+    table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), 8),
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR)])
+    return table
+
+
+# --- identity table
+def identity_table(doc: SkpDocument, st: Styles, width: float) -> Table:
+    peg, pen = doc.pegawai, doc.penilai_or_blank
+    rows = [[Paragraph(L.NO, st.head), Paragraph(L.PEGAWAI_YANG_DINILAI, st.head), "",
+             Paragraph(L.NO, st.head), Paragraph(L.PEJABAT_PENILAI_KINERJA, st.head), ""]]
+    fields = [(L.NAMA, "name"), (None, "nip"), (L.PANGKAT, "rank"), (L.JABATAN, "position"),
+              (L.UNIT_KERJA, "unit")]
+    for number, (label, attr) in enumerate(fields, start=1):
+        row = []
+        for person in (peg, pen):
+            row += [Paragraph(str(number), st.body_center),
+                    Paragraph(text(label or person.nip_label), st.body),
+                    Paragraph(text(getattr(person, attr)), st.body)]
+        rows.append(row)
+    fractions = (0.04, 0.16, 0.30, 0.04, 0.16, 0.30)
+    table = Table(rows, colWidths=[width * f for f in fractions])
+    table.setStyle([*cell_padding(), GRID, ("SPAN", (1, 0), (2, 0)), ("SPAN", (4, 0), (5, 0)),
+                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                    ("NOSPLIT", (0, 0), (-1, -1))])
+    return table
+
+
+# --- HASIL KERJA
+class _HasilKerja:
+    """Rows and style commands of the HASIL KERJA table, block by block."""
+
+    HEADER_ROWS = 3  # the "HASIL KERJA" row, the column labels, the column numbers (1)…(n)
+
+    def __init__(self, doc: SkpDocument, st: Styles, width: float, frame_height: float) -> None:
+        self.doc, self.st = doc, st
+        self.columns = _LAYOUTS[doc.variant]
+        self.widths = column_widths(doc.variant, width)
+        self.n = len(self.columns)
+        self.rows: list[list] = []
+        self.style: list[tuple] = [*cell_padding()]
+        self._header()
+        header_height = cell_height(self.rows[0][0], width) + sum(
+            max(cell_height(c, w) for c, w in zip(row, self.widths)) for row in self.rows[1:])
+        section_height = cell_height(Paragraph(L.UTAMA, st.bold), width)
+        # A block that fits below the repeated header rows on an empty page is kept whole.
+        self.block_limit = frame_height - header_height - section_height - 4
+
+    def _header(self) -> None:
+        st, last = self.st, self.n - 1
+        self.rows.append([Paragraph(L.HASIL_KERJA, st.bold)] + [""] * last)
+        self.rows.append([Paragraph(text(_header_label(c.key, self.doc)), st.head) for c in self.columns])
+        self.rows.append([Paragraph(f"({i})", st.head) for i in range(1, self.n + 1)])
+        self.style += [("SPAN", (0, 0), (last, 0)), ("GRID", (0, 0), (-1, 2), LINE, GRID_COLOR),
+                       ("BACKGROUND", (0, 1), (-1, 2), HEADER_FILL),
+                       ("VALIGN", (0, 1), (-1, 1), "MIDDLE")]
+
+    def section(self, title: str, rhk: tuple[RhkLine, ...]) -> None:
+        st, last, start = self.st, self.n - 1, len(self.rows)
+        self.rows.append([Paragraph(text(title), st.bold)] + [""] * last)
+        self.style += [("SPAN", (0, start), (last, start)),
+                       ("GRID", (0, start), (-1, start), LINE, GRID_COLOR),
+                       ("BACKGROUND", (0, start), (-1, start), SECTION_FILL)]
+        if not rhk:
+            row = len(self.rows)
+            self.rows.append(["", Paragraph(L.BLANK, st.body)] + [""] * (last - 1))
+            self.style += [("SPAN", (1, row), (last, row)), ("GRID", (0, row), (-1, row), LINE, GRID_COLOR),
+                           ("NOSPLIT", (0, start), (-1, row))]
+            return
+        for i, line in enumerate(rhk):
+            kept_whole = self._block(line)
+            if i == 0 and kept_whole:
+                self.style.append(("NOSPLIT", (0, start), (-1, len(self.rows) - 1)))
+
+    def _lead_cell(self, key: str, line: RhkLine):
+        st = self.st
+        if key == "no":
+            return Paragraph(str(line.number), st.body_center)
+        if key == "intervened":
+            return Paragraph(text(line.intervened), st.body)
+        if key == "rhk":
+            return Paragraph(text(line.text), st.body)
+        if key == "perspektif":
+            return Paragraph(text(line.perspective or L.BLANK), st.body)
+        return self._rhk_list(line)
+
+    def _rhk_list(self, line: RhkLine) -> list[Flowable]:
+        """Kualitatif: the RHK, then its indicators (target narrated) as a bullet list."""
+        st, jpt = self.st, self.doc.variant.is_jpt
+        items = [Paragraph(text(line.text), st.body),
+                 Paragraph(text(L.UKURAN_JPT if jpt else L.UKURAN_JA_JF), st.bold)]
+        bullets = [i.text + (f" (Target: {i.target})" if i.target else "") for i in line.indicators]
+        if jpt and line.perspective and line.perspective != L.BLANK:
+            bullets.append(f"Perspektif: {line.perspective}")
+        for bullet in bullets or [L.BLANK]:
+            items.append(Paragraph(text(bullet), st.bullet, bulletText="•"))
+        return items
+
+    def _indicator_cell(self, key: str, indicator):
+        if indicator is None:
+            return ""
+        value = {"aspek": indicator.aspect, "iki": indicator.text, "target": indicator.target}[key]
+        return Paragraph(text(value or L.BLANK), self.st.body)
+
+    def _block(self, line: RhkLine) -> bool:
+        """Add one RHK; True when it is kept whole (spanned), False when drawn splittable."""
+        per_indicator = [i for i, c in enumerate(self.columns) if c.per_indicator]
+        indicators = list(line.indicators) if per_indicator else []
+        count = max(1, len(indicators))
+        start = len(self.rows)
+        block = [[""] * self.n for _ in range(count)]
+        lead_heights = []
+        for col, column in enumerate(self.columns):
+            if column.per_indicator:
+                for r in range(count):
+                    block[r][col] = self._indicator_cell(column.key, indicators[r] if indicators else None)
+            else:
+                block[0][col] = self._lead_cell(column.key, line)
+                lead_heights.append(cell_height(block[0][col], self.widths[col]))
+        row_heights = [max([cell_height(block[r][c], self.widths[c]) for c in per_indicator
+                            if block[r][c] != ""] or [0]) for r in range(count)]
+        height = max(sum(row_heights), max(lead_heights))
+        self.rows += block
+        end = start + count - 1
+        whole = height <= self.block_limit
+        if whole:
+            self.style.append(("GRID", (0, start), (-1, end), LINE, GRID_COLOR))
+            if count > 1:
+                self.style += [("SPAN", (c, start), (c, end)) for c, column in enumerate(self.columns)
+                               if not column.per_indicator]
+        else:
+            for c, column in enumerate(self.columns):
+                if column.per_indicator:
+                    self.style.append(("GRID", (c, start), (c, end), LINE, GRID_COLOR))
+                else:
+                    self.style.append(("BOX", (c, start), (c, end), LINE, GRID_COLOR))
+        return whole
+
+    def table(self) -> Table:
+        table = PagedTable(self.rows, colWidths=self.widths, repeatRows=self.HEADER_ROWS,
+                           splitInRow=1)
+        table.setStyle(self.style)
+        return table
+
+
+def hasil_kerja_table(doc: SkpDocument, st: Styles, width: float, frame_height: float) -> Table:
+    builder = _HasilKerja(doc, st, width, frame_height)
+    for section in doc.hasil_kerja:
+        builder.section(section.title, section.rows)
+    return builder.table()
+
+
+# --- PERILAKU KERJA
+def perilaku_table(doc: SkpDocument, st: Styles, width: float) -> Table:
+    rows: list[list] = [
+        [Paragraph(L.PERILAKU_KERJA, st.bold), "", ""],
+        [Paragraph(L.NO, st.head), Paragraph(L.PERILAKU_KERJA, st.head),
+         Paragraph(L.EKSPEKTASI_KHUSUS_PIMPINAN, st.head)],
+    ]
+    for line in doc.perilaku:
+        value = [Paragraph(text(line.name), st.bold)]
+        value += [Paragraph(text(g), st.bullet, bulletText="•") for g in line.guides]
+        rows.append([Paragraph(str(line.number), st.body_center), value,
+                     Paragraph(text(line.expectation or L.BLANK), st.body)])
+    table = PagedTable(rows, colWidths=[width * f for f in (0.05, 0.57, 0.38)], repeatRows=2,
+                       splitInRow=1)
+    table.setStyle([*cell_padding(), GRID, ("SPAN", (0, 0), (-1, 0)),
+                    ("BACKGROUND", (0, 1), (-1, 1), HEADER_FILL), ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
+                    ("NOSPLIT", (0, 0), (-1, min(2, len(rows) - 1)))])
+    return table
+
+
+# --- LAMPIRAN
+def lampiran_table(doc: SkpDocument, st: Styles, width: float, frame_height: float) -> Table:
+    widths = [width * 0.06, width * 0.94]
+    rows: list[list] = []
+    style: list[tuple] = [*cell_padding(), GRID]
+    for section in doc.lampiran:
+        start = len(rows)
+        rows.append([Paragraph(text(section.title), st.bold), ""])
+        style += [("SPAN", (0, start), (1, start)), ("BACKGROUND", (0, start), (-1, start), SECTION_FILL)]
+        items = section.items or (L.BLANK,)
+        for number, item in enumerate(items, start=1):
+            label = f"{number}." if section.items else ""
+            rows.append([Paragraph(label, st.body_center), Paragraph(text(item), st.body)])
+        if cell_height(rows[start + 1][1], widths[1]) < frame_height / 2:
+            style.append(("NOSPLIT", (0, start), (-1, start + 1)))  # no heading alone at a page end
+    table = PagedTable(rows, colWidths=widths, splitInRow=1)
+    table.setStyle(style)
+    return table
+
+
+# --- signatures
+def signature_block(doc: SkpDocument, st: Styles, width: float) -> KeepTogether:
+    """Left "Pegawai yang Dinilai,", right "<place>, <date>" / "Pejabat Penilai Kinerja,": never split."""
+    peg, pen = doc.pegawai, doc.penilai_or_blank
+    pen_name = pen.name if doc.penilai else L.DOTS  # left for a handwritten name
+    rows = [
+        ["", Paragraph(text(doc.place_date), st.sign)],
+        [Paragraph(L.SIGN_PEGAWAI, st.sign), Paragraph(L.SIGN_PENILAI, st.sign)],
+        ["", ""],
+        [Paragraph(f"<u>{text(peg.name)}</u>", st.sign), Paragraph(f"<u>{text(pen_name)}</u>", st.sign)],
+        [Paragraph(text(peg.signature_id), st.sign), Paragraph(text(pen.signature_id), st.sign)],
+    ]
+    table = Table(rows, colWidths=[width / 2, width / 2], rowHeights=[None, None, 20 * mm, None, None])
+    table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("NOSPLIT", (0, 0), (-1, -1))])
+    return KeepTogether([Spacer(1, 6 * mm), table])

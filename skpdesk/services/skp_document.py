@@ -1,0 +1,178 @@
+"""Printing an SKP: build the frozen `SkpDocument`, remember printed copies, check a copy's code.
+
+What goes on paper (SKP-REFERENCE §4.1):
+- the pegawai: current name with titles, NIP/NI PPPK and rank; the jabatan and unit kerja of the
+  SKP's own snapshot (what they were when the SKP was made);
+- the Pejabat Penilai Kinerja: the SKP's `appraiser_id` (atasan langsung when the SKP was made),
+  else the pegawai's current atasan; their current name, number, rank, jabatan and unit;
+- the instansi, its city and logo, and the office settings `print.intervened_label` and
+  `print.place_date`.
+
+The renderer (`skpdesk.reports.skp_pdf.render_skp`) draws the document; it reads no database.
+`record_print` stores the document's code after a successful render, and `check_print` tells
+which SKP and revision a code came from and whether the record has changed since.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from skpdesk.domain.dates import periode_penilaian
+from skpdesk.domain.documents import (APPROACH_TITLE, BLANK, FOR_JA_JF, FOR_JPT, NIP, NIPPPK,
+                                      TAMBAHAN, TITLE, UTAMA, DocumentVariant, HasilKerjaSection,
+                                      IndicatorLine, LampiranList, PerilakuLine, PersonBlock,
+                                      PlaceDateMode, PrintCheck, RhkLine, SkpDocument,
+                                      normalize_code)
+from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.people import AsnType, Pegawai
+from skpdesk.domain.ranks import rank_for_code
+from skpdesk.domain.settings import OFFICE_SETTINGS
+from skpdesk.domain.skp import (ASPECT_LABELS, LAMPIRAN_LABELS, PERSPECTIVE_LABELS, Approach,
+                                LampiranSection, Rhk, RhkKind, Skp, SkpForm)
+
+from .outcome import Outcome
+
+PRINT_KIND = "skp"
+
+
+def unit_label(path: str) -> str:
+    """A unit path as printed under UNIT KERJA, the unit itself first:
+    "Dinas Kominfo/Bidang Aplikasi Informatika" -> "Bidang Aplikasi Informatika - Dinas Kominfo"."""
+    parts = [p.strip() for p in (path or "").split("/") if p.strip()]
+    return " - ".join(reversed(parts)) or BLANK
+
+
+def person_block(pegawai: Pegawai, *, position: str | None = None,
+                 unit_path: str | None = None) -> PersonBlock:
+    rank = rank_for_code(pegawai.rank_code, pegawai.asn_type.value)
+    return PersonBlock(
+        name=pegawai.full_name, nip=pegawai.nip or BLANK,
+        nip_label=NIPPPK if pegawai.asn_type is AsnType.PPPK else NIP,
+        rank=rank.label if rank else BLANK,
+        position=(position if position is not None else pegawai.position) or BLANK,
+        unit=unit_label(unit_path if unit_path is not None else pegawai.unit_path))
+
+
+def variant_of(skp: Skp) -> DocumentVariant:
+    kualitatif = skp.approach is Approach.KUALITATIF
+    if skp.form is SkpForm.JPT:
+        return DocumentVariant.JPT_KUALITATIF if kualitatif else DocumentVariant.JPT_KUANTITATIF
+    return DocumentVariant.JA_JF_KUALITATIF if kualitatif else DocumentVariant.JA_JF_KUANTITATIF
+
+
+def title_lines(skp: Skp) -> tuple[str, str, str]:
+    return (TITLE, APPROACH_TITLE.format(approach=skp.approach.value.upper()),
+            FOR_JPT if skp.form is SkpForm.JPT else FOR_JA_JF)
+
+
+def _rhk_line(rhk: Rhk, skp: Skp) -> RhkLine:
+    jpt = skp.form is SkpForm.JPT
+    text = rhk.text
+    if jpt and rhk.assignment_from:
+        text = f"{text} (penugasan dari {rhk.assignment_from})"
+    intervened = rhk.parent_rhk_text if rhk.kind is RhkKind.UTAMA and rhk.parent_rhk_text else BLANK
+    perspective = PERSPECTIVE_LABELS[rhk.perspective] if jpt and rhk.perspective else ""
+    indicators = tuple(
+        IndicatorLine(aspect=ASPECT_LABELS[i.aspect] if i.aspect else "", text=i.text,
+                      target=i.target)
+        for i in rhk.indicators)
+    return RhkLine(number=rhk.position, intervened=intervened, text=text,
+                   perspective=perspective or (BLANK if jpt else ""), indicators=indicators)
+
+
+def hasil_kerja(skp: Skp) -> tuple[HasilKerjaSection, ...]:
+    return tuple(
+        HasilKerjaSection(title, tuple(_rhk_line(r, skp) for r in skp.rhk_of(kind)))
+        for title, kind in ((UTAMA, RhkKind.UTAMA), (TAMBAHAN, RhkKind.TAMBAHAN)))
+
+
+class SkpDocumentService:
+    def __init__(self, db, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    # --- building
+    def build(self, skp_id: str, *, printed_on: dt.date | None = None) -> SkpDocument:
+        """The printable SKP as of now; `printed_on` (default today) fills the date line only."""
+        with self._db.reader() as uow:
+            return self._build(uow, skp_id, printed_on or dt.date.today())
+
+    def for_pegawai(self, pegawai_id: str, year: int, *,
+                    printed_on: dt.date | None = None) -> SkpDocument:
+        with self._db.reader() as uow:
+            summary = uow.skp.find(pegawai_id, year)
+            if summary is None:
+                raise DomainError(ErrorCode.SKP_NOT_FOUND, field="tahun", value=str(year))
+            return self._build(uow, summary.id, printed_on or dt.date.today())
+
+    def _build(self, uow, skp_id: str, printed_on: dt.date) -> SkpDocument:
+        skp = uow.skp.load(skp_id)
+        if skp is None:
+            raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=skp_id)
+        instansi = uow.office.instansi()
+        if instansi is None:
+            raise DomainError(ErrorCode.OFFICE_MISSING)
+        pegawai = uow.people.get(skp.pegawai_id)
+        if pegawai is None:
+            raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="id", value=skp.pegawai_id)
+        penilai_id = skp.appraiser_id or pegawai.supervisor_id
+        penilai = uow.people.get(penilai_id) if penilai_id else None
+        stored = uow.office.settings()
+        settings = {key: stored.get(key, spec.default) for key, spec in OFFICE_SETTINGS.items()}
+        logo = None
+        if instansi.logo_path:
+            logo = str((Path(self._db.path).parent / instansi.logo_path).resolve())
+        return SkpDocument(
+            skp_id=skp.id, year=skp.year, revision=skp.revision, variant=variant_of(skp),
+            instansi=instansi.name, city=instansi.city, logo_path=logo,
+            title_lines=title_lines(skp),
+            period_text=periode_penilaian(skp.period_start, skp.period_end),
+            pegawai=person_block(pegawai, position=skp.position, unit_path=skp.unit_path),
+            penilai=person_block(penilai) if penilai else None,
+            intervened_label=settings["print.intervened_label"],
+            place_date_mode=_place_date_mode(settings["print.place_date"]),
+            hasil_kerja=hasil_kerja(skp),
+            perilaku=tuple(PerilakuLine(b.core_value.number, b.core_value.name,
+                                        tuple(b.core_value.guides), b.expectation)
+                           for b in skp.behaviours),
+            lampiran=tuple(LampiranList(LAMPIRAN_LABELS[s], tuple(i.text for i in skp.lampiran_of(s)))
+                           for s in LampiranSection),
+            printed_on=printed_on)
+
+    # --- printed copies
+    def record_print(self, doc: SkpDocument) -> Outcome[bool]:
+        """Remember a printed copy's code (journaled). True when this content was not printed before."""
+        with self._db.unit_of_work(self._actor) as uow:
+            if uow.skp.summary(doc.skp_id) is None:
+                raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=doc.skp_id)
+            added = uow.printing.record(code=doc.code, kind=PRINT_KIND, skp_id=doc.skp_id,
+                                        revision=doc.revision, content_hash=doc.content_hash)
+        return Outcome(added, uow.changes)
+
+    def prints_of(self, skp_id: str):
+        """Recorded printed copies of an SKP, oldest first (`storage` PrintedDocument values)."""
+        with self._db.reader() as uow:
+            return uow.printing.for_skp(skp_id)
+
+    def check_print(self, code: str) -> PrintCheck:
+        """Which SKP and revision a printed code came from, and whether the record changed since."""
+        normalized = normalize_code(code)
+        with self._db.reader() as uow:
+            record = uow.printing.find(normalized) if normalized else None
+            if record is None:
+                raise DomainError(ErrorCode.PRINT_CODE_UNKNOWN, field="kode", value=(code or "").strip(),
+                                  **({} if normalized else {"reason": "format"}))
+            current = self._build(uow, record.skp_id, dt.date.today())
+        return PrintCheck(code=record.code, skp_id=record.skp_id, pegawai_name=current.pegawai.name,
+                          nip=current.pegawai.nip, year=current.year,
+                          printed_revision=record.revision, current_revision=current.revision,
+                          printed_at=record.printed_at,
+                          changed=current.content_hash != record.content_hash)
+
+
+def _place_date_mode(value: str) -> PlaceDateMode:
+    try:
+        return PlaceDateMode(value)
+    except ValueError:  # a value from a newer version: fall back to the default
+        return PlaceDateMode(OFFICE_SETTINGS["print.place_date"].default)

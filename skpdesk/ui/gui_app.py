@@ -1,0 +1,262 @@
+"""Start the desktop application: QApplication, fonts, translators, settings, the first window.
+
+`skpdesk.app.main` opens the database and calls `run_gui(services, paths, argv, ...)`. This
+module wires the windows of one open database: a `TaskRunner` (one database worker), an
+`AppEvents`, and the window the supervisor sees first (`make_start_window`): the welcome screen
+while the database has no office yet, otherwise the `MainWindow` with its workspace tabs
+(`install_workspace_tabs` is where each tab is registered).
+
+Smoke mode (`--quit-after-show` or SKPDESK_GUI_SMOKE=1): the window closes right after it is
+shown; "window-shown <ms>" (milliseconds since the program started) is printed to stdout. The
+end-to-end test and the start-up benchmark use it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Protocol, Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from skpdesk.domain.errors import DomainError
+from skpdesk.paths import DATA_DIR_ENV, AppPaths, default_data_dir
+from skpdesk.services.context import Services
+
+from .error_dialogs import MessageBoxReporter, show_domain_error
+from .events import AppEvents
+from .i18n import arg, configured_language, install_translators
+from .main_window import MainWindow
+from .messages import error_text
+from .resources import FONTS_DIR
+from .tasks import TaskRunner
+
+log = logging.getLogger("skpdesk.ui")
+
+ORGANIZATION = "SKP Desk"
+APPLICATION = "skpdesk"
+APP_FONT = "DejaVu Sans"
+SMOKE_ENV = "SKPDESK_GUI_SMOKE"
+SETTINGS_FILE = "settings.ini"
+WELCOME_MODULE = "skpdesk.ui.welcome_window"
+
+
+class DatabaseOpener(Protocol):
+    """Given by the composition root: opens another database file (File > Open database…)."""
+
+    def open(self, db: str) -> tuple[Services, AppPaths]: ...
+
+    def close(self, services: Services) -> None: ...
+
+
+def smoke_requested(env: dict[str, str] | None = None) -> bool:
+    env = os.environ if env is None else env
+    return (env.get(SMOKE_ENV) or "").strip() not in ("", "0")
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (an existing one is reused, e.g. in tests) with names and fonts set."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv or [sys.argv[0] if sys.argv and sys.argv[0] else APPLICATION]))
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    load_fonts(app)
+    return app
+
+
+def load_fonts(app: QApplication, folder: Path = FONTS_DIR) -> bool:
+    """Register the bundled TTFs and make DejaVu Sans the application font (no system font
+    needed). True when the font is available."""
+    for path in sorted(folder.glob("*.ttf")):
+        if QFontDatabase.addApplicationFont(str(path)) < 0:
+            log.warning("could not load font %s", path)
+    if APP_FONT not in QFontDatabase.families():
+        return False
+    font = QFont(app.font())
+    font.setFamily(APP_FONT)
+    app.setFont(font)
+    return True
+
+
+def make_settings(env: dict[str, str] | None = None) -> QSettings:
+    """This computer's settings: `settings.ini` in SKPDESK_DATA_DIR when that is set (portable
+    installs, tests), else the platform's store for "SKP Desk"/"skpdesk"."""
+    env = os.environ if env is None else env
+    if (env.get(DATA_DIR_ENV) or "").strip():
+        return QSettings(str(default_data_dir(env) / SETTINGS_FILE), QSettings.Format.IniFormat)
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRunner,
+                           events: AppEvents) -> None:
+    """Register the workspace tabs of the selected pegawai (after the built-in Profile tab).
+
+    Add a tab with `window.add_workspace_tab(lambda pid: XWidget(services.x, tasks, events,
+    pegawai_id=pid), window.tr("Title"))`; pass each widget only the services it uses.
+    """
+
+
+def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRunner | None = None,
+                      events: AppEvents | None = None, db_path: str | Path | None = None,
+                      ) -> QWidget:
+    """The first window: the welcome screen while the database has no office (when that module
+    exists), else the main window (with an empty team if there is no office)."""
+    events = events or AppEvents()
+    tasks = tasks or TaskRunner(events=events)
+    if services.office.instansi() is None and importlib.util.find_spec(WELCOME_MODULE) is not None:
+        welcome = importlib.import_module(WELCOME_MODULE)
+        return welcome.WelcomeWindow(services, settings, tasks=tasks, events=events)
+    return make_main_window(services, settings, tasks=tasks, events=events,
+                            db_path=db_path or getattr(services.db, "path", ""))
+
+
+def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunner,
+                     events: AppEvents, db_path: str | Path) -> MainWindow:
+    window = MainWindow(services.staff, services.office, settings, tasks=tasks, events=events,
+                        db_path=db_path)
+    install_workspace_tabs(window, services, tasks, events)
+    return window
+
+
+class GuiSession(QObject):
+    """The windows of the open database; File > Open database… moves it to another one."""
+
+    def __init__(self, settings: QSettings, databases: DatabaseOpener | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.databases = databases
+        self.services: Services | None = None
+        self.paths: AppPaths | None = None
+        self.tasks: TaskRunner | None = None
+        self.events: AppEvents | None = None
+        self.window: QWidget | None = None
+        self.reporter = MessageBoxReporter()
+
+    def start(self, services: Services, paths: AppPaths) -> QWidget:
+        self.services, self.paths = services, paths
+        self.events = AppEvents()
+        self.tasks = TaskRunner(events=self.events, reporter=self.reporter)
+        window = make_start_window(services, self.settings, tasks=self.tasks, events=self.events,
+                                   db_path=paths.db)
+        self._attach(window)
+        return window
+
+    def _attach(self, window: QWidget) -> None:
+        self.window = window
+        self.reporter.parent = window
+        if isinstance(window, MainWindow):
+            window.open_action.setEnabled(self.databases is not None)
+            window.open_database_requested.connect(self.switch_database)
+        ready = getattr(window, "office_ready", None)
+        if ready is not None:  # the welcome screen: on to the main window once the office exists
+            ready.connect(self.show_main_window)
+
+    def show_main_window(self) -> None:
+        old = self.window
+        window = make_main_window(self.services, self.settings, tasks=self.tasks,
+                                  events=self.events, db_path=self.paths.db)
+        self._attach(window)
+        window.show()
+        if old is not None and old is not window:
+            old.close()
+            old.deleteLater()
+
+    def switch_database(self, path: str) -> None:
+        if self.databases is None:
+            return
+        try:
+            services, paths = self.databases.open(path)
+        except DomainError as error:
+            show_domain_error(self.window, error)
+            return
+        old_services, old_window = self.services, self.window
+        self.close_tasks()
+        self.start(services, paths).show()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_services is not None:
+            self.databases.close(old_services)
+
+    def close_tasks(self) -> None:
+        if self.tasks is not None:
+            self.tasks.shutdown(wait=True)
+            self.tasks = None
+
+
+def run_gui(services: Services, paths: AppPaths, argv: Sequence[str] | None = None, *,
+            databases: DatabaseOpener | None = None, started_at: float | None = None,
+            smoke: bool | None = None, upgrade_backup: Path | None = None) -> int:
+    """Show the first window and run the event loop; the exit code of the program."""
+    started_at = time.perf_counter() if started_at is None else started_at
+    smoke = smoke_requested() if smoke is None else smoke
+    app = make_application(argv)
+    settings = make_settings()
+    translators = install_translators(configured_language(settings), app=app)
+    session = GuiSession(settings, databases)
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda *info: _report_uncaught(session, *info)
+    window = session.start(services, paths)
+    if upgrade_backup is not None and isinstance(window, MainWindow):
+        window.statusBar().showMessage(_backup_notice(upgrade_backup), 15000)
+    window.show()
+    if smoke:
+        QTimer.singleShot(0, lambda: _smoke_done(app, session, started_at))
+    try:
+        return app.exec()
+    finally:
+        session.close_tasks()
+        if session.window is not None:
+            session.window.close()
+        sys.excepthook = previous_hook
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _report_uncaught(session: GuiSession, kind, error, traceback_) -> None:
+    """An exception escaped a Qt slot or event handler: log it and show it, never lose it."""
+    log.error("uncaught exception in the window", exc_info=(kind, error, traceback_))
+    if isinstance(error, DomainError):
+        session.reporter.domain_error(error)
+    elif isinstance(error, Exception):
+        session.reporter.unexpected_error(error)
+
+
+def _backup_notice(path: Path) -> str:
+    return arg(QCoreApplication.translate(
+        "gui_app", "The database was upgraded to the newest schema; the copy from before is "
+                   "%1"), str(path))
+
+
+def _smoke_done(app: QApplication, session: GuiSession, started_at: float) -> None:
+    elapsed_ms = (time.perf_counter() - started_at) * 1000
+    sys.stdout.write(f"window-shown {elapsed_ms:.0f}\n")
+    sys.stdout.flush()
+    # exit() ends the event loop at once; run_gui closes the window afterwards. Closing it here
+    # would also post a "last window closed" quit that outlives the loop (and, in a test
+    # process, stops every later event loop).
+    app.exit(0)
+
+
+def show_startup_error(error: DomainError, argv: Sequence[str] | None = None, *,
+                       smoke: bool | None = None) -> int:
+    """The database could not be opened: say why (stderr, and a message box unless in smoke
+    mode); exit code 1."""
+    smoke = smoke_requested() if smoke is None else smoke
+    app = make_application(argv)
+    translators = install_translators(configured_language(make_settings()), app=app)
+    sys.stderr.write(error_text(error) + "\n")
+    if not smoke:
+        QMessageBox.critical(None, QCoreApplication.translate("gui_app", "SKP Desk"),
+                             error_text(error))
+    for translator in translators:
+        app.removeTranslator(translator)
+    return 1

@@ -1,0 +1,150 @@
+"""Languages of the GUI: Bahasa Indonesia by default whatever the system locale, English on request.
+
+Source strings in `skpdesk/ui` are English (`self.tr(...)`, `QCoreApplication.translate(ctx,
+...)`). Indonesian comes from two committed catalogues in resources/translations/:
+
+- `skpdesk_id.ts`: every string of the application (kept up to date with
+  scripts/update_translations.sh, which runs pyside6-lupdate over skpdesk/ui);
+- `qtbase_id.ts`: Qt's own standard texts (dialog buttons, message boxes, text-field context
+  menus, file dialog), which Qt does not ship in Indonesian.
+
+scripts/setup.sh (and the GUI tests) build the `.qm` files next to them with pyside6-lrelease;
+the `.qm` files are not committed. Should a `.qm` be missing (a checkout that never ran the
+set-up), the `.ts` is read directly so the program still speaks Indonesian.
+
+The language is the QSettings value `ui/language` ("id" or "en"); it applies when the program
+starts (the settings dialog says so).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from .resources import TRANSLATIONS_DIR
+from .ui_settings import KEY_LANGUAGE, read_str
+
+log = logging.getLogger("skpdesk.ui.i18n")
+
+DEFAULT_LANGUAGE = "id"
+# code -> the language's name in that language (shown as is in the language chooser)
+LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
+CATALOGS = ("skpdesk", "qtbase")  # resources/translations/<catalog>_<language>.ts
+SOURCE_LANGUAGE = "en"  # the source strings need no catalogue
+
+
+_ARG = re.compile(r"%([1-9])")
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill Qt-style placeholders %1..%9 in one pass (QString.arg for Python strings).
+
+    Use it on translated text: `arg(self.tr("Database: %1"), path)`. Never build the text
+    with an f-string inside tr(), or lupdate cannot collect it.
+    """
+    def replace(match: re.Match) -> str:
+        position = int(match.group(1)) - 1
+        return str(values[position]) if position < len(values) else match.group(0)
+
+    return _ARG.sub(replace, text)
+
+
+def configured_language(settings: QSettings) -> str:
+    """The language chosen in the settings, or Indonesian."""
+    value = read_str(settings, KEY_LANGUAGE, DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_configured_language(settings: QSettings, language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    settings.setValue(KEY_LANGUAGE, language)
+    settings.sync()
+
+
+def catalog_path(catalog: str, language: str, suffix: str = ".qm",
+                 folder: Path = TRANSLATIONS_DIR) -> Path:
+    return folder / f"{catalog}_{language}{suffix}"
+
+
+class TsTranslator(QTranslator):
+    """Translates from a `.ts` file read with ElementTree (the fallback when no `.qm` is built)."""
+
+    def __init__(self, path: Path, parent=None) -> None:
+        super().__init__(parent)
+        self._table: dict[tuple[str, str, str], str] = read_ts(path)
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
+        found = self._table.get((str(context), str(source_text), disambiguation or ""))
+        return found if found else None  # None: "not translated here", Qt keeps the source
+
+    def isEmpty(self) -> bool:
+        return not self._table
+
+
+def read_ts(path: Path) -> dict[tuple[str, str, str], str]:
+    """(context, source, comment) -> translation of every finished message (first plural form)."""
+    table: dict[tuple[str, str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished",
+                                                                   "obsolete"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            text = forms[0] if forms else (translation.text or "")
+            if text:
+                table[(name, message.findtext("source") or "", message.findtext("comment") or "")] = text
+    return table
+
+
+def load_catalog(catalog: str, language: str, folder: Path = TRANSLATIONS_DIR) -> QTranslator | None:
+    """The translator of one catalogue: the built `.qm`, else the `.ts`, else None (logged)."""
+    qm = catalog_path(catalog, language, ".qm", folder)
+    ts = catalog_path(catalog, language, ".ts", folder)
+    if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        translator = QTranslator()
+        if translator.load(str(qm)):
+            return translator
+        log.warning("could not load %s", qm)
+    if ts.is_file():
+        log.info("%s is missing or older than %s; reading the .ts (run scripts/setup.sh)", qm.name,
+                 ts.name)
+        try:
+            return TsTranslator(ts)
+        except ET.ParseError:
+            log.exception("broken translation file %s", ts)
+            return None
+    log.warning("no translation %s for language %s in %s", catalog, language, folder)
+    return None
+
+
+def install_translators(language: str, previous: list[QTranslator] | tuple = (),
+                        app: QCoreApplication | None = None,
+                        folder: Path = TRANSLATIONS_DIR) -> list[QTranslator]:
+    """Replace the translators installed earlier (`previous`) with those of `language`.
+
+    Returns the new translators; keep the list (a translator that is garbage-collected stops
+    translating) and pass it back as `previous` on the next switch. Widgets built afterwards
+    use the new language.
+    """
+    app = app or QCoreApplication.instance()
+    for translator in previous:
+        app.removeTranslator(translator)
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+                       if language == "id" else QLocale(QLocale.Language.English,
+                                                        QLocale.Country.UnitedStates))
+    installed: list[QTranslator] = []
+    if language == SOURCE_LANGUAGE:
+        return installed
+    for catalog in CATALOGS:
+        translator = load_catalog(catalog, language, folder)
+        if translator is not None and app.installTranslator(translator):
+            installed.append(translator)
+    return installed

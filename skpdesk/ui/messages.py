@@ -1,0 +1,433 @@
+"""The sentence a user reads for a `DomainError`: the only place the GUI turns codes into words.
+
+Source sentences are English and go through Qt's translation system (contexts "messages",
+"fields" and "message_labels"); the Indonesian text is in resources/translations/skpdesk_id.ts,
+so the GUI speaks Indonesian by default. `{name}` placeholders are filled from the error's
+params after translation (the translation must keep them; tests/ui/test_i18n.py checks).
+
+How to add a message: add the `ErrorCode` member, its Indonesian sentence in
+`skpdesk/cli/messages.py`, its English sentence here (`ERROR_MESSAGES`), run
+scripts/update_translations.sh and fill in the Indonesian in skpdesk_id.ts (mark it finished).
+tests/ui/test_messages.py fails while a code has no GUI sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field as dc_field
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.skp import STATUS_LABELS, TRANSITIONS, SkpStatus
+
+from .message_labels import (ACTION_LABELS, ASN_LABELS, FIELD_LABELS, FILE_REASONS, FORM_LABELS,
+                             INCOMPLETE_RULES)
+
+ANY_VALUE = object()  # `when` matches a param that is present with any value
+
+
+@dataclass(frozen=True)
+class Msg:
+    text: str  # the full sentence (untranslated source), may use any param
+    fallback: str  # used when a param of `text` is missing: only {field} (always present)
+    when: tuple[tuple[str, Any, str], ...] = dc_field(default=())  # (param, value, text) variants
+
+    def pick(self, params: dict[str, Any]) -> str:
+        for key, value, text in self.when:
+            if key in params and (value is ANY_VALUE or params[key] == value):
+                return text
+        return self.text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+M = Msg  # QT_TRANSLATE_NOOP marks a source for lupdate; `message_for` translates it
+ERROR_MESSAGES: dict[ErrorCode, Msg] = {
+    # identifiers
+    ErrorCode.NIP_REQUIRED: M(
+        QT_TRANSLATE_NOOP("messages", "{field} is required."),
+        QT_TRANSLATE_NOOP("messages", "{field} is required.")),
+    ErrorCode.NIP_NOT_DIGITS: M(
+        QT_TRANSLATE_NOOP("messages", "{field} may contain digits only (entered \"{value}\")."),
+        QT_TRANSLATE_NOOP("messages", "{field} may contain digits only."),
+        when=(
+            ("letters_allowed", True,
+             QT_TRANSLATE_NOOP("messages", "{field} may contain only letters and digits, without "
+                                           "spaces or punctuation (entered \"{value}\").")),
+        )),
+    ErrorCode.NIP_LENGTH: M(
+        QT_TRANSLATE_NOOP("messages", "{field} must have 18 digits ({length} entered)."),
+        QT_TRANSLATE_NOOP("messages", "{field} must have 18 digits.")),
+    ErrorCode.NIP_BIRTH_DATE: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is not valid: the first 8 digits ({birth})"
+                                      " must be a real date of birth (YYYYMMDD)."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not valid: the first 8 digits must be a real "
+                                      "date of birth (YYYYMMDD).")),
+    ErrorCode.NIP_TMT: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is not valid: the appointment (TMT) part "
+                                      "({tmt}) is not a real year and month."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not valid: the appointment (TMT) part is not a "
+                                      "real year and month.")),
+    ErrorCode.NIP_TMT_BEFORE_BIRTH: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is not valid: the appointment (TMT, {tmt})"
+                                      " cannot be before the date of birth ({birth})."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not valid: the appointment (TMT) cannot be "
+                                      "before the date of birth.")),
+    ErrorCode.NIP_SEX_DIGIT: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is not valid: digit 15 (sex) must be 1 or "
+                                      "2, not {digit}."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not valid: digit 15 (sex) must be 1 or 2.")),
+    ErrorCode.NIP_SEQUENCE: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is not valid: the sequence number (last 3 "
+                                      "digits) cannot be {sequence}."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not valid: the sequence number (last 3 digits) "
+                                      "cannot be 000.")),
+    ErrorCode.NIP_PPPK_CODE: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is not a PPPK number: digit 13 must be 2 "
+                                      "(entered {digit})."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not a PPPK number: digit 13 must be 2.")),
+    ErrorCode.NIP_PPPK_BATCH: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is not valid: digit 14 (PPPK intake) "
+                                      "cannot be {digit}."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not valid: digit 14 (PPPK intake) cannot be 0.")),
+    ErrorCode.NIP_KIND_MISMATCH: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is a {found} number, but this employee is "
+                                      "{expected}."),
+        QT_TRANSLATE_NOOP("messages", "{field} does not match the employee's ASN type (PNS or "
+                                      "PPPK).")),
+    ErrorCode.NIP_DUPLICATE: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is already used by {name}."),
+        QT_TRANSLATE_NOOP("messages", "{field} is already used by another employee."),
+        when=(
+            ("rows", ANY_VALUE,
+             QT_TRANSLATE_NOOP("messages", "{field} {value} appears more than once in the file "
+                                           "(rows {rows}).")),
+            ("count", ANY_VALUE,
+             QT_TRANSLATE_NOOP("messages", "There are {count} employees without a NIP named "
+                                           "{value}; it is not clear which one is meant.")),
+        )),
+    ErrorCode.NIP_NOT_ALLOWED: M(
+        QT_TRANSLATE_NOOP("messages", "{field} must be left empty for this employee "
+                                      "(\"{value}\")."),
+        QT_TRANSLATE_NOOP("messages", "{field} must be left empty for this employee.")),
+    # generic field rules
+    ErrorCode.FIELD_REQUIRED: M(
+        QT_TRANSLATE_NOOP("messages", "{field} is required."),
+        QT_TRANSLATE_NOOP("messages", "{field} is required.")),
+    ErrorCode.FIELD_INVALID_CHOICE: M(
+        QT_TRANSLATE_NOOP("messages", "{field} \"{value}\" is not known; valid choices: "
+                                      "{allowed}."),
+        QT_TRANSLATE_NOOP("messages", "{field} holds a choice that is not known."),
+        when=(
+            ("reason", "fungsional_only",
+             QT_TRANSLATE_NOOP("messages", "{field} \"{value}\" is only filled in for functional "
+                                           "positions; leave it empty for other position types.")),
+        )),
+    ErrorCode.FIELD_TOO_LONG: M(
+        QT_TRANSLATE_NOOP("messages", "{field} is too long: at most {max} characters ({length} "
+                                      "entered)."),
+        QT_TRANSLATE_NOOP("messages", "{field} is too long.")),
+    ErrorCode.FIELD_INVALID_DATE: M(
+        QT_TRANSLATE_NOOP("messages", "{field} \"{value}\" is not a valid date (format "
+                                      "YYYY-MM-DD, e.g. 2025-01-31)."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not a valid date (format YYYY-MM-DD).")),
+    ErrorCode.FIELD_INVALID_NUMBER: M(
+        QT_TRANSLATE_NOOP("messages", "{field} must be a number (entered \"{value}\")."),
+        QT_TRANSLATE_NOOP("messages", "{field} must be a valid number."),
+        when=(
+            ("min", ANY_VALUE,
+             QT_TRANSLATE_NOOP("messages", "{field} must be a number from {min} to {max} (entered"
+                                           " \"{value}\").")),
+        )),
+    ErrorCode.RANK_UNKNOWN: M(
+        QT_TRANSLATE_NOOP("messages", "{field} \"{value}\" is not known for {asn_type}; valid "
+                                      "examples: III/a for PNS, IX for PPPK."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not known; valid examples: III/a for PNS, IX "
+                                      "for PPPK.")),
+    ErrorCode.RANK_NOT_FOR_ASN_TYPE: M(
+        QT_TRANSLATE_NOOP("messages", "{field} \"{value}\" does not apply to {asn_type}."),
+        QT_TRANSLATE_NOOP("messages", "{field} does not apply to this employee's ASN type."),
+        when=(
+            ("asn_type", "NON_ASN",
+             QT_TRANSLATE_NOOP("messages", "{field} must be left empty for non-ASN (entered "
+                                           "\"{value}\").")),
+        )),
+    ErrorCode.JENJANG_UNKNOWN: M(
+        QT_TRANSLATE_NOOP("messages", "{field} \"{value}\" is not known; valid choices: "
+                                      "{allowed}."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not known.")),
+    # office / people
+    ErrorCode.OFFICE_EXISTS: M(
+        QT_TRANSLATE_NOOP("messages", "The office has already been created in this database; it "
+                                      "is set up only once per database."),
+        QT_TRANSLATE_NOOP("messages", "The office has already been created in this database.")),
+    ErrorCode.OFFICE_MISSING: M(
+        QT_TRANSLATE_NOOP("messages", "No office has been created yet in database {path}."),
+        QT_TRANSLATE_NOOP("messages", "No office has been created yet in this database."),
+        when=(
+            ("reason", "no_file",
+             QT_TRANSLATE_NOOP("messages", "Database {path} does not exist yet.")),
+        )),
+    ErrorCode.UNIT_NOT_FOUND: M(
+        QT_TRANSLATE_NOOP("messages", "{field} \"{value}\" was not found."),
+        QT_TRANSLATE_NOOP("messages", "{field} was not found.")),
+    ErrorCode.PEGAWAI_NOT_FOUND: M(
+        QT_TRANSLATE_NOOP("messages", "No employee with {field} {value} was found."),
+        QT_TRANSLATE_NOOP("messages", "The employee was not found.")),
+    ErrorCode.SUPERVISOR_NOT_FOUND: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is not in the list of employees."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not in the list of employees.")),
+    ErrorCode.SUPERVISOR_SELF: M(
+        QT_TRANSLATE_NOOP("messages", "{field} cannot be the employee's own NIP."),
+        QT_TRANSLATE_NOOP("messages", "{field} cannot be the employee's own NIP.")),
+    ErrorCode.SUPERVISOR_CYCLE: M(
+        QT_TRANSLATE_NOOP("messages", "{field}: this supervisor makes the chain of supervisors go"
+                                      " round in a circle (an employee would supervise their own "
+                                      "supervisor)."),
+        QT_TRANSLATE_NOOP("messages", "{field}: this supervisor makes the chain of supervisors go"
+                                      " round in a circle."),
+        when=(
+            ("cycle", ANY_VALUE,
+             QT_TRANSLATE_NOOP("messages", "{field} {value} makes the chain of supervisors go "
+                                           "round in a circle: {cycle}.")),
+        )),
+    # SKP
+    ErrorCode.SKP_NOT_FOUND: M(
+        QT_TRANSLATE_NOOP("messages", "SKP not found ({value})."),
+        QT_TRANSLATE_NOOP("messages", "SKP not found."),
+        when=(
+            ("field", "tahun",
+             QT_TRANSLATE_NOOP("messages", "This employee has no SKP for {value} yet.")),
+        )),
+    ErrorCode.SKP_EXISTS: M(
+        QT_TRANSLATE_NOOP("messages", "This employee already has an SKP for {year} (period "
+                                      "{start} to {end}) whose period overlaps."),
+        QT_TRANSLATE_NOOP("messages", "This employee already has an SKP whose period overlaps.")),
+    ErrorCode.SKP_NOT_ALLOWED_FOR_NON_ASN: M(
+        QT_TRANSLATE_NOOP("messages", "{name} is not an ASN (non-ASN), so no SKP is made for "
+                                      "them."),
+        QT_TRANSLATE_NOOP("messages", "No SKP is made for non-ASN employees.")),
+    ErrorCode.SKP_PERIOD_INVALID: M(
+        QT_TRANSLATE_NOOP("messages", "The appraisal period {start} to {end} is not valid: the "
+                                      "start must come before the end and both must lie in "
+                                      "{year}."),
+        QT_TRANSLATE_NOOP("messages", "The appraisal period is not valid: the start must come "
+                                      "before the end and both must lie in the SKP year.")),
+    ErrorCode.SKP_READ_ONLY: M(
+        QT_TRANSLATE_NOOP("messages", "An SKP with status {status} cannot be changed; return it "
+                                      "or reopen it as Draft first."),
+        QT_TRANSLATE_NOOP("messages", "This SKP cannot be changed because it is not a Draft.")),
+    ErrorCode.SKP_TRANSITION_NOT_ALLOWED: M(
+        QT_TRANSLATE_NOOP("messages", "An SKP with status {status} cannot be {action}; only an "
+                                      "SKP with status {source} can be {action}."),
+        QT_TRANSLATE_NOOP("messages", "This change of the SKP status is not allowed.")),
+    ErrorCode.SKP_NOTE_REQUIRED: M(
+        QT_TRANSLATE_NOOP("messages", "{field} is required when an SKP is {action} (the reason is"
+                                      " recorded on the SKP and in the journal)."),
+        QT_TRANSLATE_NOOP("messages", "{field} is required for this change of status.")),
+    ErrorCode.SKP_INCOMPLETE: M(
+        QT_TRANSLATE_NOOP("messages", "The SKP is not complete, so it cannot be submitted yet: "
+                                      "{problems}."),
+        QT_TRANSLATE_NOOP("messages", "The SKP is not complete, so it cannot be submitted yet.")),
+    ErrorCode.SKP_NO_PREVIOUS: M(
+        QT_TRANSLATE_NOOP("messages", "There is no SKP for {year} to copy."),
+        QT_TRANSLATE_NOOP("messages", "There is no SKP of a previous year to copy.")),
+    ErrorCode.RHK_NOT_FOUND: M(
+        QT_TRANSLATE_NOOP("messages", "{field} was not found ({value})."),
+        QT_TRANSLATE_NOOP("messages", "RHK not found.")),
+    ErrorCode.RHK_IN_USE: M(
+        QT_TRANSLATE_NOOP("messages", "This RHK is still intervened by {count} RHK of "
+                                      "subordinates; remove those links first."),
+        QT_TRANSLATE_NOOP("messages", "This RHK is still intervened by RHK of subordinates.")),
+    ErrorCode.RHK_PARENT_NOT_SUPERVISOR: M(
+        QT_TRANSLATE_NOOP("messages", "{field} must be a main RHK (RHK Utama) of the direct "
+                                      "supervisor's SKP of the same year."),
+        QT_TRANSLATE_NOOP("messages", "{field} must be a main RHK (RHK Utama) of the direct "
+                                      "supervisor's SKP of the same year.")),
+    ErrorCode.RHK_PARENT_FOR_TAMBAHAN: M(
+        QT_TRANSLATE_NOOP("messages", "An additional RHK (RHK Tambahan) does not intervene a "
+                                      "leader's RHK; leave {field} empty."),
+        QT_TRANSLATE_NOOP("messages", "An additional RHK (RHK Tambahan) does not intervene a "
+                                      "leader's RHK.")),
+    ErrorCode.RHK_PERSPECTIVE_JPT_ONLY: M(
+        QT_TRANSLATE_NOOP("messages", "{field} is only filled in on the SKP of a senior executive"
+                                      " (JPT)."),
+        QT_TRANSLATE_NOOP("messages", "{field} is only filled in on the SKP of a senior executive"
+                                      " (JPT).")),
+    ErrorCode.INDICATOR_NOT_FOUND: M(
+        QT_TRANSLATE_NOOP("messages", "{field} was not found ({value})."),
+        QT_TRANSLATE_NOOP("messages", "Indicator not found.")),
+    ErrorCode.INDICATOR_ASPECT_REQUIRED: M(
+        QT_TRANSLATE_NOOP("messages", "{field} must be chosen (Quantity, Quality, Time or Cost) "
+                                      "on a quantitative JA/JF SKP."),
+        QT_TRANSLATE_NOOP("messages", "{field} must be chosen on a quantitative JA/JF SKP.")),
+    ErrorCode.INDICATOR_ASPECT_NOT_ALLOWED: M(
+        QT_TRANSLATE_NOOP("messages", "{field} is only filled in on a quantitative JA/JF SKP; "
+                                      "this SKP is {form} {approach}."),
+        QT_TRANSLATE_NOOP("messages", "{field} is only filled in on a quantitative JA/JF SKP.")),
+    ErrorCode.LAMPIRAN_ITEM_NOT_FOUND: M(
+        QT_TRANSLATE_NOOP("messages", "{field} was not found ({value})."),
+        QT_TRANSLATE_NOOP("messages", "Attachment item not found.")),
+    ErrorCode.CORE_VALUE_NOT_FOUND: M(
+        QT_TRANSLATE_NOOP("messages", "{field} (core value) was not found ({value})."),
+        QT_TRANSLATE_NOOP("messages", "Work behaviour (core value) not found.")),
+    # printed documents
+    ErrorCode.PRINT_CODE_UNKNOWN: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is not known: this database holds no printed "
+                                      "SKP with this code."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not known: this database holds no printed SKP "
+                                      "with this code."),
+        when=(
+            ("reason", "format",
+             QT_TRANSLATE_NOOP("messages", "{field} \"{value}\" is not an SKP Desk document code "
+                                           "(it looks like SKP-XXXXX-XXXXX and is printed in the "
+                                           "footer of every page).")),
+        )),
+    # files and storage
+    ErrorCode.IMPORT_INVALID: M(
+        QT_TRANSLATE_NOOP("messages", "The staff file was refused: {count} problems found; "
+                                      "nothing was saved."),
+        QT_TRANSLATE_NOOP("messages", "The staff file was refused; nothing was saved.")),
+    ErrorCode.FILE_NOT_FOUND: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {path} was not found."),
+        QT_TRANSLATE_NOOP("messages", "{field} was not found.")),
+    ErrorCode.FILE_FORMAT_UNSUPPORTED: M(
+        QT_TRANSLATE_NOOP("messages", "The file format \"{value}\" is not supported; use a "
+                                      "{allowed} file."),
+        QT_TRANSLATE_NOOP("messages", "The file format is not supported; use an .xlsx or .csv "
+                                      "file.")),
+    ErrorCode.FILE_UNREADABLE: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {path} cannot be read: {reason}."),
+        QT_TRANSLATE_NOOP("messages", "{field} cannot be read.")),
+    ErrorCode.FILE_UNWRITABLE: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {path} cannot be written ({detail}); check that "
+                                      "the folder exists and that no other program has the file "
+                                      "open."),
+        QT_TRANSLATE_NOOP("messages", "{field} cannot be written; check that the folder exists "
+                                      "and that no other program has the file open.")),
+    ErrorCode.FILE_COLUMNS_MISSING: M(
+        QT_TRANSLATE_NOOP("messages", "Required columns are missing from the file's header row: "
+                                      "{missing}."),
+        QT_TRANSLATE_NOOP("messages", "Some required columns are missing from the file's header "
+                                      "row (row 1).")),
+    ErrorCode.DB_NEWER_SCHEMA: M(
+        QT_TRANSLATE_NOOP("messages", "Database {path} was made by a newer version of SKP Desk "
+                                      "(schema {revision}); update this program before opening "
+                                      "it."),
+        QT_TRANSLATE_NOOP("messages", "This database was made by a newer version of SKP Desk; "
+                                      "update this program.")),
+    ErrorCode.DB_UNREADABLE: M(
+        QT_TRANSLATE_NOOP("messages", "File {path} is not a readable SKP Desk database (SQLite)."),
+        QT_TRANSLATE_NOOP("messages", "This file is not a readable SKP Desk database (SQLite).")),
+    ErrorCode.DEMO_NEEDS_EMPTY_DB: M(
+        QT_TRANSLATE_NOOP("messages", "Demo data is only created in an empty database, and this "
+                                      "database already holds data; choose a new file."),
+        QT_TRANSLATE_NOOP("messages", "Demo data is only created in an empty database; choose a "
+                                      "new file.")),
+}
+del M
+
+GENERIC_ERROR = QT_TRANSLATE_NOOP("messages", "The data is not valid ({code}).")
+
+
+def _label(table: dict[str, str], context: str, key: Any) -> str:
+    source = table.get(key)
+    return QCoreApplication.translate(context, source) if source else str(key)
+
+
+def field_label(key: str | None) -> str:
+    """The human name of a field key ("nip_atasan" -> "Supervisor's NIP"), translated."""
+    if not key:
+        return QCoreApplication.translate("fields", "Field")
+    key = str(key)
+    source = FIELD_LABELS.get(key) or FIELD_LABELS.get(key.lower())
+    if source:
+        return QCoreApplication.translate("fields", source)
+    return key.replace("_", " ").capitalize()
+
+
+def _status_label(value: Any) -> str:
+    try:
+        return STATUS_LABELS[SkpStatus(value)]  # official Indonesian terms, in every language
+    except (ValueError, KeyError):
+        return str(value)
+
+
+def _join(values: Any) -> str:
+    if isinstance(values, (list, tuple, set)):
+        return ", ".join(str(v) for v in values)
+    return str(values)
+
+
+def _problem_text(problem: Any) -> str:
+    if not isinstance(problem, dict):
+        return str(problem)
+    rule = str(problem.get("rule", ""))
+    template = _label(INCOMPLETE_RULES, "message_labels", rule)
+    try:
+        return template.format(**problem)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def prepare_params(params: dict[str, Any]) -> dict[str, Any]:
+    """Params as text a sentence can hold: labels for fields, statuses, actions and lists."""
+    values = dict(params)
+    values["field"] = field_label(params.get("field"))
+    values["field_lower"] = values["field"].lower()
+    if "status" in params:
+        values["status"] = _status_label(params["status"])
+    if "action" in params:
+        action = params["action"]
+        values["action"] = _label(ACTION_LABELS, "message_labels", action)
+        if action in TRANSITIONS:
+            values["source"] = STATUS_LABELS[TRANSITIONS[action][0]]
+    for key in ("asn_type", "expected", "found"):
+        if key in params:
+            values[key] = _label(ASN_LABELS, "message_labels", params[key])
+    if "form" in params:
+        values["form"] = FORM_LABELS.get(params["form"], str(params["form"]))
+    for key in ("allowed", "columns", "missing", "rows"):
+        if key in params:
+            values[key] = _join(params[key])
+    if isinstance(params.get("problems"), (list, tuple)):
+        values["problems"] = "; ".join(_problem_text(p) for p in params["problems"])
+    if "cycle" in params:
+        cycle = params["cycle"]
+        joined = isinstance(cycle, (list, tuple))
+        values["cycle"] = " → ".join(map(str, cycle)) if joined else str(cycle)
+    if "reason" in params:
+        values["reason"] = _label(FILE_REASONS, "message_labels", params["reason"])
+    if "path" in params:
+        values["path"] = str(params["path"])
+    elif "value" in params and params.get("field") in ("file", "berkas"):
+        values["path"] = str(params["value"])
+    return values
+
+
+def message_for(code: ErrorCode, params: dict[str, Any] | None = None) -> str:
+    """The sentence (in the installed language) for an error code and its params; never raises."""
+    params = dict(params or {})
+    entry = ERROR_MESSAGES.get(code)
+    code_text = getattr(code, "value", str(code))
+    generic = _t(GENERIC_ERROR).replace("{code}", code_text)
+    if entry is None:
+        return generic
+    try:
+        values = prepare_params(params)
+    except Exception:  # noqa: BLE001 - a message must never be the thing that fails
+        values = {"field": field_label(None), "field_lower": field_label(None).lower()}
+    for source in (entry.pick(params), entry.fallback):
+        try:
+            return _t(source).format_map(values)
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+            continue
+    return generic
+
+
+def error_text(err: DomainError) -> str:
+    """The sentence for a raised `DomainError`."""
+    return message_for(err.code, err.params)

@@ -1,0 +1,53 @@
+"""End to end: the real `python -m skpdesk` opens the window on a database, shows it and closes
+cleanly (smoke mode), on a temporary data folder (settings included, never the user's own)."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(args, data_dir: Path, **extra_env) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "SKPDESK_GUI_SMOKE"}
+    env.update(SKPDESK_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen",
+               PYTHONIOENCODING="utf-8", **extra_env)
+    return subprocess.run([sys.executable, "-m", "skpdesk", *map(str, args)], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=120)
+
+
+def test_the_window_opens_on_a_demo_office_and_closes_cleanly(tmp_path):
+    data_dir = tmp_path / "data"
+    db = tmp_path / "kantor" / "x.sqlite"
+    made = run(["--db", db, "demo", "--employees", 12, "--seed", 3], data_dir)
+    assert made.returncode == 0, made.stderr
+    shown = run(["--db", db], data_dir, SKPDESK_GUI_SMOKE="1")
+    assert shown.returncode == 0, shown.stderr
+    assert re.search(r"^window-shown \d+$", shown.stdout, re.MULTILINE), shown.stdout
+    assert "Traceback" not in shown.stderr and "Error" not in shown.stderr, shown.stderr
+    assert (data_dir / "settings.ini").is_file()  # the window saved its state on close
+    with sqlite3.connect(db) as conn:  # the database is intact and closed (no leftover WAL)
+        assert conn.execute("select count(*) from pegawai").fetchone() == (12,)
+    assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0
+
+
+def test_no_command_opens_the_default_database_with_the_hidden_flag(tmp_path):
+    data_dir = tmp_path / "data"
+    shown = run(["--quit-after-show"], data_dir)
+    assert shown.returncode == 0, shown.stderr
+    assert "window-shown" in shown.stdout
+    assert (data_dir / "skpdesk.sqlite").is_file()  # created, with its folders
+    assert {p.name for p in data_dir.iterdir()} >= {"attachments", "backups", "logs"}
+
+
+def test_a_file_that_is_no_database_is_refused_with_a_message(tmp_path):
+    not_a_db = tmp_path / "catatan.sqlite"
+    not_a_db.write_text("bukan basis data", encoding="utf-8")
+    shown = run(["--db", not_a_db], tmp_path / "data", SKPDESK_GUI_SMOKE="1")
+    assert shown.returncode == 1
+    assert "bukan basis data SKP Desk" in shown.stderr
+    assert "window-shown" not in shown.stdout
+    assert not_a_db.read_text(encoding="utf-8") == "bukan basis data"
