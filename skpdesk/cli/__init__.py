@@ -22,13 +22,13 @@ from skpdesk.domain.errors import DomainError
 from .command_context import CommandContext, OpenServices, UsageError
 from .messages import cli_hint, format_error
 from .output import write_json
-from .parser import build_parser, command_summary
+from .parser import build_parser
 
 log = logging.getLogger("skpdesk.cli")
 
 EXIT_OK, EXIT_RULE, EXIT_USAGE, EXIT_UNEXPECTED, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
 
-__all__ = ["parse", "execute", "run", "no_window_message", "OpenServices"]
+__all__ = ["parse", "execute", "OpenServices"]
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace | int:
@@ -37,17 +37,6 @@ def parse(argv: Sequence[str]) -> argparse.Namespace | int:
         return build_parser().parse_args(list(argv))
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
-
-
-def no_window_message() -> str:
-    lines = ["Jendela desktop SKP Desk belum tersedia pada versi ini.",
-             "Sementara itu, gunakan perintah berikut (bantuan: skpdesk PERINTAH --help):", ""]
-    summary = command_summary()
-    width = max(len(name) for name, _ in summary)
-    lines += [f"  skpdesk {name.ljust(width)}  {help_text}" for name, help_text in summary]
-    lines += ["", "Opsi umum: --db PATH (berkas basis data lain), --json (keluaran untuk skrip), "
-                  "--version."]
-    return "\n".join(lines) + "\n"
 
 
 def execute(args: argparse.Namespace, *, open_services: OpenServices,
@@ -87,15 +76,3 @@ def execute(args: argparse.Namespace, *, open_services: OpenServices,
         if log_file:
             err.write(f"Rincian tercatat di berkas log: {log_file}\n")
         return EXIT_UNEXPECTED
-
-
-def run(argv: Sequence[str], *, open_services: OpenServices, log_file: Path | str | None = None,
-        out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Parse and execute; without a command, say that the desktop window is not available yet."""
-    parsed = parse(argv)
-    if isinstance(parsed, int):
-        return parsed
-    if parsed.command is None:
-        (err or sys.stderr).write(no_window_message())
-        return EXIT_USAGE
-    return execute(parsed, open_services=open_services, log_file=log_file, out=out, err=err)

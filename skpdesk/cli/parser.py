@@ -16,7 +16,7 @@ from .arg_types import Parser
 
 DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
                "Kinerja, tanpa internet.")
-EPILOG = ("Tanpa perintah, skpdesk membuka jendela desktop (belum tersedia). Basis data bawaan: "
+EPILOG = ("Tanpa perintah, skpdesk membuka jendela desktop. Basis data bawaan: "
           "skpdesk.sqlite di folder data pengguna (atau SKPDESK_DATA_DIR); --db memilih berkas lain.")
 
 
@@ -48,25 +48,3 @@ def build_parser() -> argparse.ArgumentParser:
     cascade_commands.add_parsers(sub, common)
     audit_commands.add_parsers(sub, common)
     return parser
-
-
-def command_summary(parser: argparse.ArgumentParser | None = None) -> list[tuple[str, str]]:
-    """(usage, help) of every command and subcommand, for the "no window yet" message."""
-    parser = parser or build_parser()
-    found: list[tuple[str, str]] = []
-
-    def visit(p: argparse.ArgumentParser, prefix: str) -> None:
-        for action in p._actions:  # argparse keeps subcommands here; there is no public API
-            if not isinstance(action, argparse._SubParsersAction):
-                continue
-            helps = {a.dest: a.help or "" for a in action._choices_actions}
-            for name, child in action.choices.items():
-                label = f"{prefix} {name}".strip()
-                nested = any(isinstance(a, argparse._SubParsersAction) for a in child._actions)
-                if nested:
-                    visit(child, label)
-                else:
-                    found.append((label, helps.get(name, "")))
-
-    visit(parser, "")
-    return found
