@@ -24,12 +24,24 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        _set_mode(tmp, target)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
     _fsync_dir(target.parent)
+
+
+def _set_mode(tmp: str, target: Path) -> None:
+    """Temp files are private (0600); the result gets the old file's mode, or the usual 0644."""
+    if os.name != "posix":
+        return
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o644
+    os.chmod(tmp, mode)
 
 
 def _fsync_dir(folder: Path) -> None:

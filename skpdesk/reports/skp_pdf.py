@@ -54,7 +54,7 @@ def story(doc: SkpDocument, st: Styles, pg: Page) -> list:
     flow: list = [*title_block(doc, st, width), Spacer(1, 3 * mm), instansi_line(doc, st, width),
                   Spacer(1, 2 * mm), identity_table(doc, st, width), Spacer(1, 4 * mm),
                   hasil_kerja_table(doc, st, width, height), Spacer(1, 4 * mm),
-                  perilaku_table(doc, st, width), signature_block(doc, st, width),
+                  perilaku_table(doc, st, width, height), signature_block(doc, st, width),
                   PageBreak(),
                   Paragraph(L.LAMPIRAN_TITLE, st.title), Spacer(1, 3 * mm),
                   instansi_line(doc, st, width), Spacer(1, 2 * mm),

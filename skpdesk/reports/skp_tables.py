@@ -30,24 +30,53 @@ GRID = ("GRID", (0, 0), (-1, -1), LINE, GRID_COLOR)
 
 
 class PagedTable(Table):
-    """A Table whose continuation always starts on a new page.
+    """A Table that continues on a new page, never with its header rows in mid-page.
 
     With `splitInRow`, ReportLab first splits between rows and then tries the remainder (repeated
     header rows first) in the space left on the *same* page, where it may split the next row in
-    two: the header rows would then appear again in the middle of the page. Here a split between
-    rows is followed by a frame break; a row is split in two only when it starts a page.
+    two: the header rows would then appear again in the middle of the page. Here:
+    - a row taller than `TALL_ROW` (a 400-word RHK) that does not fit is split where it stands,
+      filling the page, provided a useful part of it fits (`MIN_PART`);
+    - otherwise the table is split between rows, and the rest starts on the next page (a frame
+      break follows the first part);
+    - a row marked `keep_with_next` (the "A. UTAMA" section rows) never ends a page.
     """
+
+    TALL_ROW = 300.0
+    MIN_PART = 60.0
 
     def split(self, availWidth, availHeight):
         self._calc(availWidth, availHeight)
         if self._width > availWidth:
             return super().split(availWidth, availHeight)
-        parts = self._splitRows(availHeight, doInRowSplit=0)
-        if len(parts) == 2:
-            return [parts[0], _FrameBreak("frameEnd"), parts[1]]
+        heights = self._rowHeights
+        n = self._getFirstPossibleSplitRowPosition(availHeight)
+        if 0 < n < len(heights):
+            left = availHeight - sum(heights[:n])
+            if (self.splitInRow and heights[n] > self.TALL_ROW and left >= self.MIN_PART
+                    and not any(cell[1] == n for cell in getattr(self, "_rowSpanCells", ()))
+                    and self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1) == n):
+                parts = self._splitRows(availHeight, doInRowSplit=1)
+                if parts:
+                    return parts
+            if getattr(self._cellvalues[n - 1][0], "keep_with_next", False):
+                # Split before the section row, or move the whole rest to the next page.
+                return self._between_rows(sum(heights[:n - 1]) + 0.01)
+        parts = self._between_rows(availHeight)
         if parts or not self.splitInRow:
             return parts
         return self._splitRows(availHeight, doInRowSplit=1)
+
+    def _between_rows(self, height: float) -> list:
+        parts = self._splitRows(height, doInRowSplit=0)
+        if len(parts) == 2:
+            return [parts[0], _FrameBreak("frameEnd"), parts[1]]
+        return parts
+
+
+def _section_row(paragraph: Paragraph) -> Paragraph:
+    paragraph.keep_with_next = True
+    return paragraph
 
 
 @dataclass(frozen=True)
@@ -175,7 +204,7 @@ class _HasilKerja:
 
     def section(self, title: str, rhk: tuple[RhkLine, ...]) -> None:
         st, last, start = self.st, self.n - 1, len(self.rows)
-        self.rows.append([Paragraph(text(title), st.bold)] + [""] * last)
+        self.rows.append([_section_row(Paragraph(text(title), st.bold))] + [""] * last)
         self.style += [("SPAN", (0, start), (last, start)),
                        ("GRID", (0, start), (-1, start), LINE, GRID_COLOR),
                        ("BACKGROUND", (0, start), (-1, start), SECTION_FILL)]
@@ -269,7 +298,7 @@ def hasil_kerja_table(doc: SkpDocument, st: Styles, width: float, frame_height: 
 
 
 # --- PERILAKU KERJA
-def perilaku_table(doc: SkpDocument, st: Styles, width: float) -> Table:
+def perilaku_table(doc: SkpDocument, st: Styles, width: float, frame_height: float) -> Table:
     rows: list[list] = [
         [Paragraph(L.PERILAKU_KERJA, st.bold), "", ""],
         [Paragraph(L.NO, st.head), Paragraph(L.PERILAKU_KERJA, st.head),
@@ -280,11 +309,13 @@ def perilaku_table(doc: SkpDocument, st: Styles, width: float) -> Table:
         value += [Paragraph(text(g), st.bullet, bulletText="•") for g in line.guides]
         rows.append([Paragraph(str(line.number), st.body_center), value,
                      Paragraph(text(line.expectation or L.BLANK), st.body)])
-    table = PagedTable(rows, colWidths=[width * f for f in (0.05, 0.57, 0.38)], repeatRows=2,
-                       splitInRow=1)
-    table.setStyle([*cell_padding(), GRID, ("SPAN", (0, 0), (-1, 0)),
-                    ("BACKGROUND", (0, 1), (-1, 1), HEADER_FILL), ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
-                    ("NOSPLIT", (0, 0), (-1, min(2, len(rows) - 1)))])
+    widths = [width * f for f in (0.05, 0.57, 0.38)]
+    table = PagedTable(rows, colWidths=widths, repeatRows=2, splitInRow=1)
+    style = [*cell_padding(), GRID, ("SPAN", (0, 0), (-1, 0)),
+             ("BACKGROUND", (0, 1), (-1, 1), HEADER_FILL), ("VALIGN", (0, 1), (-1, 1), "MIDDLE")]
+    if len(rows) > 2 and max(cell_height(c, w) for c, w in zip(rows[2], widths)) < frame_height / 2:
+        style.append(("NOSPLIT", (0, 0), (-1, 2)))  # no header rows alone at the end of a page
+    table.setStyle(style)
     return table
 
 
@@ -295,7 +326,7 @@ def lampiran_table(doc: SkpDocument, st: Styles, width: float, frame_height: flo
     style: list[tuple] = [*cell_padding(), GRID]
     for section in doc.lampiran:
         start = len(rows)
-        rows.append([Paragraph(text(section.title), st.bold), ""])
+        rows.append([_section_row(Paragraph(text(section.title), st.bold)), ""])
         style += [("SPAN", (0, start), (1, start)), ("BACKGROUND", (0, start), (-1, start), SECTION_FILL)]
         items = section.items or (L.BLANK,)
         for number, item in enumerate(items, start=1):

@@ -3,6 +3,7 @@
 import dataclasses
 import datetime as dt
 import io
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -399,6 +400,77 @@ def test_failure_while_writing_pages_leaves_the_old_file(printed, tmp_path, monk
 def test_successful_render_replaces_the_file(printed, tmp_path):
     target = tmp_path / "skp.pdf"
     target.write_bytes(b"old copy")
+    target.chmod(0o640)
     pages = render_skp(printed.pdf["staff"].doc, target)
     assert target.read_bytes().startswith(b"%PDF") and pages == printed.pdf["staff"].pages
     assert sorted(p.name for p in tmp_path.iterdir()) == ["skp.pdf"]
+    if os.name == "posix":  # the replaced file keeps its mode; a new one is not private (0600)
+        assert target.stat().st_mode & 0o777 == 0o640
+        render_skp(printed.pdf["staff"].doc, tmp_path / "new.pdf")
+        assert (tmp_path / "new.pdf").stat().st_mode & 0o777 == 0o644
+
+
+# --- logo
+def _png(path: Path) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", (60, 80), (200, 30, 30)).save(path)
+    return path
+
+
+def _images(path: Path) -> int:
+    page = pypdf.PdfReader(str(path)).pages[0]
+    xobjects = page["/Resources"].get("/XObject") or {}
+    return sum(1 for x in xobjects.values() if x.get_object()["/Subtype"] == "/Image")
+
+
+def test_logo_is_printed_when_set_and_skipped_when_unreadable(office, tmp_path):
+    o = build_print_office(office)
+    office.office.set_logo(_png(tmp_path / "logo.png"))
+    doc = office.skp_document.build(o.staff_skp, printed_on=DAY)
+    assert doc.logo_path and Path(doc.logo_path).is_absolute() and Path(doc.logo_path).is_file()
+    with_logo = _render(doc, tmp_path / "logo.pdf")
+    assert _images(with_logo.path) == 1
+    assert with_logo.text[0].startswith("SASARAN KINERJA PEGAWAI")
+    gone = _render(dataclasses.replace(doc, logo_path=str(tmp_path / "missing.png")), tmp_path / "no.pdf")
+    assert _images(gone.path) == 0 and gone.pages == with_logo.pages
+
+
+# --- every variant with every text at its longest
+def _long(prefix: str, limit: int = 4000) -> str:
+    words, size, i = [], 0, 0
+    while size + len(f"{prefix}{i} ") <= limit:
+        words.append(f"{prefix}{i}")
+        size += len(words[-1]) + 1
+        i += 1
+    return " ".join(words)
+
+
+def _numbers(prefix: str, text: str) -> list[int]:
+    return [int(n) for n in re.findall(rf"\b{prefix}(\d+)\b", text)]
+
+
+def test_every_variant_survives_the_longest_texts(office, tmp_path):
+    o = build_print_office(office)
+    skp = office.skp
+    kabid_rhk = skp.get(o.kabid_skp).rhk[0]
+    skp.update_rhk(kabid_rhk.id, text=_long("atasan"))
+    for name, skp_id, kwargs, aspects in (
+            ("staff", o.staff_skp, {"parent_rhk_id": kabid_rhk.id}, ["kuantitas", "kualitas", "waktu"]),
+            ("pppk", o.pppk_skp, {"parent_rhk_id": kabid_rhk.id}, [None, None]),
+            ("head", o.head_skp, {"perspective": "anggaran", "assignment_from": _long("tugas", 200)},
+             [None, None]),
+            ("head_kual", o.head_kual_skp, {"perspective": "anggaran"}, [None])):
+        rhk = skp.add_rhk(skp_id, _long("rencana"), **kwargs).value
+        for n, aspect in enumerate(aspects):
+            skp.add_indicator(rhk.id, _long(f"ukuran{n}x"), aspect=aspect,
+                              target_value=_long("nilai", 100), target_unit=_long("satuan", 100))
+        r = _render(office.skp_document.build(skp_id, printed_on=DAY), tmp_path / f"{name}.pdf")
+        text = r.all
+        assert _numbers("rencana", text) == list(range(len(_long("rencana").split()))), name
+        for n in range(len(aspects)):
+            assert _numbers(f"ukuran{n}x", text) == list(range(len(_long(f"ukuran{n}x").split()))), name
+        if name in ("staff", "pppk"):  # once per RHK that intervenes it
+            linked = sum(1 for row in r.doc.hasil_kerja[0].rows if row.intervened != L.BLANK)
+            assert _numbers("atasan", text) == list(range(len(_long("atasan").split()))) * linked
+        assert f"Halaman {r.pages} dari {r.pages}" in r.text[-1] and r.text[-1].startswith(L.LAMPIRAN_TITLE)
