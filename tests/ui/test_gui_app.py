@@ -140,3 +140,15 @@ def test_errors_escaping_a_slot_are_logged_and_shown(qsettings, caplog):
     assert [str(e) for e in session.reporter.unexpected_errors] == ["tombol rusak"]
     assert [e.code for e in session.reporter.domain_errors] == [ErrorCode.OFFICE_MISSING]
     assert "tombol rusak" in caplog.text
+
+
+def test_qt_binding_keeps_none_referenced(qapp):
+    """PySide6 6.12.0 on Python 3.11 released a reference to None per void call (fatal later)."""
+    import sys
+
+    from PySide6.QtWidgets import QLabel
+    label = QLabel()
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        label.setText("x")
+    assert sys.getrefcount(None) - before >= -5
