@@ -87,6 +87,7 @@ INCOMPLETE_RULES = {
     "no_utama_rhk": "belum ada RHK Utama",
     "rhk_without_indicator": "RHK {rhk} belum memiliki indikator",
     "indicator_without_target": "indikator {indicator} pada RHK {rhk} belum memiliki target",
+    "indicator_without_aspect": "indikator {indicator} pada RHK {rhk} belum memiliki aspek",
 }
 
 ANY_VALUE = object()  # `when` matches a param that is present with any value

@@ -94,4 +94,6 @@ INCOMPLETE_RULES: dict[str, str] = {
     "rhk_without_indicator": QT_TRANSLATE_NOOP("message_labels", "RHK {rhk} has no indicator yet"),
     "indicator_without_target": QT_TRANSLATE_NOOP(
         "message_labels", "indicator {indicator} of RHK {rhk} has no target yet"),
+    "indicator_without_aspect": QT_TRANSLATE_NOOP(
+        "message_labels", "indicator {indicator} of RHK {rhk} has no aspect yet"),
 }

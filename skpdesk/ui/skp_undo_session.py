@@ -1,0 +1,97 @@
+"""Runs the undoable edits of one SKP (`skp_commands`) through the `TaskRunner`.
+
+- a new edit runs first; only when the service accepted it is the command pushed on the stack
+  (its first redo() is then skipped), so a refused edit leaves the database and the stack as
+  they were;
+- undo/redo run the command's service calls first and move the stack only on success; a refusal
+  (e.g. `SKP_READ_ONLY` once the SKP is no longer a Draft) leaves the stack where it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from skpdesk.domain.changes import Changes
+from skpdesk.domain.errors import DomainError
+from skpdesk.services.outcome import Outcome
+from skpdesk.services.skp import SkpService
+
+from .skp_commands import CommandContext, SkpCommand
+from .tasks import TaskRunner
+
+Failure = Callable[[DomainError], Any] | None
+
+
+class SkpUndoSession(QObject):
+    """The undo stack of one open SKP and the way its commands reach the database."""
+
+    refused = Signal(object)  # DomainError of an undo/redo (or an edit without on_failure)
+    applied = Signal()  # an edit, undo or redo reached the database (before its on_success)
+    busy_changed = Signal(bool)
+
+    def __init__(self, skp_service: SkpService, tasks: TaskRunner, skp_id: str, *,
+                 initiator: object = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.skp_id = skp_id
+        self.ctx = CommandContext(skp_service)
+        self.stack = QUndoStack(self)
+        self._tasks = tasks
+        self._initiator = initiator
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def execute(self, command: SkpCommand, on_success: Callable[[], Any] | None = None,
+                on_failure: Failure = None) -> bool:
+        """Do a new edit; pushed on the stack once the service accepted it. False when busy."""
+        def done() -> None:
+            command.skip_next = True
+            self.stack.push(command)
+            self.applied.emit()
+            if on_success is not None:
+                on_success()
+
+        return self._run(command.apply, done, on_failure)
+
+    def undo(self) -> bool:
+        if not self.stack.canUndo():
+            return False
+        command = self.stack.command(self.stack.index() - 1)
+        return self._run(command.revert, lambda: self._move(command, self.stack.undo), None)
+
+    def redo(self) -> bool:
+        if not self.stack.canRedo():
+            return False
+        command = self.stack.command(self.stack.index())
+        return self._run(command.apply, lambda: self._move(command, self.stack.redo), None)
+
+    def _move(self, command: SkpCommand, step: Callable[[], None]) -> None:
+        command.skip_next = True
+        step()
+        self.applied.emit()
+
+    def _run(self, work: Callable[[], Changes], done: Callable[[], Any],
+             on_failure: Failure) -> bool:
+        if self._busy:
+            return False
+        self._set_busy(True)
+
+        def failed(error: DomainError) -> None:
+            if on_failure is not None:
+                on_failure(error)
+            else:
+                self.refused.emit(error)
+
+        self._tasks.run(lambda: Outcome(None, work()), lambda _result: done(), failed,
+                        on_done=lambda: self._set_busy(False), initiator=self._initiator)
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
