@@ -1,8 +1,5 @@
 """SKP Desk: offline performance management (PermenPANRB 6/2022) for a supervisor's team."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("skpdesk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+src"
+# The one place the version is written: pyproject.toml reads it from here. A constant rather
+# than importlib.metadata, whose lookup costs ~40 ms of every start-up.
+__version__ = "0.1.0"

@@ -18,10 +18,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
-import openpyxl
-from openpyxl.styles import Alignment, Font
-from openpyxl.worksheet.datavalidation import DataValidation
-
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError, ErrorCode, ImportRejected, RowProblem
 from skpdesk.domain.identifiers import clean_nip
@@ -156,6 +152,7 @@ def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
 
 
 def _read_xlsx(path: Path) -> list[tuple[int, list[str]]]:
+    import openpyxl  # on first use: the GUI should not pay for it at start-up
     # openpyxl raises many kinds of errors on a damaged file; all mean "unreadable" here.
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -196,6 +193,8 @@ def _atomic_write(path: Path, write: Callable[[Any], None]) -> None:
 
 
 def _sheet(ws, rows: list[list[str]], widths: dict[str, int] | None = None) -> None:
+    import openpyxl  # on first use: the GUI should not pay for it at start-up
+    from openpyxl.styles import Font
     ws.append(COLUMNS)
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -304,6 +303,7 @@ class StaffFilesService:
             data = buf.getvalue().encode("utf-8-sig")
             _atomic_write(path, lambda f: f.write(data))
             return
+        import openpyxl  # on first use: the GUI should not pay for it at start-up
         wb = openpyxl.Workbook()
         ws = wb.active
         ws.title = "Pegawai"
@@ -312,6 +312,9 @@ class StaffFilesService:
 
     def write_template(self, path) -> None:
         """An .xlsx with the header, one example row and a "Petunjuk" sheet."""
+        import openpyxl  # on first use: the GUI should not pay for it at start-up
+        from openpyxl.styles import Alignment, Font
+        from openpyxl.worksheet.datavalidation import DataValidation
         path = Path(path)
         if _suffix(path) != ".xlsx":
             raise DomainError(ErrorCode.FILE_FORMAT_UNSUPPORTED, field="file", value=path.suffix.lower(),
