@@ -2,6 +2,218 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Print all SKPs of a unit</source>
+        <translation>Cetak semua SKP suatu unit kerja</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-units</source>
+        <translation>Termasuk &amp;sub-unit</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>One &amp;combined PDF instead of one file per employee</source>
+        <translation>Satu PDF &amp;gabungan, bukan satu berkas per pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Folder untuk berkas PDF</translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourView</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Work behaviour</source>
+        <translation>Perilaku Kerja</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s specific expectation</source>
+        <translation>Ekspektasi khusus pimpinan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit expectation…</source>
+        <translation>&amp;Ubah ekspektasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Expectation</source>
+        <translation>&amp;Ekspektasi</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Expectation for %1</source>
+        <translation>Ekspektasi untuk %1</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeTreeModel</name>
+    <message>
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>Yatim</translation>
+    </message>
+    <message>
+        <source>Outside the supervisor&apos;s SKP</source>
+        <translation>Di luar SKP atasan</translation>
+    </message>
+    <message>
+        <source>Orphan RHK: it does not intervene any RHK of the supervisor</source>
+        <translation>RHK yatim: tidak mengintervensi RHK atasan</translation>
+    </message>
+    <message>
+        <source>The intervened RHK is not in the supervisor&apos;s SKP</source>
+        <translation>RHK yang diintervensi tidak ada di SKP atasan</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2), %3</source>
+        <translation>%1 (NIP %2), %3</translation>
+    </message>
+    <message>
+        <source>Double-click (or press Enter) to open this SKP and choose the supervisor&apos;s RHK it intervenes.</source>
+        <translation>Klik dua kali (atau tekan Enter) untuk membuka SKP ini dan memilih RHK atasan yang diintervensi.</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeWindow</name>
+    <message>
+        <source>RHK cascade</source>
+        <translation>Kaskade RHK</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Muat &amp;ulang</translation>
+    </message>
+    <message>
+        <source>Read the cascade again (F5)</source>
+        <translation>Baca ulang kaskade (F5)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Only &amp;problems</source>
+        <translation>Hanya &amp;masalah</translation>
+    </message>
+    <message>
+        <source>Show only orphan RHK and RHK intervening an RHK outside the supervisor&apos;s SKP</source>
+        <translation>Tampilkan hanya RHK yatim dan RHK yang mengintervensi RHK di luar SKP atasan</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Atasan</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor:</source>
+        <translation>&amp;Atasan:</translation>
+    </message>
+    <message>
+        <source>Matriks Peran Hasil</source>
+        <translation>Matriks Peran Hasil</translation>
+    </message>
+    <message>
+        <source>Cascade &amp;tree</source>
+        <translation>&amp;Pohon kaskade</translation>
+    </message>
+    <message>
+        <source>&amp;Matriks Peran Hasil</source>
+        <translation>Matriks Peran &amp;Hasil</translation>
+    </message>
+    <message>
+        <source>Double-click an RHK or a cell (or press Enter) to open that employee&apos;s SKP in the main window.</source>
+        <translation>Klik dua kali sebuah RHK atau sel (atau tekan Enter) untuk membuka SKP pegawai itu di jendela utama.</translation>
+    </message>
+    <message>
+        <source>Nobody supervises an employee with RHK in %1 yet.</source>
+        <translation>Belum ada atasan yang bawahannya memiliki RHK pada tahun %1.</translation>
+    </message>
+    <message>
+        <source>This supervisor has no direct subordinates.</source>
+        <translation>Atasan ini tidak memiliki bawahan langsung.</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s SKP has no Utama RHK yet.</source>
+        <translation>SKP atasan ini belum memiliki RHK Utama.</translation>
+    </message>
+    <message>
+        <source>%1 RHK of the subordinates intervene the supervisor&apos;s RHK; %2 intervene none of them.</source>
+        <translation>%1 RHK bawahan mengintervensi RHK atasan; %2 tidak mengintervensi satu pun.</translation>
+    </message>
+    <message>
+        <source>No RHK for %1 yet.</source>
+        <translation>Belum ada RHK untuk tahun %1.</translation>
+    </message>
+    <message>
+        <source>No problems: every Utama RHK intervenes an RHK of the supervisor.</source>
+        <translation>Tidak ada masalah: setiap RHK Utama mengintervensi RHK atasan.</translation>
+    </message>
+    <message>
+        <source>Problems: %1 orphan RHK, %2 intervening an RHK outside the supervisor&apos;s SKP.</source>
+        <translation>Masalah: %1 RHK yatim, %2 mengintervensi RHK di luar SKP atasan.</translation>
+    </message>
+    <message>
+        <source>%1 Utama RHK. %2</source>
+        <translation>%1 RHK Utama. %2</translation>
+    </message>
+</context>
+<context>
     <name>DelayedProgress</name>
     <message>
         <source>Cancel</source>
@@ -39,6 +251,194 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import employees</source>
+        <translation>Impor pegawai</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (.xlsx) file with one employee per row under the column names of the template. Employees are matched by NIP: new ones are added, known ones updated, none is deleted. If any row has a problem, nothing is imported.</source>
+        <translation>Pilih berkas CSV atau Excel (.xlsx) berisi satu pegawai per baris di bawah nama kolom templat. Pegawai dicocokkan dengan NIP: yang baru ditambahkan, yang sudah ada diperbarui, tidak ada yang dihapus. Bila satu baris saja bermasalah, tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Path of the .csv or .xlsx file</source>
+        <translation>Lokasi berkas .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>Simpan &amp;templat…</translation>
+    </message>
+    <message>
+        <source>Save an empty Excel file with the right columns, an example row and a sheet that explains every column.</source>
+        <translation>Simpan berkas Excel kosong dengan kolom yang benar, satu baris contoh, dan lembar yang menjelaskan setiap kolom.</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Masalah yang ditemukan dalam berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Salin daftar</translation>
+    </message>
+    <message>
+        <source>Copy the problems as text, e.g. to paste into a spreadsheet or an e-mail.</source>
+        <translation>Salin daftar masalah sebagai teks, mis. untuk ditempel ke lembar kerja atau surel.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>No file yet? Start from the template:</source>
+        <translation>Belum punya berkas? Mulai dari templat:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>Pilih dulu berkas yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Import finished. Rows read: %1. New employees: %2; updated: %3; unchanged: %4.</source>
+        <translation>Impor selesai. Baris yang dibaca: %1. Pegawai baru: %2; diperbarui: %3; tidak berubah: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has %1 problem(s) in %2 row(s), listed below. Fix them in the file, save it and press Import again.</source>
+        <translation>Tidak ada yang diimpor: berkas ini memiliki %1 masalah pada %2 baris, tercantum di bawah. Perbaiki di berkasnya, simpan, lalu tekan Impor lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Tidak ada yang diimpor. %1</translation>
+    </message>
+    <message>
+        <source>The template was saved as %1. Fill in one employee per row (replace the example row), save it, then choose it above.</source>
+        <translation>Templat disimpan sebagai %1. Isi satu pegawai per baris (ganti baris contoh), simpan, lalu pilih berkasnya di atas.</translation>
+    </message>
+    <message>
+        <source>The template was not saved. %1</source>
+        <translation>Templat tidak disimpan. %1</translation>
+    </message>
+    <message>
+        <source>Choose the staff file</source>
+        <translation>Pilih berkas pegawai</translation>
+    </message>
+    <message>
+        <source>Staff files (*.xlsx *.csv);;Excel files (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Berkas pegawai (*.xlsx *.csv);;Berkas Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Simpan templat</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Berkas Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Ubah indikator</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+    <message>
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <source>&amp;Aspect</source>
+        <translation>&amp;Aspek</translation>
+    </message>
+    <message>
+        <source>&amp;Individual performance indicator</source>
+        <translation>&amp;Indikator Kinerja Individu</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <source>Target &amp;unit</source>
+        <translation>&amp;Satuan target</translation>
+    </message>
+    <message>
+        <source>&amp;Success measure / individual performance indicator, and target</source>
+        <translation>&amp;Ukuran keberhasilan/Indikator Kinerja Individu, dan Target</translation>
+    </message>
+</context>
+<context>
+    <name>LampiranSectionWidget</name>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Tambah butir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pindah ke a&amp;tas</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>Add attachment item</source>
+        <translation>Tambah butir lampiran</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Butir</translation>
+    </message>
+    <message>
+        <source>Edit attachment item</source>
+        <translation>Ubah butir lampiran</translation>
+    </message>
+    <message>
+        <source>Delete attachment item</source>
+        <translation>Hapus butir lampiran</translation>
+    </message>
+    <message>
+        <source>Move attachment item</source>
+        <translation>Pindahkan butir lampiran</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Profile</source>
@@ -57,6 +457,10 @@
     <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Buka basis data…</translation>
+    </message>
+    <message>
+        <source>&amp;Import employees…</source>
+        <translation>&amp;Impor pegawai…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -130,6 +534,145 @@
         <source>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Performance planning and appraisal of civil servants (PermenPANRB 6/2022) for supervisors, without internet.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Perencanaan dan penilaian kinerja pegawai ASN (PermenPANRB 6/2022) untuk Pejabat Penilai Kinerja, tanpa internet.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+</context>
+<context>
+    <name>NewOfficeDialog</name>
+    <message>
+        <source>New office</source>
+        <translation>Instansi baru</translation>
+    </message>
+    <message>
+        <source>SKP Desk keeps the data of one office (instansi). Enter its name and city, and your own data: you are the supervisor (Pejabat Penilai Kinerja) who uses SKP Desk on this computer.</source>
+        <translation>SKP Desk menyimpan data satu instansi. Isi nama dan kota instansi, serta data Anda sendiri: Anda adalah Pejabat Penilai Kinerja yang memakai SKP Desk di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Next you choose the staff file to import.</source>
+        <translation>Setelah itu Anda memilih berkas pegawai yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Komunikasi dan Informatika Kabupaten Gunungkidul</source>
+        <translation>mis. Dinas Komunikasi dan Informatika Kabupaten Gunungkidul</translation>
+    </message>
+    <message>
+        <source>e.g. Wonosari</source>
+        <translation>mis. Wonosari</translation>
+    </message>
+    <message>
+        <source>Printed with the date above the signatures.</source>
+        <translation>Dicetak bersama tanggal di atas tanda tangan.</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>Nama &amp;instansi:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Kota:</translation>
+    </message>
+    <message>
+        <source>You, the supervisor using this computer</source>
+        <translation>Anda, pejabat penilai yang memakai komputer ini</translation>
+    </message>
+    <message>
+        <source>I am in the staff &amp;file: I choose myself after the import</source>
+        <translation>Saya tercantum di &amp;berkas pegawai: saya memilih diri sendiri setelah impor</translation>
+    </message>
+    <message>
+        <source>Full name without titles</source>
+        <translation>Nama lengkap tanpa gelar</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. (may be empty)</source>
+        <translation>mis. Dr. (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>e.g. S.Kom., M.T. (may be empty)</source>
+        <translation>mis. S.Kom., M.T. (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 digit</translation>
+    </message>
+    <message>
+        <source>Non-ASN (e.g. a regent)</source>
+        <translation>Non-ASN (mis. bupati)</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Bidang Aplikasi Informatika</source>
+        <translation>mis. Kepala Bidang Aplikasi Informatika</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>e.g. Bidang Aplikasi Informatika</source>
+        <translation>mis. Bidang Aplikasi Informatika</translation>
+    </message>
+    <message>
+        <source>Your work unit; separate levels with a slash, e.g. Sekretariat/Subbagian Umum.</source>
+        <translation>Unit kerja Anda; pisahkan tingkatan dengan garis miring, mis. Sekretariat/Subbagian Umum.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Title &amp;before the name:</source>
+        <translation>Gelar &amp;depan:</translation>
+    </message>
+    <message>
+        <source>Title &amp;after the name:</source>
+        <translation>Gelar b&amp;elakang:</translation>
+    </message>
+    <message>
+        <source>ASN t&amp;ype:</source>
+        <translation>Jenis &amp;ASN:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>NI&amp;P:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Golongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>Position &amp;type:</source>
+        <translation>Jenis jaba&amp;tan:</translation>
+    </message>
+    <message>
+        <source>Functional &amp;level:</source>
+        <translation>Jenjang f&amp;ungsional:</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>Unit ke&amp;rja:</translation>
+    </message>
+    <message>
+        <source>Create the &amp;office</source>
+        <translation>Buat instan&amp;si</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>may be empty (or NRP/NIK)</source>
+        <translation>boleh kosong (atau NRP/NIK)</translation>
+    </message>
 </context>
 <context>
     <name>PegawaiSummaryWidget</name>
@@ -175,6 +718,307 @@
     </message>
 </context>
 <context>
+    <name>PeranHasilModel</name>
+    <message>
+        <source>Supervisor&apos;s RHK</source>
+        <translation>RHK atasan</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2): double-click a cell to open this employee&apos;s SKP</source>
+        <translation>%1 (NIP %2): klik dua kali sebuah sel untuk membuka SKP pegawai ini</translation>
+    </message>
+    <message>
+        <source>%1: RHK intervening none of the supervisor&apos;s RHK</source>
+        <translation>%1: RHK yang tidak mengintervensi RHK atasan mana pun</translation>
+    </message>
+    <message>
+        <source>%1, intervening: %2</source>
+        <translation>%1, mengintervensi: %2</translation>
+    </message>
+    <message>
+        <source>Not intervening any of these RHK</source>
+        <translation>Tidak mengintervensi RHK atasan mana pun</translation>
+    </message>
+    <message>
+        <source>Utama RHK of the subordinates that intervene none of the supervisor&apos;s RHK above (orphans, or linked elsewhere)</source>
+        <translation>RHK Utama bawahan yang tidak mengintervensi satu pun RHK atasan di atas (yatim, atau tertaut ke RHK lain)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print SKP…</source>
+        <translation>&amp;Cetak SKP…</translation>
+    </message>
+    <message>
+        <source>Save the SKP as a PDF or print it</source>
+        <translation>Simpan SKP sebagai PDF atau cetak ke printer</translation>
+    </message>
+    <message>
+        <source>Print &amp;all in unit…</source>
+        <translation>Cetak &amp;semua di unit…</translation>
+    </message>
+    <message>
+        <source>Print the SKP of every employee of a unit</source>
+        <translation>Cetak SKP semua pegawai suatu unit kerja</translation>
+    </message>
+    <message>
+        <source>Choose an employee in the list first; their SKP is printed.</source>
+        <translation>Pilih dahulu pegawai di daftar; SKP pegawai itulah yang dicetak.</translation>
+    </message>
+    <message>
+        <source>The selected employee has no SKP to print for this year. Create it on the SKP tab first.</source>
+        <translation>Pegawai yang dipilih belum memiliki SKP tahun ini untuk dicetak. Buat dahulu SKP-nya di tab SKP.</translation>
+    </message>
+    <message>
+        <source>SKP saved as %1 (%2 pages, document code %3).</source>
+        <translation>SKP disimpan sebagai %1 (%2 halaman, kode dokumen %3).</translation>
+    </message>
+    <message>
+        <source>The SKP was saved as %1, but no program to open PDF files was found.</source>
+        <translation>SKP disimpan sebagai %1, tetapi tidak ada program untuk membuka berkas PDF.</translation>
+    </message>
+    <message>
+        <source>The SKP could not be sent to the printer %1: %2
+The PDF is kept at %3.</source>
+        <translation>SKP tidak dapat dikirim ke printer %1: %2
+Berkas PDF-nya tetap ada di %3.</translation>
+    </message>
+    <message>
+        <source>SKP sent to the printer %1 (%2 pages, document code %3).</source>
+        <translation>SKP dikirim ke printer %1 (%2 halaman, kode dokumen %3).</translation>
+    </message>
+    <message>
+        <source>Printing SKPs…</source>
+        <translation>Mencetak SKP…</translation>
+    </message>
+    <message>
+        <source>Print SKP</source>
+        <translation>Cetak SKP</translation>
+    </message>
+    <message>
+        <source>How do you want to print the SKP?</source>
+        <translation>Bagaimana SKP ini dicetak?</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF and open</source>
+        <translation>&amp;Simpan sebagai PDF dan buka</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak ke printer…</translation>
+    </message>
+    <message>
+        <source>Save SKP as PDF</source>
+        <translation>Simpan SKP sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save the SKP as a PDF instead?</source>
+        <translation>Tidak ada printer terpasang di komputer ini. Simpan SKP sebagai PDF saja?</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <source>no print spooler (lp or lpr) was found</source>
+        <translation>layanan antrean cetak sistem (lp atau lpr) tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Printed: %1 SKP, %2 pages, in one file: %3.</source>
+        <translation>Dicetak: %1 SKP, %2 halaman, dalam satu berkas: %3.</translation>
+    </message>
+    <message>
+        <source>Printed: %1 SKP, %2 pages, in the folder %3.</source>
+        <translation>Dicetak: %1 SKP, %2 halaman, di folder %3.</translation>
+    </message>
+    <message>
+        <source>Without an SKP for the year %1: %2 employees (see the details).</source>
+        <translation>Tanpa SKP tahun %1: %2 pegawai (lihat rincian).</translation>
+    </message>
+    <message>
+        <source>Not printed because of an error: %1 (see the details).</source>
+        <translation>Tidak tercetak karena kesalahan: %1 (lihat rincian).</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; the files already finished are kept.</source>
+        <translation>Pencetakan dibatalkan; berkas yang sudah selesai tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Without an SKP for %1:</source>
+        <translation>Tanpa SKP tahun %1:</translation>
+    </message>
+    <message>
+        <source>Not printed:</source>
+        <translation>Tidak tercetak:</translation>
+    </message>
+    <message>
+        <source>Non-ASN officials (they have no SKP):</source>
+        <translation>Pejabat Non-ASN (tidak memiliki SKP):</translation>
+    </message>
+</context>
+<context>
+    <name>RhkDialog</name>
+    <message>
+        <source>Edit RHK</source>
+        <translation>Ubah RHK</translation>
+    </message>
+    <message>
+        <source>Add RHK</source>
+        <translation>Tambah RHK</translation>
+    </message>
+    <message>
+        <source>A. Main</source>
+        <translation>A. Utama</translation>
+    </message>
+    <message>
+        <source>B. Additional</source>
+        <translation>B. Tambahan</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>&amp;Leader&apos;s RHK that is intervened</source>
+        <translation>RHK &amp;pimpinan yang diintervensi</translation>
+    </message>
+    <message>
+        <source>The supervisor has no main RHK in an SKP of this year yet.</source>
+        <translation>Atasan belum memiliki RHK utama dalam SKP tahun ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Planned work result</source>
+        <translation>&amp;Rencana Hasil Kerja</translation>
+    </message>
+    <message>
+        <source>P&amp;erspective</source>
+        <translation>P&amp;erspektif</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned by</source>
+        <translation>Pen&amp;ugasan dari</translation>
+    </message>
+</context>
+<context>
+    <name>RhkEditor</name>
+    <message>
+        <source>Work results</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <source>Add &amp;RHK…</source>
+        <translation>Tambah &amp;RHK…</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator…</source>
+        <translation>Tambah &amp;indikator…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pindah ke a&amp;tas</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>Add RHK</source>
+        <translation>Tambah RHK</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+    <message>
+        <source>Edit RHK</source>
+        <translation>Ubah RHK</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Ubah indikator</translation>
+    </message>
+    <message>
+        <source>Delete RHK</source>
+        <translation>Hapus RHK</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Hapus indikator</translation>
+    </message>
+    <message>
+        <source>Move RHK</source>
+        <translation>Pindahkan RHK</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Pindahkan indikator</translation>
+    </message>
+</context>
+<context>
+    <name>RhkTreeModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s RHK that is intervened</source>
+        <translation>RHK pimpinan yang diintervensi</translation>
+    </message>
+    <message>
+        <source>Planned work result</source>
+        <translation>Rencana Hasil Kerja</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspek</translation>
+    </message>
+    <message>
+        <source>Success measure / individual performance indicator, and target</source>
+        <translation>Ukuran keberhasilan/Indikator Kinerja Individu, dan Target</translation>
+    </message>
+    <message>
+        <source>Individual performance indicator</source>
+        <translation>Indikator Kinerja Individu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektif</translation>
+    </message>
+    <message>
+        <source>A. Main</source>
+        <translation>A. Utama</translation>
+    </message>
+    <message>
+        <source>B. Additional</source>
+        <translation>B. Tambahan</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(belum dipilih)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -187,6 +1031,175 @@
     <message>
         <source>A new language applies after SKP Desk is closed and opened again.</source>
         <translation>Bahasa baru berlaku setelah SKP Desk ditutup lalu dibuka kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>SkpCreatePage</name>
+    <message>
+        <source>Quantitative</source>
+        <translation>Kuantitatif</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation>Kualitatif</translation>
+    </message>
+    <message>
+        <source>&amp;Create SKP</source>
+        <translation>&amp;Buat SKP</translation>
+    </message>
+    <message>
+        <source>A new Draft with the RHK, indicators, expectations and attachment of the SKP of the year before</source>
+        <translation>Draft baru berisi RHK, indikator, ekspektasi, dan lampiran dari SKP tahun sebelumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Approach</source>
+        <translation>&amp;Pendekatan</translation>
+    </message>
+    <message>
+        <source>%1 has no SKP for %2 yet.</source>
+        <translation>%1 belum memiliki SKP tahun %2.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y from last year (%1)</source>
+        <translation>&amp;Salin dari tahun lalu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SkpHeaderView</name>
+    <message>
+        <source>Employee being appraised</source>
+        <translation>Pegawai yang Dinilai</translation>
+    </message>
+    <message>
+        <source>Performance appraiser (Pejabat Penilai Kinerja)</source>
+        <translation>Pejabat Penilai Kinerja</translation>
+    </message>
+    <message>
+        <source>Appraiser&apos;s supervisor (Atasan Pejabat Penilai Kinerja)</source>
+        <translation>Atasan Pejabat Penilai Kinerja</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Rank/grade</source>
+        <translation>Pangkat/Gol. Ruang</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unit Kerja</translation>
+    </message>
+    <message>
+        <source>Quantitative</source>
+        <translation>Kuantitatif</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation>Kualitatif</translation>
+    </message>
+    <message>
+        <source>A&amp;pproach:</source>
+        <translation>&amp;Pendekatan:</translation>
+    </message>
+    <message>
+        <source>Appraisal period: %1 to %2</source>
+        <translation>Periode penilaian: %1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SkpTabWidget</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;New SKP…</source>
+        <translation>SKP &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Add RHK</source>
+        <translation>Tambah RHK</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Choose an employee from the list on the left.</source>
+        <translation>Pilih pegawai dari daftar di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Work results</source>
+        <translation>&amp;Hasil Kerja</translation>
+    </message>
+    <message>
+        <source>Work &amp;behaviour</source>
+        <translation>&amp;Perilaku Kerja</translation>
+    </message>
+    <message>
+        <source>Atta&amp;chment</source>
+        <translation>&amp;Lampiran</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Urungkan: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Tidak ada yang dapat diurungkan</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Ulangi: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Tidak ada yang dapat diulangi</translation>
+    </message>
+    <message>
+        <source>Change approach</source>
+        <translation>Ubah pendekatan</translation>
+    </message>
+    <message>
+        <source>Return to Draft</source>
+        <translation>Kembalikan ke Draft</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the employee</source>
+        <translation>&amp;Catatan untuk pegawai</translation>
+    </message>
+    <message>
+        <source>Reopen the approved SKP</source>
+        <translation>Buka kembali SKP yang telah disetujui</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
     </message>
 </context>
 <context>
@@ -231,6 +1244,110 @@
     <message>
         <source>No employee matches the search.</source>
         <translation>Tidak ada pegawai yang cocok dengan pencarian.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>SKP Desk — Welcome</source>
+        <translation>SKP Desk — Selamat datang</translation>
+    </message>
+    <message>
+        <source>Welcome to SKP Desk</source>
+        <translation>Selamat datang di SKP Desk</translation>
+    </message>
+    <message>
+        <source>This database holds no office yet. How do you want to start?</source>
+        <translation>Basis data ini belum berisi instansi. Bagaimana Anda ingin memulai?</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new office</source>
+        <translation>Mulai instansi &amp;baru</translation>
+    </message>
+    <message>
+        <source>Enter the office name and city, and your own data as the supervisor who uses this computer. You add your employees afterwards.</source>
+        <translation>Isi nama dan kota instansi, serta data Anda sendiri sebagai pejabat penilai yang memakai komputer ini. Pegawai Anda ditambahkan sesudahnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the staff list</source>
+        <translation>&amp;Impor daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Create the office, then read your employees from a CSV or Excel (.xlsx) file. A template with the right columns is available.</source>
+        <translation>Buat instansi, lalu baca pegawai Anda dari berkas CSV atau Excel (.xlsx). Tersedia templat dengan kolom yang benar.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo office</source>
+        <translation>Buka instansi &amp;contoh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill this database with an example office of %n employee(s) and their SKPs, to try SKP Desk out. For real work, use another database file.</source>
+        <translation>
+            <numerusform>Isi basis data ini dengan instansi contoh berisi %n pegawai beserta SKP-nya, untuk mencoba SKP Desk. Untuk pekerjaan sungguhan, gunakan berkas basis data lain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>Creating the demo office…</source>
+        <translation>Membuat instansi contoh…</translation>
+    </message>
+    <message>
+        <source>The demo office was not created. %1</source>
+        <translation>Instansi contoh tidak dibuat. %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Ajukan</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Kembalikan…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Buka kembali…</translation>
+    </message>
+    <message>
+        <source>Submit the SKP to the appraiser for approval</source>
+        <translation>Ajukan SKP kepada Pejabat Penilai Kinerja untuk disetujui</translation>
+    </message>
+    <message>
+        <source>Approve the SKP; it becomes read-only</source>
+        <translation>Setujui SKP; setelah itu SKP hanya dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Return the SKP to Draft with a note for the employee</source>
+        <translation>Kembalikan SKP ke Draft dengan catatan untuk pegawai</translation>
+    </message>
+    <message>
+        <source>Reopen the approved SKP as Draft, giving the reason</source>
+        <translation>Buka kembali SKP yang telah disetujui sebagai Draft, dengan alasannya</translation>
+    </message>
+    <message>
+        <source>This SKP is approved and can only be read. To change it, reopen it as Draft (Reopen…, with a reason).</source>
+        <translation>SKP ini telah disetujui dan hanya dapat dibaca. Untuk mengubahnya, buka kembali sebagai Draft (Buka kembali…, dengan alasan).</translation>
+    </message>
+    <message>
+        <source>This SKP is submitted and can only be read until it is approved or returned to Draft (Return…, with a note).</source>
+        <translation>SKP ini telah diajukan dan hanya dapat dibaca sampai disetujui atau dikembalikan ke Draft (Kembalikan…, dengan catatan).</translation>
+    </message>
+    <message>
+        <source>Note of the last return or reopening: %1</source>
+        <translation>Catatan pengembalian atau pembukaan kembali terakhir: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
     </message>
 </context>
 <context>
@@ -496,6 +1613,10 @@
     <message>
         <source>indicator {indicator} of RHK {rhk} has no target yet</source>
         <translation>indikator {indicator} pada RHK {rhk} belum memiliki target</translation>
+    </message>
+    <message>
+        <source>indicator {indicator} of RHK {rhk} has no aspect yet</source>
+        <translation>indikator {indicator} pada RHK {rhk} belum memiliki aspek</translation>
     </message>
 </context>
 <context>

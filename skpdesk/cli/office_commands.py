@@ -1,8 +1,12 @@
-"""`skpdesk init` (create the office) and `skpdesk demo` (a demo office for trying the app)."""
+"""`skpdesk init` (create the office), `skpdesk demo` (a demo office for trying the app) and
+`skpdesk office show|set` (name, city, logo and the office settings such as the print options)."""
 
 from __future__ import annotations
 
+import argparse
+
 from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import STATUS_LABELS, SkpStatus
 
 from .arg_types import count_arg, text_arg, year_arg
@@ -42,7 +46,21 @@ def add_parsers(sub, common) -> None:
                    default=None, help="kota untuk baris tanda tangan")
     p.add_argument("--logo", metavar="BERKAS", default=None,
                    help="gambar logo (PNG atau JPEG, paling besar 2 MB) untuk formulir cetak")
+    p.add_argument("--setting", metavar="KUNCI=NILAI", type=setting_arg, action="append",
+                   default=None,
+                   help="ubah satu pengaturan instansi (boleh diulang); pengaturan: "
+                        + ", ".join(sorted(OFFICE_SETTINGS)) + " (lihat: skpdesk office show)")
     p.set_defaults(handler=cmd_office_set)
+
+
+def setting_arg(text: str) -> tuple[str, str]:
+    """ "print.place_date=city_blank" -> ("print.place_date", "city_blank")."""
+    key, sep, value = str(text).partition("=")
+    if not sep or not key.strip():
+        raise argparse.ArgumentTypeError(
+            f"pengaturan harus berbentuk KUNCI=NILAI, mis. print.place_date=city_blank "
+            f"(tertulis '{text}')")
+    return key.strip(), value.strip()
 
 
 def cmd_init(ctx: CommandContext) -> int:
@@ -100,29 +118,62 @@ def cmd_office_show(ctx: CommandContext) -> int:
     inst = ctx.services().office.instansi()
     if inst is None:
         raise DomainError(ErrorCode.OFFICE_MISSING)
+    settings = ctx.services().office.settings()
     if ctx.json:
-        ctx.emit({"ok": True, "instansi": _instansi_json(inst), "db": ctx.db_path})
+        ctx.emit({"ok": True, "instansi": _instansi_json(inst), "settings": settings,
+                  "db": ctx.db_path})
     else:
         ctx.print(f"Instansi : {inst.name}")
         ctx.print(f"Kota     : {inst.city}")
         ctx.print(f"Logo     : {inst.logo_path or '-'}")
+        ctx.print("Pengaturan (ubah dengan: skpdesk office set --setting KUNCI=NILAI):")
+        for key, value in settings.items():
+            spec = OFFICE_SETTINGS[key]
+            ctx.print(f"  {key} = {value}")
+            if spec.choices:
+                ctx.print(f"      pilihan: {', '.join(spec.choices)}")
     return 0
 
 
 def cmd_office_set(ctx: CommandContext) -> int:
     a = ctx.args
-    if a.instansi is None and a.city is None and a.logo is None:
-        raise UsageError("sebutkan paling sedikit satu dari --instansi, --city atau --logo")
+    settings = dict(a.setting or [])
+    if a.instansi is None and a.city is None and a.logo is None and not settings:
+        raise UsageError("sebutkan paling sedikit satu dari --instansi, --city, --logo atau "
+                         "--setting KUNCI=NILAI")
     logo = ctx.existing_file(a.logo) if a.logo is not None else None
     services = ctx.services()
-    # Name/city and logo are two actions; the logo is checked first so a bad image changes nothing.
+    # Each change is its own action. Settings are checked first (all of them, against their
+    # declared choices) and the logo before name/city, so a bad value changes nothing.
+    for key, value in settings.items():
+        _check_setting(key, value)
+    inst = services.office.instansi()
+    if inst is None:
+        raise DomainError(ErrorCode.OFFICE_MISSING)
     if logo is not None:
         inst = services.office.set_logo(logo).value
     if a.instansi is not None or a.city is not None:
         inst = services.office.update_instansi(name=a.instansi, city=a.city).value
+    for key, value in settings.items():
+        services.office.set_setting(key, value)
     if ctx.json:
-        ctx.emit({"ok": True, "instansi": _instansi_json(inst)})
+        ctx.emit({"ok": True, "instansi": _instansi_json(inst),
+                  "settings": services.office.settings()})
     else:
-        ctx.print(f"Instansi diperbarui: {inst.name} ({inst.city})"
-                  + (f", logo {inst.logo_path}" if inst.logo_path else ""))
+        if logo is not None or a.instansi is not None or a.city is not None:
+            ctx.print(f"Instansi diperbarui: {inst.name} ({inst.city})"
+                      + (f", logo {inst.logo_path}" if inst.logo_path else ""))
+        for key, value in settings.items():
+            ctx.print(f"Pengaturan diubah: {key} = {value}")
     return 0
+
+
+def _check_setting(key: str, value: str) -> None:
+    """The checks of `OfficeService.set_setting`, before anything is written."""
+    spec = OFFICE_SETTINGS.get(key)
+    if spec is None:
+        raise DomainError(ErrorCode.FIELD_INVALID_CHOICE, field="pengaturan", value=key,
+                          allowed=sorted(OFFICE_SETTINGS))
+    if spec.choices and value not in spec.choices:
+        raise DomainError(ErrorCode.FIELD_INVALID_CHOICE, field="nilai", value=value,
+                          allowed=list(spec.choices))

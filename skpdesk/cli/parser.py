@@ -11,7 +11,8 @@ import argparse
 
 from skpdesk import __version__
 
-from . import audit_commands, cascade_commands, office_commands, skp_commands, staff_commands
+from . import (audit_commands, cascade_commands, office_commands, print_commands, skp_commands,
+               staff_commands)
 from .arg_types import Parser
 
 DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
@@ -47,4 +48,5 @@ def build_parser() -> argparse.ArgumentParser:
     skp_commands.add_parsers(sub, common)
     cascade_commands.add_parsers(sub, common)
     audit_commands.add_parsers(sub, common)
+    print_commands.add_parsers(sub, common)
     return parser

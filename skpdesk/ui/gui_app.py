@@ -8,7 +8,9 @@ while the database has no office yet, otherwise the `MainWindow` with its worksp
 
 Smoke mode (`--quit-after-show` or SKPDESK_GUI_SMOKE=1): the window closes right after it is
 shown; "window-shown <ms>" (milliseconds since the program started) is printed to stdout. The
-end-to-end test and the start-up benchmark use it.
+end-to-end test uses it. With SKPDESK_GUI_SMOKE=team the window stays until the team list shows
+(every expanded group has its first page of rows), then "team-shown <ms> rows=<n>" is printed
+too: the end point of the start-up benchmark (`bench/bench_startup.py`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import Protocol, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from skpdesk.domain.errors import DomainError
@@ -35,6 +37,7 @@ from .events import AppEvents
 from .i18n import arg, configured_language, install_translators
 from .main_window import MainWindow
 from .messages import error_text
+from .print_actions import install_print_actions
 from .resources import FONTS_DIR
 from .tasks import TaskRunner
 
@@ -44,6 +47,8 @@ ORGANIZATION = "SKP Desk"
 APPLICATION = "skpdesk"
 APP_FONT = "DejaVu Sans"
 SMOKE_ENV = "SKPDESK_GUI_SMOKE"
+SMOKE_TEAM = "team"  # SKPDESK_GUI_SMOKE=team: close once the team list shows, not just the window
+SMOKE_TEAM_TIMEOUT_S = 30.0
 SETTINGS_FILE = "settings.ini"
 WELCOME_MODULE = "skpdesk.ui.welcome_window"
 
@@ -59,6 +64,11 @@ class DatabaseOpener(Protocol):
 def smoke_requested(env: dict[str, str] | None = None) -> bool:
     env = os.environ if env is None else env
     return (env.get(SMOKE_ENV) or "").strip() not in ("", "0")
+
+
+def smoke_waits_for_team(env: dict[str, str] | None = None) -> bool:
+    env = os.environ if env is None else env
+    return (env.get(SMOKE_ENV) or "").strip().lower() == SMOKE_TEAM
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -102,6 +112,10 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
     Add a tab with `window.add_workspace_tab(lambda pid: XWidget(services.x, tasks, events,
     pegawai_id=pid), window.tr("Title"))`; pass each widget only the services it uses.
     """
+    from .skp_tab import SkpTabWidget  # noqa: PLC0415 - the SKP editor (skp_tab.py)
+    window.add_workspace_tab(lambda pid: SkpTabWidget(services.skp, services.staff, tasks, events,
+                                                      pegawai_id=pid),
+                             QCoreApplication.translate("MainWindow", "SKP"))
 
 
 def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRunner | None = None,
@@ -123,7 +137,30 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     window = MainWindow(services.staff, services.office, settings, tasks=tasks, events=events,
                         db_path=db_path)
     install_workspace_tabs(window, services, tasks, events)
+    _install_cascade_view(window, services, settings, tasks, events)
+    install_print_actions(window, services, tasks, settings)
+    window.import_action.triggered.connect(lambda: _import_staff(window, services, settings, tasks))
+    window.import_action.setEnabled(True)
     return window
+
+
+def _import_staff(window: QWidget, services: Services, settings: QSettings,
+                  tasks: TaskRunner) -> None:
+    """File > Import employees…: the import dialog (loaded on first use, not at start-up)."""
+    from .import_dialog import ImportDialog
+    ImportDialog.ask(services.staff_files, settings, tasks, window)
+
+
+def _install_cascade_view(window: MainWindow, services: Services, settings: QSettings,
+                          tasks: TaskRunner, events: AppEvents) -> None:
+    """View > Cascade… (Ctrl+K): the cascade window (its module is loaded on first use)."""
+    def open_view() -> None:
+        from .cascade_window import open_cascade_view
+        open_cascade_view(window, services, tasks, events, settings)
+
+    window.cascade_action.setShortcut(QKeySequence("Ctrl+K"))
+    window.cascade_action.triggered.connect(open_view)
+    window.cascade_action.setEnabled(True)
 
 
 class GuiSession(QObject):
@@ -204,13 +241,16 @@ def run_gui(services: Services, paths: AppPaths, argv: Sequence[str] | None = No
     session = GuiSession(settings, databases)
     previous_hook = sys.excepthook
     sys.excepthook = lambda *info: _report_uncaught(session, *info)
-    window = session.start(services, paths)
-    if upgrade_backup is not None and isinstance(window, MainWindow):
-        window.statusBar().showMessage(_backup_notice(upgrade_backup), 15000)
-    window.show()
-    if smoke:
-        QTimer.singleShot(0, lambda: _smoke_done(app, session, started_at))
-    try:
+    try:  # the hook goes back even when the window fails to build (else the error would open
+        # a message box at interpreter exit: invisible and blocking in smoke mode)
+        window = session.start(services, paths)
+        if upgrade_backup is not None and isinstance(window, MainWindow):
+            window.statusBar().showMessage(_backup_notice(upgrade_backup), 15000)
+        window.show()
+        if smoke:
+            wait_team = smoke_waits_for_team()
+            QTimer.singleShot(0, lambda: _smoke_done(app, session, started_at,
+                                                     wait_team=wait_team))
         return app.exec()
     finally:
         session.close_tasks()
@@ -236,14 +276,48 @@ def _backup_notice(path: Path) -> str:
                    "%1"), str(path))
 
 
-def _smoke_done(app: QApplication, session: GuiSession, started_at: float) -> None:
+def _smoke_done(app: QApplication, session: GuiSession, started_at: float, *,
+                wait_team: bool = False) -> None:
     elapsed_ms = (time.perf_counter() - started_at) * 1000
     sys.stdout.write(f"window-shown {elapsed_ms:.0f}\n")
     sys.stdout.flush()
+    if wait_team:
+        _smoke_team(app, session, started_at, time.perf_counter() + SMOKE_TEAM_TIMEOUT_S)
+        return
     # exit() ends the event loop at once; run_gui closes the window afterwards. Closing it here
     # would also post a "last window closed" quit that outlives the loop (and, in a test
     # process, stops every later event loop).
     app.exit(0)
+
+
+def team_rows_shown(window: QWidget | None) -> int | None:
+    """Pegawai rows the team list shows once every expanded group has its first page (0 for a
+    window without a team list, e.g. the welcome screen); None while a page is still due."""
+    panel = getattr(window, "team_panel", None)
+    if panel is None:
+        return 0
+    model, tree = panel.model, panel.tree
+    rows = 0
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        if not tree.isExpanded(group):
+            continue
+        if model.rowCount(group) == 0 and model.canFetchMore(group):
+            return None
+        rows += model.rowCount(group)
+    return rows
+
+
+def _smoke_team(app: QApplication, session: GuiSession, started_at: float,
+                deadline: float) -> None:
+    rows = team_rows_shown(session.window)
+    if rows is None and time.perf_counter() < deadline:
+        QTimer.singleShot(1, lambda: _smoke_team(app, session, started_at, deadline))
+        return
+    elapsed_ms = (time.perf_counter() - started_at) * 1000
+    sys.stdout.write(f"team-shown {elapsed_ms:.0f} rows={rows if rows is not None else -1}\n")
+    sys.stdout.flush()
+    app.exit(0 if rows is not None else 1)
 
 
 def show_startup_error(error: DomainError, argv: Sequence[str] | None = None, *,

@@ -95,6 +95,7 @@ class SkpTabWidget(QWidget):
             top.addWidget(button)
             self.tool_buttons.append(button)
         top.addWidget(self.workflow, 1)
+        self._top_bar = top
 
         self.message_bar = QFrame(self)
         self.message_bar.setObjectName("skpMessageBar")
@@ -144,6 +145,18 @@ class SkpTabWidget(QWidget):
         QWidget.setTabOrder(self.year_combo, self.tool_buttons[0])
         for before, after in zip(self.tool_buttons, self.tool_buttons[1:]):
             QWidget.setTabOrder(before, after)
+
+    def add_tool_action(self, action: QAction) -> QToolButton:
+        """A button in the top bar, after undo/redo, for an action owned elsewhere (File > Print
+        SKP… adds itself here: `print_actions.install_print_actions`)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._top_bar.insertWidget(self._top_bar.indexOf(self.workflow), button)
+        QWidget.setTabOrder(self.tool_buttons[-1], button)
+        self.tool_buttons.append(button)
+        return button
 
     def _action(self, text: str, keys: list[str], slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self)

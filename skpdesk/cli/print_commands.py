@@ -1,0 +1,298 @@
+"""`skpdesk print skp ...` (SKP to PDF) and `skpdesk check-print CODE` (which SKP a paper is).
+
+    skpdesk print skp --nip NIP [--year Y] --out FILE.pdf
+    skpdesk print skp --unit UNIT | --all [--year Y] --out-dir DIR [--processes N]
+    skpdesk print skp --unit UNIT | --all [--year Y] --combined FILE.pdf
+    skpdesk check-print CODE
+
+Batches show a progress bar on stderr when it is a terminal (plain lines every 10 % when it is
+not) and end with a summary: printed files and pages, pegawai without an SKP, failures. A
+pegawai without an SKP is reported, not an error (exit 0); a file that could not be written
+gives exit 1, Ctrl+C stops after the document being printed (exit 130), keeping the files
+already written. ReportLab is imported only when a print command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import signal
+import textwrap
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from skpdesk.domain.errors import DomainError
+from skpdesk.services.progress import CancelToken
+
+from .arg_types import Parser, count_arg, text_arg, year_arg
+from .command_context import CommandContext, UsageError
+from .messages import format_error
+from .serialize import nip_text
+
+EXIT_FAILED, EXIT_INTERRUPTED = 1, 130
+BAR_WIDTH = 30
+
+PRINT_EPILOG = """contoh:
+  skpdesk print skp --nip 199001012015032003 --out skp-agus.pdf
+  skpdesk print skp --unit "Bidang Aplikasi Informatika" --out-dir cetak/
+  skpdesk print skp --all --year 2026 --combined semua-skp-2026.pdf
+
+Nama berkas di --out-dir: <NIP>_<nama>_SKP_<tahun>.pdf. Berkas yang sudah ada diganti hanya
+setelah berkas baru selesai ditulis. Setiap halaman memuat kode dokumen (SKP-XXXXX-XXXXX);
+periksa cetakan dengan: skpdesk check-print KODE."""
+
+
+def add_parsers(sub, common) -> None:
+    printing = sub.add_parser("print", help="cetak formulir ke PDF (SKP)",
+                              description="Mencetak formulir ke berkas PDF.")
+    ps = printing.add_subparsers(title="formulir", dest="print_command", metavar="FORMULIR",
+                                 required=True, parser_class=Parser)
+    p = ps.add_parser(
+        "skp", parents=[common], help="cetak SKP satu pegawai, satu unit kerja, atau semua",
+        description=textwrap.fill(
+            "Mencetak Sasaran Kinerja Pegawai (beserta lampirannya) ke PDF: satu pegawai (--nip, "
+            "--out), atau semua pegawai suatu unit kerja (--unit) atau instansi (--all), satu "
+            "berkas per pegawai (--out-dir) atau digabung (--combined).", 78),
+        epilog=PRINT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--nip", type=text_arg("NIP"), metavar="NIP", help="satu pegawai")
+    who.add_argument("--unit", type=text_arg("unit kerja"), metavar="UNIT",
+                     help="pegawai unit kerja ini beserta sub-unitnya, mis. \"Sekretariat\"")
+    who.add_argument("--all", action="store_true", help="semua pegawai instansi")
+    p.add_argument("--year", type=year_arg, default=None, metavar="TAHUN",
+                   help="tahun SKP (bawaan: tahun ini)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--out", metavar="BERKAS.pdf", help="berkas PDF (dengan --nip)")
+    where.add_argument("--out-dir", metavar="FOLDER",
+                       help="folder untuk satu berkas per pegawai (dibuat bila belum ada)")
+    where.add_argument("--combined", metavar="BERKAS.pdf",
+                       help="satu berkas PDF berisi SKP semua pegawai")
+    p.add_argument("--no-subunits", action="store_true",
+                   help="dengan --unit: hanya pegawai unit itu sendiri, tanpa sub-unit")
+    p.add_argument("--processes", type=count_arg(1, 32, "jumlah proses"), default=1, metavar="N",
+                   help="dengan --out-dir: cetak dengan N proses sekaligus (bawaan 1)")
+    p.add_argument("--landscape", action="store_true",
+                   help="kertas A4 mendatar (bawaan: tegak)")
+    p.set_defaults(handler=cmd_print_skp)
+
+    p = sub.add_parser(
+        "check-print", parents=[common], help="periksa kode dokumen pada SKP cetak",
+        description="Menjelaskan SKP dan revisi asal suatu cetakan dari kode dokumen di kaki "
+                    "halamannya, dan apakah data SKP sudah berubah sejak dicetak.")
+    p.add_argument("code", metavar="KODE", help="kode dokumen, mis. SKP-7M2QK-9XD4A")
+    p.set_defaults(handler=cmd_check_print)
+
+
+# --- print skp
+
+def cmd_print_skp(ctx: CommandContext) -> int:
+    a = ctx.args
+    if a.nip is not None:
+        if a.out is None:
+            raise UsageError("--nip memerlukan --out BERKAS.pdf")
+        return _print_one(ctx)
+    if a.out is not None:
+        raise UsageError("--out hanya untuk satu pegawai (--nip); untuk --unit/--all gunakan "
+                         "--out-dir FOLDER atau --combined BERKAS.pdf")
+    if a.out_dir is None and a.combined is None:
+        raise UsageError("--unit/--all memerlukan --out-dir FOLDER atau --combined BERKAS.pdf")
+    if a.no_subunits and a.unit is None:
+        raise UsageError("--no-subunits hanya berlaku bersama --unit")
+    return _print_many(ctx)
+
+
+def _print_one(ctx: CommandContext) -> int:
+    from skpdesk.reports.batch import print_document  # ReportLab: only when printing
+
+    services = ctx.services()
+    pegawai = ctx.pegawai(ctx.args.nip)
+    doc = services.skp_document.for_pegawai(pegawai.id, ctx.year)
+    printed = print_document(services, doc, Path(ctx.args.out).expanduser(),
+                             landscape=ctx.args.landscape)
+    if ctx.json:
+        ctx.emit({"ok": True, "year": doc.year, "printed": [_printed_json(printed)],
+                  "missing_skp": [], "not_asn": [], "failed": [], "files": [str(printed.path)],
+                  "pages": printed.pages, "cancelled": False})
+    else:
+        ctx.print(f"SKP {doc.year} {pegawai.full_name} ({nip_text(pegawai.nip)}) dicetak ke "
+                  f"{printed.path}: {printed.pages} halaman, kode dokumen {printed.code} "
+                  f"(revisi {printed.revision}).")
+    return 0
+
+
+def _print_many(ctx: CommandContext) -> int:
+    from skpdesk.reports.batch import print_batch, select_pegawai  # ReportLab: only when printing
+
+    a = ctx.args
+    services = ctx.services()
+    people = select_pegawai(services, unit_path=a.unit, subunits=not a.no_subunits)
+    token = CancelToken()
+    bar = ProgressBar(ctx.err, label=f"Mencetak SKP {ctx.year}")
+    with _ctrl_c_cancels(token, ctx):
+        report = print_batch(
+            services, people, ctx.year,
+            out_dir=Path(a.out_dir).expanduser() if a.out_dir else None,
+            combined=Path(a.combined).expanduser() if a.combined else None,
+            progress=bar, cancel=token, processes=a.processes, landscape=a.landscape)
+    bar.close()
+    if ctx.json:
+        ctx.emit(_report_json(report, a))
+    else:
+        _summary(ctx, report, a, len(people))
+    if report.cancelled:
+        return EXIT_INTERRUPTED
+    return EXIT_FAILED if report.failed else 0
+
+
+@contextmanager
+def _ctrl_c_cancels(token: CancelToken, ctx: CommandContext) -> Iterator[None]:
+    """The first Ctrl+C stops the batch after the current document; a second one interrupts."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, frame) -> None:
+        if token.cancelled:
+            raise KeyboardInterrupt
+        token.cancel()
+        ctx.err.write("\nMembatalkan setelah dokumen yang sedang dicetak selesai "
+                      "(Ctrl+C sekali lagi untuk berhenti seketika)…\n")
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+class ProgressBar:
+    """`progress(done, total)` on stderr: a bar redrawn in place on a terminal, otherwise a
+    plain line at every 10 %."""
+
+    def __init__(self, stream, *, label: str) -> None:
+        self._stream = stream
+        self._label = label
+        self._tty = bool(getattr(stream, "isatty", lambda: False)())
+        self._shown = -1
+        self._drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 if total <= 0 else min(100, done * 100 // total)
+        if self._tty:
+            if percent == self._shown:
+                return
+            filled = BAR_WIDTH * percent // 100
+            bar = "█" * filled + "░" * (BAR_WIDTH - filled)
+            self._stream.write(f"\r{self._label} [{bar}] {percent:3d}%")
+            self._drawn = True
+        else:
+            step = percent // 10 * 10
+            if step == self._shown or step == 0:
+                return
+            percent = step
+            self._stream.write(f"{self._label}: {step}%\n")
+        self._shown = percent
+        self._stream.flush()
+
+    def close(self) -> None:
+        if self._drawn:
+            self._stream.write("\n")
+            self._stream.flush()
+            self._drawn = False
+
+
+def _failure_text(error: BaseException) -> str:
+    if isinstance(error, DomainError):
+        return format_error(error)
+    return (f"kesalahan tak terduga: {type(error).__name__}: {error} "
+            f"(rincian di berkas log)")
+
+
+def _summary(ctx: CommandContext, report, a, selected: int) -> None:
+    where = report.combined or (Path(a.out_dir).expanduser() if a.out_dir else None)
+    scope = f"unit {a.unit}" if a.unit else "semua unit"
+    ctx.print(f"SKP {report.year}, {scope}: {selected} pegawai.")
+    if report.combined is not None:
+        ctx.print(f"  Dicetak : {len(report.printed)} SKP, {report.pages} halaman, dalam satu "
+                  f"berkas {where}")
+    else:
+        ctx.print(f"  Dicetak : {len(report.printed)} SKP, {report.pages} halaman, "
+                  f"{len(report.files)} berkas di {where}")
+    if report.missing_skp:
+        ctx.print(f"  Tanpa SKP {report.year}: {len(report.missing_skp)} pegawai")
+        for item in report.missing_skp:
+            ctx.print(f"    - {nip_text(item.nip) if item.nip else '-'}  {item.name}")
+    if report.not_asn:
+        ctx.print(f"  Non-ASN (tidak memiliki SKP): {len(report.not_asn)} — "
+                  + ", ".join(item.name for item in report.not_asn))
+    if report.failed:
+        ctx.print(f"  Gagal   : {len(report.failed)}")
+        for item in report.failed:
+            ctx.print(f"    - {nip_text(item.nip) if item.nip else '-'}  {item.name}: "
+                      f"{_failure_text(item.error)}")
+    if report.cancelled:
+        ctx.print("  Dibatalkan: berkas yang sudah selesai tetap disimpan"
+                  + ("; berkas gabungan tidak dibuat." if a.combined else "."))
+
+
+def _printed_json(printed) -> dict:
+    return {"nip": printed.nip, "name": printed.name, "skp_id": printed.skp_id,
+            "code": printed.code, "revision": printed.revision, "pages": printed.pages,
+            "file": str(printed.path)}
+
+
+def _report_json(report, a) -> dict:
+    def failure(item) -> dict:
+        error = item.error
+        return {"nip": item.nip, "name": item.name,
+                "code": error.code.value if isinstance(error, DomainError) else "unexpected",
+                "message": _failure_text(error)}
+
+    return {"ok": report.ok, "year": report.year, "unit": a.unit,
+            "printed": [_printed_json(p) for p in report.printed],
+            "missing_skp": [{"nip": m.nip, "name": m.name} for m in report.missing_skp],
+            "not_asn": [{"nip": m.nip, "name": m.name} for m in report.not_asn],
+            "failed": [failure(f) for f in report.failed],
+            "files": [str(f) for f in report.files], "pages": report.pages,
+            "combined": str(report.combined) if report.combined else None,
+            "cancelled": report.cancelled}
+
+
+# --- check-print
+
+def _local_time(iso: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return str(iso)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+def cmd_check_print(ctx: CommandContext) -> int:
+    check = ctx.services().skp_document.check_print(ctx.args.code)
+    if ctx.json:
+        ctx.emit({"ok": True, "code": check.code, "skp_id": check.skp_id, "year": check.year,
+                  "pegawai": {"name": check.pegawai_name, "nip": check.nip},
+                  "printed_revision": check.printed_revision,
+                  "current_revision": check.current_revision, "printed_at": check.printed_at,
+                  "changed": check.changed})
+        return 0
+    ctx.print(f"Kode dokumen : {check.code}")
+    ctx.print(f"SKP          : tahun {check.year}, {check.pegawai_name} ({nip_text(check.nip)})")
+    ctx.print(f"Dicetak      : {_local_time(check.printed_at)}, revisi {check.printed_revision}")
+    ctx.print(f"Revisi kini  : {check.current_revision}")
+    if check.changed:
+        why = (f"SKP sudah diubah sejak dicetak (revisi {check.printed_revision} → "
+               f"{check.current_revision})" if check.current_revision != check.printed_revision
+               else "data yang tercetak (nama, jabatan, pejabat penilai atau pengaturan instansi) "
+                    "sudah berubah sejak dicetak")
+        ctx.print(f"Hasil        : BERUBAH — {why}; cetakan ini bukan versi terakhir.")
+        ctx.print(f"Cetak ulang  : skpdesk print skp --nip {check.nip} --year {check.year} "
+                  f"--out BERKAS.pdf")
+    else:
+        ctx.print("Hasil        : TIDAK BERUBAH — isi cetakan sama dengan data SKP saat ini.")
+    return 0

@@ -1,0 +1,414 @@
+"""Printing SKPs to PDF files: one (`print_document`, `print_skp`) or many (`print_batch`).
+
+Used by `skpdesk print skp` and by the GUI's "Cetak SKP" / "Cetak semua". The database is read
+and written only in the calling process, through the services: each document is built there
+(`SkpDocumentService`), rendered (`skp_pdf.render_skp`, optionally in a pool of worker processes:
+documents are frozen dataclasses, so they pickle), and its print is recorded (`record_print`)
+once its file is complete, so `skpdesk check-print CODE` finds every copy that left the program.
+
+Files (ARCHITECTURE mechanism 6): every PDF is written to a temp file beside the target and
+renamed when complete, so an existing file is replaced only by a complete new one and a failed
+or cancelled print leaves no partial file. A batch writes one file per pegawai,
+`<NIP>_<name-slug>_SKP_<year>.pdf`, or everything into one combined PDF (`combined_pdf.py`).
+
+A batch never stops for one pegawai: a pegawai without an SKP for the year is listed in
+`missing_skp` (Non-ASN officials, who never have one, in `not_asn`), a file that cannot be
+written or a document that fails to render in `failed`, and the rest are printed. Cancelling
+(the token) stops between documents: the files already written are kept and listed; in combined
+mode nothing is written. Problems that concern the whole batch (no office, a folder that cannot
+be created) raise a `DomainError` before anything is printed.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import multiprocessing
+import os
+import re
+import signal
+import unicodedata
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
+
+from skpdesk.domain.changes import Changes
+from skpdesk.domain.documents import SkpDocument
+from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.people import AsnType, Pegawai
+from skpdesk.services.progress import CancelToken, Cancelled, Progress, no_progress
+
+from .combined_pdf import render_combined
+from .skp_pdf import render_skp
+
+log = logging.getLogger("skpdesk.reports.batch")
+
+MAX_PROCESSES = 32
+_IN_FLIGHT_PER_PROCESS = 2  # documents queued per worker: keeps workers busy, memory bounded
+# Progress weights in combined mode: building a document (database reads) costs about a third
+# of laying it out, and both happen before the one file is written.
+_BUILD_WEIGHT, _RENDER_WEIGHT = 1, 3
+
+
+@dataclass(frozen=True)
+class PrintedFile:
+    """One printed SKP: its document code, pages and the file it is in."""
+
+    code: str
+    pages: int
+    path: Path
+    skp_id: str = ""
+    revision: int = 0
+    nip: str = ""
+    name: str = ""  # with titles, as printed
+    pegawai_id: str = ""
+    changes: Changes | None = field(default=None, compare=False, repr=False)  # from record_print
+
+
+class Missing(NamedTuple):
+    """A pegawai of the batch that has no SKP for the year (nothing printed)."""
+
+    nip: str
+    name: str
+
+
+class Failure(NamedTuple):
+    """A pegawai whose SKP could not be printed; `error` is a `DomainError` (e.g.
+    FILE_UNWRITABLE: the CLI and GUI word it) or an unexpected exception (logged)."""
+
+    nip: str
+    name: str
+    error: BaseException
+
+    @property
+    def message(self) -> str:
+        return str(self.error) or type(self.error).__name__
+
+
+@dataclass
+class BatchReport:
+    year: int
+    printed: list[PrintedFile] = field(default_factory=list)  # in the order of the pegawai given
+    missing_skp: list[Missing] = field(default_factory=list)
+    not_asn: list[Missing] = field(default_factory=list)  # Non-ASN: no SKP by definition
+    failed: list[Failure] = field(default_factory=list)
+    cancelled: bool = False
+    combined: Path | None = None  # the combined PDF, when one was written
+    changes: Changes = field(default_factory=Changes)  # the recorded prints (for GUI refresh)
+
+    @property
+    def files(self) -> list[Path]:
+        """The files written, each once (the combined file, or one per printed SKP)."""
+        if self.combined is not None:
+            return [self.combined]
+        return list(dict.fromkeys(p.path for p in self.printed))
+
+    @property
+    def pages(self) -> int:
+        return sum(p.pages for p in self.printed)
+
+    @property
+    def ok(self) -> bool:
+        """Every SKP there was got printed (missing SKPs are not failures)."""
+        return not self.failed and not self.cancelled
+
+
+# --- names
+
+def slug(text: str) -> str:
+    """ "Siti Aminah Nur'aini" -> "siti-aminah-nur-aini": ASCII letters and digits only."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text or "")
+                    if not unicodedata.combining(ch))  # "é" -> "e"
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "pegawai"
+
+
+def file_name(pegawai: Pegawai, year: int) -> str:
+    """ "199001012015032003_agus-santoso_SKP_2026.pdf" (NIP, name without titles, year)."""
+    number = pegawai.nip or pegawai.id.replace("-", "")[:12]
+    return f"{number}_{slug(pegawai.name)[:60].strip('-')}_SKP_{year}.pdf"
+
+
+def combined_name(label: str, year: int) -> str:
+    """ "SKP_bidang-aplikasi-informatika_2026.pdf" for a unit (or "semua-unit")."""
+    return f"SKP_{slug(label)[:60].strip('-')}_{year}.pdf"
+
+
+# --- choosing the pegawai
+
+def select_pegawai(services, *, unit_path: str | None = None, subunits: bool = True) -> list[Pegawai]:
+    """The pegawai of a unit (with its sub-units unless `subunits=False`), or of the whole
+    office when `unit_path` is None: unit by unit in path order, by name within a unit.
+    UNIT_NOT_FOUND names a unit path that does not exist."""
+    units = services.office.units()
+    if unit_path is not None:
+        wanted = "/".join(p.strip() for p in unit_path.split("/") if p.strip())
+        root = next((u for u in units if u.path == wanted), None)
+        if root is None:
+            raise DomainError(ErrorCode.UNIT_NOT_FOUND, field="unit", value=unit_path)
+        units = [u for u in units
+                 if u.id == root.id or (subunits and u.path.startswith(root.path + "/"))]
+    people: list[Pegawai] = []
+    for unit in units:
+        people.extend(services.staff.list(unit_id=unit.id))
+    return people
+
+
+# --- one document
+
+def _unwritable(path: Path, detail: str | OSError) -> DomainError:
+    if isinstance(detail, OSError):
+        detail = detail.strerror or str(detail)
+    return DomainError(ErrorCode.FILE_UNWRITABLE, field="berkas", value=str(path), path=str(path),
+                       detail=detail)
+
+
+def _render_file(doc: SkpDocument, path: str, landscape: bool) -> tuple[bool, int | str]:
+    """Render one document to `path` atomically: (True, pages) or (False, OS error text).
+
+    Module-level so a worker process can run it; an OSError travels back as text (a
+    `DomainError` with params does not survive pickling)."""
+    try:
+        return True, render_skp(doc, path, landscape=landscape)
+    except OSError as error:
+        return False, error.strerror or str(error)
+
+
+def print_document(services, doc: SkpDocument, out: str | os.PathLike, *,
+                   landscape: bool = False) -> PrintedFile:
+    """Write `doc` to the PDF file `out` (atomically) and record the print."""
+    path = Path(out)
+    ok, result = _render_file(doc, str(path), landscape)
+    if not ok:
+        raise _unwritable(path, result)
+    outcome = services.skp_document.record_print(doc)
+    return PrintedFile(code=doc.code, pages=int(result), path=path, skp_id=doc.skp_id,
+                       revision=doc.revision, nip=doc.pegawai.nip, name=doc.pegawai.name,
+                       changes=outcome.changes)
+
+
+def print_skp(services, skp_id: str, out: str | os.PathLike, *, landscape: bool = False,
+              printed_on=None) -> PrintedFile:
+    """Build the SKP `skp_id` as of now, write it to `out` and record the print."""
+    doc = services.skp_document.build(skp_id, printed_on=printed_on)
+    return print_document(services, doc, out, landscape=landscape)
+
+
+# --- many documents
+
+class _Job(NamedTuple):
+    pegawai: Pegawai
+    doc: SkpDocument
+    path: Path
+
+
+class _Tally:
+    """Progress in steps: each pegawai weighs `weight` (combined mode: building + layout)."""
+
+    def __init__(self, progress: Progress, pegawai: int, weight: int = 1) -> None:
+        self._progress = progress
+        self.total = pegawai * weight
+        self.done = 0
+
+    def step(self, amount: int = 1) -> None:
+        self.done += amount
+        self._progress(min(self.done, self.total), self.total)
+
+
+def print_batch(services, pegawai_ids: Sequence[str | Pegawai], year: int, *,
+                out_dir: str | os.PathLike | None = None,
+                combined: str | os.PathLike | None = None,
+                progress: Progress | None = None, cancel: CancelToken | None = None,
+                processes: int = 1, landscape: bool = False, printed_on=None) -> BatchReport:
+    """Print the SKP of `year` of each pegawai (ids, or the `Pegawai` values `select_pegawai`
+    gives, which saves a lookup each): one file each into `out_dir`, or all into the single PDF
+    `combined` (exactly one of the two). `processes > 1` renders the per-pegawai
+    files in that many worker processes (combined mode always renders in this process).
+
+    `progress(done, total)` is called as documents finish; `cancel` is checked between
+    documents. Returns the report; raises `DomainError` only for problems of the whole batch.
+    """
+    if (out_dir is None) == (combined is None):
+        raise ValueError("print_batch needs exactly one of out_dir and combined")
+    progress = progress or no_progress
+    cancel = cancel or CancelToken()
+    processes = max(1, min(int(processes), MAX_PROCESSES))
+    if services.office.instansi() is None:
+        raise DomainError(ErrorCode.OFFICE_MISSING)
+    report = BatchReport(year=year)
+    chosen = {(p if isinstance(p, str) else p.id): p for p in pegawai_ids}  # listed twice: once
+    people = list(chosen.values())
+    if combined is not None:
+        target = Path(combined)
+        if not target.parent.is_dir():  # found before any document is built
+            raise _unwritable(target, FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT)))
+        _print_combined(services, people, year, target, report, progress, cancel, landscape,
+                        printed_on)
+    else:
+        folder = Path(out_dir)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise _unwritable(folder, error) from error
+        tally = _Tally(progress, len(people))
+        docs = _documents(services, people, year, report, cancel, printed_on, tally.step)
+        jobs = (_Job(pegawai, doc, folder / file_name(pegawai, year)) for pegawai, doc in docs)
+        if processes == 1:
+            _print_here(services, jobs, report, tally, landscape)
+        else:
+            _print_in_pool(services, jobs, report, tally, cancel, landscape, processes)
+    order = {pegawai_id: i for i, pegawai_id in enumerate(chosen)}
+    report.printed.sort(key=lambda p: order.get(p.pegawai_id, 0))
+    return report
+
+
+def _documents(services, people: list[str | Pegawai], year: int, report: BatchReport,
+               cancel: CancelToken, printed_on,
+               skipped: Callable[[], None]) -> Iterator[tuple[Pegawai, SkpDocument]]:
+    """Build the document of each pegawai in turn (in this process). Pegawai without an SKP go
+    to the report and `skipped()` is called for them. Stops early, marking the report
+    cancelled, when the token is set."""
+    for item in people:
+        if cancel.cancelled:
+            report.cancelled = True
+            return
+        try:
+            pegawai = services.staff.get(item) if isinstance(item, str) else item
+        except DomainError as error:  # removed meanwhile
+            report.failed.append(Failure("", item, error))
+            skipped()
+            continue
+        entry = Missing(pegawai.nip or "", pegawai.full_name)
+        try:
+            doc = services.skp_document.for_pegawai(pegawai.id, year, printed_on=printed_on)
+        except DomainError as error:
+            if error.code is ErrorCode.SKP_NOT_FOUND:
+                (report.not_asn if pegawai.asn_type is AsnType.NON_ASN
+                 else report.missing_skp).append(entry)
+            else:
+                report.failed.append(Failure(*entry, error))
+            skipped()
+            continue
+        except Exception as error:  # noqa: BLE001 - reported per pegawai, traceback logged
+            log.exception("building the SKP document of %s failed", pegawai.id)
+            report.failed.append(Failure(*entry, error))
+            skipped()
+            continue
+        yield pegawai, doc
+
+
+def _finish(services, job: _Job, ok: bool, result, report: BatchReport) -> None:
+    """A rendered (or failed) file: record the print and list it, or list the failure."""
+    entry = (job.pegawai.nip or "", job.pegawai.full_name)
+    if not ok:
+        report.failed.append(Failure(*entry, _unwritable(job.path, result)))
+        return
+    try:
+        outcome = services.skp_document.record_print(job.doc)
+    except Exception as error:  # noqa: BLE001 - the file is complete but its code is not known
+        log.exception("recording the print of %s failed", job.path)
+        report.failed.append(Failure(*entry, error))
+        return
+    report.changes.merge(outcome.changes)
+    report.printed.append(PrintedFile(
+        code=job.doc.code, pages=int(result), path=job.path, skp_id=job.doc.skp_id,
+        revision=job.doc.revision, nip=job.doc.pegawai.nip, name=job.doc.pegawai.name,
+        pegawai_id=job.pegawai.id, changes=outcome.changes))
+
+
+def _render_failed(job: _Job, error: BaseException, report: BatchReport) -> None:
+    log.error("rendering %s failed", job.path, exc_info=(type(error), error, error.__traceback__))
+    report.failed.append(Failure(job.pegawai.nip or "", job.pegawai.full_name, error))
+
+
+def _print_here(services, jobs: Iterable[_Job], report: BatchReport, tally: _Tally,
+                landscape: bool) -> None:
+    for job in jobs:
+        try:
+            ok, result = _render_file(job.doc, str(job.path), landscape)
+        except Exception as error:  # noqa: BLE001 - one broken document does not stop the batch
+            _render_failed(job, error, report)
+        else:
+            _finish(services, job, ok, result, report)
+        tally.step()
+
+
+def _ignore_interrupts() -> None:
+    """Worker processes leave Ctrl+C to the parent, which cancels between documents."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _Tally,
+                   cancel: CancelToken, landscape: bool, processes: int) -> None:
+    """Build here, render in `processes` spawned workers, record here as files complete.
+
+    Spawned (not forked) workers: the parent may hold threads and an open SQLite connection.
+    On cancel, queued documents are dropped; the ones being rendered finish (whole files)."""
+    context = multiprocessing.get_context("spawn")
+    pending: dict[Future, _Job] = {}
+
+    def collect(futures) -> None:
+        for future in futures:
+            job = pending.pop(future)
+            if future.cancelled():
+                continue
+            error = future.exception()
+            if error is not None:
+                _render_failed(job, error, report)
+            else:
+                ok, result = future.result()
+                _finish(services, job, ok, result, report)
+            tally.step()
+
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context,
+                             initializer=_ignore_interrupts) as pool:
+        try:
+            for job in jobs:
+                pending[pool.submit(_render_file, job.doc, str(job.path), landscape)] = job
+                while len(pending) >= processes * _IN_FLIGHT_PER_PROCESS and not cancel.cancelled:
+                    finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+                    collect(finished)
+                if cancel.cancelled:
+                    report.cancelled = True
+                    break
+            if report.cancelled:
+                for future in list(pending):
+                    if future.cancel():  # not started yet: no file
+                        pending.pop(future)
+            finished, _ = wait(list(pending))
+            collect(finished)
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _print_combined(services, people: list[str | Pegawai], year: int, target: Path,
+                    report: BatchReport, progress: Progress, cancel: CancelToken, landscape: bool,
+                    printed_on) -> None:
+    """Build every document, lay them out into one file, then record every print."""
+    tally = _Tally(progress, len(people), _BUILD_WEIGHT + _RENDER_WEIGHT)
+    built: list[tuple[Pegawai, SkpDocument]] = []
+    for item in _documents(services, people, year, report, cancel, printed_on,
+                           lambda: tally.step(_BUILD_WEIGHT + _RENDER_WEIGHT)):
+        built.append(item)
+        tally.step(_BUILD_WEIGHT)
+    if report.cancelled or not built:
+        return
+
+    def started(index: int) -> None:
+        cancel.raise_if_cancelled()
+        if index:
+            tally.step(_RENDER_WEIGHT)
+
+    try:
+        pages = render_combined([doc for _, doc in built], target, landscape=landscape,
+                                on_document=started)
+    except Cancelled:
+        report.cancelled = True
+        return
+    except OSError as error:
+        raise _unwritable(target, error) from error
+    tally.step(_RENDER_WEIGHT)
+    for (pegawai, doc), count in zip(built, pages):
+        _finish(services, _Job(pegawai, doc, target), True, count, report)
+    report.combined = target

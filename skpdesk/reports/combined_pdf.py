@@ -1,0 +1,119 @@
+"""Many SKPs in one PDF (`skpdesk print skp --combined`, "Cetak semua" into one file).
+
+One ReportLab build over the stories of all documents, each starting on a new page, so a
+document looks exactly as when it is printed alone (`skp_pdf.story`, the same page, frame and
+fonts). The footer stays per document: its own code and revision on the left and "Halaman X
+dari Y" counted within that document, so every copy can be separated from the stack and
+checked with `skpdesk check-print`. A zero-size marker flowable at the top of each document
+tells the canvas which document the page belongs to; the canvas keeps every page until `save`
+(like `skp_pdf`) and then stamps the footers.
+
+Written atomically: the file appears only when the whole PDF is complete. `on_document(i)` is
+called when document `i` starts to be laid out; it may raise (e.g. `Cancelled`) to stop, and
+nothing is written then.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from typing import BinaryIO, Callable, Sequence
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+
+from skpdesk.domain import documents as L
+from skpdesk.domain.documents import SkpDocument
+
+from .files import atomic_write
+from .fonts import REGULAR
+from .skp_pdf import CREATOR, _NumberedCanvas, footer_text, story
+from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, make_styles, page
+
+
+def render_combined(docs: Sequence[SkpDocument], out: str | os.PathLike | BinaryIO, *,
+                    landscape: bool = False, title: str | None = None,
+                    on_document: Callable[[int], None] | None = None) -> list[int]:
+    """Write all `docs` into one PDF (a path: atomically); returns the page count of each."""
+    if not docs:
+        raise ValueError("render_combined needs at least one document")
+    if isinstance(out, (str, os.PathLike)):
+        with atomic_write(out) as fh:
+            return _render(docs, fh, landscape, title, on_document)
+    return _render(docs, out, landscape, title, on_document)
+
+
+class _DocumentStart(Flowable):
+    """Zero-size marker: pages from here on belong to document `index`."""
+
+    def __init__(self, index: int, on_document: Callable[[int], None] | None) -> None:
+        super().__init__()
+        self.index = index
+        self._on_document = on_document
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.doc_index = self.index
+        if self._on_document is not None:
+            self._on_document(self.index)
+
+
+class _CombinedCanvas(_NumberedCanvas):
+    """Numbers the held pages per document (`doc_index` is part of each page's saved state)."""
+
+    doc_index = 0
+    footers: Sequence[str] = ()
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.page_counts: list[int] = []
+
+    def save(self) -> None:
+        totals = Counter(state.get("doc_index", 0) for state in self._held)
+        numbers: Counter[int] = Counter()
+        footers = self.footers
+        for state in self._held:
+            self.__dict__.update(state)
+            index = self.doc_index
+            numbers[index] += 1
+            self.footer_left = footers[index]
+            self._footer(numbers[index], totals[index])
+            Canvas.showPage(self)
+        self.page_total = len(self._held)
+        self.page_counts = [totals[i] for i in range(len(footers))]
+        Canvas.save(self)
+
+
+def _render(docs: Sequence[SkpDocument], fh: BinaryIO, is_landscape: bool, title: str | None,
+            on_document: Callable[[int], None] | None) -> list[int]:
+    st = make_styles()
+    pg = page(is_landscape)
+    flow: list = []
+    for index, doc in enumerate(docs):
+        if index:
+            flow.append(PageBreak())
+        flow.append(_DocumentStart(index, on_document))
+        flow.extend(story(doc, st, pg))
+    first = docs[0]
+    template = BaseDocTemplate(
+        fh, pagesize=pg.size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title or f"{L.TITLE.title()} – {len(docs)} pegawai – {first.year}",
+        author=first.instansi, subject=L.TITLE.title(), creator=CREATOR,
+        keywords=[d.code for d in docs], initialFontName=REGULAR)
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, pg.frame_width, pg.frame_height, leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    template.addPageTemplates([PageTemplate(id="skp", frames=[frame])])
+    canvases: list[_CombinedCanvas] = []
+    footers = [footer_text(d) for d in docs]
+
+    def make_canvas(*args, **kwargs) -> _CombinedCanvas:
+        canvas = _CombinedCanvas(*args, **kwargs)
+        canvas.footers = footers
+        canvases.append(canvas)
+        return canvas
+
+    template.build(flow, canvasmaker=make_canvas)
+    return canvases[-1].page_counts
