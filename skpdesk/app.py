@@ -19,6 +19,7 @@ import gc
 import getpass
 import logging
 import logging.handlers
+import multiprocessing
 import os
 import socket
 import sys
@@ -214,6 +215,8 @@ def run_window(db: str | None, *, smoke: bool | None = None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Batch printing may render in worker processes; a frozen Windows build needs this first.
+    multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     smoke = SMOKE_FLAG in argv
     argv = [a for a in argv if a != SMOKE_FLAG]
