@@ -283,8 +283,7 @@ def test_enter_activates_like_a_double_click_and_no_skp_tab_is_fine(
 def test_the_real_skp_tab_shows_the_year_and_the_rhk(qtbot, org, qsettings, tasks, events):
     window = main_window(qtbot, org.services, qsettings, tasks, events)
     index = find_skp_tab(window.workspace_tabs)
-    if index < 0:
-        pytest.skip("no SKP tab registered in gui_app")
+    assert index >= 0, "the SKP tab is registered in gui_app.install_workspace_tabs"
     view = open_cascade_view(window, org.services, tasks, events, qsettings)
     view.set_year(YEAR - 1)
     view.tree.setCurrentIndex(view.tree_model.find_rhk(org.old))

@@ -6,23 +6,14 @@ import pytest
 
 from skpdesk.domain.cascade import CascadeProblem, CascadeRow, build_cascade, build_matrix
 from skpdesk.domain.errors import DomainError, ErrorCode
-from skpdesk.domain.people import PegawaiInput
 from skpdesk.services.cascade import CascadeService, matrix_to_json, to_json
 
+from .helpers_office import NIP_HEAD, NIP_KABID, NIP_PPPK, NIP_STAFF, person
+
 YEAR = 2025
-NIP_HEAD = "197001012000031001"
-NIP_KABID = "198503152010011002"
-NIP_STAFF = "199001012015032003"
-NIP_PPPK = "200012312024211001"
 
 
 # --- a small office: Bambang (JPT) -> Dewi (Kabid) -> Agus (fungsional), Citra (PPPK)
-
-def person(name, nip, *, asn="PNS", rank="III/a", position="Pelaksana", kind="pelaksana",
-           jenjang=None, unit="Dinas", supervisor=None):
-    return PegawaiInput(name=name, asn_type=asn, nip=nip, rank=rank, position=position,
-                        position_kind=kind, jenjang=jenjang, unit_path=unit, supervisor_nip=supervisor)
-
 
 def build_office(services):
     add = services.staff.add
