@@ -2070,6 +2070,14 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Berkas ini bukan basis data SKP Desk (SQLite) yang dapat dibaca.</translation>
     </message>
     <message>
+        <source>Database file {path} is damaged ({detail}); run &quot;skpdesk check&quot; for details and restore a copy from the backups folder.</source>
+        <translation>Berkas basis data {path} rusak ({detail}); jalankan &quot;skpdesk check&quot; untuk rinciannya dan pulihkan dari salinan di folder backups.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; run &quot;skpdesk check&quot; for details and restore a copy from the backups folder.</source>
+        <translation>Berkas basis data rusak; jalankan &quot;skpdesk check&quot; untuk rinciannya dan pulihkan dari salinan di folder backups.</translation>
+    </message>
+    <message>
         <source>Demo data is only created in an empty database, and this database already holds data; choose a new file.</source>
         <translation>Data contoh hanya dibuat pada basis data kosong, sedangkan basis data ini sudah berisi data; gunakan --db dengan berkas baru.</translation>
     </message>

@@ -292,6 +292,12 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
     ErrorCode.DB_UNREADABLE: M(
         "Berkas {path} bukan basis data SKP Desk (SQLite) yang dapat dibaca.",
         "Berkas ini bukan basis data SKP Desk (SQLite) yang dapat dibaca."),
+    # journal and check (area: journal)
+    ErrorCode.DB_DAMAGED: M(
+        "Berkas basis data {path} rusak ({detail}); jalankan \"skpdesk check\" untuk rinciannya "
+        "dan pulihkan dari salinan di folder backups.",
+        "Berkas basis data rusak; jalankan \"skpdesk check\" untuk rinciannya dan pulihkan dari "
+        "salinan di folder backups."),
     ErrorCode.DEMO_NEEDS_EMPTY_DB: M(
         "Data contoh hanya dibuat pada basis data kosong, sedangkan basis data ini sudah berisi "
         "data; gunakan --db dengan berkas baru.",

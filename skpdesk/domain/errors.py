@@ -74,6 +74,8 @@ class ErrorCode(enum.Enum):
     FILE_COLUMNS_MISSING = "file_columns_missing"
     DB_NEWER_SCHEMA = "db_newer_schema"
     DB_UNREADABLE = "db_unreadable"
+    # journal and check (area: journal)
+    DB_DAMAGED = "db_damaged"
     DEMO_NEEDS_EMPTY_DB = "demo_needs_empty_db"
 
 

@@ -18,6 +18,7 @@ from skpdesk.domain.ids import new_device_id
 from . import journal
 from .engine import make_engine
 from .migrate import check_openable, upgrade
+from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
@@ -80,6 +81,7 @@ class UnitOfWork:
         self.skp = SkpRepository(self._session, self.changes)
         self.printing = PrintingRepository(self._session, self.changes)
         self.journal = JournalRepository(self._session)
+        self.integrity = IntegrityRepository(self._session)
         return self
 
     def flush(self) -> None:

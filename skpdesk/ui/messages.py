@@ -322,6 +322,13 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
     ErrorCode.DB_UNREADABLE: M(
         QT_TRANSLATE_NOOP("messages", "File {path} is not a readable SKP Desk database (SQLite)."),
         QT_TRANSLATE_NOOP("messages", "This file is not a readable SKP Desk database (SQLite).")),
+    # journal and check (area: journal)
+    ErrorCode.DB_DAMAGED: M(
+        QT_TRANSLATE_NOOP("messages", "Database file {path} is damaged ({detail}); run "
+                                      "\"skpdesk check\" for details and restore a copy from "
+                                      "the backups folder."),
+        QT_TRANSLATE_NOOP("messages", "The database file is damaged; run \"skpdesk check\" for "
+                                      "details and restore a copy from the backups folder.")),
     ErrorCode.DEMO_NEEDS_EMPTY_DB: M(
         QT_TRANSLATE_NOOP("messages", "Demo data is only created in an empty database, and this "
                                       "database already holds data; choose a new file."),
