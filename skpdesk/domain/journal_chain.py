@@ -1,13 +1,14 @@
 """The change journal as a hash chain per device: edits, deletions and reordering become evident.
 
 Each entry stores `prev_hash` (the `hash` of the same device's previous entry, `GENESIS` for
-its first) and `hash` = SHA-256 over a version tag, `prev_hash` and the entry's canonical content
-(`entry_hash`). The chain runs per device over that device's entries in `seq` order, so entries
+its first) and `hash` = SHA-256 of the UTF-8 bytes of one compact JSON array (`entry_hash`):
+the version tag, `prev_hash` and the entry's content. The chain runs per device over that device's entries in `seq` order, so entries
 from other devices merged later (sync bundles carry them verbatim, with their hashes) never
 disturb it: each device's chain is verified on its own.
 
-Canonical content: the columns id, device_id, seq, hlc, actor, entity, entity_id, op, fields,
-at, each as UTF-8 bytes with a length prefix (unambiguous whatever the text holds). `fields` is
+Canonical content: the columns id, device_id, seq (a JSON number), hlc, actor, entity,
+entity_id, op, fields, at, serialised as `json.dumps([...], ensure_ascii=False,
+separators=(",", ":"))` (strings escaped, so unambiguous whatever the text holds). `fields` is
 hashed as the stored JSON text, which the journal writes canonically
 (`json.dumps(..., ensure_ascii=False, sort_keys=True)`) and sync must carry unchanged.
 
@@ -19,10 +20,11 @@ signatures by each device's key (the sync issue) are what will make forgery dete
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple
 
-CHAIN_TAG = b"skpdesk-journal-chain-v1\n"
+CHAIN_TAG = "skpdesk-journal-chain-v1"
 GENESIS = "0" * 64
 
 # Why a device's chain breaks at an entry (`ChainBreak.reason`).
@@ -35,28 +37,25 @@ BEYOND_HEAD = "beyond_head"  # entries after the head this device recorded: appe
 HEAD = "head"                # the newest entry is not the one this replica recorded as its head
 
 
-def _part(value: Any) -> bytes:
-    if value is None:
-        return b"N;"
+def _odd(value: Any) -> Any:
+    """A value a side door may have stored that JSON has no form for (a BLOB)."""
     if isinstance(value, bytes):
-        data, kind = value, b"B"
-    else:
-        data, kind = str(value).encode("utf-8", "surrogatepass"), b"S"
-    return kind + str(len(data)).encode("ascii") + b":" + data
+        return {"bytes": value.hex()}
+    return {"repr": repr(value)}
+
+
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_odd)
 
 
 def entry_hash(prev_hash: str | None, *, id: str, device_id: str, seq: int, hlc: str, actor: str,
                entity: str, entity_id: str, op: str, fields: str, at: str) -> str:
     """The hash an entry must carry, chained to `prev_hash`. Never raises on odd values."""
-    h = hashlib.sha256(CHAIN_TAG)
-    h.update(_part(prev_hash))
-    for value in (id, device_id, seq, hlc, actor, entity, entity_id, op, fields, at):
-        h.update(_part(value))
-    return h.hexdigest()
+    canonical = _CANONICAL.encode([CHAIN_TAG, prev_hash, id, device_id, seq, hlc, actor, entity,
+                                   entity_id, op, fields, at])
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-@dataclass(frozen=True)
-class ChainEntry:
+class ChainEntry(NamedTuple):
     """One stored journal entry, as the verifier reads it (any column may be odd or None)."""
 
     id: Any

@@ -153,9 +153,12 @@ def _error_detail(err: Exception) -> str:
 
 
 def _load_skps(uow, people: list[Pegawai], year: int | None) -> list[Skp]:
-    summaries = [s for p in people for s in uow.skp.list_for_pegawai(p.id)
-                 if year is None or s.year == year]
-    return [uow.skp.load(s.id) for s in summaries]
+    """The SKPs of the office's pegawai (of `year`), in pegawai order then by period."""
+    summaries = uow.skp.list_for_year(year) if year is not None else uow.skp.list_all()
+    order = {p.id: i for i, p in enumerate(people)}
+    summaries = sorted((s for s in summaries if s.pegawai_id in order),
+                       key=lambda s: (order[s.pegawai_id], s.period_start))
+    return uow.skp.load_many([s.id for s in summaries])
 
 
 def _capped(findings: list[CheckFinding]) -> list[CheckFinding]:

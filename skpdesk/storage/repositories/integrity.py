@@ -153,11 +153,16 @@ class IntegrityRepository:
 
     def _rows(self, sql: str, params: tuple = ()) -> tuple[list[str], list[tuple]]:
         """Column names and rows; text that is not UTF-8 is read with surrogates, not refused."""
+        columns, rows, _ = self._rows_tolerant(sql, params)
+        return columns, rows
+
+    def _rows_tolerant(self, sql: str, params: tuple = ()) -> tuple[list[str], list[tuple], bool]:
+        """As `_rows`, plus whether some text was not UTF-8 (read again with surrogates)."""
         conn = self._driver()
         try:
             try:
                 cur = conn.execute(sql, params)
-                return [d[0] for d in cur.description or ()], cur.fetchall()
+                return [d[0] for d in cur.description or ()], cur.fetchall(), False
             except sqlite3.OperationalError as err:
                 if "decode" not in str(err):
                     raise
@@ -165,7 +170,7 @@ class IntegrityRepository:
             conn.text_factory = _tolerant_text
             try:
                 cur = conn.execute(sql, params)
-                return [d[0] for d in cur.description or ()], cur.fetchall()
+                return [d[0] for d in cur.description or ()], cur.fetchall(), True
             finally:
                 conn.text_factory = previous
         except sqlite3.Error as err:
@@ -223,11 +228,11 @@ class IntegrityRepository:
                 problems.append(StorageProblem("table_missing", table, None, {"journaled_rows": rows}))
                 continue
             try:
-                columns, rows = self._rows(f'SELECT * FROM "{table}"')
+                columns, rows, odd_text = self._rows_tolerant(f'SELECT * FROM "{table}"')
             except Unreadable as err:
                 problems.append(StorageProblem("table_unreadable", table, None, {"detail": str(err)}))
                 continue
-            problems += _value_problems(table, columns, rows, validators.get(table, {}))
+            problems += _value_problems(table, columns, rows, validators.get(table, {}), odd_text)
             if expected is not None:
                 problems += _compare(table, columns, rows, expected, defaults.get(table, {}))
         return problems
@@ -235,7 +240,7 @@ class IntegrityRepository:
     def _journal_entries(self) -> list[ChainEntry]:
         _, rows = self._rows(f"SELECT {', '.join(JOURNAL_COLUMNS)} FROM journal "
                              "ORDER BY device_id, seq")
-        return [ChainEntry(*r) for r in rows]
+        return list(map(ChainEntry._make, rows))
 
     def _own_head(self) -> DeviceHead | None:
         try:
@@ -280,12 +285,12 @@ def _replay(entries: list[ChainEntry]) -> tuple[dict[tuple[str, str], Replayed],
 
 
 def _value_problems(table: str, columns: list[str], rows: list[tuple],
-                    checks: dict[str, tuple[str, Any]]) -> Iterator[StorageProblem]:
+                    checks: dict[str, tuple[str, Any]], odd_text: bool) -> Iterator[StorageProblem]:
     index = {c: i for i, c in enumerate(columns)}
     id_at = index.get("id", 0)
     checked = [(c, index[c], *checks[c]) for c in checks if c in index]
     for row in rows:
-        for i, value in enumerate(row):
+        for i, value in enumerate(row if odd_text else ()):
             if _undecodable(value):
                 yield StorageProblem("value_undecodable", table, str(row[id_at]),
                                      {"column": columns[i], "value": _short(value),
@@ -320,7 +325,8 @@ def _compare(table: str, columns: list[str], rows: list[tuple], expected: dict[s
             continue
         values, hlc, device = replayed
         differing = [k for k, v in values.items()
-                     if k in index and _differs(v, row[index[k]], defaults.get(k), k in defaults)]
+                     if (i := index.get(k)) is not None and row[i] != v
+                     and _differs(v, row[i], defaults.get(k), k in defaults)]
         if hlc_at is not None and row[hlc_at] != hlc:
             differing.append("hlc")
         if dev_at is not None and row[dev_at] != device:

@@ -9,6 +9,7 @@ journal hook chains new ones. A gap already in the journal stays a gap (`skpdesk
 it); the chain simply links the entries that exist.
 """
 import hashlib
+import json
 
 from alembic import op
 import sqlalchemy as sa
@@ -20,27 +21,21 @@ depends_on = None
 
 # Frozen copy of `skpdesk.domain.journal_chain.entry_hash` (version 1): a migration must keep
 # producing the same result whatever the application code later becomes.
-CHAIN_TAG = b"skpdesk-journal-chain-v1\n"
+CHAIN_TAG = "skpdesk-journal-chain-v1"
 GENESIS = "0" * 64
 CONTENT = ("id", "device_id", "seq", "hlc", "actor", "entity", "entity_id", "op", "fields", "at")
 
 
-def _part(value) -> bytes:
-    if value is None:
-        return b"N;"
+def _odd(value):
     if isinstance(value, bytes):
-        data, kind = value, b"B"
-    else:
-        data, kind = str(value).encode("utf-8", "surrogatepass"), b"S"
-    return kind + str(len(data)).encode("ascii") + b":" + data
+        return {"bytes": value.hex()}
+    return {"repr": repr(value)}
 
 
 def _hash(prev: str, row) -> str:
-    h = hashlib.sha256(CHAIN_TAG)
-    h.update(_part(prev))
-    for value in row:
-        h.update(_part(value))
-    return h.hexdigest()
+    canonical = json.dumps([CHAIN_TAG, prev, *row], ensure_ascii=False, separators=(",", ":"),
+                           default=_odd)
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def upgrade() -> None:
