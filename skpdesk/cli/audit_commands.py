@@ -82,10 +82,12 @@ def cmd_check(ctx: CommandContext) -> int:
     try:
         services = ctx.services()
     except DomainError as error:
-        if error.code is not ErrorCode.DB_DAMAGED:
+        if error.code not in (ErrorCode.DB_DAMAGED, ErrorCode.DB_UNREADABLE):
             raise
         # Too damaged to open as a database: still a report, with what SQLite can say.
-        report = IntegrityService.run_on_damaged_file(error.params.get("path") or ctx.db_path, error)
+        report = IntegrityService.damage_report(error.params.get("path") or ctx.db_path, error)
+        if report is None:
+            raise
     else:
         report = services.integrity.run(year=ctx.args.year)
     errors = [_finding_json(f, "error") for f in report.errors]

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from skpdesk.domain.cascade import CascadeProblem, build_cascade
-from skpdesk.domain.errors import DomainError
+from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.identifiers import clean_nip, validate_nip_for
 from skpdesk.domain.people import AsnType, Pegawai
 from skpdesk.domain.skp import Approach, RhkKind, Skp, SkpForm, SkpStatus
@@ -115,10 +115,15 @@ class IntegrityService:
         return CheckReport(_capped(errors), _capped(warnings))
 
     @staticmethod
-    def run_on_damaged_file(path, error: DomainError) -> CheckReport:
-        """The report for a file too damaged to open as a database: what SQLite can still say."""
-        found = [CheckFinding("db_integrity", {"detail": line}, "database", None)
-                 for line in damage.inspect_file(path)]
+    def damage_report(path, error: DomainError) -> CheckReport | None:
+        """For a file that could not be opened: SQLite's own report if SQLite finds it damaged,
+        None if it does not (then the refusal itself is the answer: not an SKP Desk database)."""
+        if error.code is not ErrorCode.DB_DAMAGED and not damage.is_sqlite_file(path):
+            return None
+        lines = damage.inspect_file(path)
+        if not lines and error.code is not ErrorCode.DB_DAMAGED:
+            return None
+        found = [CheckFinding("db_integrity", {"detail": line}, "database", None) for line in lines]
         found.append(CheckFinding("check_incomplete", {"section": "database",
                                                        "detail": _error_detail(error)},
                                   "database", None))

@@ -43,6 +43,14 @@ def install(engine: Engine) -> None:
             raise DomainError(ErrorCode.DB_DAMAGED, path=path, detail=detail(original)) from original
 
 
+def is_sqlite_file(path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def inspect_file(path: Path, max_lines: int = 100) -> list[str]:
     """SQLite's integrity report on a read-only connection; the error itself if it cannot run."""
     try:
