@@ -165,8 +165,9 @@ class JournalRow(Base):
     fields: Mapped[str] = mapped_column(Text)  # JSON {field: [old, new]}
     at: Mapped[str] = mapped_column(String(32))
     # Hash chain per device (`domain.journal_chain`): makes edited or deleted entries evident.
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
+    # Nullable only so that the upgrade adds them in place; every entry written has both.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class LocalStateRow(Base):

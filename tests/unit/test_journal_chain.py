@@ -214,3 +214,11 @@ def test_upgrade_chains_the_entries_of_older_databases(tmp_path, golden):
         assert chain_breaks(db) == []
     finally:
         db.close()
+
+
+def test_entry_without_a_hash_is_reported(written):
+    [(last,)] = _rows(written.path, "SELECT max(seq) FROM journal")
+    raw_sql(written.path, "INSERT INTO journal (id, device_id, seq, hlc, actor, entity, entity_id, op, "
+                          "fields, at) VALUES ('x-3', ?, ?, '9999999999999-00000', 'luar', 'instansi', "
+                          "'nothing', 'delete', '{}', '2026-01-01')", written.device_id, last + 1)
+    assert (written.device_id, last + 1, chain.UNHASHED) in chain_breaks(written)
