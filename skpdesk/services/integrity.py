@@ -8,11 +8,25 @@ Scope: the database-wide checks always run. `year` limits the SKP checks and the
 that year; without it every SKP is checked and the cascade of every year that has SKPs.
 `pegawai_without_skp` looks at `year`, or at the current year when none is given.
 
+Nothing the file holds makes `run` raise: a damaged page, a table that cannot be read or a value
+the application cannot decode is a finding, and the parts of the check that could not run say
+so (`check_incomplete`). `damage_report` answers for a file too damaged to open at all.
+
 Errors (code: entity, message_params)
-- `db_integrity`: database; detail (one line of SQLite `PRAGMA integrity_check`).
+- `db_integrity`: database; detail (one line of SQLite `PRAGMA integrity_check`, or its error).
 - `foreign_key_violation`: the referring table; table, rowid (SQLite rowid, not the row id).
-- `unjournaled_row`: the table, row id; table. A write that bypassed the change journal.
+- `unjournaled_row`: the table, row id; table, change ("insert": no journal history, or put back
+  after a journaled delete; "update": differs from the journal's latest values), fields.
+- `row_deleted_outside_journal`: the table, row id; table. The journal says the row exists.
+- `table_missing`: the table; table, journaled_rows. A table dropped outside the application.
+- `table_unreadable`: the table; table, detail (SQLite's error, e.g. "malformed").
+- `value_undecodable`: the table, row id; table, column, value, expected.
+- `journal_chain_broken`: journal, device id; device_id, seq, reason (`domain.journal_chain`:
+  changed, missing, link, unhashed, truncated, head, beyond_head).
+- `journal_entry_undecodable`: journal, device id; device_id, seq.
 - `journal_sequence_gap`: journal, device id; device_id. Sequence not contiguous from 1.
+- `check_incomplete`: database; section (database, journal, pegawai, skp, kaskade), detail.
+- `more_findings`: the table; code, table, count (findings of one kind beyond MAX_PER_KIND).
 - `supervisor_cycle`: pegawai (first in the loop); ids, names (the loop, in supervisor order).
 - `nip_invalid`: pegawai; name, nip, asn_type, reason (the ErrorCode value of the broken NIP
   rule, or "not_clean" when the stored value is not the cleaned form of itself).

@@ -5,7 +5,7 @@ A damaged file is what this is for, so nothing here lets a SQLite error escape: 
 fails becomes a `StorageProblem` ("this table could not be read: ...") and the scan goes on with
 the next table. Rows are read through the driver's own cursor (no ORM decoding, one pass per
 table, text that is not UTF-8 read with a tolerant decoder) so that the scan of a 2,000-pegawai
-office (about 60,000 journal entries and as many rows) stays around a second.
+office (about 60,000 journal entries and as many rows) takes one to two seconds.
 
 Problem codes (`StorageProblem.code`: table, row_id, params)
 - `sqlite`: None; detail (a line of `PRAGMA integrity_check`, or the error that stopped it).
