@@ -49,7 +49,9 @@ CHECK_MESSAGES: dict[str, Msg] = {
     "table_missing": M(
         "Tabel {table} tidak ada di basis data, padahal menurut jurnal perubahan berisi "
         "{journaled_rows} baris.",
-        "Ada tabel yang hilang dari basis data."),
+        "Ada tabel yang hilang dari basis data.",
+        when=(("journaled_rows", 0, "Tabel {table} tidak ada di basis data (dihapus di luar "
+                                    "aplikasi)."),)),
     "table_unreadable": M("Tabel {table} tidak dapat dibaca: {detail}.",
                           "Ada tabel yang tidak dapat dibaca."),
     "value_undecodable": M(
@@ -67,8 +69,8 @@ CHECK_MESSAGES: dict[str, Msg] = {
         "Nomor urut jurnal perubahan perangkat {device_id} tidak bersambung dari 1.",
         "Nomor urut jurnal perubahan tidak bersambung."),
     "check_incomplete": M(
-        "Pemeriksaan bagian {section} tidak dapat diselesaikan karena data tidak terbaca: "
-        "{detail}.",
+        "Pemeriksaan bagian {section} tidak dapat diselesaikan karena ada data yang tidak "
+        "terbaca ({detail}).",
         "Sebagian pemeriksaan tidak dapat diselesaikan karena data tidak terbaca."),
     "more_findings": M("… dan {count} temuan lain sejenis ({code}) di tabel {table}.",
                        "… dan temuan lain sejenis."),
