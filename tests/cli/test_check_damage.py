@@ -173,3 +173,19 @@ def test_undecodable_bytes_in_a_text_column_are_named(capsys, demo_file, tmp_pat
     assert code == 1
     [bad] = [f for f in result["errors"] if f["code"] == "value_undecodable"]
     assert (bad["entity"], bad["entity_id"], bad["params"]["column"]) == ("rhk", rid, "text")
+
+
+def test_journal_entry_edited_into_non_json_is_shown_and_reported(capsys, demo_file, tmp_path):
+    copy = tmp_path / "fields.sqlite"
+    shutil.copy(demo_file, copy)
+    conn = sqlite3.connect(copy)
+    [(seq,)] = conn.execute("SELECT max(seq) FROM journal").fetchall()
+    conn.execute("UPDATE journal SET fields = 'bukan json' WHERE seq = ?", (seq,))
+    conn.commit()
+    conn.close()
+    code, out, err = run(capsys, "--db", copy, "journal", "--limit", "3")
+    assert code == 0, err
+    assert "bukan json" in out
+    code, result, _ = check_json(capsys, copy)
+    assert code == 1
+    assert {"journal_entry_undecodable", "journal_chain_broken"} <= codes(result)

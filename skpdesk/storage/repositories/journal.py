@@ -12,9 +12,24 @@ from ..tables import JournalRow
 from .integrity import IntegrityRepository
 
 
+UNDECODABLE = "_tidak_terbaca"
+
+
+def _fields(text) -> dict:
+    """The entry's changes; an entry edited into something that is not a JSON object is shown
+    as it is under UNDECODABLE (`skpdesk check` reports it) instead of failing the audit trail."""
+    try:
+        fields = json.loads(text)
+        if isinstance(fields, dict):
+            return fields
+    except (TypeError, ValueError):
+        pass
+    return {UNDECODABLE: [None, str(text)[:200]]}
+
+
 def _entry(r: JournalRow) -> JournalEntry:
     return JournalEntry(r.id, r.device_id, r.seq, r.hlc, r.actor, r.entity, r.entity_id, r.op,
-                        json.loads(r.fields), r.at)
+                        _fields(r.fields), r.at)
 
 
 class JournalRepository:
