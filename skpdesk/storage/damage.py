@@ -1,7 +1,7 @@
 """A damaged database file is a foreseeable fault: say so with `DB_DAMAGED`, never crash.
 
-`install(engine)` turns SQLite's "database disk image is malformed", "file is not a database"
-and undecodable text into `DomainError(DB_DAMAGED, path, detail)` wherever they surface (a
+`install(engine)` turns SQLite's "database disk image is malformed", "file is not a database",
+undecodable text and tables or columns missing from the schema into `DomainError(DB_DAMAGED, path, detail)` wherever they surface (a
 command gets a clear message and exit 1, `skpdesk check` a finding). `inspect_file(path)` is
 what `check` still can say about a file too damaged to open as a database at all.
 """
@@ -17,7 +17,10 @@ from sqlalchemy.engine import Engine
 from skpdesk.domain.errors import DomainError, ErrorCode
 
 DAMAGE_NAMES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
-DAMAGE_TEXTS = ("malformed", "not a database", "Could not decode to UTF-8")
+# "no such table/column" in a database at the current schema: a table dropped or altered from
+# outside the application (the schema is damaged), not something the user can fix by retrying.
+DAMAGE_TEXTS = ("malformed", "not a database", "Could not decode to UTF-8", "no such table",
+                "no such column")
 
 
 def is_damage(exc: BaseException) -> bool:

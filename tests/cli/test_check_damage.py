@@ -189,3 +189,35 @@ def test_journal_entry_edited_into_non_json_is_shown_and_reported(capsys, demo_f
     code, result, _ = check_json(capsys, copy)
     assert code == 1
     assert {"journal_entry_undecodable", "journal_chain_broken"} <= codes(result)
+
+
+def test_tables_dropped_from_outside_are_reported_never_exit_70(capsys, demo_file, tmp_path):
+    copy = tmp_path / "dropped.sqlite"
+    shutil.copy(demo_file, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("DROP TABLE lampiran_item")
+    conn.commit()
+    conn.close()
+    code, result, _ = check_json(capsys, copy)
+    assert code == 1
+    [missing] = [f for f in result["errors"] if f["code"] == "table_missing"]
+    assert missing["entity"] == "lampiran_item" and missing["params"]["journaled_rows"] > 0
+    code, _, err = run(capsys, "--db", copy, "skp", "show", "--nip", _first_nip_with_skp(demo_file))
+    assert code == 1 and "rusak" in err
+
+    conn = sqlite3.connect(copy)
+    conn.execute("DROP TABLE local_state")  # opening the file itself now fails
+    conn.commit()
+    conn.close()
+    code, result, _ = check_json(capsys, copy)
+    assert code == 1
+    assert any("local_state" in f["message"] for f in result["errors"] if f["code"] == "check_incomplete")
+
+
+def _first_nip_with_skp(path):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT p.nip FROM pegawai p JOIN skp s ON s.pegawai_id = p.id "
+                            "WHERE p.nip IS NOT NULL ORDER BY p.nip LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()

@@ -224,7 +224,7 @@ class IntegrityRepository:
             table = cls.__tablename__
             expected = by_table.get(table, {}) if entries is not None else None
             if table not in present:
-                rows = sum(1 for v in (expected or {}).values() if v is not None)
+                rows = sum(1 for v in (expected or {}).values() if v[0] is not None)
                 problems.append(StorageProblem("table_missing", table, None, {"journaled_rows": rows}))
                 continue
             try:
