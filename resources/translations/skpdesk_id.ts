@@ -2146,12 +2146,12 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Folder basis data tidak dapat ditulisi; tidak ada yang diubah. Periksa izin folder atau pilih lokasi lain.</translation>
     </message>
     <message>
-        <source>Disk read/write error on {path} ({detail}); nothing was changed. Check the disk or storage medium, then try again.</source>
-        <translation>Kesalahan baca/tulis disk pada {path} ({detail}); tidak ada yang diubah. Periksa disk atau media penyimpanannya, lalu ulangi.</translation>
+        <source>The disk failed to read or write {path} (disk full, medium removed, or a damaged disk); nothing was changed. Check the free space and the disk, then try again.</source>
+        <translation>Disk gagal membaca atau menulis {path} (disk penuh, media dicabut, atau disk rusak); tidak ada yang diubah. Periksa ruang kosong dan disknya, lalu ulangi.</translation>
     </message>
     <message>
-        <source>Disk read/write error; nothing was changed. Check the disk, then try again.</source>
-        <translation>Kesalahan baca/tulis disk; tidak ada yang diubah. Periksa disk, lalu ulangi.</translation>
+        <source>The disk failed to read or write the database (disk full, medium removed, or a damaged disk); nothing was changed. Check the free space and the disk, then try again.</source>
+        <translation>Disk gagal membaca atau menulis basis data (disk penuh, media dicabut, atau disk rusak); tidak ada yang diubah. Periksa ruang kosong dan disknya, lalu ulangi.</translation>
     </message>
     <message>
         <source>The backup copy before the schema upgrade cannot be made in {path} ({detail}); the database was not upgraded and not changed. Free some disk space or check the folder&apos;s permissions, then open it again.</source>

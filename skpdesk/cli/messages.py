@@ -337,9 +337,10 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
         "Folder basis data tidak dapat ditulisi; tidak ada yang diubah. Periksa izin folder atau "
         "pilih lokasi lain."),
     ErrorCode.DB_IO_ERROR: M(
-        "Kesalahan baca/tulis disk pada {path} ({detail}); tidak ada yang diubah. Periksa disk "
-        "atau media penyimpanannya, lalu ulangi.",
-        "Kesalahan baca/tulis disk; tidak ada yang diubah. Periksa disk, lalu ulangi."),
+        "Disk gagal membaca atau menulis {path} (disk penuh, media dicabut, atau disk rusak); "
+        "tidak ada yang diubah. Periksa ruang kosong dan disknya, lalu ulangi.",
+        "Disk gagal membaca atau menulis basis data (disk penuh, media dicabut, atau disk "
+        "rusak); tidak ada yang diubah. Periksa ruang kosong dan disknya, lalu ulangi."),
     ErrorCode.DB_BACKUP_FAILED: M(
         "Salinan cadangan sebelum pembaruan skema tidak dapat dibuat di {path} ({detail}); "
         "basis data tidak diperbarui dan tidak diubah. Kosongkan ruang disk atau periksa izin "

@@ -19,7 +19,7 @@ from . import journal
 from .engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine
 from .faults import as_domain_error, os_error
 from .lock_info import WriterMark
-from .migrate import check_openable, upgrade
+from .migrate import backup_file, check_openable, head_revision, upgrade
 from .repositories.journal import JournalRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
@@ -47,15 +47,19 @@ class Database:
         self.engine = None
         self._mark = WriterMark(self.path)
         try:
-            check_openable(self.path, create=create, busy_timeout_ms=busy_timeout_ms)
+            revision = check_openable(self.path, create=create, busy_timeout_ms=busy_timeout_ms)
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise os_error(exc, self.path.parent, folder=True) from None
+            backups_dir = backups_dir or self.path.parent / "backups"
+            backup = None
+            if revision is not None and revision != head_revision():
+                # Before the first connection: even switching on WAL would change the file.
+                backup = backup_file(self.path, backups_dir, f"before-{head_revision()}")
             self.engine = make_engine(self.path, busy_timeout_ms)
-            self.last_backup = upgrade(self.engine, self.path,
-                                       backups_dir or self.path.parent / "backups",
-                                       new_local_state=_new_local_state)
+            self.last_backup = upgrade(self.engine, self.path, backups_dir,
+                                       new_local_state=_new_local_state, backup=backup)
         except DBAPIError as exc:
             self.close()
             known = as_domain_error(exc, self.path)
@@ -139,6 +143,12 @@ class UnitOfWork:
 
     def flush(self) -> None:
         self._session.flush()
+
+    def release_written(self) -> None:
+        """Flush, then stop keeping the rows written so far (a long unit of work, like the demo
+        office, would otherwise hold every row of the transaction in memory)."""
+        self._session.flush()
+        self._session.info.pop("rows", None)
 
     def device_id(self) -> str | None:
         state = self._session.get(LocalStateRow, 1)

@@ -65,7 +65,8 @@ def as_domain_error(exc: BaseException, db_path: Path) -> DomainError | None:
             primary is None and ("malformed" in text or "not a database" in text)):
         return DomainError(ErrorCode.DB_DAMAGED, path=path)
     if primary == SQLITE_IOERR or (primary is None and "disk i/o" in text):
-        return DomainError(ErrorCode.DB_IO_ERROR, path=path, detail=str(error))
+        # SQLite does not pass the OS error on: a full disk can show as a write error too.
+        return DomainError(ErrorCode.DB_IO_ERROR, path=path)
     return None
 
 

@@ -8,6 +8,7 @@ How to change the schema: edit `tables.py`, then add a numbered revision under
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import sqlite3
@@ -58,8 +59,8 @@ def known_revisions(script_location: Path = MIGRATIONS_DIR) -> tuple[frozenset[s
     return frozenset(revisions), heads.pop()
 
 
-def head_revision() -> str:
-    return known_revisions()[1]
+def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
+    return known_revisions(script_location)[1]
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -79,18 +80,18 @@ MARKER_TABLES = frozenset({"alembic_version", "local_state", "instansi", "pegawa
 
 
 def check_openable(path: Path, script_location: Path = MIGRATIONS_DIR, *, create: bool = False,
-                   busy_timeout_ms: int = 10_000) -> bool:
+                   busy_timeout_ms: int = 10_000) -> str | None:
     """Refuse, before anything writes to it, a file that is not an SKP Desk database.
 
-    Returns True when the file is an SKP Desk database, False when it is a new file that may
-    receive the schema (`create`: missing, 0 bytes, or SQLite without a single table).
+    Returns the schema revision of an SKP Desk database, None for a new file that may receive
+    the schema (`create`: missing, 0 bytes, or SQLite without a single table).
     Everything else is refused and left byte-identical: another program's SQLite file, a file
     that is not SQLite, a damaged header, a schema newer than this program. Read through a
     read-only connection: even switching on WAL would modify a refused file.
     """
     if not path.exists():
         if create:
-            return False
+            return None
         raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path), reason="no_file")
     if path.is_dir():
         raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path), reason="directory")
@@ -102,7 +103,7 @@ def check_openable(path: Path, script_location: Path = MIGRATIONS_DIR, *, create
                           detail=exc.strerror or type(exc).__name__) from None
     if not header:
         if create:
-            return False
+            return None
         raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path), reason="empty")
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path), reason="not_sqlite")
@@ -116,7 +117,7 @@ def check_openable(path: Path, script_location: Path = MIGRATIONS_DIR, *, create
     except sqlite3.Error as exc:
         from .faults import as_domain_error  # faults imports the lock file reader; only now
         known = as_domain_error(exc, path)
-        if known is not None and known.code is not ErrorCode.DB_IO_ERROR:
+        if known is not None:
             raise known from None
         raise DomainError(ErrorCode.DB_DAMAGED, path=str(path)) from None
     finally:
@@ -125,7 +126,7 @@ def check_openable(path: Path, script_location: Path = MIGRATIONS_DIR, *, create
     revisions = known_revisions(script_location)[0]
     if not tables:
         if create and app_id in (0, APPLICATION_ID):
-            return False
+            return None
         raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path),
                           reason="empty" if app_id == 0 else "other_app")
     if app_id == APPLICATION_ID:
@@ -133,9 +134,9 @@ def check_openable(path: Path, script_location: Path = MIGRATIONS_DIR, *, create
             raise DomainError(ErrorCode.DB_DAMAGED, path=str(path))
         if revision not in revisions:
             raise DomainError(ErrorCode.DB_NEWER_SCHEMA, path=str(path), revision=revision)
-        return True
+        return revision
     if app_id == 0 and revision in revisions and MARKER_TABLES <= tables:
-        return True  # written by the first release, before the application id
+        return revision  # written by the first release, before the application id
     raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path), reason="other_app")
 
 
@@ -172,16 +173,32 @@ def backup_file(path: Path, backups_dir: Path, label: str) -> Path:
                 leftover.unlink()
             except OSError:
                 pass
-        detail = getattr(exc, "strerror", None) or str(exc)
-        raise DomainError(ErrorCode.DB_BACKUP_FAILED, path=str(backups_dir), detail=detail) from None
+        raise DomainError(ErrorCode.DB_BACKUP_FAILED, path=str(backups_dir),
+                          detail=_why_not_written(exc)) from None
     return target
 
 
+def _why_not_written(exc: BaseException) -> str:
+    """A few words, in Indonesian, on why a file could not be written."""
+    number = getattr(exc, "errno", None)
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if number in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)) or primary == 13:
+        return "disk penuh"
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS) or primary in (8, 14):
+        return "folder tidak dapat ditulisi"
+    if primary == 10:
+        return "disk gagal menulis"
+    return getattr(exc, "strerror", None) or str(exc)
+
+
 def upgrade(engine: Engine, path: Path, backups_dir: Path,
-            script_location: Path = MIGRATIONS_DIR, *, new_local_state=None) -> Path | None:
+            script_location: Path = MIGRATIONS_DIR, *, new_local_state=None,
+            backup: Path | None = None) -> Path | None:
     """Migrate to head. Returns the backup made before upgrading, if there was anything to keep.
 
-    No backup, no upgrade: DB_BACKUP_FAILED leaves the file as it was. A new file gets the
+    No backup, no upgrade: DB_BACKUP_FAILED leaves the file as it was (`backup`: one already
+    made by the caller, before it even connected). A new file gets the
     application id and, through `new_local_state()` (a row for `local_state`), its device id
     in the same transaction as its schema: opening an existing database then never writes.
     """
@@ -192,8 +209,9 @@ def upgrade(engine: Engine, path: Path, backups_dir: Path,
     if current == head:
         return None
     from alembic import command
-    backup = None
-    if current is not None:
+    if current is None:
+        backup = None
+    elif backup is None:
         backup = backup_file(path, backups_dir, f"before-{head}")
     with engine.begin() as conn:
         cfg = alembic_config(script_location)

@@ -386,11 +386,12 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
                                       "changed. Check the folder's permissions or choose another "
                                       "location.")),
     ErrorCode.DB_IO_ERROR: M(
-        QT_TRANSLATE_NOOP("messages", "Disk read/write error on {path} ({detail}); nothing was "
-                                      "changed. Check the disk or storage medium, then try "
-                                      "again."),
-        QT_TRANSLATE_NOOP("messages", "Disk read/write error; nothing was changed. Check the "
-                                      "disk, then try again.")),
+        QT_TRANSLATE_NOOP("messages", "The disk failed to read or write {path} (disk full, "
+                                      "medium removed, or a damaged disk); nothing was changed. "
+                                      "Check the free space and the disk, then try again."),
+        QT_TRANSLATE_NOOP("messages", "The disk failed to read or write the database (disk full, "
+                                      "medium removed, or a damaged disk); nothing was changed. "
+                                      "Check the free space and the disk, then try again.")),
     ErrorCode.DB_BACKUP_FAILED: M(
         QT_TRANSLATE_NOOP("messages", "The backup copy before the schema upgrade cannot be made "
                                       "in {path} ({detail}); the database was not upgraded and "
