@@ -111,6 +111,18 @@ class _LogFileHandler(logging.handlers.RotatingFileHandler):
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         self._note_failure(sys.exc_info()[1])
 
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as exc:
+            self._note_failure(exc)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError as exc:  # the last buffered line could not be written either
+            self._note_failure(exc)
+
     def _note_failure(self, exc: BaseException | None) -> None:
         if _LogFileHandler._warned:
             return
