@@ -5,6 +5,10 @@ This is the only module that wires storage to services; `skpdesk.cli` never impo
 and Qt is imported only when the window opens (`skpdesk.ui.gui_app.run_gui`), so commands
 start fast and run where PySide6 cannot draw.
 
+The environment variable SKPDESK_BUSY_TIMEOUT_MS sets how long a write waits for another
+process's write transaction before it reports who holds the database (default 10 s; tests
+shorten it).
+
 Hidden option for tests and the start-up benchmark: `--quit-after-show` (or the environment
 variable SKPDESK_GUI_SMOKE=1) closes the window right after it is shown and prints
 "window-shown <ms>" (milliseconds since this module was imported); SKPDESK_GUI_SMOKE=team
@@ -53,6 +57,18 @@ STARTED_AT = time.perf_counter()  # the start-up benchmark measures from here
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 SMOKE_FLAG = "--quit-after-show"
+BUSY_TIMEOUT_ENV = "SKPDESK_BUSY_TIMEOUT_MS"
+DEFAULT_BUSY_TIMEOUT_MS = 10_000
+
+
+def busy_timeout_ms(env: dict[str, str] | None = None) -> int:
+    """How long a writer waits for another one (SKPDESK_BUSY_TIMEOUT_MS, else 10 s)."""
+    env = os.environ if env is None else env
+    try:
+        value = int((env.get(BUSY_TIMEOUT_ENV) or "").strip())
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_MS
+    return value if value >= 0 else DEFAULT_BUSY_TIMEOUT_MS
 
 
 def current_actor() -> str:
@@ -70,7 +86,11 @@ class _LogFileHandler(logging.handlers.RotatingFileHandler):
 
     Routine records are dropped while the database folder does not exist yet (a command that
     only reports "no such database" leaves no folders behind); errors are always written.
+    A log that cannot be written (full disk, read-only folder) is noted once on stderr in one
+    line, never with logging's own traceback: the command's message says what went wrong.
     """
+
+    _warned = False
 
     def __init__(self, paths: AppPaths) -> None:
         super().__init__(paths.log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
@@ -83,10 +103,36 @@ class _LogFileHandler(logging.handlers.RotatingFileHandler):
                 return
             try:
                 self._paths.logs.mkdir(parents=True, exist_ok=True)
-            except OSError:
-                self.handleError(record)
+            except OSError as exc:
+                self._note_failure(exc)
                 return
         super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        self._note_failure(sys.exc_info()[1])
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as exc:
+            self._note_failure(exc)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError as exc:  # the last buffered line could not be written either
+            self._note_failure(exc)
+
+    def _note_failure(self, exc: BaseException | None) -> None:
+        if _LogFileHandler._warned:
+            return
+        _LogFileHandler._warned = True
+        reason = getattr(exc, "strerror", None) or (type(exc).__name__ if exc else "?")
+        try:
+            sys.stderr.write(f"Catatan: berkas log {self._paths.log_file} tidak dapat ditulis "
+                             f"({reason}).\n")
+        except (OSError, ValueError):
+            pass
 
 
 class FileLogging:
@@ -119,6 +165,7 @@ class ServicesOpener:
     def __init__(self, paths: AppPaths, actor: str) -> None:
         self.paths = paths
         self.actor = actor
+        self.busy_timeout_ms = busy_timeout_ms()
         self.database: Database | None = None
         self.services: Services | None = None
 
@@ -130,8 +177,16 @@ class ServicesOpener:
             raise DomainError(ErrorCode.OFFICE_MISSING, path=str(self.paths.db), reason="no_file")
         if self.paths.db.is_dir():
             raise DomainError(ErrorCode.DB_UNREADABLE, path=str(self.paths.db))
-        self.paths.ensure_dirs()
-        self.database = Database(self.paths.db, self.paths.backups)
+        # `create`: only init, demo and the window make a schema; a read refuses any file that
+        # is not an SKP Desk database yet, and a refused file is left byte-identical.
+        self.database = Database(self.paths.db, self.paths.backups, create=create,
+                                 busy_timeout_ms=self.busy_timeout_ms)
+        try:
+            self.paths.ensure_dirs()
+        except OSError as exc:
+            # The folders beside the database are made again when needed; reading goes on.
+            logging.getLogger("skpdesk.app").warning("cannot create folders beside %s: %s",
+                                                     self.paths.db, exc)
         logging.getLogger("skpdesk.app").info("opened %s as %s", self.paths.db, self.actor)
         if self.database.last_backup:
             sys.stderr.write("Basis data diperbarui ke versi skema terbaru. Salinan sebelum "

@@ -2070,20 +2070,112 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Berkas ini bukan basis data SKP Desk (SQLite) yang dapat dibaca.</translation>
     </message>
     <message>
-        <source>Database file {path} is damaged ({detail}); run &quot;skpdesk check&quot; for details and restore a copy from the backups folder.</source>
-        <translation>Berkas basis data {path} rusak ({detail}); jalankan &quot;skpdesk check&quot; untuk rinciannya dan pulihkan dari salinan di folder backups.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged; run &quot;skpdesk check&quot; for details and restore a copy from the backups folder.</source>
-        <translation>Berkas basis data rusak; jalankan &quot;skpdesk check&quot; untuk rinciannya dan pulihkan dari salinan di folder backups.</translation>
-    </message>
-    <message>
         <source>Demo data is only created in an empty database, and this database already holds data; choose a new file.</source>
         <translation>Data contoh hanya dibuat pada basis data kosong, sedangkan basis data ini sudah berisi data; gunakan --db dengan berkas baru.</translation>
     </message>
     <message>
         <source>Demo data is only created in an empty database; choose a new file.</source>
         <translation>Data contoh hanya dibuat pada basis data kosong; gunakan --db dengan berkas baru.</translation>
+    </message>
+    <message>
+        <source>File {path} is not an SKP Desk database (it is another program&apos;s SQLite file); the file was not changed.</source>
+        <translation>Berkas {path} bukan basis data SKP Desk (berkas SQLite milik aplikasi lain); berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>This file is not an SKP Desk database; the file was not changed.</source>
+        <translation>Berkas ini bukan basis data SKP Desk; berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>File {path} is empty and holds no SKP Desk database; the file was not changed.</source>
+        <translation>Berkas {path} kosong, belum berisi basis data SKP Desk; berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>File {path} is not an SKP Desk database: it is not SQLite (another kind of file, or its beginning is damaged); the file was not changed.</source>
+        <translation>Berkas {path} bukan basis data SKP Desk: isinya bukan SQLite (berkas jenis lain, atau bagian awalnya rusak); berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an SKP Desk database file.</source>
+        <translation>{path} adalah folder, bukan berkas basis data SKP Desk.</translation>
+    </message>
+    <message>
+        <source>File {path} cannot be read ({detail}).</source>
+        <translation>Berkas {path} tidak dapat dibaca ({detail}).</translation>
+    </message>
+    <message>
+        <source>Database {path} is damaged: its beginning or its list of tables cannot be read; the file was not changed. Restore it from a backup copy (for example in the backups folder beside it).</source>
+        <translation>Basis data {path} rusak: bagian awal atau daftar tabelnya tidak dapat dibaca; berkas tidak diubah. Pulihkan dari salinan cadangan (mis. di folder backups di sebelahnya).</translation>
+    </message>
+    <message>
+        <source>This database is damaged; the file was not changed. Restore it from a backup copy.</source>
+        <translation>Basis data ini rusak; berkas tidak diubah. Pulihkan dari salinan cadangan.</translation>
+    </message>
+    <message>
+        <source>Database {path} is damaged ({detail}); nothing was changed. Run &quot;skpdesk check&quot; for details and restore it from a backup copy (for example in the backups folder beside it).</source>
+        <translation>Basis data {path} rusak ({detail}); tidak ada yang diubah. Jalankan &quot;skpdesk check&quot; untuk rinciannya dan pulihkan dari salinan cadangan (mis. di folder backups di sebelahnya).</translation>
+    </message>
+    <message>
+        <source>Database {path} is locked by another process (not SKP Desk, for example another program that has the file open); nothing was changed. Close that program or wait, then try again.</source>
+        <translation>Basis data {path} sedang dikunci oleh proses lain (bukan SKP Desk, mis. aplikasi lain yang membuka berkas ini); tidak ada yang diubah. Tutup aplikasi itu atau tunggu, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another process; nothing was changed. Wait, then try again.</source>
+        <translation>Basis data sedang dikunci oleh proses lain; tidak ada yang diubah. Tunggu, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Database {path} is being written by {actor} (process {pid} on computer {host}) since {since}; nothing was changed. Wait until it finishes, then try again.</source>
+        <translation>Basis data {path} sedang dipakai untuk menulis oleh {actor} (proses {pid} di komputer {host}) sejak {since}; tidak ada yang diubah. Tunggu sampai selesai, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} cannot be written; nothing was changed. Free some disk space, then try again.</source>
+        <translation>Disk penuh: {path} tidak dapat ditulis; tidak ada yang diubah. Kosongkan ruang disk, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some disk space, then try again.</source>
+        <translation>Disk penuh; tidak ada yang diubah. Kosongkan ruang disk, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Database {path} can only be read (file or folder permissions, or read-only media); nothing was changed. Check the permissions of the file and its folder, then try again.</source>
+        <translation>Basis data {path} hanya dapat dibaca (izin berkas atau folder, atau media baca-saja); tidak ada yang diubah. Periksa izin berkas dan foldernya, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>This database can only be read; nothing was changed. Check the file&apos;s permissions, then try again.</source>
+        <translation>Basis data ini hanya dapat dibaca; tidak ada yang diubah. Periksa izin berkas, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Folder {path} cannot be written ({detail}); nothing was changed. Check the folder&apos;s permissions or choose another database location.</source>
+        <translation>Folder {path} tidak dapat ditulisi ({detail}); tidak ada yang diubah. Periksa izin folder atau pilih lokasi basis data lain.</translation>
+    </message>
+    <message>
+        <source>The database folder cannot be written; nothing was changed. Check the folder&apos;s permissions or choose another location.</source>
+        <translation>Folder basis data tidak dapat ditulisi; tidak ada yang diubah. Periksa izin folder atau pilih lokasi lain.</translation>
+    </message>
+    <message>
+        <source>The disk failed to read or write {path} (disk full, medium removed, or a damaged disk); nothing was changed. Check the free space and the disk, then try again.</source>
+        <translation>Disk gagal membaca atau menulis {path} (disk penuh, media dicabut, atau disk rusak); tidak ada yang diubah. Periksa ruang kosong dan disknya, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>The disk failed to read or write the database (disk full, medium removed, or a damaged disk); nothing was changed. Check the free space and the disk, then try again.</source>
+        <translation>Disk gagal membaca atau menulis basis data (disk penuh, media dicabut, atau disk rusak); tidak ada yang diubah. Periksa ruang kosong dan disknya, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>The backup copy before the schema upgrade cannot be made in {path} ({detail}); the database was not upgraded and not changed. Free some disk space or check the folder&apos;s permissions, then open it again.</source>
+        <translation>Salinan cadangan sebelum pembaruan skema tidak dapat dibuat di {path} ({detail}); basis data tidak diperbarui dan tidak diubah. Kosongkan ruang disk atau periksa izin folder, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>The backup copy before the schema upgrade cannot be made; the database was not upgraded and not changed.</source>
+        <translation>Salinan cadangan sebelum pembaruan skema tidak dapat dibuat; basis data tidak diperbarui dan tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The data of pegawai {name} was changed elsewhere since it was opened; this change was not saved. Reload the data, then make the change again.</source>
+        <translation>Data pegawai {name} telah diubah di tempat lain sejak dibuka; perubahan ini tidak disimpan. Muat ulang datanya, lalu ulangi perubahan.</translation>
+    </message>
+    <message>
+        <source>This data was changed elsewhere since it was opened; this change was not saved. Reload, then try again.</source>
+        <translation>Data ini telah diubah di tempat lain sejak dibuka; perubahan ini tidak disimpan. Muat ulang, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>The data of pegawai {name} was changed by {actor} since it was opened; this change was not saved. Reload the data, then make the change again.</source>
+        <translation>Data pegawai {name} telah diubah oleh {actor} sejak dibuka; perubahan ini tidak disimpan. Muat ulang datanya, lalu ulangi perubahan.</translation>
     </message>
     <message>
         <source>The data is not valid ({code}).</source>

@@ -12,12 +12,13 @@ register it in that module's `add_parsers`.
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import sys
 from pathlib import Path
 from typing import Sequence, TextIO
 
-from skpdesk.domain.errors import DomainError
+from skpdesk.domain.errors import DomainError, ErrorCode
 
 from .command_context import CommandContext, OpenServices, UsageError
 from .messages import cli_hint, format_error
@@ -31,8 +32,30 @@ EXIT_OK, EXIT_RULE, EXIT_USAGE, EXIT_UNEXPECTED, EXIT_INTERRUPTED = 0, 1, 2, 70,
 __all__ = ["parse", "execute", "OpenServices"]
 
 
-def parse(argv: Sequence[str]) -> argparse.Namespace | int:
+def undecodable_argument(argv: Sequence[str]) -> tuple[int, str] | None:
+    """(position, shown text) of the first argument holding bytes that are not UTF-8.
+
+    On Linux such bytes reach Python as lone surrogates (surrogateescape); written to the
+    terminal, the log or the database they would fail far from here. Shown with \\xNN escapes.
+    """
+    for position, arg in enumerate(argv, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            raw = arg.encode("utf-8", "surrogateescape")
+            return position, raw.decode("utf-8", "backslashreplace")
+    return None
+
+
+def parse(argv: Sequence[str], err: TextIO | None = None) -> argparse.Namespace | int:
     """The parsed arguments, or the exit code when argparse already answered (help, version, usage)."""
+    bad = undecodable_argument(argv)
+    if bad is not None:
+        position, shown = bad
+        (err or sys.stderr).write(
+            f"skpdesk: kesalahan argumen: argumen ke-{position} ('{shown}') berisi byte yang bukan "
+            "teks UTF-8; ketik ulang argumen itu atau ganti nama berkasnya dengan huruf biasa.\n")
+        return EXIT_USAGE
     try:
         return build_parser().parse_args(list(argv))
     except SystemExit as exit_:
@@ -70,9 +93,37 @@ def execute(args: argparse.Namespace, *, open_services: OpenServices,
     except KeyboardInterrupt:
         err.write("Dibatalkan.\n")
         return EXIT_INTERRUPTED
+    except OSError as problem:
+        # A full disk or a folder without write permission where a command writes a file:
+        # foreseeable, so a sentence and exit 1, not a traceback.
+        error = os_fault(problem)
+        if error is None:
+            return _unexpected(problem, name, err, log_file)
+        log.info("refused %s: %s %s", name, error.code.value, error.params)
+        err.write(f"Kesalahan: {format_error(error)}\n")
+        return EXIT_RULE
     except Exception as unexpected:  # noqa: BLE001 - reported with the log's path, never swallowed
-        log.exception("unexpected error in %s", name)
-        err.write(f"Terjadi kesalahan tak terduga: {type(unexpected).__name__}: {unexpected}\n")
-        if log_file:
-            err.write(f"Rincian tercatat di berkas log: {log_file}\n")
-        return EXIT_UNEXPECTED
+        return _unexpected(unexpected, name, err, log_file)
+
+
+def _unexpected(unexpected: BaseException, name: str, err: TextIO, log_file) -> int:
+    log.exception("unexpected error in %s", name, exc_info=unexpected)
+    err.write(f"Terjadi kesalahan tak terduga: {type(unexpected).__name__}: {unexpected}\n")
+    if log_file:
+        err.write(f"Rincian tercatat di berkas log: {log_file}\n")
+    return EXIT_UNEXPECTED
+
+
+_DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_NO_PERMISSION = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def os_fault(problem: OSError) -> DomainError | None:
+    """The error code for a foreseeable OS fault while writing a file, else None."""
+    path = str(problem.filename or "")
+    if problem.errno in _DISK_FULL:
+        return DomainError(ErrorCode.DB_DISK_FULL, path=path)
+    if problem.errno in _NO_PERMISSION:
+        return DomainError(ErrorCode.FILE_UNWRITABLE, field="berkas", path=path,
+                           detail=problem.strerror or "izin ditolak")
+    return None

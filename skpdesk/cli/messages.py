@@ -292,16 +292,74 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
     ErrorCode.DB_UNREADABLE: M(
         "Berkas {path} bukan basis data SKP Desk (SQLite) yang dapat dibaca.",
         "Berkas ini bukan basis data SKP Desk (SQLite) yang dapat dibaca."),
-    # journal and check (area: journal)
-    ErrorCode.DB_DAMAGED: M(
-        "Berkas basis data {path} rusak ({detail}); jalankan \"skpdesk check\" untuk rinciannya "
-        "dan pulihkan dari salinan di folder backups.",
-        "Berkas basis data rusak; jalankan \"skpdesk check\" untuk rinciannya dan pulihkan dari "
-        "salinan di folder backups."),
     ErrorCode.DEMO_NEEDS_EMPTY_DB: M(
         "Data contoh hanya dibuat pada basis data kosong, sedangkan basis data ini sudah berisi "
         "data; gunakan --db dengan berkas baru.",
         "Data contoh hanya dibuat pada basis data kosong; gunakan --db dengan berkas baru."),
+    # --- area: database
+    ErrorCode.DB_NOT_SKP: M(
+        "Berkas {path} bukan basis data SKP Desk (berkas SQLite milik aplikasi lain); berkas "
+        "tidak diubah.",
+        "Berkas ini bukan basis data SKP Desk; berkas tidak diubah.",
+        when=(("reason", "empty", "Berkas {path} kosong, belum berisi basis data SKP Desk; "
+                                  "berkas tidak diubah."),
+              ("reason", "not_sqlite", "Berkas {path} bukan basis data SKP Desk: isinya bukan "
+                                       "SQLite (berkas jenis lain, atau bagian awalnya rusak); "
+                                       "berkas tidak diubah."),
+              ("reason", "no_file", "Basis data {path} belum ada."),
+              ("reason", "directory", "{path} adalah folder, bukan berkas basis data SKP Desk."),
+              ("reason", "unreadable", "Berkas {path} tidak dapat dibaca ({detail})."))),
+    ErrorCode.DB_DAMAGED: M(
+        "Basis data {path} rusak: bagian awal atau daftar tabelnya tidak dapat dibaca; berkas "
+        "tidak diubah. Pulihkan dari salinan cadangan (mis. di folder backups di sebelahnya).",
+        "Basis data ini rusak; berkas tidak diubah. Pulihkan dari salinan cadangan.",
+        # area: journal — damage met while reading or writing (storage/damage.py)
+        when=(("detail", ANY_VALUE,
+               "Basis data {path} rusak ({detail}); tidak ada yang diubah. Jalankan \"skpdesk "
+               "check\" untuk rinciannya dan pulihkan dari salinan cadangan (mis. di folder "
+               "backups di sebelahnya)."),)),
+    ErrorCode.DB_BUSY: M(
+        "Basis data {path} sedang dikunci oleh proses lain (bukan SKP Desk, mis. aplikasi lain "
+        "yang membuka berkas ini); tidak ada yang diubah. Tutup aplikasi itu atau tunggu, lalu "
+        "ulangi.",
+        "Basis data sedang dikunci oleh proses lain; tidak ada yang diubah. Tunggu, lalu ulangi.",
+        when=(("actor", ANY_VALUE,
+               "Basis data {path} sedang dipakai untuk menulis oleh {actor} (proses {pid} di "
+               "komputer {host}) sejak {since}; tidak ada yang diubah. Tunggu sampai selesai, "
+               "lalu ulangi."),)),
+    ErrorCode.DB_DISK_FULL: M(
+        "Disk penuh: {path} tidak dapat ditulis; tidak ada yang diubah. Kosongkan ruang disk, "
+        "lalu ulangi.",
+        "Disk penuh; tidak ada yang diubah. Kosongkan ruang disk, lalu ulangi."),
+    ErrorCode.DB_READ_ONLY: M(
+        "Basis data {path} hanya dapat dibaca (izin berkas atau folder, atau media baca-saja); "
+        "tidak ada yang diubah. Periksa izin berkas dan foldernya, lalu ulangi.",
+        "Basis data ini hanya dapat dibaca; tidak ada yang diubah. Periksa izin berkas, lalu "
+        "ulangi."),
+    ErrorCode.DB_FOLDER_UNWRITABLE: M(
+        "Folder {path} tidak dapat ditulisi ({detail}); tidak ada yang diubah. Periksa izin "
+        "folder atau pilih lokasi basis data lain.",
+        "Folder basis data tidak dapat ditulisi; tidak ada yang diubah. Periksa izin folder atau "
+        "pilih lokasi lain."),
+    ErrorCode.DB_IO_ERROR: M(
+        "Disk gagal membaca atau menulis {path} (disk penuh, media dicabut, atau disk rusak); "
+        "tidak ada yang diubah. Periksa ruang kosong dan disknya, lalu ulangi.",
+        "Disk gagal membaca atau menulis basis data (disk penuh, media dicabut, atau disk "
+        "rusak); tidak ada yang diubah. Periksa ruang kosong dan disknya, lalu ulangi."),
+    ErrorCode.DB_BACKUP_FAILED: M(
+        "Salinan cadangan sebelum pembaruan skema tidak dapat dibuat di {path} ({detail}); "
+        "basis data tidak diperbarui dan tidak diubah. Kosongkan ruang disk atau periksa izin "
+        "folder, lalu buka lagi.",
+        "Salinan cadangan sebelum pembaruan skema tidak dapat dibuat; basis data tidak "
+        "diperbarui dan tidak diubah."),
+    ErrorCode.RECORD_CHANGED: M(
+        "Data pegawai {name} telah diubah di tempat lain sejak dibuka; perubahan ini tidak "
+        "disimpan. Muat ulang datanya, lalu ulangi perubahan.",
+        "Data ini telah diubah di tempat lain sejak dibuka; perubahan ini tidak disimpan. Muat "
+        "ulang, lalu ulangi.",
+        when=(("actor", ANY_VALUE,
+               "Data pegawai {name} telah diubah oleh {actor} sejak dibuka; perubahan ini tidak "
+               "disimpan. Muat ulang datanya, lalu ulangi perubahan."),)),
 }
 
 # Hints only the command line can give (which option fixes the problem).
@@ -311,6 +369,8 @@ CLI_HINTS: dict[ErrorCode, str] = {
                               "(atau skpdesk demo untuk data contoh).",
     ErrorCode.SKP_NO_PREVIOUS: "Buat SKP baru dengan: skpdesk skp create --nip NIP.",
     ErrorCode.SKP_NOT_FOUND: "Buat SKP dengan: skpdesk skp create --nip NIP --year TAHUN.",
+    ErrorCode.DB_NOT_SKP: "Periksa --db, atau buat basis data baru: skpdesk --db BERKAS_BARU init "
+                          "--instansi NAMA --city KOTA.",
 }
 
 GENERIC_ERROR = "Data tidak sah ({code})."

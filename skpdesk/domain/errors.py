@@ -74,9 +74,17 @@ class ErrorCode(enum.Enum):
     FILE_COLUMNS_MISSING = "file_columns_missing"
     DB_NEWER_SCHEMA = "db_newer_schema"
     DB_UNREADABLE = "db_unreadable"
-    # journal and check (area: journal)
-    DB_DAMAGED = "db_damaged"
     DEMO_NEEDS_EMPTY_DB = "demo_needs_empty_db"
+    # --- area: database (opening the file, the write lock, faults of the disk, stale edits)
+    DB_NOT_SKP = "db_not_skp"
+    DB_DAMAGED = "db_damaged"
+    DB_BUSY = "db_busy"
+    DB_DISK_FULL = "db_disk_full"
+    DB_READ_ONLY = "db_read_only"
+    DB_FOLDER_UNWRITABLE = "db_folder_unwritable"
+    DB_IO_ERROR = "db_io_error"
+    DB_BACKUP_FAILED = "db_backup_failed"
+    RECORD_CHANGED = "record_changed"
 
 
 class DomainError(Exception):

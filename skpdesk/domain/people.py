@@ -71,6 +71,9 @@ class Pegawai:
     appraiser_override_id: str | None  # Atasan Pejabat Penilai when not the supervisor's supervisor
     supervisor_nip: str | None = None
     supervisor_name: str | None = None
+    # The row's hybrid logical clock when it was read: `StaffService.update` refuses to save an
+    # edit made on a copy whose row has changed since (optimistic concurrency).
+    version: str | None = None
 
     @property
     def full_name(self) -> str:

@@ -2,9 +2,9 @@
 
 For trying the app, training, screenshots and the 2000-pegawai benchmark. The office is planned
 first (structure, people, workflow states; all from one `random.Random(seed)`), then written top
-down in units of work of ten pegawai (each with the whole SKP), straight through the
+down in ONE unit of work (each pegawai with the whole SKP), straight through the
 repositories: the per-edit service calls would open some forty transactions per pegawai. The
-change journal still records every row. A failure part-way leaves the batches already written.
+change journal still records every row. A failure or a kill part-way leaves nothing written.
 Data tables (names, units, texts) are in `demo_data.py`.
 
 Shape: Kepala Dinas (JPT) -> Sekretaris / Kepala Bidang (administrator) -> Kepala Subbagian /
@@ -37,7 +37,7 @@ MIN_EMPLOYEES = 5
 MAX_EMPLOYEES = 10_000
 SPAN = 8  # most direct subordinates a generated supervisor gets
 PPPK_SHARE = 0.15
-BATCH = 10  # pegawai per unit of work (one transaction); a supervisor comes before its staff
+BATCH = 10  # pegawai between progress reports; a supervisor comes before its staff
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 _STATUS_ORDER = [SkpStatus.DRAFT, SkpStatus.DIAJUKAN, SkpStatus.DISETUJUI]
 
@@ -339,7 +339,8 @@ class DemoService:
 
         `employees` counts every pegawai row, the NON_ASN Bupati included (5..10000); `seed`
         makes names, NIPs, texts and states repeatable; `year` is the SKP year (default: this
-        year); `progress(done, total)` is called after each committed batch of pegawai.
+        year); `progress(done, total)` is called after each batch of pegawai written (the whole office is
+        committed at the end, in one transaction).
         Raises DEMO_NEEDS_EMPTY_DB before writing anything if the database is not empty.
         """
         if (isinstance(employees, bool) or not isinstance(employees, int)
@@ -358,17 +359,20 @@ class DemoService:
         planner.people(slots)
         planner.workflow(slots)
 
-        instansi = OfficeService(self._db, self._actor).init_office(D.INSTANSI, D.CITY).value
-        with self._db.reader() as uow:
-            values = uow.office.core_values()
-        writer = _SkpWriter(rng, year, values)
-        for start in range(0, len(slots), BATCH):
-            batch = slots[start:start + BATCH]
-            with self._db.unit_of_work(self._actor) as uow:
+        # One transaction for the whole office: a demo killed or failing half-way (power cut,
+        # full disk) leaves the database as empty as it was, so `demo` can simply run again.
+        with self._db.unit_of_work(self._actor) as uow:
+            if uow.office.instansi() is not None or uow.people.count():
+                raise DomainError(ErrorCode.DEMO_NEEDS_EMPTY_DB, pegawai=uow.people.count())
+            instansi = OfficeService.create_office(uow, D.INSTANSI, D.CITY)
+            writer = _SkpWriter(rng, year, uow.office.core_values())
+            for start in range(0, len(slots), BATCH):
+                batch = slots[start:start + BATCH]
                 for slot in batch:
                     self._write(uow, slot, writer)
-            if progress is not None:
-                progress(start + len(batch), len(slots))
+                uow.release_written()
+                if progress is not None:
+                    progress(start + len(batch), len(slots))
         statuses = Counter(s.status.value for s in slots if s.role != "bupati")
         return DemoReport(instansi=instansi.name, pegawai=len(slots), skp=sum(statuses.values()),
                           rhk=writer.rhk_count, statuses=dict(statuses), year=year)

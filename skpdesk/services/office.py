@@ -31,12 +31,20 @@ class OfficeService:
         name = F.text(name, "instansi", max_len=200)
         city = F.text(city, "kota", max_len=100)
         with self._db.unit_of_work(self._actor) as uow:
-            if uow.office.instansi() is not None:
-                raise DomainError(ErrorCode.OFFICE_EXISTS)
-            inst = uow.office.create_instansi(name, city)
-            for number, (value, guides) in enumerate(CORE_VALUES, start=1):
-                uow.office.add_core_value(number, value, guides)
+            inst = self.create_office(uow, name, city)
         return Outcome(inst, uow.changes)
+
+    @staticmethod
+    def create_office(uow, name: str, city: str) -> Instansi:
+        """The office and its seven core values, inside the caller's unit of work."""
+        name = F.text(name, "instansi", max_len=200)
+        city = F.text(city, "kota", max_len=100)
+        if uow.office.instansi() is not None:
+            raise DomainError(ErrorCode.OFFICE_EXISTS)
+        inst = uow.office.create_instansi(name, city)
+        for number, (value, guides) in enumerate(CORE_VALUES, start=1):
+            uow.office.add_core_value(number, value, guides)
+        return inst
 
     def update_instansi(self, *, name: str | None = None, city: str | None = None) -> Outcome[Instansi]:
         fields = {}

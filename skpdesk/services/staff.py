@@ -91,6 +91,15 @@ def row_fields(checked: dict[str, Any], unit_id: str) -> dict[str, Any]:
             "unit_id": unit_id}
 
 
+def _as_read(p: Pegawai) -> dict[str, Any]:
+    """A pegawai's stored fields as `row_fields` names them, for finding what an edit changes."""
+    return {"nip": p.nip, "asn_type": p.asn_type.value, "name": p.name,
+            "front_title": p.front_title, "back_title": p.back_title, "rank_code": p.rank_code,
+            "position": p.position, "position_kind": p.position_kind.value, "jenjang": p.jenjang,
+            "unit_id": p.unit_id, "supervisor_id": p.supervisor_id,
+            "appraiser_override_id": p.appraiser_override_id}
+
+
 class StaffService:
     def __init__(self, db, actor: str) -> None:
         self._db = db
@@ -169,8 +178,51 @@ class StaffService:
     def add(self, inp: PegawaiInput) -> Outcome[Pegawai]:
         return self._save(None, inp)
 
-    def update(self, pegawai_id: str, inp: PegawaiInput) -> Outcome[Pegawai]:
-        return self._save(pegawai_id, inp)
+    def update(self, base: Pegawai, inp: PegawaiInput) -> Outcome[Pegawai]:
+        """Save what `inp` changes in `base`, the pegawai as the caller read it.
+
+        Only the fields that differ from `base` are written (and journaled). When the row has
+        changed since `base` was read (another window, another process), nothing is written
+        and RECORD_CHANGED names who changed it: saving the whole stale copy would silently
+        undo that change.
+        """
+        if not isinstance(base, Pegawai):
+            raise TypeError("StaffService.update needs the Pegawai as read, not its id")
+        checked, errors = validate_pegawai(inp)
+        if errors:
+            raise errors[0]
+        with self._db.unit_of_work(self._actor) as uow:
+            if uow.office.instansi() is None:
+                raise DomainError(ErrorCode.OFFICE_MISSING)
+            version = uow.people.version(base.id)
+            if version is None:
+                raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="id", value=base.id)
+            if version != base.version:
+                history = uow.journal.for_entity(base.id)
+                actor = history[-1].actor if history else None
+                params = {"actor": actor} if actor else {}
+                raise DomainError(ErrorCode.RECORD_CHANGED, entity="pegawai", name=base.name,
+                                  value=base.id, **params)
+            self._check_nip_free(uow, checked["nip"], base.id)
+            supervisor_id, appraiser_id = self._resolve_refs(uow, inp)
+            unit = uow.office.ensure_unit_path(checked["unit_path"])
+            wanted = row_fields(checked, unit.id)
+            wanted.update(supervisor_id=supervisor_id, appraiser_override_id=appraiser_id)
+            changed = {k: v for k, v in wanted.items() if _as_read(base).get(k) != v}
+            if "supervisor_id" in changed or "appraiser_override_id" in changed:
+                self._check_refs(uow, base.id, supervisor_id, appraiser_id)
+            if changed:
+                uow.people.update(base.id, changed)
+            uow.flush()
+            result = uow.people.get(base.id)
+        return Outcome(result, uow.changes)
+
+    @staticmethod
+    def _check_nip_free(uow, nip: str | None, pegawai_id: str | None) -> None:
+        if nip:
+            other = uow.people.by_nip(nip)
+            if other is not None and other.id != pegawai_id:
+                raise DomainError(ErrorCode.NIP_DUPLICATE, field="nip", value=nip, name=other.name)
 
     def _save(self, pegawai_id: str | None, inp: PegawaiInput) -> Outcome[Pegawai]:
         checked, errors = validate_pegawai(inp)
@@ -179,20 +231,11 @@ class StaffService:
         with self._db.unit_of_work(self._actor) as uow:
             if uow.office.instansi() is None:
                 raise DomainError(ErrorCode.OFFICE_MISSING)
-            if checked["nip"]:
-                other = uow.people.by_nip(checked["nip"])
-                if other is not None and other.id != pegawai_id:
-                    raise DomainError(ErrorCode.NIP_DUPLICATE, field="nip", value=checked["nip"],
-                                      name=other.name)
+            self._check_nip_free(uow, checked["nip"], pegawai_id)
             refs = self._resolve_refs(uow, inp)
             unit = uow.office.ensure_unit_path(checked["unit_path"])
             fields = row_fields(checked, unit.id)
-            if pegawai_id is None:
-                pegawai_id = uow.people.add(fields)
-            else:
-                if uow.people.get(pegawai_id) is None:
-                    raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="id", value=pegawai_id)
-                uow.people.update(pegawai_id, fields)
+            pegawai_id = uow.people.add(fields)
             self._set_refs(uow, pegawai_id, *refs)
             uow.flush()
             result = uow.people.get(pegawai_id)
@@ -212,16 +255,22 @@ class StaffService:
             ids.append(p.id)
         return ids[0], ids[1]
 
+    @classmethod
+    def _set_refs(cls, uow, pegawai_id: str, supervisor_id: str | None,
+                  appraiser_id: str | None) -> None:
+        cls._check_refs(uow, pegawai_id, supervisor_id, appraiser_id)
+        uow.people.update(pegawai_id, {"supervisor_id": supervisor_id,
+                                       "appraiser_override_id": appraiser_id})
+
     @staticmethod
-    def _set_refs(uow, pegawai_id: str, supervisor_id: str | None, appraiser_id: str | None) -> None:
+    def _check_refs(uow, pegawai_id: str, supervisor_id: str | None,
+                    appraiser_id: str | None) -> None:
         if supervisor_id == pegawai_id:
             raise DomainError(ErrorCode.SUPERVISOR_SELF, field="nip_atasan")
         if supervisor_id and would_cycle(uow.people.supervisor_map(), pegawai_id, supervisor_id):
             raise DomainError(ErrorCode.SUPERVISOR_CYCLE, field="nip_atasan")
         if appraiser_id == pegawai_id:
             raise DomainError(ErrorCode.SUPERVISOR_SELF, field="nip_atasan_penilai")
-        uow.people.update(pegawai_id, {"supervisor_id": supervisor_id,
-                                       "appraiser_override_id": appraiser_id})
 
     def set_supervisor(self, pegawai_id: str, supervisor_id: str | None) -> Outcome[Pegawai]:
         with self._db.unit_of_work(self._actor) as uow:

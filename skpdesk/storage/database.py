@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from skpdesk.domain.changes import Changes
@@ -16,8 +16,10 @@ from skpdesk.domain.clock import Hlc
 from skpdesk.domain.ids import new_device_id
 
 from . import journal
-from .engine import make_engine
-from .migrate import check_openable, upgrade
+from .engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine
+from .faults import as_domain_error, os_error
+from .lock_info import WriterMark
+from .migrate import backup_file, check_openable, head_revision, upgrade
 from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
 from .repositories.office import OfficeRepository
@@ -28,43 +30,85 @@ from .tables import LocalStateRow
 
 
 class Database:
-    def __init__(self, path: Path, backups_dir: Path | None = None) -> None:
+    """One open database file.
+
+    Opening never takes the write lock (a read-only command runs while another process holds a
+    long write transaction): the file is checked through a read-only connection, migrated only
+    when its schema is behind, and this replica's `local_state` row (device id, clock) is made
+    with the schema or, for a file that lacks it, inside the first write transaction.
+
+    `create=False` refuses a file that is not an SKP Desk database yet (missing, empty);
+    with `create=True` such a file receives the schema. Any other file (another program's
+    SQLite file, not SQLite, damaged, newer) is refused either way and left byte-identical.
+    """
+
+    def __init__(self, path: Path, backups_dir: Path | None = None, *, create: bool = True,
+                 busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        check_openable(self.path)
-        self.engine = make_engine(self.path)
-        self.last_backup = upgrade(self.engine, self.path, backups_dir or self.path.parent / "backups")
+        self.engine = None
+        self._mark = WriterMark(self.path)
+        try:
+            revision = check_openable(self.path, create=create, busy_timeout_ms=busy_timeout_ms)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise os_error(exc, self.path.parent, folder=True) from None
+            backups_dir = backups_dir or self.path.parent / "backups"
+            backup = None
+            if revision is not None and revision != head_revision():
+                # Before the first connection: even switching on WAL would change the file.
+                backup = backup_file(self.path, backups_dir, f"before-{head_revision()}")
+            self.engine = make_engine(self.path, busy_timeout_ms)
+            self.last_backup = upgrade(self.engine, self.path, backups_dir,
+                                       new_local_state=_new_local_state, backup=backup)
+        except DBAPIError as exc:
+            self.close()
+            known = as_domain_error(exc, self.path)
+            if known is None:
+                raise
+            raise known from None
+        except BaseException:
+            self.close()
+            raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(sqlite_immediate=True),
                                     expire_on_commit=False)
         journal.install(self._sessions)
         journal.install(self._writer)
-        self.device_id = self._ensure_local_state()
 
-    def _ensure_local_state(self) -> str:
-        with self._writer.begin() as session:
-            state = session.get(LocalStateRow, 1)
-            if state is None:
-                # First run on this replica: it gets its own device id and an empty clock.
-                state = LocalStateRow(id=1, device_id=new_device_id(), hlc=Hlc(0, 0).encode(),
-                                      next_seq=1, created_at=journal.utc_now())
-                session.add(state)
-            return state.device_id
+    @property
+    def device_id(self) -> str | None:
+        """This replica's device id (None until the first write of a file made without one)."""
+        with self.reader() as uow:
+            return uow.device_id()
 
     def unit_of_work(self, actor: str = "system") -> "UnitOfWork":
-        return UnitOfWork(self._writer, actor, write=True)
+        return UnitOfWork(self, self._writer, actor, write=True)
 
     def reader(self) -> "UnitOfWork":
-        return UnitOfWork(self._sessions, "reader", write=False)
+        return UnitOfWork(self, self._sessions, "reader", write=False)
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._mark.close()
+        if self.engine is not None:
+            self.engine.dispose()
+
+
+def _new_local_state() -> dict:
+    # First use of this replica: it gets its own device id and an empty clock.
+    return {"id": 1, "device_id": new_device_id(), "hlc": Hlc(0, 0).encode(), "next_seq": 1,
+            "created_at": journal.utc_now()}
 
 
 class UnitOfWork:
-    """`with db.unit_of_work(actor) as uow:` commits on success, rolls back on any exception."""
+    """`with db.unit_of_work(actor) as uow:` commits on success, rolls back on any exception.
 
-    def __init__(self, factory, actor: str, *, write: bool) -> None:
+    Foreseeable faults of the file (another writer holds it too long, full disk, read-only
+    file or folder, damage) leave as DomainError, never as SQL text with its parameters.
+    """
+
+    def __init__(self, db: Database, factory, actor: str, *, write: bool) -> None:
+        self._db = db
         self._factory = factory
         self._actor = actor
         self._write = write
@@ -74,7 +118,22 @@ class UnitOfWork:
         self._session = self._factory()
         self._session.begin()
         if self._write:
-            state = self._session.execute(select(LocalStateRow).where(LocalStateRow.id == 1)).scalar_one()
+            try:
+                # The first statement runs BEGIN IMMEDIATE: the wait for the write lock is here.
+                state = self._session.get(LocalStateRow, 1)
+                self._db._mark.hold(self._actor)
+                if state is None:
+                    state = LocalStateRow(**_new_local_state())
+                    self._session.add(state)
+            except DBAPIError as exc:
+                self._abandon()
+                known = as_domain_error(exc, self._db.path)
+                if known is None:
+                    raise
+                raise known from None
+            except BaseException:
+                self._abandon()
+                raise
             self._session.info["journal"] = journal.JournalContext(self._actor, state)
         self.office = OfficeRepository(self._session, self.changes)
         self.people = PeopleRepository(self._session, self.changes)
@@ -87,11 +146,40 @@ class UnitOfWork:
     def flush(self) -> None:
         self._session.flush()
 
+    def release_written(self) -> None:
+        """Flush, then stop keeping the rows written so far (a long unit of work, like the demo
+        office, would otherwise hold every row of the transaction in memory)."""
+        self._session.flush()
+        self._session.info.pop("rows", None)
+
+    def device_id(self) -> str | None:
+        state = self._session.get(LocalStateRow, 1)
+        return state.device_id if state is not None else None
+
+    def _abandon(self) -> None:
+        self._session.close()
+        self._db._mark.release()
+
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
             if exc_type is None and self._write:
-                self._session.commit()
+                try:
+                    self._session.commit()
+                except DBAPIError as failure:
+                    known = as_domain_error(failure, self._db.path)
+                    if known is None:
+                        raise
+                    raise known from None
             else:
-                self._session.rollback()
+                try:
+                    self._session.rollback()
+                except DBAPIError:
+                    pass  # the transaction is gone with its connection; the error below says why
         finally:
             self._session.close()
+            if self._write:
+                self._db._mark.release()
+        if exc is not None and isinstance(exc, DBAPIError):
+            known = as_domain_error(exc, self._db.path)
+            if known is not None:
+                raise known from None

@@ -8,6 +8,8 @@ How to change the schema: edit `tables.py`, then add a numbered revision under
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
 import sqlite3
 from functools import lru_cache
@@ -17,6 +19,8 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from skpdesk.domain.errors import DomainError, ErrorCode
+
+from .tables import LocalStateRow
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -55,8 +59,8 @@ def known_revisions(script_location: Path = MIGRATIONS_DIR) -> tuple[frozenset[s
     return frozenset(revisions), heads.pop()
 
 
-def head_revision() -> str:
-    return known_revisions()[1]
+def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
+    return known_revisions(script_location)[1]
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -66,47 +70,138 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def check_openable(path: Path, script_location: Path = MIGRATIONS_DIR) -> None:
-    """Refuse, before anything writes to it, a file that is not SQLite or is from a newer schema.
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# `PRAGMA application_id` of SKP Desk databases ("SKPD"): set when a schema is created or
+# upgraded, so a file is known as ours even at a revision this program does not know.
+APPLICATION_ID = 0x534B5044
+# Tables every SKP Desk schema has had since the first release: how a file written before the
+# application id existed is recognised (together with a known revision).
+MARKER_TABLES = frozenset({"alembic_version", "local_state", "instansi", "pegawai", "journal"})
 
-    Read through a read-only connection: even switching on WAL would modify a refused file.
+
+def check_openable(path: Path, script_location: Path = MIGRATIONS_DIR, *, create: bool = False,
+                   busy_timeout_ms: int = 10_000) -> str | None:
+    """Refuse, before anything writes to it, a file that is not an SKP Desk database.
+
+    Returns the schema revision of an SKP Desk database, None for a new file that may receive
+    the schema (`create`: missing, 0 bytes, or SQLite without a single table).
+    Everything else is refused and left byte-identical: another program's SQLite file, a file
+    that is not SQLite, a damaged header, a schema newer than this program. Read through a
+    read-only connection: even switching on WAL would modify a refused file.
     """
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with open(path, "rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            raise DomainError(ErrorCode.DB_UNREADABLE, path=str(path))
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    if not path.exists():
+        if create:
+            return None
+        raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path), reason="no_file")
+    if path.is_dir():
+        raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path), reason="directory")
     try:
-        has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' "
-                                 "AND name='alembic_version'").fetchone()
-        current = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has_table else None
-    except sqlite3.DatabaseError:
-        raise DomainError(ErrorCode.DB_UNREADABLE, path=str(path)) from None
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path), reason="unreadable",
+                          detail=exc.strerror or type(exc).__name__) from None
+    if not header:
+        if create:
+            return None
+        raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path), reason="empty")
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path), reason="not_sqlite")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                           timeout=busy_timeout_ms / 1000)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        current = (conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                   if "alembic_version" in tables else None)
+    except sqlite3.Error as exc:
+        from .faults import as_domain_error  # faults imports the lock file reader; only now
+        known = as_domain_error(exc, path)
+        if known is not None:
+            raise known from None
+        raise DomainError(ErrorCode.DB_DAMAGED, path=str(path)) from None
     finally:
         conn.close()
-    if current is not None and current[0] not in known_revisions(script_location)[0]:
-        raise DomainError(ErrorCode.DB_NEWER_SCHEMA, path=str(path), revision=current[0])
+    revision = current[0] if current else None
+    revisions = known_revisions(script_location)[0]
+    if not tables:
+        if create and app_id in (0, APPLICATION_ID):
+            return None
+        raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path),
+                          reason="empty" if app_id == 0 else "other_app")
+    if app_id == APPLICATION_ID:
+        if revision is None:
+            raise DomainError(ErrorCode.DB_DAMAGED, path=str(path))
+        if revision not in revisions:
+            raise DomainError(ErrorCode.DB_NEWER_SCHEMA, path=str(path), revision=revision)
+        return revision
+    if app_id == 0 and revision in revisions and MARKER_TABLES <= tables:
+        return revision  # written by the first release, before the application id
+    raise DomainError(ErrorCode.DB_NOT_SKP, path=str(path), reason="other_app")
 
 
 def backup_file(path: Path, backups_dir: Path, label: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe with WAL), named by time and revision."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    """A consistent copy through SQLite's backup API (safe with WAL), named by time and revision.
+
+    Written under a temporary name, checked, synced and only then renamed: a copy that failed
+    half-way (full disk, read-only folder) is removed and DB_BACKUP_FAILED raised, so nothing
+    in `backups/` ever looks like a backup without being one.
+    """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{path.stem}-{label}-{stamp}.sqlite"
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
+    partial = target.with_name(target.name + ".partial")
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(path)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+                if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                    raise sqlite3.DatabaseError("the copy does not pass quick_check")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with open(partial, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        for leftover in (partial, Path(f"{partial}-journal"), target):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+        raise DomainError(ErrorCode.DB_BACKUP_FAILED, path=str(backups_dir),
+                          detail=_why_not_written(exc)) from None
     return target
 
 
+def _why_not_written(exc: BaseException) -> str:
+    """A few words, in Indonesian, on why a file could not be written."""
+    number = getattr(exc, "errno", None)
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if number in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)) or primary == 13:
+        return "disk penuh"
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS) or primary in (8, 14):
+        return "folder tidak dapat ditulisi"
+    if primary == 10:
+        return "disk gagal menulis"
+    return getattr(exc, "strerror", None) or str(exc)
+
+
 def upgrade(engine: Engine, path: Path, backups_dir: Path,
-            script_location: Path = MIGRATIONS_DIR) -> Path | None:
-    """Migrate to head. Returns the backup made before upgrading, if there was anything to keep."""
+            script_location: Path = MIGRATIONS_DIR, *, new_local_state=None,
+            backup: Path | None = None) -> Path | None:
+    """Migrate to head. Returns the backup made before upgrading, if there was anything to keep.
+
+    No backup, no upgrade: DB_BACKUP_FAILED leaves the file as it was (`backup`: one already
+    made by the caller, before it even connected). A new file gets the
+    application id and, through `new_local_state()` (a row for `local_state`), its device id
+    in the same transaction as its schema: opening an existing database then never writes.
+    """
     revisions, head = known_revisions(script_location)
     current = current_revision(engine)
     if current is not None and current not in revisions:
@@ -114,11 +209,15 @@ def upgrade(engine: Engine, path: Path, backups_dir: Path,
     if current == head:
         return None
     from alembic import command
-    backup = None
-    if current is not None:
+    if current is None:
+        backup = None
+    elif backup is None:
         backup = backup_file(path, backups_dir, f"before-{head}")
     with engine.begin() as conn:
         cfg = alembic_config(script_location)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        if current is None and new_local_state is not None:
+            conn.execute(LocalStateRow.__table__.insert().values(**new_local_state()))
     return backup

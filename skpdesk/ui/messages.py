@@ -322,18 +322,99 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
     ErrorCode.DB_UNREADABLE: M(
         QT_TRANSLATE_NOOP("messages", "File {path} is not a readable SKP Desk database (SQLite)."),
         QT_TRANSLATE_NOOP("messages", "This file is not a readable SKP Desk database (SQLite).")),
-    # journal and check (area: journal)
-    ErrorCode.DB_DAMAGED: M(
-        QT_TRANSLATE_NOOP("messages", "Database file {path} is damaged ({detail}); run "
-                                      "\"skpdesk check\" for details and restore a copy from "
-                                      "the backups folder."),
-        QT_TRANSLATE_NOOP("messages", "The database file is damaged; run \"skpdesk check\" for "
-                                      "details and restore a copy from the backups folder.")),
     ErrorCode.DEMO_NEEDS_EMPTY_DB: M(
         QT_TRANSLATE_NOOP("messages", "Demo data is only created in an empty database, and this "
                                       "database already holds data; choose a new file."),
         QT_TRANSLATE_NOOP("messages", "Demo data is only created in an empty database; choose a "
                                       "new file.")),
+    # --- area: database
+    ErrorCode.DB_NOT_SKP: M(
+        QT_TRANSLATE_NOOP("messages", "File {path} is not an SKP Desk database (it is another "
+                                      "program's SQLite file); the file was not changed."),
+        QT_TRANSLATE_NOOP("messages", "This file is not an SKP Desk database; the file was not "
+                                      "changed."),
+        when=(("reason", "empty",
+               QT_TRANSLATE_NOOP("messages", "File {path} is empty and holds no SKP Desk "
+                                             "database; the file was not changed.")),
+              ("reason", "not_sqlite",
+               QT_TRANSLATE_NOOP("messages", "File {path} is not an SKP Desk database: it is not "
+                                             "SQLite (another kind of file, or its beginning is "
+                                             "damaged); the file was not changed.")),
+              ("reason", "no_file",
+               QT_TRANSLATE_NOOP("messages", "Database {path} does not exist yet.")),
+              ("reason", "directory",
+               QT_TRANSLATE_NOOP("messages", "{path} is a folder, not an SKP Desk database "
+                                             "file.")),
+              ("reason", "unreadable",
+               QT_TRANSLATE_NOOP("messages", "File {path} cannot be read ({detail}).")))),
+    ErrorCode.DB_DAMAGED: M(
+        QT_TRANSLATE_NOOP("messages", "Database {path} is damaged: its beginning or its list of "
+                                      "tables cannot be read; the file was not changed. Restore it "
+                                      "from a backup copy (for example in the backups folder "
+                                      "beside it)."),
+        QT_TRANSLATE_NOOP("messages", "This database is damaged; the file was not changed. "
+                                      "Restore it from a backup copy."),
+        # area: journal — damage met while reading or writing (storage/damage.py)
+        when=(("detail", ANY_VALUE,
+               QT_TRANSLATE_NOOP("messages", "Database {path} is damaged ({detail}); nothing was "
+                                             "changed. Run \"skpdesk check\" for details and "
+                                             "restore it from a backup copy (for example in the "
+                                             "backups folder beside it).")),)),
+    ErrorCode.DB_BUSY: M(
+        QT_TRANSLATE_NOOP("messages", "Database {path} is locked by another process (not SKP "
+                                      "Desk, for example another program that has the file open); "
+                                      "nothing was changed. Close that program or wait, then try "
+                                      "again."),
+        QT_TRANSLATE_NOOP("messages", "The database is locked by another process; nothing was "
+                                      "changed. Wait, then try again."),
+        when=(("actor", ANY_VALUE,
+               QT_TRANSLATE_NOOP("messages", "Database {path} is being written by {actor} "
+                                             "(process {pid} on computer {host}) since {since}; "
+                                             "nothing was changed. Wait until it finishes, then "
+                                             "try again.")),)),
+    ErrorCode.DB_DISK_FULL: M(
+        QT_TRANSLATE_NOOP("messages", "The disk is full: {path} cannot be written; nothing was "
+                                      "changed. Free some disk space, then try again."),
+        QT_TRANSLATE_NOOP("messages", "The disk is full; nothing was changed. Free some disk "
+                                      "space, then try again.")),
+    ErrorCode.DB_READ_ONLY: M(
+        QT_TRANSLATE_NOOP("messages", "Database {path} can only be read (file or folder "
+                                      "permissions, or read-only media); nothing was changed. "
+                                      "Check the permissions of the file and its folder, then "
+                                      "try again."),
+        QT_TRANSLATE_NOOP("messages", "This database can only be read; nothing was changed. "
+                                      "Check the file's permissions, then try again.")),
+    ErrorCode.DB_FOLDER_UNWRITABLE: M(
+        QT_TRANSLATE_NOOP("messages", "Folder {path} cannot be written ({detail}); nothing was "
+                                      "changed. Check the folder's permissions or choose another "
+                                      "database location."),
+        QT_TRANSLATE_NOOP("messages", "The database folder cannot be written; nothing was "
+                                      "changed. Check the folder's permissions or choose another "
+                                      "location.")),
+    ErrorCode.DB_IO_ERROR: M(
+        QT_TRANSLATE_NOOP("messages", "The disk failed to read or write {path} (disk full, "
+                                      "medium removed, or a damaged disk); nothing was changed. "
+                                      "Check the free space and the disk, then try again."),
+        QT_TRANSLATE_NOOP("messages", "The disk failed to read or write the database (disk full, "
+                                      "medium removed, or a damaged disk); nothing was changed. "
+                                      "Check the free space and the disk, then try again.")),
+    ErrorCode.DB_BACKUP_FAILED: M(
+        QT_TRANSLATE_NOOP("messages", "The backup copy before the schema upgrade cannot be made "
+                                      "in {path} ({detail}); the database was not upgraded and "
+                                      "not changed. Free some disk space or check the folder's "
+                                      "permissions, then open it again."),
+        QT_TRANSLATE_NOOP("messages", "The backup copy before the schema upgrade cannot be made; "
+                                      "the database was not upgraded and not changed.")),
+    ErrorCode.RECORD_CHANGED: M(
+        QT_TRANSLATE_NOOP("messages", "The data of pegawai {name} was changed elsewhere since it "
+                                      "was opened; this change was not saved. Reload the data, "
+                                      "then make the change again."),
+        QT_TRANSLATE_NOOP("messages", "This data was changed elsewhere since it was opened; this "
+                                      "change was not saved. Reload, then try again."),
+        when=(("actor", ANY_VALUE,
+               QT_TRANSLATE_NOOP("messages", "The data of pegawai {name} was changed by {actor} "
+                                             "since it was opened; this change was not saved. "
+                                             "Reload the data, then make the change again.")),)),
 }
 del M
 

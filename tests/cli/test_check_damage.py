@@ -206,12 +206,13 @@ def test_tables_dropped_from_outside_are_reported_never_exit_70(capsys, demo_fil
     assert code == 1 and "rusak" in err
 
     conn = sqlite3.connect(copy)
-    conn.execute("DROP TABLE local_state")  # opening the file itself now fails
+    conn.execute("DROP TABLE local_state")  # this replica's device id and chain head
     conn.commit()
     conn.close()
     code, result, _ = check_json(capsys, copy)
     assert code == 1
-    assert any("local_state" in f["message"] for f in result["errors"] if f["code"] == "check_incomplete")
+    assert {f["entity"] for f in result["errors"] if f["code"] == "table_missing"} \
+        == {"lampiran_item", "local_state"}
 
 
 def _first_nip_with_skp(path):

@@ -172,8 +172,8 @@ def test_migration_backup_is_announced(capsys, office_db, monkeypatch):
     import skpdesk.app as app
 
     class Migrated(Database):
-        def __init__(self, path, backups_dir=None):
-            super().__init__(path, backups_dir)
+        def __init__(self, path, backups_dir=None, **options):
+            super().__init__(path, backups_dir, **options)
             self.last_backup = Path(backups_dir) / "x-before-0002.sqlite"
 
     monkeypatch.setattr(app, "Database", Migrated)

@@ -25,7 +25,8 @@ def test_export_that_cannot_replace_the_target_leaves_no_temp_file(office, db, t
     text = format_error(err.value)
     assert str(target) in text and "tidak dapat ditulis" in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pegawai.xlsx", "skpdesk.sqlite",
-                                                           "skpdesk.sqlite-shm", "skpdesk.sqlite-wal"]
+                                                           "skpdesk.sqlite-shm", "skpdesk.sqlite-wal",
+                                                           "skpdesk.sqlite.lock-info"]
 
 
 def test_non_utf8_csv_is_explained_in_indonesian(office, db, tmp_path):

@@ -57,7 +57,7 @@ def clean(office):
     s.skp.add_lampiran(o.skp.staff, "konsekuensi", "Sesuai ketentuan")
     s.skp.submit(o.skp.staff)
     s.skp.approve(o.skp.staff)
-    s.staff.update(o.pppk.id, person("Citra Ayu Lestari", o.pppk.nip, asn="PPPK", rank="X",
+    s.staff.update(o.pppk, person("Citra Ayu Lestari", o.pppk.nip, asn="PPPK", rank="X",
                                      position="Pengelola Data", unit="Dinas/Aptika",
                                      supervisor=NIP_KABID))
     return o

@@ -52,7 +52,7 @@ def test_update_journals_only_changed_fields_with_old_and_new(office, db):
                                          position="Kepala Dinas", position_kind="jpt",
                                          unit_path="Dinas")).value
     before = len(_journal(db))
-    office.staff.update(head.id, PegawaiInput(name="Bambang Sutrisno", asn_type="PNS", nip=NIP_HEAD,
+    office.staff.update(head, PegawaiInput(name="Bambang Sutrisno", asn_type="PNS", nip=NIP_HEAD,
                                               rank="IV/d", position="Kepala Dinas",
                                               position_kind="jpt", unit_path="Dinas"))
     (entry,) = _since(db, before)
@@ -65,7 +65,7 @@ def test_saving_unchanged_values_writes_no_entry(office, db):
                        position="Kepala Dinas", position_kind="jpt", unit_path="Dinas")
     head = office.staff.add(inp).value
     before = len(_journal(db))
-    office.staff.update(head.id, inp)
+    office.staff.update(head, inp)
     assert _since(db, before) == []
 
 

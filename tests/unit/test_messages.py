@@ -23,6 +23,8 @@ FULL_PARAMS = {
                  {"rule": "indicator_without_target", "rhk": "A.2", "indicator": 1}],
     "count": 3, "form": "jpt", "approach": "kualitatif", "reason": "encoding",
     "missing": ["nip", "nama"], "rows": [2, 5], "cycle": ["A", "B", "A"],
+    "detail": "No space left on device", "actor": "sari@kantor-pc", "host": "kantor-pc",
+    "pid": 4242, "since": "29-11-2026 10:15:00",
 }
 
 

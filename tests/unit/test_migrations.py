@@ -79,7 +79,7 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
     path.write_text("not a database")
     with pytest.raises(DomainError) as err:
         Database(path)
-    assert err.value.code is ErrorCode.DB_UNREADABLE
+    assert err.value.code is ErrorCode.DB_NOT_SKP and err.value.params["reason"] == "not_sqlite"
     assert path.read_text() == "not a database"
 
 

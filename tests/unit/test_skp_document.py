@@ -113,7 +113,7 @@ def test_snapshot_position_current_identity_and_penilai_at_skp_time(printed):
                          rank="III/c", position="Pranata Komputer Ahli Muda", position_kind="fungsional",
                          jenjang="Ahli Muda", unit_path="Dinas Komunikasi dan Informatika/Sekretariat",
                          supervisor_nip=None)
-    services.staff.update(o.staff.id, moved)
+    services.staff.update(o.staff, moved)
     doc = services.skp_document.build(o.staff_skp)
     # name, NIP and rank as they are now; jabatan and unit as written in the SKP
     assert doc.pegawai.name == "Agus Santoso Wibowo, M.Kom." and doc.pegawai.rank == "Penata, III/c"

@@ -74,7 +74,7 @@ def test_appraiser_is_derived_from_the_chain_and_can_be_overridden(office):
                  kind="fungsional", jenjang="Ahli Pertama", unit="Dinas/Bidang Aplikasi Informatika",
                  supervisor=NIP_KABID)
     inp = type(inp)(**{**inp.__dict__, "appraiser_nip": other.nip})
-    updated = office.staff.update(staff.id, inp).value
+    updated = office.staff.update(staff, inp).value
     assert office.staff.appraiser_of(updated).id == other.id
 
 

@@ -207,11 +207,16 @@ class IntegrityRepository:
             present = self.tables()
         except Unreadable as err:
             return [StorageProblem("table_unreadable", "sqlite_master", None, {"detail": str(err)})]
-        try:
-            entries = self._journal_entries()
-        except Unreadable as err:
-            problems.append(StorageProblem("table_unreadable", "journal", None, {"detail": str(err)}))
-            entries = None
+        # The journal and this replica's head: without them nothing can be compared or chained.
+        problems += [StorageProblem("table_missing", t, None, {"journaled_rows": 0})
+                     for t in ("journal", "local_state") if t not in present]
+        entries = None
+        if "journal" in present:
+            try:
+                entries = self._journal_entries()
+            except Unreadable as err:
+                problems.append(StorageProblem("table_unreadable", "journal", None,
+                                               {"detail": str(err)}))
         by_table: dict[str, dict[str, Replayed]] = {}
         if entries is not None:
             problems += self._chain_problems(entries)

@@ -59,7 +59,7 @@ class PeopleRepository(RepositoryBase):
             position_kind=PositionKind(row.position_kind), jenjang=row.jenjang,
             unit_id=row.unit_id, unit_path=paths.get(row.unit_id, ""),
             supervisor_id=row.supervisor_id, appraiser_override_id=row.appraiser_override_id,
-            supervisor_nip=sup_nip, supervisor_name=sup_name)
+            supervisor_nip=sup_nip, supervisor_name=sup_name, version=row.hlc)
 
     def _many(self, stmt) -> list[Pegawai]:
         paths = self._unit_paths()
@@ -123,6 +123,10 @@ class PeopleRepository(RepositoryBase):
         if unknown:
             raise ValueError(f"unknown pegawai fields {unknown}")
         return self._add(PegawaiRow, **fields).id
+
+    def version(self, pegawai_id: str) -> str | None:
+        """The row's HLC now (None when there is no such pegawai)."""
+        return self._s.execute(select(PegawaiRow.hlc).where(PegawaiRow.id == pegawai_id)).scalar()
 
     def update(self, pegawai_id: str, fields: dict[str, Any]) -> bool:
         unknown = set(fields) - PEGAWAI_FIELDS
