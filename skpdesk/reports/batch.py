@@ -39,6 +39,7 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import AsnType, Pegawai
 from skpdesk.services.progress import CancelToken, Cancelled, Progress, no_progress
 
+from . import fault_points
 from .combined_pdf import render_combined
 from .skp_pdf import render_skp
 
@@ -303,6 +304,7 @@ def _finish(services, job: _Job, ok: bool, result, report: BatchReport) -> None:
     if not ok:
         report.failed.append(Failure(*entry, _unwritable(job.path, result)))
         return
+    fault_points.reached("print.published")
     try:
         outcome = services.skp_document.record_print(job.doc)
     except Exception as error:  # noqa: BLE001 - the file is complete but its code is not known
@@ -368,6 +370,7 @@ def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _
                 while len(pending) >= processes * _IN_FLIGHT_PER_PROCESS and not cancel.cancelled:
                     finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
                     collect(finished)
+                    fault_points.reached("print.pool-running")
                 if cancel.cancelled:
                     report.cancelled = True
                     break
@@ -409,6 +412,7 @@ def _print_combined(services, people: list[str | Pegawai], year: int, target: Pa
     except OSError as error:
         raise _unwritable(target, error) from error
     tally.step(_RENDER_WEIGHT)
+    fault_points.reached("print.published")
     for (pegawai, doc), count in zip(built, pages):
         _finish(services, _Job(pegawai, doc, target), True, count, report)
     report.combined = target
