@@ -2078,6 +2078,38 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Data contoh hanya dibuat pada basis data kosong; gunakan --db dengan berkas baru.</translation>
     </message>
     <message>
+        <source>Database {path} can only be read (the file, its folder or its medium cannot be written), so changes cannot be saved; nothing was changed and no PDF was made. Check the file&apos;s permissions or copy the database to a writable folder.</source>
+        <translation>Basis data {path} hanya dapat dibaca (berkas, folder atau medianya tidak dapat ditulis), sehingga perubahan tidak dapat disimpan; tidak ada yang diubah dan tidak ada PDF yang dibuat. Periksa izin berkas atau salin basis data ke folder yang dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>The database can only be read, so changes cannot be saved; nothing was changed and no PDF was made.</source>
+        <translation>Basis data hanya dapat dibaca, sehingga perubahan tidak dapat disimpan; tidak ada yang diubah dan tidak ada PDF yang dibuat.</translation>
+    </message>
+    <message>
+        <source>The logo file {value} is too large: {size_kb} KB, at most {max_kb} KB.</source>
+        <translation>Berkas logo {value} terlalu besar: {size_kb} KB, paling besar {max_kb} KB.</translation>
+    </message>
+    <message>
+        <source>The logo file is too large: at most 2 MB.</source>
+        <translation>Berkas logo terlalu besar: paling besar 2 MB.</translation>
+    </message>
+    <message>
+        <source>The logo image {value} is {width}×{height} pixels; at most {max_side}×{max_side} pixels (the logo is printed small, 1000 pixels are enough).</source>
+        <translation>Gambar logo {value} berukuran {width}×{height} piksel; paling besar {max_side}×{max_side} piksel (logo dicetak kecil, 1000 piksel sudah cukup).</translation>
+    </message>
+    <message>
+        <source>The logo image has too many pixels.</source>
+        <translation>Gambar logo terlalu besar ukurannya dalam piksel.</translation>
+    </message>
+    <message>
+        <source>The logo file {value} is not a complete {format} image: it is damaged or holds other data ({detail}).</source>
+        <translation>Berkas logo {value} bukan gambar {format} yang utuh: isinya rusak atau berisi data lain ({detail}).</translation>
+    </message>
+    <message>
+        <source>The logo file is not a complete PNG or JPEG image: it is damaged or holds other data.</source>
+        <translation>Berkas logo bukan gambar PNG atau JPEG yang utuh: isinya rusak atau berisi data lain.</translation>
+    </message>
+    <message>
         <source>The data is not valid ({code}).</source>
         <translation>Data tidak sah ({code}).</translation>
     </message>

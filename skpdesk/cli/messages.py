@@ -296,6 +296,24 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
         "Data contoh hanya dibuat pada basis data kosong, sedangkan basis data ini sudah berisi "
         "data; gunakan --db dengan berkas baru.",
         "Data contoh hanya dibuat pada basis data kosong; gunakan --db dengan berkas baru."),
+    # printing (issue 7)
+    ErrorCode.DB_READ_ONLY: M(
+        "Basis data {path} hanya dapat dibaca (berkas, folder atau medianya tidak dapat "
+        "ditulis), sehingga perubahan tidak dapat disimpan; tidak ada yang diubah dan tidak ada "
+        "PDF yang dibuat. Periksa izin berkas atau salin basis data ke folder yang dapat ditulis.",
+        "Basis data hanya dapat dibaca, sehingga perubahan tidak dapat disimpan; tidak ada yang "
+        "diubah dan tidak ada PDF yang dibuat."),
+    ErrorCode.LOGO_TOO_LARGE: M(
+        "Berkas logo {value} terlalu besar: {size_kb} KB, paling besar {max_kb} KB.",
+        "Berkas logo terlalu besar: paling besar 2 MB."),
+    ErrorCode.LOGO_TOO_MANY_PIXELS: M(
+        "Gambar logo {value} berukuran {width}×{height} piksel; paling besar "
+        "{max_side}×{max_side} piksel (logo dicetak kecil, 1000 piksel sudah cukup).",
+        "Gambar logo terlalu besar ukurannya dalam piksel."),
+    ErrorCode.LOGO_NOT_AN_IMAGE: M(
+        "Berkas logo {value} bukan gambar {format} yang utuh: isinya rusak atau berisi data "
+        "lain ({detail}).",
+        "Berkas logo bukan gambar PNG atau JPEG yang utuh: isinya rusak atau berisi data lain."),
 }
 
 # Hints only the command line can give (which option fixes the problem).

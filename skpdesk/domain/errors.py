@@ -75,6 +75,11 @@ class ErrorCode(enum.Enum):
     DB_NEWER_SCHEMA = "db_newer_schema"
     DB_UNREADABLE = "db_unreadable"
     DEMO_NEEDS_EMPTY_DB = "demo_needs_empty_db"
+    # printing (issue 7): a database that refuses the print's record, office logos
+    DB_READ_ONLY = "db_read_only"
+    LOGO_TOO_LARGE = "logo_too_large"
+    LOGO_TOO_MANY_PIXELS = "logo_too_many_pixels"
+    LOGO_NOT_AN_IMAGE = "logo_not_an_image"
 
 
 class DomainError(Exception):

@@ -24,6 +24,7 @@ from .repositories.people import PeopleRepository
 from .repositories.printing import PrintingRepository
 from .repositories.skp import SkpRepository
 from .tables import LocalStateRow
+from .write_refusals import write_refusal
 
 
 class Database:
@@ -51,7 +52,7 @@ class Database:
             return state.device_id
 
     def unit_of_work(self, actor: str = "system") -> "UnitOfWork":
-        return UnitOfWork(self._writer, actor, write=True)
+        return UnitOfWork(self._writer, actor, write=True, path=self.path)
 
     def reader(self) -> "UnitOfWork":
         return UnitOfWork(self._sessions, "reader", write=False)
@@ -63,8 +64,9 @@ class Database:
 class UnitOfWork:
     """`with db.unit_of_work(actor) as uow:` commits on success, rolls back on any exception."""
 
-    def __init__(self, factory, actor: str, *, write: bool) -> None:
+    def __init__(self, factory, actor: str, *, write: bool, path: Path | None = None) -> None:
         self._factory = factory
+        self._path = path
         self._actor = actor
         self._write = write
         self.changes = Changes()
@@ -91,5 +93,14 @@ class UnitOfWork:
                 self._session.commit()
             else:
                 self._session.rollback()
+        except Exception as error:
+            refusal = write_refusal(error, self._path) if self._write else None
+            if refusal is not None:
+                raise refusal from error
+            raise
         finally:
             self._session.close()
+        if exc is not None and self._write:  # a flush inside the block was refused
+            refusal = write_refusal(exc, self._path)
+            if refusal is not None:
+                raise refusal from exc

@@ -327,6 +327,28 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
                                       "database already holds data; choose a new file."),
         QT_TRANSLATE_NOOP("messages", "Demo data is only created in an empty database; choose a "
                                       "new file.")),
+    # printing (issue 7)
+    ErrorCode.DB_READ_ONLY: M(
+        QT_TRANSLATE_NOOP("messages", "Database {path} can only be read (the file, its folder or "
+                                      "its medium cannot be written), so changes cannot be saved; "
+                                      "nothing was changed and no PDF was made. Check the file's "
+                                      "permissions or copy the database to a writable folder."),
+        QT_TRANSLATE_NOOP("messages", "The database can only be read, so changes cannot be "
+                                      "saved; nothing was changed and no PDF was made.")),
+    ErrorCode.LOGO_TOO_LARGE: M(
+        QT_TRANSLATE_NOOP("messages", "The logo file {value} is too large: {size_kb} KB, at most "
+                                      "{max_kb} KB."),
+        QT_TRANSLATE_NOOP("messages", "The logo file is too large: at most 2 MB.")),
+    ErrorCode.LOGO_TOO_MANY_PIXELS: M(
+        QT_TRANSLATE_NOOP("messages", "The logo image {value} is {width}×{height} pixels; at most "
+                                      "{max_side}×{max_side} pixels (the logo is printed small, "
+                                      "1000 pixels are enough)."),
+        QT_TRANSLATE_NOOP("messages", "The logo image has too many pixels.")),
+    ErrorCode.LOGO_NOT_AN_IMAGE: M(
+        QT_TRANSLATE_NOOP("messages", "The logo file {value} is not a complete {format} image: it "
+                                      "is damaged or holds other data ({detail})."),
+        QT_TRANSLATE_NOOP("messages", "The logo file is not a complete PNG or JPEG image: it is "
+                                      "damaged or holds other data.")),
 }
 del M
 
