@@ -75,7 +75,15 @@ class UnitOfWork:
         self._session = self._factory()
         self._session.begin()
         if self._write:
-            state = self._session.execute(select(LocalStateRow).where(LocalStateRow.id == 1)).scalar_one()
+            try:  # BEGIN IMMEDIATE runs here: a database that refuses writes may say so now
+                state = self._session.execute(
+                    select(LocalStateRow).where(LocalStateRow.id == 1)).scalar_one()
+            except Exception as error:
+                self._session.close()
+                refusal = write_refusal(error, self._path)
+                if refusal is not None:
+                    raise refusal from error
+                raise
             self._session.info["journal"] = journal.JournalContext(self._actor, state)
         self.office = OfficeRepository(self._session, self.changes)
         self.people = PeopleRepository(self._session, self.changes)

@@ -223,3 +223,54 @@ def test_pool_workers_end_when_the_parent_ends(db, tmp_path, how):
             os.kill(pid, signal.SIGKILL)
     expected = {"SIGKILL": -signal.SIGKILL, "SIGTERM": 143, "SIGINT": 130}[how]
     assert code == expected
+
+
+# --- a database file that cannot be written
+def _read_only_command(db: Path, args: list) -> list[str]:
+    """`args` run with the database file read-only. Root may write any file whatever its mode,
+    so as root the file is bind-mounted read-only in a private mount namespace (EROFS, as on a
+    write-protected medium); anyone else gets a plain chmod 0444."""
+    if os.geteuid() != 0:
+        db.chmod(0o444)
+        return _command(*args)
+    probe = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c",
+                            'mount --bind -o ro "$1" "$1"', "sh", str(db)], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"root without mount namespaces cannot make a file read-only: {probe.stderr!r}")
+    return ["unshare", "--mount", "--propagation", "private", "sh", "-c",
+            'mount --bind -o ro "$1" "$1" && shift && exec "$@"', "sh", str(db), *_command(*args)]
+
+
+@pytest.mark.parametrize("how", [
+    ["--nip", "198703152010012004", "--out", "{out}/satu.pdf"],
+    ["--all", "--combined", "{out}/semua.pdf"],
+    ["--all", "--out-dir", "{out}"],
+    ["--all", "--out-dir", "{out}", "--processes", "2"],
+], ids=["one", "combined", "out-dir", "pool"])
+def test_a_read_only_database_gives_a_clear_message_and_no_pdf(db, tmp_path, how):
+    out = tmp_path / "out"
+    out.mkdir()
+    nip = _a_nip_with_an_skp(db)
+    args = ["--db", db, "print", "skp", "--year", YEAR,
+            *[a.replace("{out}", str(out)).replace("198703152010012004", nip) for a in how]]
+    done = subprocess.run(_read_only_command(db, args), env=_env(db.parent), capture_output=True,
+                          text=True, timeout=DEADLINE)
+    assert done.returncode == 1, done.stderr
+    assert "hanya dapat dibaca" in done.stderr and "tidak ada PDF yang dibuat" in done.stderr
+    assert "SQL" not in done.stderr and "Traceback" not in done.stderr
+    assert sorted(p.name for p in out.iterdir()) == []  # no PDF, no temp file
+
+
+def _a_nip_with_an_skp(db: Path) -> str:
+    database = Database(db)
+    try:
+        services = Services.build(database, "test")
+        for pegawai in services.staff.list():
+            try:
+                services.skp_document.for_pegawai(pegawai.id, int(YEAR))
+            except DomainError:
+                continue
+            return pegawai.nip
+    finally:
+        database.close()
+    raise AssertionError("the demo office has no SKP")
