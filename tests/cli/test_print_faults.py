@@ -274,3 +274,28 @@ def _a_nip_with_an_skp(db: Path) -> str:
     finally:
         database.close()
     raise AssertionError("the demo office has no SKP")
+
+
+@pytest.mark.parametrize("how, expected", [("SIGTERM", 143), ("SIGINT", 130)])
+def test_a_combined_print_stopped_by_a_signal_leaves_nothing(db, tmp_path, how, expected):
+    out = tmp_path / "out"
+    out.mkdir()
+    parent = subprocess.Popen(
+        _command("--db", db, "print", "skp", "--all", "--year", YEAR, "--combined",
+                 out / "semua.pdf"),
+        env=_env(db.parent, "pause:print.document:5"), stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True)
+    try:
+        line = ""
+        while "paused at print.document" not in line:
+            line = parent.stderr.readline()
+            assert line, "the print ended before it was paused"
+        assert _temp_files(out)  # the combined file is being written
+        parent.send_signal(getattr(signal, how))
+        code = parent.wait(timeout=DEADLINE)
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+    assert code == expected
+    assert sorted(p.name for p in out.iterdir()) == []  # neither the PDF nor its temp file
