@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 import time
 
 ENV = "SKPDESK_FAULT"
@@ -42,9 +43,26 @@ def reached(point: str) -> None:
         os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
         time.sleep(60)  # the signal arrives asynchronously; never run past the point
     elif action == "pause":
+        _pause(point)
+
+
+def _pause(point: str) -> None:
+    """Announce the pause, then wait for any signal. The wake-up pipe is set before the
+    announcement, so a signal sent the moment the test reads it is not missed (`signal.pause()`
+    would wait for a second one)."""
+    if threading.current_thread() is not threading.main_thread() or os.name != "posix":
         sys.stderr.write(f"skpdesk-fault: paused at {point} pid={os.getpid()}\n")
         sys.stderr.flush()
-        if hasattr(signal, "pause"):
-            signal.pause()  # returns after a signal whose handler returns
-        else:  # pragma: no cover - Windows: tests use kill there
-            time.sleep(3600)
+        time.sleep(3600)  # pragma: no cover - only the main thread can take signals
+        return
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)
+    previous = signal.set_wakeup_fd(write_end)
+    try:
+        sys.stderr.write(f"skpdesk-fault: paused at {point} pid={os.getpid()}\n")
+        sys.stderr.flush()
+        os.read(read_end, 1)  # the signal's number arrives here; its handler has run (or raised)
+    finally:
+        signal.set_wakeup_fd(previous)
+        os.close(read_end)
+        os.close(write_end)
