@@ -365,13 +365,13 @@ def _finish(services, job: _Job, ok: bool, result, report: BatchReport) -> None:
         staged.discard()
         raise
     fault_points.reached("print.recorded")
+    report.changes.merge(outcome.changes)  # recorded, whether or not the rename succeeds
     try:
         _publish(staged, job.path)
     except DomainError as error:
         report.failed.append(Failure(*entry, error))
         return
     fault_points.reached("print.published")
-    report.changes.merge(outcome.changes)
     report.printed.append(PrintedFile(
         code=job.doc.code, pages=int(pages), path=job.path, skp_id=job.doc.skp_id,
         revision=job.doc.revision, nip=job.doc.pegawai.nip, name=job.doc.pegawai.name,

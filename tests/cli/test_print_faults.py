@@ -25,6 +25,8 @@ from skpdesk.domain.errors import DomainError
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
 
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL, process groups, /proc")
+
 CODE = re.compile(r"SKP-[0-9A-Z]{5}-[0-9A-Z]{5}")
 YEAR = "2026"
 DEADLINE = 120  # seconds: a hung child fails the test instead of hanging the suite
