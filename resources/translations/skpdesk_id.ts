@@ -2078,12 +2078,16 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Data contoh hanya dibuat pada basis data kosong; gunakan --db dengan berkas baru.</translation>
     </message>
     <message>
-        <source>Database {path} can only be read (the file, its folder or its medium cannot be written), so changes cannot be saved; nothing was changed and no PDF was made. Check the file&apos;s permissions or copy the database to a writable folder.</source>
-        <translation>Basis data {path} hanya dapat dibaca (berkas, folder atau medianya tidak dapat ditulis), sehingga perubahan tidak dapat disimpan; tidak ada yang diubah dan tidak ada PDF yang dibuat. Periksa izin berkas atau salin basis data ke folder yang dapat ditulis.</translation>
+        <source>Database {path} can only be read (the file, its folder or its medium cannot be written), so changes cannot be saved; nothing was changed. Check the file&apos;s permissions or copy the database to a writable folder.</source>
+        <translation>Basis data {path} hanya dapat dibaca (berkas, folder atau medianya tidak dapat ditulis), sehingga perubahan tidak dapat disimpan; tidak ada yang diubah. Periksa izin berkas atau salin basis data ke folder yang dapat ditulis.</translation>
     </message>
     <message>
-        <source>The database can only be read, so changes cannot be saved; nothing was changed and no PDF was made.</source>
-        <translation>Basis data hanya dapat dibaca, sehingga perubahan tidak dapat disimpan; tidak ada yang diubah dan tidak ada PDF yang dibuat.</translation>
+        <source>The database can only be read, so changes cannot be saved; nothing was changed.</source>
+        <translation>Basis data hanya dapat dibaca, sehingga perubahan tidak dapat disimpan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Database {path} can only be read (the file, its folder or its medium cannot be written), so the printed document codes cannot be recorded; no PDF was made. Check the file&apos;s permissions or copy the database to a writable folder.</source>
+        <translation>Basis data {path} hanya dapat dibaca (berkas, folder atau medianya tidak dapat ditulis), sehingga kode dokumen cetakan tidak dapat dicatat; tidak ada PDF yang dibuat. Periksa izin berkas atau salin basis data ke folder yang dapat ditulis.</translation>
     </message>
     <message>
         <source>The logo file {value} is too large: {size_kb} KB, at most {max_kb} KB.</source>

@@ -299,10 +299,14 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
     # printing (issue 7)
     ErrorCode.DB_READ_ONLY: M(
         "Basis data {path} hanya dapat dibaca (berkas, folder atau medianya tidak dapat "
-        "ditulis), sehingga perubahan tidak dapat disimpan; tidak ada yang diubah dan tidak ada "
-        "PDF yang dibuat. Periksa izin berkas atau salin basis data ke folder yang dapat ditulis.",
+        "ditulis), sehingga perubahan tidak dapat disimpan; tidak ada yang diubah. Periksa izin "
+        "berkas atau salin basis data ke folder yang dapat ditulis.",
         "Basis data hanya dapat dibaca, sehingga perubahan tidak dapat disimpan; tidak ada yang "
-        "diubah dan tidak ada PDF yang dibuat."),
+        "diubah.",
+        when=(("action", "print",
+               "Basis data {path} hanya dapat dibaca (berkas, folder atau medianya tidak dapat "
+               "ditulis), sehingga kode dokumen cetakan tidak dapat dicatat; tidak ada PDF yang "
+               "dibuat. Periksa izin berkas atau salin basis data ke folder yang dapat ditulis."),)),
     ErrorCode.LOGO_TOO_LARGE: M(
         "Berkas logo {value} terlalu besar: {size_kb} KB, paling besar {max_kb} KB.",
         "Berkas logo terlalu besar: paling besar 2 MB."),

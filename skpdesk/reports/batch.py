@@ -196,6 +196,17 @@ def _database_wide(error: BaseException) -> bool:
     return isinstance(error, DomainError) and error.code.value.startswith("db_")
 
 
+def _record(services, docs: Sequence[SkpDocument]):
+    """Record the codes of one output file (one transaction). A database-wide refusal says
+    that it happened while printing (the message then adds that no PDF was made)."""
+    try:
+        return services.skp_document.record_prints(docs)
+    except DomainError as error:
+        if _database_wide(error) and "action" not in error.params:
+            raise DomainError(error.code, **error.params, action="print") from error
+        raise
+
+
 def print_document(services, doc: SkpDocument, out: str | os.PathLike, *,
                    landscape: bool = False) -> PrintedFile:
     """Write `doc` to the PDF file `out`: render it under a temp name, record its code, then
@@ -209,7 +220,7 @@ def print_document(services, doc: SkpDocument, out: str | os.PathLike, *,
     staged, pages = result
     fault_points.reached("print.rendered")
     try:
-        outcome = services.skp_document.record_print(doc)
+        outcome = _record(services, [doc])
     except BaseException:
         staged.discard()
         raise
@@ -352,7 +363,7 @@ def _finish(services, job: _Job, ok: bool, result, report: BatchReport) -> None:
     staged, pages = result
     fault_points.reached("print.rendered")
     try:
-        outcome = services.skp_document.record_print(job.doc)
+        outcome = _record(services, [job.doc])
     except Exception as error:  # noqa: BLE001 - this file is dropped; the batch goes on
         staged.discard()
         if _database_wide(error):
@@ -506,7 +517,7 @@ def _print_combined(services, people: list[str | Pegawai], year: int, target: Pa
         raise _unwritable(target, error) from error
     fault_points.reached("print.rendered")
     try:
-        outcome = services.skp_document.record_prints(docs)
+        outcome = _record(services, docs)
     except BaseException:
         staged.discard()
         raise

@@ -331,10 +331,17 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
     ErrorCode.DB_READ_ONLY: M(
         QT_TRANSLATE_NOOP("messages", "Database {path} can only be read (the file, its folder or "
                                       "its medium cannot be written), so changes cannot be saved; "
-                                      "nothing was changed and no PDF was made. Check the file's "
-                                      "permissions or copy the database to a writable folder."),
+                                      "nothing was changed. Check the file's permissions or copy "
+                                      "the database to a writable folder."),
         QT_TRANSLATE_NOOP("messages", "The database can only be read, so changes cannot be "
-                                      "saved; nothing was changed and no PDF was made.")),
+                                      "saved; nothing was changed."),
+        when=(
+            ("action", "print",
+             QT_TRANSLATE_NOOP("messages", "Database {path} can only be read (the file, its "
+                                           "folder or its medium cannot be written), so the "
+                                           "printed document codes cannot be recorded; no PDF "
+                                           "was made. Check the file's permissions or copy the "
+                                           "database to a writable folder.")),)),
     ErrorCode.LOGO_TOO_LARGE: M(
         QT_TRANSLATE_NOOP("messages", "The logo file {value} is too large: {size_kb} KB, at most "
                                       "{max_kb} KB."),

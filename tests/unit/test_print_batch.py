@@ -350,6 +350,7 @@ def test_a_read_only_database_leaves_no_pdf_from_print_document(printed, db, out
     with pytest.raises(DomainError) as err:
         print_document(services, doc, out / "skp.pdf")
     assert err.value.code is ErrorCode.DB_READ_ONLY and err.value.params["path"] == str(db.path)
+    assert err.value.params["action"] == "print"  # the message says no PDF was made
     assert _left_in(out) == []
 
 
@@ -386,14 +387,14 @@ def test_all_codes_of_a_combined_pdf_are_recorded_in_one_transaction(printed, ou
 def test_a_failed_record_leaves_no_file_and_the_batch_goes_on(printed, out, monkeypatch):
     """A print whose code cannot be recorded (here: its SKP is refused) is not published."""
     services, po = printed
-    real = services.skp_document.record_print
+    real = services.skp_document.record_prints
 
-    def refuse_staff(doc):
-        if doc.skp_id == po.staff_skp:
-            raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=doc.skp_id)
-        return real(doc)
+    def refuse_staff(docs):
+        if any(doc.skp_id == po.staff_skp for doc in docs):
+            raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=po.staff_skp)
+        return real(docs)
 
-    monkeypatch.setattr(services.skp_document, "record_print", refuse_staff)
+    monkeypatch.setattr(services.skp_document, "record_prints", refuse_staff)
     report = print_batch(services, ids(services, unit_path=UNIT), YEAR, out_dir=out,
                          printed_on=DAY)
     assert [f.nip for f in report.failed] == [NIP_STAFF]
