@@ -69,8 +69,7 @@ def stage(path: str | os.PathLike, write: Callable[[BinaryIO], T], *,
     with what `write` returned. On any error (or cancel) the temp file is removed.
     `owner`: the pid of the process that will publish it (default: this one)."""
     target = Path(path)
-    prefix = f".{target.name[:_MAX_NAME_IN_TEMP]}.skpdesk-{host_tag()}-{owner or os.getpid()}-"
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".tmp")
+    fd, tmp = _make_temp(target, owner)
     try:
         with os.fdopen(fd, "wb") as fh:
             result = write(fh)
@@ -88,8 +87,7 @@ def stage(path: str | os.PathLike, write: Callable[[BinaryIO], T], *,
 def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """`with atomic_write(path) as fh: fh.write(...)`: `path` appears (or is replaced) on success only."""
     target = Path(path)
-    prefix = f".{target.name[:_MAX_NAME_IN_TEMP]}.skpdesk-{host_tag()}-{os.getpid()}-"
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".tmp")
+    fd, tmp = _make_temp(target, None)
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
@@ -102,6 +100,12 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
             os.unlink(tmp)
         raise
     _fsync_dir(target.parent)
+
+
+def _make_temp(target: Path, owner: int | None) -> tuple[int, str]:
+    """A new private temp file beside `target`, named as the module docstring says."""
+    prefix = f".{target.name[:_MAX_NAME_IN_TEMP]}.skpdesk-{host_tag()}-{owner or os.getpid()}-"
+    return tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".tmp")
 
 
 def remove_stale_temp_files(folder: str | os.PathLike, *, now: float | None = None) -> list[Path]:
