@@ -2134,14 +2134,6 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Disk penuh; tidak ada yang diubah. Kosongkan ruang disk, lalu ulangi.</translation>
     </message>
     <message>
-        <source>Database {path} can only be read (file or folder permissions, or read-only media); nothing was changed. Check the permissions of the file and its folder, then try again.</source>
-        <translation>Basis data {path} hanya dapat dibaca (izin berkas atau folder, atau media baca-saja); tidak ada yang diubah. Periksa izin berkas dan foldernya, lalu ulangi.</translation>
-    </message>
-    <message>
-        <source>This database can only be read; nothing was changed. Check the file&apos;s permissions, then try again.</source>
-        <translation>Basis data ini hanya dapat dibaca; tidak ada yang diubah. Periksa izin berkas, lalu ulangi.</translation>
-    </message>
-    <message>
         <source>Folder {path} cannot be written ({detail}); nothing was changed. Check the folder&apos;s permissions or choose another database location.</source>
         <translation>Folder {path} tidak dapat ditulisi ({detail}); tidak ada yang diubah. Periksa izin folder atau pilih lokasi basis data lain.</translation>
     </message>
@@ -2176,6 +2168,42 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>The data of pegawai {name} was changed by {actor} since it was opened; this change was not saved. Reload the data, then make the change again.</source>
         <translation>Data pegawai {name} telah diubah oleh {actor} sejak dibuka; perubahan ini tidak disimpan. Muat ulang datanya, lalu ulangi perubahan.</translation>
+    </message>
+    <message>
+        <source>Database {path} can only be read (the file, its folder or its medium cannot be written), so changes cannot be saved; nothing was changed. Check the file&apos;s permissions or copy the database to a writable folder.</source>
+        <translation>Basis data {path} hanya dapat dibaca (berkas, folder atau medianya tidak dapat ditulis), sehingga perubahan tidak dapat disimpan; tidak ada yang diubah. Periksa izin berkas atau salin basis data ke folder yang dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>The database can only be read, so changes cannot be saved; nothing was changed.</source>
+        <translation>Basis data hanya dapat dibaca, sehingga perubahan tidak dapat disimpan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Database {path} can only be read (the file, its folder or its medium cannot be written), so the printed document codes cannot be recorded; no PDF was made. Check the file&apos;s permissions or copy the database to a writable folder.</source>
+        <translation>Basis data {path} hanya dapat dibaca (berkas, folder atau medianya tidak dapat ditulis), sehingga kode dokumen cetakan tidak dapat dicatat; tidak ada PDF yang dibuat. Periksa izin berkas atau salin basis data ke folder yang dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>The logo file {value} is too large: {size_kb} KB, at most {max_kb} KB.</source>
+        <translation>Berkas logo {value} terlalu besar: {size_kb} KB, paling besar {max_kb} KB.</translation>
+    </message>
+    <message>
+        <source>The logo file is too large: at most 2 MB.</source>
+        <translation>Berkas logo terlalu besar: paling besar 2 MB.</translation>
+    </message>
+    <message>
+        <source>The logo image {value} is {width}×{height} pixels; at most {max_side}×{max_side} pixels (the logo is printed small, 1000 pixels are enough).</source>
+        <translation>Gambar logo {value} berukuran {width}×{height} piksel; paling besar {max_side}×{max_side} piksel (logo dicetak kecil, 1000 piksel sudah cukup).</translation>
+    </message>
+    <message>
+        <source>The logo image has too many pixels.</source>
+        <translation>Gambar logo terlalu besar ukurannya dalam piksel.</translation>
+    </message>
+    <message>
+        <source>The logo file {value} is not a complete {format} image: it is damaged or holds other data ({detail}).</source>
+        <translation>Berkas logo {value} bukan gambar {format} yang utuh: isinya rusak atau berisi data lain ({detail}).</translation>
+    </message>
+    <message>
+        <source>The logo file is not a complete PNG or JPEG image: it is damaged or holds other data.</source>
+        <translation>Berkas logo bukan gambar PNG atau JPEG yang utuh: isinya rusak atau berisi data lain.</translation>
     </message>
     <message>
         <source>The data is not valid ({code}).</source>

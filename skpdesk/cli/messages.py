@@ -331,11 +331,6 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
         "Disk penuh: {path} tidak dapat ditulis; tidak ada yang diubah. Kosongkan ruang disk, "
         "lalu ulangi.",
         "Disk penuh; tidak ada yang diubah. Kosongkan ruang disk, lalu ulangi."),
-    ErrorCode.DB_READ_ONLY: M(
-        "Basis data {path} hanya dapat dibaca (izin berkas atau folder, atau media baca-saja); "
-        "tidak ada yang diubah. Periksa izin berkas dan foldernya, lalu ulangi.",
-        "Basis data ini hanya dapat dibaca; tidak ada yang diubah. Periksa izin berkas, lalu "
-        "ulangi."),
     ErrorCode.DB_FOLDER_UNWRITABLE: M(
         "Folder {path} tidak dapat ditulisi ({detail}); tidak ada yang diubah. Periksa izin "
         "folder atau pilih lokasi basis data lain.",
@@ -360,6 +355,28 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
         when=(("actor", ANY_VALUE,
                "Data pegawai {name} telah diubah oleh {actor} sejak dibuka; perubahan ini tidak "
                "disimpan. Muat ulang datanya, lalu ulangi perubahan."),)),
+    # --- area: printing
+    ErrorCode.DB_READ_ONLY: M(
+        "Basis data {path} hanya dapat dibaca (berkas, folder atau medianya tidak dapat "
+        "ditulis), sehingga perubahan tidak dapat disimpan; tidak ada yang diubah. Periksa izin "
+        "berkas atau salin basis data ke folder yang dapat ditulis.",
+        "Basis data hanya dapat dibaca, sehingga perubahan tidak dapat disimpan; tidak ada yang "
+        "diubah.",
+        when=(("action", "print",
+               "Basis data {path} hanya dapat dibaca (berkas, folder atau medianya tidak dapat "
+               "ditulis), sehingga kode dokumen cetakan tidak dapat dicatat; tidak ada PDF yang "
+               "dibuat. Periksa izin berkas atau salin basis data ke folder yang dapat ditulis."),)),
+    ErrorCode.LOGO_TOO_LARGE: M(
+        "Berkas logo {value} terlalu besar: {size_kb} KB, paling besar {max_kb} KB.",
+        "Berkas logo terlalu besar: paling besar 2 MB."),
+    ErrorCode.LOGO_TOO_MANY_PIXELS: M(
+        "Gambar logo {value} berukuran {width}×{height} piksel; paling besar "
+        "{max_side}×{max_side} piksel (logo dicetak kecil, 1000 piksel sudah cukup).",
+        "Gambar logo terlalu besar ukurannya dalam piksel."),
+    ErrorCode.LOGO_NOT_AN_IMAGE: M(
+        "Berkas logo {value} bukan gambar {format} yang utuh: isinya rusak atau berisi data "
+        "lain ({detail}).",
+        "Berkas logo bukan gambar PNG atau JPEG yang utuh: isinya rusak atau berisi data lain."),
 }
 
 # Hints only the command line can give (which option fixes the problem).

@@ -9,7 +9,8 @@ Batches show a progress bar on stderr when it is a terminal (plain lines every 1
 not) and end with a summary: printed files and pages, pegawai without an SKP, failures. A
 pegawai without an SKP is reported, not an error (exit 0); a file that could not be written
 gives exit 1, Ctrl+C stops after the document being printed (exit 130), keeping the files
-already written. ReportLab is imported only when a print command runs.
+already written; SIGTERM stops at once (exit 143), removing the unfinished temp file and ending
+the worker processes. ReportLab is imported only when a print command runs.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .command_context import CommandContext, UsageError
 from .messages import format_error
 from .serialize import nip_text
 
-EXIT_FAILED, EXIT_INTERRUPTED = 1, 130
+EXIT_FAILED, EXIT_INTERRUPTED, EXIT_TERMINATED = 1, 130, 143
 BAR_WIDTH = 30
 
 PRINT_EPILOG = """contoh:
@@ -130,12 +131,18 @@ def _print_many(ctx: CommandContext) -> int:
     people = select_pegawai(services, unit_path=a.unit, subunits=not a.no_subunits)
     token = CancelToken()
     bar = ProgressBar(ctx.err, label=f"Mencetak SKP {ctx.year}")
-    with _ctrl_c_cancels(token, ctx):
-        report = print_batch(
-            services, people, ctx.year,
-            out_dir=Path(a.out_dir).expanduser() if a.out_dir else None,
-            combined=Path(a.combined).expanduser() if a.combined else None,
-            progress=bar, cancel=token, processes=a.processes, landscape=a.landscape)
+    try:
+        with _ctrl_c_cancels(token, ctx):
+            report = print_batch(
+                services, people, ctx.year,
+                out_dir=Path(a.out_dir).expanduser() if a.out_dir else None,
+                combined=Path(a.combined).expanduser() if a.combined else None,
+                progress=bar, cancel=token, processes=a.processes, landscape=a.landscape)
+    except _Terminated:
+        bar.close()
+        ctx.err.write("Dihentikan (SIGTERM): berkas yang sudah selesai tetap disimpan; berkas "
+                      "yang belum selesai tidak dibuat.\n")
+        return EXIT_TERMINATED
     bar.close()
     if ctx.json:
         ctx.emit(_report_json(report, a))
@@ -146,12 +153,20 @@ def _print_many(ctx: CommandContext) -> int:
     return EXIT_FAILED if report.failed else 0
 
 
+class _Terminated(BaseException):
+    """SIGTERM during a batch: unwinds like Ctrl+C (temp file removed, pool shut down)."""
+
+
 @contextmanager
 def _ctrl_c_cancels(token: CancelToken, ctx: CommandContext) -> Iterator[None]:
-    """The first Ctrl+C stops the batch after the current document; a second one interrupts."""
+    """The first Ctrl+C stops the batch after the current document; a second one interrupts.
+    SIGTERM (a service manager, `kill`) interrupts at once, so the clean-up still runs."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+
+    def terminate(signum, frame) -> None:
+        raise _Terminated
 
     def handler(signum, frame) -> None:
         if token.cancelled:
@@ -161,10 +176,12 @@ def _ctrl_c_cancels(token: CancelToken, ctx: CommandContext) -> Iterator[None]:
                       "(Ctrl+C sekali lagi untuk berhenti seketika)…\n")
 
     previous = signal.signal(signal.SIGINT, handler)
+    previous_term = signal.signal(signal.SIGTERM, terminate)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
 
 
 class ProgressBar:

@@ -85,6 +85,10 @@ class ErrorCode(enum.Enum):
     DB_IO_ERROR = "db_io_error"
     DB_BACKUP_FAILED = "db_backup_failed"
     RECORD_CHANGED = "record_changed"
+    # --- area: printing (office logos)
+    LOGO_TOO_LARGE = "logo_too_large"
+    LOGO_TOO_MANY_PIXELS = "logo_too_many_pixels"
+    LOGO_NOT_AN_IMAGE = "logo_not_an_image"
 
 
 class DomainError(Exception):

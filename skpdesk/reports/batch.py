@@ -2,21 +2,31 @@
 
 Used by `skpdesk print skp` and by the GUI's "Cetak SKP" / "Cetak semua". The database is read
 and written only in the calling process, through the services: each document is built there
-(`SkpDocumentService`), rendered (`skp_pdf.render_skp`, optionally in a pool of worker processes:
-documents are frozen dataclasses, so they pickle), and its print is recorded (`record_print`)
-once its file is complete, so `skpdesk check-print CODE` finds every copy that left the program.
+(`SkpDocumentService`), rendered (`skp_pdf`, optionally in a pool of worker processes:
+documents are frozen dataclasses, so they pickle), and its print recorded (`record_prints`).
 
-Files (ARCHITECTURE mechanism 6): every PDF is written to a temp file beside the target and
-renamed when complete, so an existing file is replaced only by a complete new one and a failed
-or cancelled print leaves no partial file. A batch writes one file per pegawai,
-`<NIP>_<name-slug>_SKP_<year>.pdf`, or everything into one combined PDF (`combined_pdf.py`).
+Order of the steps for every output file (ARCHITECTURE mechanism 6, and the promise that
+`skpdesk check-print` knows every copy that can leave the program):
+1. render the complete PDF under a temp name beside the target (`files.stage`);
+2. record its document codes in one transaction (all codes of a combined PDF at once);
+3. rename it into place (`StagedFile.publish`).
+A failure or cancel before 3 removes the temp file, so no PDF appears whose codes are unknown.
+A kill between 2 and 3 leaves recorded codes with no file: `check-print` then knows a code that
+was never on paper, which is harmless. The temp file a kill leaves behind is removed by the next
+print into that folder (`files.remove_stale_temp_files`). Pool workers end with their parent
+(`_worker_start`), whether it finishes, is interrupted or is killed.
 
-A batch never stops for one pegawai: a pegawai without an SKP for the year is listed in
-`missing_skp` (Non-ASN officials, who never have one, in `not_asn`), a file that cannot be
-written or a document that fails to render in `failed`, and the rest are printed. Cancelling
-(the token) stops between documents: the files already written are kept and listed; in combined
-mode nothing is written. Problems that concern the whole batch (no office, a folder that cannot
-be created) raise a `DomainError` before anything is printed.
+A batch writes one file per pegawai, `<NIP>_<name-slug>_SKP_<year>.pdf`, or everything into one
+combined PDF (`combined_pdf.py`). It never stops for one pegawai: a pegawai without an SKP for
+the year is listed in `missing_skp` (Non-ASN officials, who never have one, in `not_asn`), a
+file that cannot be written or a document that fails to render in `failed`, and the rest are
+printed. Cancelling (the token) stops between documents: the files already written are kept and
+listed; in combined mode nothing is written. Problems that concern the whole batch (no office, a
+folder that cannot be created, a database that refuses writes) raise a `DomainError`; files
+already published stay (their codes are recorded), nothing else is left behind.
+
+`fault_points.reached(...)` marks the moments the kill tests stop the process at
+(tests/cli/test_print_faults.py).
 """
 
 from __future__ import annotations
@@ -27,6 +37,7 @@ import multiprocessing
 import os
 import re
 import signal
+import threading
 import unicodedata
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -39,8 +50,10 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import AsnType, Pegawai
 from skpdesk.services.progress import CancelToken, Cancelled, Progress, no_progress
 
-from .combined_pdf import render_combined
-from .skp_pdf import render_skp
+from . import fault_points
+from .combined_pdf import stage_combined
+from .files import StagedFile, remove_stale_temp_files
+from .skp_pdf import stage_skp
 
 log = logging.getLogger("skpdesk.reports.batch")
 
@@ -163,28 +176,69 @@ def _unwritable(path: Path, detail: str | OSError) -> DomainError:
                        detail=detail)
 
 
-def _render_file(doc: SkpDocument, path: str, landscape: bool) -> tuple[bool, int | str]:
-    """Render one document to `path` atomically: (True, pages) or (False, OS error text).
+def _render_file(doc: SkpDocument, path: str, landscape: bool,
+                 owner: int) -> tuple[bool, tuple[StagedFile, int] | str]:
+    """Render one document beside `path`, unpublished: (True, (staged file, pages)) or (False,
+    OS error text).
 
     Module-level so a worker process can run it; an OSError travels back as text (a
-    `DomainError` with params does not survive pickling)."""
+    `DomainError` with params does not survive pickling). `owner` (the parent's pid) names the
+    temp file, so it is cleaned up only once the parent is gone."""
     try:
-        return True, render_skp(doc, path, landscape=landscape)
+        return True, stage_skp(doc, path, landscape=landscape, owner=owner)
     except OSError as error:
         return False, error.strerror or str(error)
 
 
+def _database_wide(error: BaseException) -> bool:
+    """A refusal of the database itself (read-only, damaged, ...): every further print would
+    fail the same way, so the batch stops instead of listing it once per pegawai."""
+    return isinstance(error, DomainError) and error.code.value.startswith("db_")
+
+
+def _record(services, docs: Sequence[SkpDocument]):
+    """Record the codes of one output file (one transaction). A database-wide refusal says
+    that it happened while printing (the message then adds that no PDF was made)."""
+    try:
+        return services.skp_document.record_prints(docs)
+    except DomainError as error:
+        if _database_wide(error) and "action" not in error.params:
+            raise DomainError(error.code, **error.params, action="print") from error
+        raise
+
+
 def print_document(services, doc: SkpDocument, out: str | os.PathLike, *,
                    landscape: bool = False) -> PrintedFile:
-    """Write `doc` to the PDF file `out` (atomically) and record the print."""
+    """Write `doc` to the PDF file `out`: render it under a temp name, record its code, then
+    rename it into place. On any failure nothing new is left at `out` (nor a temp file)."""
     path = Path(out)
-    ok, result = _render_file(doc, str(path), landscape)
+    if path.parent.is_dir():
+        remove_stale_temp_files(path.parent)
+    ok, result = _render_file(doc, str(path), landscape, os.getpid())
     if not ok:
         raise _unwritable(path, result)
-    outcome = services.skp_document.record_print(doc)
-    return PrintedFile(code=doc.code, pages=int(result), path=path, skp_id=doc.skp_id,
+    staged, pages = result
+    fault_points.reached("print.rendered")
+    try:
+        outcome = _record(services, [doc])
+    except BaseException:
+        staged.discard()
+        raise
+    fault_points.reached("print.recorded")
+    _publish(staged, path)
+    fault_points.reached("print.published")
+    return PrintedFile(code=doc.code, pages=pages, path=path, skp_id=doc.skp_id,
                        revision=doc.revision, nip=doc.pegawai.nip, name=doc.pegawai.name,
                        changes=outcome.changes)
+
+
+def _publish(staged: StagedFile, path: Path) -> None:
+    """Rename into place; on failure the temp file goes (the recorded code stays, harmless)."""
+    try:
+        staged.publish()
+    except OSError as error:
+        staged.discard()
+        raise _unwritable(path, error) from error
 
 
 def print_skp(services, skp_id: str, out: str | os.PathLike, *, landscape: bool = False,
@@ -242,6 +296,7 @@ def print_batch(services, pegawai_ids: Sequence[str | Pegawai], year: int, *,
         target = Path(combined)
         if not target.parent.is_dir():  # found before any document is built
             raise _unwritable(target, FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT)))
+        remove_stale_temp_files(target.parent)
         _print_combined(services, people, year, target, report, progress, cancel, landscape,
                         printed_on)
     else:
@@ -250,6 +305,7 @@ def print_batch(services, pegawai_ids: Sequence[str | Pegawai], year: int, *,
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise _unwritable(folder, error) from error
+        remove_stale_temp_files(folder)
         tally = _Tally(progress, len(people))
         docs = _documents(services, people, year, report, cancel, printed_on, tally.step)
         jobs = (_Job(pegawai, doc, folder / file_name(pegawai, year)) for pegawai, doc in docs)
@@ -298,20 +354,37 @@ def _documents(services, people: list[str | Pegawai], year: int, report: BatchRe
 
 
 def _finish(services, job: _Job, ok: bool, result, report: BatchReport) -> None:
-    """A rendered (or failed) file: record the print and list it, or list the failure."""
+    """A rendered (or failed) file: record its code, then publish it and list it; or list the
+    failure (and remove the temp file). A database-wide refusal is raised."""
     entry = (job.pegawai.nip or "", job.pegawai.full_name)
     if not ok:
         report.failed.append(Failure(*entry, _unwritable(job.path, result)))
         return
+    staged, pages = result
+    fault_points.reached("print.rendered")
     try:
-        outcome = services.skp_document.record_print(job.doc)
-    except Exception as error:  # noqa: BLE001 - the file is complete but its code is not known
-        log.exception("recording the print of %s failed", job.path)
+        outcome = _record(services, [job.doc])
+    except Exception as error:  # noqa: BLE001 - this file is dropped; the batch goes on
+        staged.discard()
+        if _database_wide(error):
+            raise
+        if not isinstance(error, DomainError):
+            log.exception("recording the print of %s failed", job.path)
         report.failed.append(Failure(*entry, error))
         return
-    report.changes.merge(outcome.changes)
+    except BaseException:
+        staged.discard()
+        raise
+    fault_points.reached("print.recorded")
+    report.changes.merge(outcome.changes)  # recorded, whether or not the rename succeeds
+    try:
+        _publish(staged, job.path)
+    except DomainError as error:
+        report.failed.append(Failure(*entry, error))
+        return
+    fault_points.reached("print.published")
     report.printed.append(PrintedFile(
-        code=job.doc.code, pages=int(result), path=job.path, skp_id=job.doc.skp_id,
+        code=job.doc.code, pages=int(pages), path=job.path, skp_id=job.doc.skp_id,
         revision=job.doc.revision, nip=job.doc.pegawai.nip, name=job.doc.pegawai.name,
         pegawai_id=job.pegawai.id, changes=outcome.changes))
 
@@ -323,9 +396,10 @@ def _render_failed(job: _Job, error: BaseException, report: BatchReport) -> None
 
 def _print_here(services, jobs: Iterable[_Job], report: BatchReport, tally: _Tally,
                 landscape: bool) -> None:
+    owner = os.getpid()
     for job in jobs:
         try:
-            ok, result = _render_file(job.doc, str(job.path), landscape)
+            ok, result = _render_file(job.doc, str(job.path), landscape, owner)
         except Exception as error:  # noqa: BLE001 - one broken document does not stop the batch
             _render_failed(job, error, report)
         else:
@@ -333,19 +407,45 @@ def _print_here(services, jobs: Iterable[_Job], report: BatchReport, tally: _Tal
         tally.step()
 
 
-def _ignore_interrupts() -> None:
-    """Worker processes leave Ctrl+C to the parent, which cancels between documents."""
+def _worker_start() -> None:
+    """Runs first in each pool worker. Ctrl+C is left to the parent, which cancels between
+    documents. A worker ends as soon as its parent does, however the parent ends (a kill -9
+    runs no clean-up, and an idle worker would wait for work forever): a thread waits on the
+    parent's sentinel (a pipe that closes when the parent dies; a process handle on Windows)
+    and exits then. The temp file it may have been writing carries the parent's pid, so the
+    next print into that folder removes it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is None:  # pragma: no cover - always set in a spawned worker
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="skpdesk-parent-watch", daemon=True).start()
+
+
+def _discard_results(futures) -> None:
+    """Remove the temp files of renders that finished but will not be published."""
+    for future in futures:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            ok, result = future.result()
+            if ok:
+                result[0].discard()
 
 
 def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _Tally,
                    cancel: CancelToken, landscape: bool, processes: int) -> None:
-    """Build here, render in `processes` spawned workers, record here as files complete.
+    """Build here, render in `processes` spawned workers, record and publish here as files
+    complete.
 
     Spawned (not forked) workers: the parent may hold threads and an open SQLite connection.
-    On cancel, queued documents are dropped; the ones being rendered finish (whole files)."""
+    On cancel, queued documents are dropped; the ones being rendered finish (whole files).
+    When the batch stops on an error, renders that finish are discarded."""
     context = multiprocessing.get_context("spawn")
     pending: dict[Future, _Job] = {}
+    owner = os.getpid()
 
     def collect(futures) -> None:
         for future in futures:
@@ -361,13 +461,14 @@ def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _
             tally.step()
 
     with ProcessPoolExecutor(max_workers=processes, mp_context=context,
-                             initializer=_ignore_interrupts) as pool:
+                             initializer=_worker_start) as pool:
         try:
             for job in jobs:
-                pending[pool.submit(_render_file, job.doc, str(job.path), landscape)] = job
+                pending[pool.submit(_render_file, job.doc, str(job.path), landscape, owner)] = job
                 while len(pending) >= processes * _IN_FLIGHT_PER_PROCESS and not cancel.cancelled:
                     finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
                     collect(finished)
+                    fault_points.reached("print.pool-running")
                 if cancel.cancelled:
                     report.cancelled = True
                     break
@@ -375,17 +476,22 @@ def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _
                 for future in list(pending):
                     if future.cancel():  # not started yet: no file
                         pending.pop(future)
-            finished, _ = wait(list(pending))
-            collect(finished)
-        finally:
+            while pending:  # one at a time, so an error leaves the rest in `pending`
+                finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+                collect(finished)
+        except BaseException:
             for future in pending:
                 future.cancel()
+            wait(list(pending))
+            _discard_results(pending)
+            raise
 
 
 def _print_combined(services, people: list[str | Pegawai], year: int, target: Path,
                     report: BatchReport, progress: Progress, cancel: CancelToken, landscape: bool,
                     printed_on) -> None:
-    """Build every document, lay them out into one file, then record every print."""
+    """Build every document, lay them out into one temp file, record every code in one
+    transaction, then rename the file into place."""
     tally = _Tally(progress, len(people), _BUILD_WEIGHT + _RENDER_WEIGHT)
     built: list[tuple[Pegawai, SkpDocument]] = []
     for item in _documents(services, people, year, report, cancel, printed_on,
@@ -397,18 +503,32 @@ def _print_combined(services, people: list[str | Pegawai], year: int, target: Pa
 
     def started(index: int) -> None:
         cancel.raise_if_cancelled()
+        fault_points.reached("print.document")
         if index:
             tally.step(_RENDER_WEIGHT)
 
+    docs = [doc for _, doc in built]
     try:
-        pages = render_combined([doc for _, doc in built], target, landscape=landscape,
-                                on_document=started)
+        staged, pages = stage_combined(docs, target, landscape=landscape, on_document=started)
     except Cancelled:
         report.cancelled = True
         return
     except OSError as error:
         raise _unwritable(target, error) from error
+    fault_points.reached("print.rendered")
+    try:
+        outcome = _record(services, docs)
+    except BaseException:
+        staged.discard()
+        raise
+    fault_points.reached("print.recorded")
+    _publish(staged, target)
+    fault_points.reached("print.published")
     tally.step(_RENDER_WEIGHT)
+    report.changes.merge(outcome.changes)
     for (pegawai, doc), count in zip(built, pages):
-        _finish(services, _Job(pegawai, doc, target), True, count, report)
+        report.printed.append(PrintedFile(
+            code=doc.code, pages=int(count), path=target, skp_id=doc.skp_id,
+            revision=doc.revision, nip=doc.pegawai.nip, name=doc.pegawai.name,
+            pegawai_id=pegawai.id, changes=outcome.changes))
     report.combined = target

@@ -8,9 +8,10 @@ checked with `skpdesk check-print`. A zero-size marker flowable at the top of ea
 tells the canvas which document the page belongs to; the canvas keeps every page until `save`
 (like `skp_pdf`) and then stamps the footers.
 
-Written atomically: the file appears only when the whole PDF is complete. `on_document(i)` is
-called when document `i` starts to be laid out; it may raise (e.g. `Cancelled`) to stop, and
-nothing is written then.
+Written atomically: the file appears only when the whole PDF is complete (`stage_combined`
+leaves even that to the caller, which records the codes first). `on_document(i)` is called when
+document `i` starts to be laid out; it may raise (e.g. `Cancelled`) to stop, and nothing is
+written then.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from skpdesk.domain import documents as L
 from skpdesk.domain.documents import SkpDocument
 
-from .files import atomic_write
+from .files import StagedFile, atomic_write, stage
 from .fonts import REGULAR
 from .skp_pdf import CREATOR, _NumberedCanvas, footer_text, story
 from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, make_styles, page
@@ -41,6 +42,15 @@ def render_combined(docs: Sequence[SkpDocument], out: str | os.PathLike | Binary
         with atomic_write(out) as fh:
             return _render(docs, fh, landscape, title, on_document)
     return _render(docs, out, landscape, title, on_document)
+
+
+def stage_combined(docs: Sequence[SkpDocument], out: str | os.PathLike, *, landscape: bool = False,
+                   title: str | None = None, on_document: Callable[[int], None] | None = None
+                   ) -> tuple[StagedFile, list[int]]:
+    """Write all `docs` beside `out` under a temp name, unpublished: (staged file, pages of each)."""
+    if not docs:
+        raise ValueError("stage_combined needs at least one document")
+    return stage(out, lambda fh: _render(docs, fh, landscape, title, on_document))
 
 
 class _DocumentStart(Flowable):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import struct
 import tempfile
 from pathlib import Path
 
@@ -65,18 +66,12 @@ class OfficeService:
 
         The file is copied into `attachments/` beside the database, named by its SHA-256 (the
         content-addressed store later releases use for evidence), so the database only keeps
-        the reference and a moved or deleted original does no harm.
+        the reference and a moved or deleted original does no harm. It must pass `checked_logo`.
         """
         source = Path(source)
         if not source.is_file():
             raise DomainError(ErrorCode.FILE_NOT_FOUND, field="logo", value=str(source))
-        data = source.read_bytes()
-        ext = _image_extension(data)
-        if ext is None:
-            raise DomainError(ErrorCode.FILE_FORMAT_UNSUPPORTED, field="logo", value=source.suffix,
-                              allowed=[".png", ".jpg"])
-        if len(data) > MAX_LOGO_BYTES:
-            raise DomainError(ErrorCode.FIELD_TOO_LONG, field="logo", max=MAX_LOGO_BYTES, length=len(data))
+        data, ext = checked_logo(source)
         digest = hashlib.sha256(data).hexdigest()
         store = Path(self._db.path).parent / "attachments"
         target = store / f"{digest}{ext}"
@@ -135,6 +130,74 @@ class OfficeService:
 
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+MAX_LOGO_SIDE = 4000  # pixels; printed about 2 cm wide, so 1000 is plenty
+_FORMATS = {".png": "PNG", ".jpg": "JPEG"}
+
+
+def checked_logo(source: Path) -> tuple[bytes, str]:
+    """The bytes and extension of a usable logo, or the `DomainError` naming the rule it breaks,
+    checked in the order that keeps a hostile file cheap:
+    1. size on disk (`os.stat`, before anything is read): at most MAX_LOGO_BYTES;
+    2. format by the first bytes: PNG or JPEG (FILE_FORMAT_UNSUPPORTED otherwise);
+    3. dimensions from the image header, before decoding: at most MAX_LOGO_SIDE a side (a PNG
+       of a few kilobytes may declare 20,000 x 20,000 pixels, 1.6 GB once decoded);
+    4. the whole image decodes (Pillow, which ReportLab prints it with): a PNG signature
+       followed by anything else, or a truncated image, is refused."""
+    try:
+        size = source.stat().st_size
+        if size > MAX_LOGO_BYTES:
+            raise _too_large(source, size)
+        with source.open("rb") as fh:
+            data = fh.read(MAX_LOGO_BYTES + 1)  # the file may grow after the stat
+    except OSError as error:
+        raise DomainError(ErrorCode.FILE_UNREADABLE, field="logo", path=str(source),
+                          reason="os_error") from error
+    if len(data) > MAX_LOGO_BYTES:
+        raise _too_large(source, len(data))
+    ext = _image_extension(data)
+    if ext is None:
+        raise DomainError(ErrorCode.FILE_FORMAT_UNSUPPORTED, field="logo", value=source.suffix,
+                          allowed=[".png", ".jpg"])
+    _decode(data, _FORMATS[ext], source)
+    return data, ext
+
+
+def _too_large(source: Path, size: int) -> DomainError:
+    return DomainError(ErrorCode.LOGO_TOO_LARGE, field="logo", value=str(source),
+                       size_kb=-(-size // 1024), max_kb=MAX_LOGO_BYTES // 1024)
+
+
+def _decode(data: bytes, fmt: str, source: Path) -> None:
+    import io
+    import warnings
+
+    from PIL import Image  # Pillow (a ReportLab dependency): only when a logo is set
+
+    def damaged(detail: str) -> DomainError:
+        return DomainError(ErrorCode.LOGO_NOT_AN_IMAGE, field="logo", value=str(source),
+                           format=fmt, detail=detail[:200])
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data), formats=[fmt]) as image:
+                width, height = image.size
+                if width > MAX_LOGO_SIDE or height > MAX_LOGO_SIDE:
+                    raise DomainError(ErrorCode.LOGO_TOO_MANY_PIXELS, field="logo",
+                                      value=str(source), width=width, height=height,
+                                      max_side=MAX_LOGO_SIDE)
+                image.load()  # decodes every pixel: refuses truncated or corrupt data
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        # Pillow's own limit (about 89 million pixels) stops even the header read.
+        size = {}
+        if fmt == "PNG" and data[12:16] == b"IHDR":
+            size = dict(zip(("width", "height"), struct.unpack(">II", data[16:24])))
+        raise DomainError(ErrorCode.LOGO_TOO_MANY_PIXELS, field="logo", value=str(source),
+                          max_side=MAX_LOGO_SIDE, **size) from error
+    except DomainError:
+        raise
+    except Exception as error:  # noqa: BLE001 - Pillow signals bad data with many types
+        raise damaged(str(error) or type(error).__name__) from error
 
 
 def _image_extension(data: bytes) -> str | None:

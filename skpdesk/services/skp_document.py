@@ -9,7 +9,7 @@ What goes on paper (SKP-REFERENCE §4.1):
   `print.place_date`.
 
 The renderer (`skpdesk.reports.skp_pdf.render_skp`) draws the document; it reads no database.
-`record_print` stores the document's code after a successful render, and `check_print` tells
+`record_print(s)` stores the document codes of a rendered file before it is published, and `check_print` tells
 which SKP and revision a code came from and whether the record has changed since.
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Sequence
 
 from skpdesk.domain.dates import periode_penilaian
 from skpdesk.domain.documents import (APPROACH_TITLE, BLANK, FOR_JA_JF, FOR_JPT, NIP, NIPPPK,
@@ -142,12 +143,22 @@ class SkpDocumentService:
 
     # --- printed copies
     def record_print(self, doc: SkpDocument) -> Outcome[bool]:
-        """Remember a printed copy's code (journaled). True when this content was not printed before."""
+        """Remember a printed copy's code (journaled). True when this content was not printed before.
+
+        Printing calls this before the PDF is renamed into place (`skpdesk.reports.batch`)."""
+        outcome = self.record_prints([doc])
+        return Outcome(outcome.value == 1, outcome.changes)
+
+    def record_prints(self, docs: Sequence[SkpDocument]) -> Outcome[int]:
+        """Remember the codes of the copies in one file (a combined PDF holds many) in one
+        transaction: all or none. Returns how many codes were new."""
         with self._db.unit_of_work(self._actor) as uow:
-            if uow.skp.summary(doc.skp_id) is None:
-                raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=doc.skp_id)
-            added = uow.printing.record(code=doc.code, kind=PRINT_KIND, skp_id=doc.skp_id,
-                                        revision=doc.revision, content_hash=doc.content_hash)
+            added = 0
+            for doc in docs:
+                if uow.skp.summary(doc.skp_id) is None:
+                    raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=doc.skp_id)
+                added += uow.printing.record(code=doc.code, kind=PRINT_KIND, skp_id=doc.skp_id,
+                                             revision=doc.revision, content_hash=doc.content_hash)
         return Outcome(added, uow.changes)
 
     def prints_of(self, skp_id: str):

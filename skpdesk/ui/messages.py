@@ -377,13 +377,6 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
                                       "changed. Free some disk space, then try again."),
         QT_TRANSLATE_NOOP("messages", "The disk is full; nothing was changed. Free some disk "
                                       "space, then try again.")),
-    ErrorCode.DB_READ_ONLY: M(
-        QT_TRANSLATE_NOOP("messages", "Database {path} can only be read (file or folder "
-                                      "permissions, or read-only media); nothing was changed. "
-                                      "Check the permissions of the file and its folder, then "
-                                      "try again."),
-        QT_TRANSLATE_NOOP("messages", "This database can only be read; nothing was changed. "
-                                      "Check the file's permissions, then try again.")),
     ErrorCode.DB_FOLDER_UNWRITABLE: M(
         QT_TRANSLATE_NOOP("messages", "Folder {path} cannot be written ({detail}); nothing was "
                                       "changed. Check the folder's permissions or choose another "
@@ -415,6 +408,35 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
                QT_TRANSLATE_NOOP("messages", "The data of pegawai {name} was changed by {actor} "
                                              "since it was opened; this change was not saved. "
                                              "Reload the data, then make the change again.")),)),
+    # --- area: printing
+    ErrorCode.DB_READ_ONLY: M(
+        QT_TRANSLATE_NOOP("messages", "Database {path} can only be read (the file, its folder or "
+                                      "its medium cannot be written), so changes cannot be saved; "
+                                      "nothing was changed. Check the file's permissions or copy "
+                                      "the database to a writable folder."),
+        QT_TRANSLATE_NOOP("messages", "The database can only be read, so changes cannot be "
+                                      "saved; nothing was changed."),
+        when=(
+            ("action", "print",
+             QT_TRANSLATE_NOOP("messages", "Database {path} can only be read (the file, its "
+                                           "folder or its medium cannot be written), so the "
+                                           "printed document codes cannot be recorded; no PDF "
+                                           "was made. Check the file's permissions or copy the "
+                                           "database to a writable folder.")),)),
+    ErrorCode.LOGO_TOO_LARGE: M(
+        QT_TRANSLATE_NOOP("messages", "The logo file {value} is too large: {size_kb} KB, at most "
+                                      "{max_kb} KB."),
+        QT_TRANSLATE_NOOP("messages", "The logo file is too large: at most 2 MB.")),
+    ErrorCode.LOGO_TOO_MANY_PIXELS: M(
+        QT_TRANSLATE_NOOP("messages", "The logo image {value} is {width}×{height} pixels; at most "
+                                      "{max_side}×{max_side} pixels (the logo is printed small, "
+                                      "1000 pixels are enough)."),
+        QT_TRANSLATE_NOOP("messages", "The logo image has too many pixels.")),
+    ErrorCode.LOGO_NOT_AN_IMAGE: M(
+        QT_TRANSLATE_NOOP("messages", "The logo file {value} is not a complete {format} image: it "
+                                      "is damaged or holds other data ({detail})."),
+        QT_TRANSLATE_NOOP("messages", "The logo file is not a complete PNG or JPEG image: it is "
+                                      "damaged or holds other data.")),
 }
 del M
 

@@ -17,7 +17,9 @@ def test_office_show_and_set(capsys, tmp_path):
     code, out, _ = _run(capsys, "--db", db, "office", "show", "--json")
     assert code == 0 and json.loads(out)["instansi"]["city"] == "Wonosari"
     logo = tmp_path / "logo.png"
-    logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32)
+    from PIL import Image
+
+    Image.new("RGB", (8, 8), (0, 90, 0)).save(logo)
     code, out, _ = _run(capsys, "--db", db, "office", "set", "--city", "Gunungkidul",
                         "--logo", str(logo), "--json")
     shown = json.loads(out)["instansi"]

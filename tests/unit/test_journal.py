@@ -185,7 +185,9 @@ def _every_write(office, tmp_path):
     item = office.skp.add_lampiran(skp.id, "konsekuensi", "Butir dua").value.lampiran[1]
     value = office.office.core_values()[0]
     png = tmp_path / "logo.png"
-    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x01" * 16)
+    from PIL import Image
+
+    Image.new("RGB", (4, 4), (0, 90, 0)).save(png)  # logos must decode (issue 7)
     skp_up = ("update", "skp")
     return [
         ("update_instansi", lambda: office.office.update_instansi(city="Sleman"), [("update", "instansi")]),

@@ -326,3 +326,77 @@ def test_pegawai_values_print_like_their_ids(printed, out):
     by_id = print_batch(services, [p.id for p in people], YEAR, out_dir=out / "b", printed_on=DAY)
     assert [(p.nip, p.code) for p in by_value.printed] == [(p.nip, p.code) for p in by_id.printed]
     assert by_value.missing_skp == by_id.missing_skp  # a pegawai listed twice is printed once
+
+
+# --- the codes are recorded before the file is published (issue 7)
+def _refuse_writes(db) -> None:
+    """From now on SQLite refuses every write on this database (PRAGMA query_only): reads
+    work, the print's record fails as on a read-only file."""
+    from sqlalchemy import event
+
+    db.engine.dispose()
+    event.listen(db.engine, "connect",
+                 lambda connection, _record: connection.execute("PRAGMA query_only=ON"))
+
+
+def _left_in(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*") if p.is_file())
+
+
+def test_a_read_only_database_leaves_no_pdf_from_print_document(printed, db, out):
+    services, po = printed
+    doc = services.skp_document.build(po.staff_skp, printed_on=DAY)
+    _refuse_writes(db)
+    with pytest.raises(DomainError) as err:
+        print_document(services, doc, out / "skp.pdf")
+    assert err.value.code is ErrorCode.DB_READ_ONLY and err.value.params["path"] == str(db.path)
+    assert err.value.params["action"] == "print"  # the message says no PDF was made
+    assert _left_in(out) == []
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_read_only_database_stops_a_batch_with_nothing_left_behind(printed, db, out, processes):
+    services, po = printed
+    people = ids(services)
+    _refuse_writes(db)
+    with pytest.raises(DomainError) as err:
+        print_batch(services, people, YEAR, out_dir=out, processes=processes, printed_on=DAY)
+    assert err.value.code is ErrorCode.DB_READ_ONLY
+    assert _left_in(out) == []  # neither PDFs nor temp files
+
+
+def test_a_read_only_database_leaves_no_combined_pdf(printed, db, out):
+    services, po = printed
+    people = ids(services)
+    _refuse_writes(db)
+    with pytest.raises(DomainError) as err:
+        print_batch(services, people, YEAR, combined=out / "semua.pdf", printed_on=DAY)
+    assert err.value.code is ErrorCode.DB_READ_ONLY
+    assert _left_in(out) == []
+
+
+def test_all_codes_of_a_combined_pdf_are_recorded_in_one_transaction(printed, out):
+    services, po = printed
+    report = print_batch(services, ids(services), YEAR, combined=out / "semua.pdf", printed_on=DAY)
+    assert len(report.printed) == 4
+    # one unit of work for the whole file: every printed copy carries the same Changes value
+    assert len({id(p.changes) for p in report.printed}) == 1
+    assert all(services.skp_document.check_print(p.code) for p in report.printed)
+
+
+def test_a_failed_record_leaves_no_file_and_the_batch_goes_on(printed, out, monkeypatch):
+    """A print whose code cannot be recorded (here: its SKP is refused) is not published."""
+    services, po = printed
+    real = services.skp_document.record_prints
+
+    def refuse_staff(docs):
+        if any(doc.skp_id == po.staff_skp for doc in docs):
+            raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=po.staff_skp)
+        return real(docs)
+
+    monkeypatch.setattr(services.skp_document, "record_prints", refuse_staff)
+    report = print_batch(services, ids(services, unit_path=UNIT), YEAR, out_dir=out,
+                         printed_on=DAY)
+    assert [f.nip for f in report.failed] == [NIP_STAFF]
+    assert [p.nip for p in report.printed] == [NIP_KABID, NIP_PPPK]
+    assert files_in(out) == sorted(p.path.name for p in report.printed)  # no temp file either

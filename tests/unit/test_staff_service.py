@@ -105,7 +105,9 @@ def test_core_values_are_editable_per_office(office):
 
 def test_logo_is_stored_by_content_and_bad_files_are_refused(office, db, tmp_path):
     png = tmp_path / "logo.png"
-    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    from PIL import Image
+
+    Image.new("RGB", (8, 8), (0, 90, 0)).save(png)
     inst = office.office.set_logo(png).value
     assert inst.logo_path.startswith("attachments/") and inst.logo_path.endswith(".png")
     assert (db.path.parent / inst.logo_path).read_bytes() == png.read_bytes()

@@ -1,0 +1,94 @@
+"""Temp files of killed prints are removed by the next print into the folder, and only those
+(`skpdesk.reports.files.remove_stale_temp_files`, issue 7)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from skpdesk.reports import files
+from skpdesk.reports.batch import print_batch, select_pegawai
+
+from .helpers_print import YEAR, build_print_office
+
+
+def _ended_pid() -> int:
+    """The pid of a process that has ended (and been reaped)."""
+    done = subprocess.Popen([sys.executable, "-c", "pass"])
+    done.wait()
+    return done.pid
+
+
+def _temp(folder: Path, pid: int, host: str | None = None, name: str = "a.pdf") -> Path:
+    path = folder / f".{name}.skpdesk-{host or files.host_tag()}-{pid}-ab12cd_9.tmp"
+    path.write_bytes(b"%PDF-1.4 partial")
+    return path
+
+
+def _age(path: Path, seconds: float) -> Path:
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+    return path
+
+
+@pytest.fixture
+def running():
+    """A process that runs for the whole test (another print in progress)."""
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    yield process.pid
+    process.kill()
+    process.wait()
+
+
+def test_only_stale_temp_files_of_ours_are_removed(tmp_path, running):
+    day = files.STALE_AFTER_SECONDS
+    dead = _temp(tmp_path, _ended_pid())
+    alive = _temp(tmp_path, running, name="b.pdf")
+    mine = _temp(tmp_path, os.getpid(), name="c.pdf")
+    other_host = _temp(tmp_path, _ended_pid(), host="ffffff", name="d.pdf")
+    other_host_old = _age(_temp(tmp_path, 4242, host="ffffff", name="e.pdf"), day + 60)
+    alive_but_old = _age(_temp(tmp_path, running, name="f.pdf"), day + 60)
+    legacy = tmp_path / ".g.pdf.k3j_x9a2.tmp"  # named by the first release (no pid)
+    legacy.write_bytes(b"")
+    legacy_old = tmp_path / ".h.pdf.p0q_z7b1.tmp"
+    legacy_old.write_bytes(b"")
+    _age(legacy_old, day + 60)
+    strangers = [tmp_path / n for n in (".notes.tmp", "rapor.tmp", "a.pdf", ".a.pdf.x.tmp")]
+    for path in strangers:
+        path.write_bytes(b"not ours")
+        _age(path, day * 30)
+
+    removed = files.remove_stale_temp_files(tmp_path)
+
+    assert sorted(removed) == sorted([dead, other_host_old, alive_but_old, legacy_old])
+    for kept in (alive, mine, other_host, legacy, *strangers):
+        assert kept.exists(), kept.name
+    for gone in removed:
+        assert not gone.exists()
+
+
+def test_an_unlistable_folder_is_left_alone(tmp_path):
+    assert files.remove_stale_temp_files(tmp_path / "missing") == []
+
+
+def test_a_print_cleans_its_folder_and_names_temp_files_after_itself(office, tmp_path, running):
+    build_print_office(office)
+    out = tmp_path / "out"
+    out.mkdir()
+    left = _temp(out, _ended_pid(), name=f"x_SKP_{YEAR}.pdf")
+    busy = _temp(out, running, name=f"y_SKP_{YEAR}.pdf")
+    report = print_batch(office, [p.id for p in select_pegawai(office)], YEAR, out_dir=out)
+    assert report.ok and not left.exists() and busy.exists()
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == \
+        sorted(p.path.name for p in report.printed)
+    # a temp file of a print that is still running carries its pid, so it is never taken
+    staged, _ = files.stage(out / "z.pdf", lambda fh: fh.write(b"%PDF"))
+    assert f"-{os.getpid()}-" in Path(staged.temp).name
+    assert files.remove_stale_temp_files(out) == [] and Path(staged.temp).exists()
+    staged.publish()
+    assert (out / "z.pdf").read_bytes() == b"%PDF" and not Path(staged.temp).exists()
