@@ -1,0 +1,253 @@
+"""Reading a staff file (CSV or XLSX) into numbered rows, within the limits of `file_limits`.
+
+Both formats are streamed: a CSV is decoded line by line, an XLSX is checked as a zip (part
+count and unpacked sizes, cells per sheet row) before openpyxl parses it in read-only mode, and
+reading stops at the first limit broken, with an error naming the limit. Memory therefore
+stays proportional to the rows kept (at most `MAX_ROWS`), whatever the file holds.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import re
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from skpdesk.domain.errors import DomainError, ErrorCode
+
+from . import file_limits as L
+from .spreadsheet_cells import import_cell
+
+COLUMNS = ["nip", "nama", "gelar_depan", "gelar_belakang", "jenis_asn", "golongan", "jabatan",
+           "jenis_jabatan", "jenjang", "unit", "nip_atasan", "nip_atasan_penilai"]
+CSV_DELIMITERS = (",", ";", "\t")
+
+NumberedRows = list[tuple[int, dict[str, str]]]
+
+
+def file_error(code: ErrorCode, path: Path, **params: Any) -> DomainError:
+    return DomainError(code, field="file", value=str(path), **params)
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        # repr gives the digits Excel shows (15 significant): an 18-digit NIP typed as a number
+        # comes back as "...000" and fails NIP_SEQUENCE instead of turning into another NIP.
+        return str(int(Decimal(repr(value))))
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def read_table(path: Path, suffix: str) -> NumberedRows:
+    """(file row number, {column: text}) per non-blank data row; the header is the first."""
+    size = path.stat().st_size
+    if size > L.MAX_FILE_BYTES:
+        raise file_error(ErrorCode.FILE_TOO_LARGE, path, reason="bytes", size_bytes=size,
+                         limit_bytes=L.MAX_FILE_BYTES)
+    if suffix == ".csv":
+        _check_utf8(path)
+        return table_rows(_csv_rows(path), path)
+    _check_xlsx_archive(path)
+    return _xlsx_table(path)
+
+
+def table_rows(raw: Iterable[tuple[int, list[str]]], path: Path) -> NumberedRows:
+    """Map numbered raw rows to COLUMNS dicts; stop at the first limit broken."""
+    header: list[str] | None = None
+    index: dict[str, int] = {}
+    rows: NumberedRows = []
+    for n, cells in raw:
+        if len(cells) > L.MAX_COLUMNS:
+            raise file_error(ErrorCode.FILE_ROW_TOO_WIDE, path, row=n, reason="columns",
+                             limit=L.MAX_COLUMNS, count=len(cells))
+        for i, cell in enumerate(cells):
+            if len(cell) > L.MAX_CELL_CHARS:
+                column = header[i] if header is not None and i < len(header) else _letter(i)
+                raise file_error(ErrorCode.FILE_CELL_TOO_LONG, path, row=n, column=column,
+                                 length=len(cell), limit=L.MAX_CELL_CHARS)
+        if not any(c.strip() for c in cells):
+            continue
+        if header is None:
+            header = [c.strip().lower() for c in cells]
+            missing = [c for c in COLUMNS if c not in header]
+            if missing:
+                raise DomainError(ErrorCode.FILE_COLUMNS_MISSING, field="header", missing=missing)
+            index = {c: header.index(c) for c in COLUMNS}
+            continue
+        if len(rows) >= L.MAX_ROWS:
+            raise file_error(ErrorCode.FILE_TOO_MANY_ROWS, path, row=n, limit=L.MAX_ROWS)
+        rows.append((n, {c: (import_cell(cells[i].strip()) if i < len(cells) else "")
+                         for c, i in index.items()}))
+    if header is None:
+        raise DomainError(ErrorCode.FILE_COLUMNS_MISSING, field="header", missing=COLUMNS)
+    return rows
+
+
+def _letter(i: int) -> str:
+    name, i = "", i + 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        name = chr(65 + r) + name
+    return name
+
+
+# --- CSV
+
+
+def _lines(f, path: Path) -> Iterator[str]:
+    """The file's physical lines, refusing one longer than any valid row can be."""
+    number = 0
+    while True:
+        line = f.readline(L.MAX_LINE_CHARS + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > L.MAX_LINE_CHARS:
+            raise file_error(ErrorCode.FILE_ROW_TOO_WIDE, path, row=number, reason="chars",
+                             limit=L.MAX_LINE_CHARS)
+        yield line
+
+
+def _check_utf8(path: Path) -> None:
+    """Decode the whole file once, in chunks, before reading rows: an encoding problem (a file
+    saved as ANSI instead of "CSV UTF-8") is the first thing to say, wherever it occurs."""
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError as err:
+        raise file_error(ErrorCode.FILE_UNREADABLE, path, reason="encoding") from err
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    try:
+        with open(path, encoding="utf-8-sig", errors="strict", newline="") as f:
+            lines = _lines(f, path)
+            first: list[str] = []
+            for line in lines:  # the delimiter is the one the first non-blank line uses most
+                first.append(line)
+                if line.strip():
+                    break
+            delimiter = max(CSV_DELIMITERS, key=(first[-1] if first else "").count)  # ties keep ","
+
+            def chained() -> Iterator[str]:
+                yield from first
+                yield from lines
+
+            reader = csv.reader(chained(), delimiter=delimiter)
+            line = 1
+            try:
+                for cells in reader:
+                    yield line, cells  # number of the line the record starts on
+                    line = reader.line_num + 1
+            except csv.Error as err:
+                if "field larger than field limit" in str(err):
+                    raise file_error(ErrorCode.FILE_CELL_TOO_LONG, path, row=line, column="",
+                                     limit=L.MAX_CELL_CHARS) from err
+                raise file_error(ErrorCode.FILE_UNREADABLE, path, reason="corrupt",
+                                 detail=str(err)) from err
+    except UnicodeDecodeError as err:
+        raise file_error(ErrorCode.FILE_UNREADABLE, path, reason="encoding") from err
+
+
+# --- XLSX
+
+# A <row> or <c> start tag, with or without a namespace prefix (e.g. <x:row>).
+_ROW_OR_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)[\s/>]")
+_SCAN_CHUNK = 1 << 20
+
+
+def _check_xlsx_archive(path: Path) -> None:
+    """Refuse a zip whose parts would unpack beyond the limits, before openpyxl opens it."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > L.MAX_XLSX_PARTS:
+                raise file_error(ErrorCode.FILE_TOO_LARGE, path, reason="parts", count=len(infos),
+                                 limit=L.MAX_XLSX_PARTS)
+            total = sum(i.file_size for i in infos)
+            if total > L.MAX_XLSX_UNPACKED_BYTES:
+                raise file_error(ErrorCode.FILE_TOO_LARGE, path, reason="unpacked",
+                                 size_bytes=total, limit_bytes=L.MAX_XLSX_UNPACKED_BYTES)
+            for info in infos:
+                sheet = info.filename.startswith("xl/worksheets/")
+                if not sheet and info.file_size > L.MAX_XLSX_PART_BYTES:
+                    raise file_error(ErrorCode.FILE_TOO_LARGE, path, reason="part",
+                                     part=info.filename, size_bytes=info.file_size,
+                                     limit_bytes=L.MAX_XLSX_PART_BYTES)
+            for info in infos:
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    _scan_sheet(zf, info, path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError,
+            RuntimeError, ValueError) as err:
+        # e.g. not a zip, a bad CRC, an encrypted or unsupported compression method
+        raise file_error(ErrorCode.FILE_UNREADABLE, path, reason="corrupt", detail=repr(err)) from err
+
+
+def _scan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
+    """Count cell elements per row in a sheet's XML: openpyxl builds a whole row in memory."""
+    cells, row, tail = 0, 0, b""
+    with zf.open(info) as f:
+        while True:
+            chunk = f.read(_SCAN_CHUNK)
+            data = tail + chunk
+            # A tag may be cut at the end of a chunk: leave the last bytes for the next round
+            # (a match is counted only if it starts before them, so none is counted twice).
+            safe = max(len(data) - 64, 0) if chunk else len(data)
+            for match in _ROW_OR_CELL.finditer(data):
+                if match.start() >= safe:
+                    break
+                if match.group(1) == b"row":
+                    row, cells = row + 1, 0
+                    continue
+                cells += 1
+                if cells > L.MAX_XLSX_CELLS_PER_ROW:
+                    raise file_error(ErrorCode.FILE_ROW_TOO_WIDE, path, row=row, reason="cells",
+                                     limit=L.MAX_XLSX_CELLS_PER_ROW)
+            if not chunk:
+                return
+            tail = data[safe:]
+
+
+def _xlsx_table(path: Path) -> NumberedRows:
+    import openpyxl  # on first use: the GUI should not pay for it at start-up
+    # openpyxl raises many kinds of errors on a damaged file; all mean "unreadable" here.
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as err:  # noqa: BLE001
+        raise file_error(ErrorCode.FILE_UNREADABLE, path, reason="corrupt", detail=repr(err)) from err
+    try:
+        ws = wb.worksheets[0]
+        ws.reset_dimensions()  # some writers store a wrong <dimension>; read what is there
+
+        def raw() -> Iterator[tuple[int, list[str]]]:
+            # max_col one past the limit: a value there means the row is too wide.
+            for n, cells in enumerate(ws.iter_rows(values_only=True, max_col=L.MAX_COLUMNS + 1),
+                                      start=1):
+                if n > L.MAX_XLSX_ROW_NUMBER:
+                    raise file_error(ErrorCode.FILE_TOO_MANY_ROWS, path, row=n,
+                                     limit=L.MAX_XLSX_ROW_NUMBER, reason="sheet")
+                if not any(v is not None and v != "" for v in cells):
+                    continue
+                texts = [cell_text(v) for v in cells]
+                while texts and not texts[-1]:
+                    texts.pop()
+                yield n, texts
+
+        return table_rows(raw(), path)
+    except DomainError:
+        raise
+    except Exception as err:  # noqa: BLE001
+        raise file_error(ErrorCode.FILE_UNREADABLE, path, reason="corrupt", detail=repr(err)) from err
+    finally:
+        wb.close()
+
