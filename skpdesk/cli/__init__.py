@@ -31,8 +31,28 @@ EXIT_OK, EXIT_RULE, EXIT_USAGE, EXIT_UNEXPECTED, EXIT_INTERRUPTED = 0, 1, 2, 70,
 __all__ = ["parse", "execute", "OpenServices"]
 
 
-def parse(argv: Sequence[str]) -> argparse.Namespace | int:
+def undecodable_argument(argv: Sequence[str]) -> int | None:
+    """Index of the first argument holding bytes that are not UTF-8, or None.
+
+    Python hands such bytes over as lone surrogates (surrogateescape); they cannot be stored,
+    printed or matched, so they are a usage error, not something to fail on later.
+    """
+    for i, arg in enumerate(argv):
+        if any("\udc80" <= ch <= "\udcff" for ch in arg):
+            return i
+    return None
+
+
+def parse(argv: Sequence[str], err: TextIO | None = None) -> argparse.Namespace | int:
     """The parsed arguments, or the exit code when argparse already answered (help, version, usage)."""
+    bad = undecodable_argument(argv)
+    if bad is not None:
+        shown = argv[bad].encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        (err or sys.stderr).write(
+            f"skpdesk: kesalahan argumen: argumen ke-{bad + 1} (\"{terminal_text(shown)}\") "
+            "berisi byte yang bukan teks UTF-8; ketik ulang argumen itu, atau ganti nama berkas "
+            "atau folder yang namanya bukan UTF-8.\n")
+        return EXIT_USAGE
     try:
         return build_parser().parse_args(list(argv))
     except SystemExit as exit_:

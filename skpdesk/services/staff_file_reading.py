@@ -229,19 +229,38 @@ def _xlsx_table(path: Path) -> NumberedRows:
         ws = wb.worksheets[0]
         ws.reset_dimensions()  # some writers store a wrong <dimension>; read what is there
 
+        def texts(cells) -> list[str]:
+            out = [cell_text(v) for v in cells]
+            while out and not out[-1]:
+                out.pop()
+            return out
+
         def raw() -> Iterator[tuple[int, list[str]]]:
-            # max_col one past the limit: a value there means the row is too wide.
+            # The header: the first non-blank row, read one column past the limit (a value
+            # there means the row is too wide).
+            header_row, header = 0, []
             for n, cells in enumerate(ws.iter_rows(values_only=True, max_col=L.MAX_COLUMNS + 1),
                                       start=1):
                 if n > L.MAX_XLSX_ROW_NUMBER:
+                    break
+                header = texts(cells)
+                if any(header):
+                    header_row = n
+                    break
+            if not header_row:
+                return
+            yield header_row, header
+            # Data rows only up to the last column the import uses: extra columns are ignored,
+            # and openpyxl pads every row to max_col, which would cost time on every row.
+            lowered = [h.strip().lower() for h in header]
+            width = max((lowered.index(c) + 1 for c in COLUMNS if c in lowered), default=1)
+            for n, cells in enumerate(ws.iter_rows(min_row=header_row + 1, max_col=width,
+                                                   values_only=True), start=header_row + 1):
+                if n > L.MAX_XLSX_ROW_NUMBER:
                     raise file_error(ErrorCode.FILE_TOO_MANY_ROWS, path, row=n,
                                      limit=L.MAX_XLSX_ROW_NUMBER, reason="sheet")
-                if not any(v is not None and v != "" for v in cells):
-                    continue
-                texts = [cell_text(v) for v in cells]
-                while texts and not texts[-1]:
-                    texts.pop()
-                yield n, texts
+                if any(v is not None and v != "" for v in cells):
+                    yield n, texts(cells)
 
         return table_rows(raw(), path)
     except DomainError:
