@@ -47,8 +47,8 @@ class ProblemList:
 
     _ORDER = {c: i for i, c in enumerate(COLUMNS)}
 
-    def __init__(self, limit: int = L.MAX_PROBLEMS) -> None:
-        self.limit = limit
+    def __init__(self, limit: int | None = None) -> None:
+        self.limit = L.MAX_PROBLEMS if limit is None else limit
         self.total = 0
         self._heap: list[tuple[int, int, int, RowProblem]] = []  # negated keys: a max-heap
         self._seq = itertools.count()
