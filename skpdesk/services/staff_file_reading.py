@@ -65,8 +65,13 @@ def table_rows(raw: Iterable[tuple[int, list[str]]], path: Path) -> NumberedRows
     rows: NumberedRows = []
     for n, cells in raw:
         if len(cells) > L.MAX_COLUMNS:
-            raise file_error(ErrorCode.FILE_ROW_TOO_WIDE, path, row=n, reason="columns",
-                             limit=L.MAX_COLUMNS, count=len(cells))
+            used = len(cells)  # trailing empty cells (";;;;" from a spreadsheet) do not count
+            while used and not cells[used - 1].strip():
+                used -= 1
+            if used > L.MAX_COLUMNS:
+                raise file_error(ErrorCode.FILE_ROW_TOO_WIDE, path, row=n, reason="columns",
+                                 limit=L.MAX_COLUMNS, count=used)
+            cells = cells[:used]
         for i, cell in enumerate(cells):
             if len(cell) > L.MAX_CELL_CHARS:
                 column = header[i] if header is not None and i < len(header) else _letter(i)

@@ -146,9 +146,14 @@ def test_cell_longer_than_the_limit_is_named(files, tmp_path):
 
 
 def test_too_many_columns_in_a_csv_row(files, tmp_path):
-    err = refused(files, write_csv(tmp_path / "a.csv", [ROW + [""] * L.MAX_COLUMNS]))
+    err = refused(files, write_csv(tmp_path / "a.csv", [ROW + ["x"] * L.MAX_COLUMNS]))
     assert err.code is ErrorCode.FILE_ROW_TOO_WIDE
     assert err.params["row"] == 2 and err.params["reason"] == "columns"
+
+
+def test_trailing_empty_cells_do_not_count_as_columns(files, tmp_path):
+    report = files.import_file(write_csv(tmp_path / "a.csv", [ROW + [""] * (L.MAX_COLUMNS * 2)]))
+    assert report.created == 1
 
 
 def test_csv_line_longer_than_any_row_can_be(files, tmp_path):
