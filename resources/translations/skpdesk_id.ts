@@ -2154,6 +2154,10 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>{field} {path}: lembar kerja melewati baris {limit}, batas Excel.</translation>
     </message>
     <message>
+        <source>{field} {path} holds more than {limit} data rows; split it into several files.</source>
+        <translation>{field} {path} berisi lebih dari {limit} baris data; bagi berkas menjadi beberapa berkas.</translation>
+    </message>
+    <message>
         <source>{field} {path}: row {row} is too wide.</source>
         <translation>{field} {path}: baris {row} terlalu lebar.</translation>
     </message>

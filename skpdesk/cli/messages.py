@@ -333,7 +333,10 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
         "berkas menjadi beberapa berkas.",
         "{field} berisi terlalu banyak baris data.",
         when=(("reason", "sheet",
-               "{field} {path}: lembar kerja melewati baris {limit}, batas Excel."),)),
+               "{field} {path}: lembar kerja melewati baris {limit}, batas Excel."),
+              ("reason", "counted",
+               "{field} {path} berisi lebih dari {limit} baris data; bagi berkas menjadi "
+               "beberapa berkas."))),
     ErrorCode.FILE_ROW_TOO_WIDE: M(
         "{field} {path}: baris {row} terlalu lebar.",
         "{field}: ada baris yang terlalu lebar.",

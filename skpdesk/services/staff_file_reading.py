@@ -166,8 +166,8 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
 
 # --- XLSX
 
-# A <row> or <c> start tag, with or without a namespace prefix (e.g. <x:row>).
-_ROW_OR_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)[\s/>]")
+# A <row> start tag, with or without a namespace prefix (e.g. <x:row>): group 1 is the prefix.
+_ROW_TAG = re.compile(rb"<(?:([A-Za-z_][\w.-]*):)?row[\s/>]")
 _SCAN_CHUNK = 1 << 20
 
 
@@ -198,29 +198,77 @@ def _check_xlsx_archive(path: Path) -> None:
         raise file_error(ErrorCode.FILE_UNREADABLE, path, reason="corrupt", detail=repr(err)) from err
 
 
+class _SheetScan:
+    """Counts, in the sheet's XML bytes, the cells of each <row> and the rows that hold a value,
+    so a row too wide or a sheet with too many rows is refused before openpyxl parses it
+    (it builds each row whole in memory, and would read 100,000 rows before the row limit)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.row = 0  # ordinal of the open <row> element
+        self.cells = 0
+        self.valued = False
+        self.valued_rows = 0
+        self.tags: tuple[re.Pattern, tuple[bytes, ...], tuple[bytes, ...]] | None = None
+
+    def learn_prefix(self, prefix: bytes) -> None:
+        p = prefix + b":" if prefix else b""
+        self.tags = (re.compile(b"<" + re.escape(p) + rb"row[\s/>]"),
+                     (b"<" + p + b"c ", b"<" + p + b"c>", b"<" + p + b"c/>"),
+                     (b"<" + p + b"v>", b"<" + p + b"is>"))
+
+    def piece(self, data: bytes, start: int, end: int) -> None:
+        """Count a stretch of the open row."""
+        if not self.row or start >= end or self.tags is None:
+            return
+        _, cell_tags, value_tags = self.tags
+        self.cells += sum(data.count(t, start, end) for t in cell_tags)
+        if not self.valued:
+            self.valued = any(data.find(t, start, end) >= 0 for t in value_tags)
+        if self.cells > L.MAX_XLSX_CELLS_PER_ROW:
+            raise file_error(ErrorCode.FILE_ROW_TOO_WIDE, self.path, row=self.row,
+                             reason="cells", limit=L.MAX_XLSX_CELLS_PER_ROW)
+
+    def close_row(self) -> None:
+        if self.row and self.valued:
+            self.valued_rows += 1
+            if self.valued_rows > L.MAX_ROWS + 1:  # the header and MAX_ROWS data rows
+                raise file_error(ErrorCode.FILE_TOO_MANY_ROWS, self.path, reason="counted",
+                                 limit=L.MAX_ROWS)
+        self.cells, self.valued = 0, False
+
+    def feed(self, data: bytes, end: int) -> None:
+        if self.tags is None:
+            first = _ROW_TAG.search(data, 0, end)
+            if first is None:
+                return
+            self.learn_prefix(first.group(1) or b"")
+        assert self.tags is not None
+        pos = 0
+        for match in self.tags[0].finditer(data, 0, end):
+            self.piece(data, pos, match.start())
+            self.close_row()
+            self.row += 1
+            pos = match.start()
+        self.piece(data, pos, end)
+
+
 def _scan_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
-    """Count cell elements per row in a sheet's XML: openpyxl builds a whole row in memory."""
-    cells, row, tail = 0, 0, b""
+    scan = _SheetScan(path)
+    tail = b""
     with zf.open(info) as f:
         while True:
             chunk = f.read(_SCAN_CHUNK)
             data = tail + chunk
-            # A tag may be cut at the end of a chunk: leave the last bytes for the next round
-            # (a match is counted only if it starts before them, so none is counted twice).
-            safe = max(len(data) - 64, 0) if chunk else len(data)
-            for match in _ROW_OR_CELL.finditer(data):
-                if match.start() >= safe:
-                    break
-                if match.group(1) == b"row":
-                    row, cells = row + 1, 0
-                    continue
-                cells += 1
-                if cells > L.MAX_XLSX_CELLS_PER_ROW:
-                    raise file_error(ErrorCode.FILE_ROW_TOO_WIDE, path, row=row, reason="cells",
-                                     limit=L.MAX_XLSX_CELLS_PER_ROW)
+            # Stop before a tag the chunk may have cut ("<c" | " r=..."): from the last "<" if it
+            # is near the end. Everything before it is counted now, the rest with the next chunk.
+            last = data.rfind(b"<")
+            end = last if chunk and last >= len(data) - 64 else len(data)
+            scan.feed(data, end)
+            tail = data[end:]
             if not chunk:
+                scan.close_row()
                 return
-            tail = data[safe:]
 
 
 def _xlsx_table(path: Path) -> NumberedRows:

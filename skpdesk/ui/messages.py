@@ -382,6 +382,9 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
             ("reason", "sheet",
              QT_TRANSLATE_NOOP("messages", "{field} {path}: the worksheet goes past row {limit}, "
                                            "Excel's limit.")),
+            ("reason", "counted",
+             QT_TRANSLATE_NOOP("messages", "{field} {path} holds more than {limit} data rows; "
+                                           "split it into several files.")),
         )),
     ErrorCode.FILE_ROW_TOO_WIDE: M(
         QT_TRANSLATE_NOOP("messages", "{field} {path}: row {row} is too wide."),

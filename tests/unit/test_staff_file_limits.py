@@ -118,10 +118,45 @@ def test_row_limit(files, db, tmp_path, monkeypatch, fmt):
     rows = [[f"19900101201503100{i}", f"Pegawai {i}", *ROW[2:]] for i in range(1, 8)]
     write = write_csv if fmt == "csv" else write_xlsx
     err = refused(files, write(tmp_path / f"a.{fmt}", rows))
-    assert err.code is ErrorCode.FILE_TOO_MANY_ROWS
-    assert err.params["limit"] == 5 and err.params["row"] == 7
+    assert err.code is ErrorCode.FILE_TOO_MANY_ROWS and err.params["limit"] == 5
+    if fmt == "csv":
+        assert err.params["row"] == 7  # reading stops at the first row over the limit
+    else:
+        assert err.params["reason"] == "counted"  # counted in the XML before openpyxl reads it
     assert "lebih dari 5 baris data" in format_error(err)
     assert people_count(db) == 0
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_exactly_the_row_limit_is_accepted(files, tmp_path, monkeypatch, fmt):
+    monkeypatch.setattr(L, "MAX_ROWS", 5)
+    rows = [[f"19900101201503100{i}", f"Pegawai {i}", *ROW[2:]] for i in range(1, 6)]
+    write = write_csv if fmt == "csv" else write_xlsx
+    assert files.import_file(write(tmp_path / f"a.{fmt}", rows)).created == 5
+
+
+def _prefixed(src, dst):
+    """The same workbook with the sheet's XML written with a namespace prefix (<x:row>, ...),
+    as some producers do."""
+    import re
+    with zipfile.ZipFile(src) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    sheet = re.sub(rb"<(/?)(\w+)", rb"<\1x:\2", sheet).replace(b'xmlns="', b'xmlns:x="', 1)
+    return _rezip(src, dst, {"xl/worksheets/sheet1.xml": sheet})
+
+
+def test_xlsx_scan_understands_namespace_prefixes(files, tmp_path, monkeypatch):
+    monkeypatch.setattr(L, "MAX_ROWS", 5)
+    ok = [[f"19900101201503100{i}", f"Pegawai {i}", *ROW[2:]] for i in range(1, 6)]
+    path = _prefixed(write_xlsx(tmp_path / "a.xlsx", ok), tmp_path / "p.xlsx")
+    assert b"<x:row" in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    assert files.import_file(path).created == 5
+    too_many = ok + [["199001012015031007", "Pegawai 7", *ROW[2:]]]
+    err = refused(files, _prefixed(write_xlsx(tmp_path / "b.xlsx", too_many), tmp_path / "q.xlsx"))
+    assert err.code is ErrorCode.FILE_TOO_MANY_ROWS
+    wide = _prefixed(write_xlsx(tmp_path / "c.xlsx", [ROW + ["x"] * L.MAX_XLSX_CELLS_PER_ROW]),
+                     tmp_path / "r.xlsx")
+    assert refused(files, wide).code is ErrorCode.FILE_ROW_TOO_WIDE
 
 
 def test_file_size_is_checked_before_reading(files, tmp_path, monkeypatch):
