@@ -177,11 +177,14 @@ def machine() -> str:
 
 
 def table(results: list[dict]) -> str:
-    lines = ["| file | size | result | time | peak RSS |", "|---|---:|---|---:|---:|"]
+    lines = ["| file | size | result | time (median, min–max of n) | peak RSS (max) |",
+             "|---|---:|---|---:|---:|"]
     for r in results:
         result = {0: "imported", 1: "refused"}.get(r["exit"], f"exit {r['exit']}")
-        lines.append(f"| {r['label']} | {r['file_mb']:.1f} MB | {result} | {r['seconds']:.1f} s | "
-                     f"{r['peak_mb']:.0f} MB |")
+        low, high = r.get("range", (r["seconds"], r["seconds"]))
+        spread = f" ({low:.1f}–{high:.1f}, n={r['n']})" if r.get("n", 1) > 1 else ""
+        lines.append(f"| {r['label']} | {r['file_mb']:.1f} MB | {result} | {r['seconds']:.1f} s"
+                     f"{spread} | {r['peak_mb']:.0f} MB |")
     return "\n".join(lines)
 
 
@@ -197,13 +200,24 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", nargs="+", choices=list(CASES), help="measure only these cases")
     parser.add_argument("--write-docs", action="store_true", help="update docs/benchmarks.md")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="samples of each 10,000-row case (the median is reported; larger "
+                             "cases run once)")
     args = parser.parse_args()
     results = []
     for key in args.only or list(CASES):
-        print(f"{key} ...", file=sys.stderr, flush=True)
-        r = measure(key)
-        print(f"  {r['seconds']:.1f} s, {r['peak_mb']:.0f} MB, exit {r['exit']}: {r['said'][:160]}",
-              file=sys.stderr, flush=True)
+        samples = []
+        for _ in range(args.repeat if CASES[key][1] <= 10_000 else 1):
+            print(f"{key} ...", file=sys.stderr, flush=True)
+            r = measure(key)
+            print(f"  {r['seconds']:.1f} s, {r['peak_mb']:.0f} MB, exit {r['exit']}: "
+                  f"{r['said'][:160]}", file=sys.stderr, flush=True)
+            samples.append(r)
+        samples.sort(key=lambda r: r["seconds"])
+        r = dict(samples[len(samples) // 2])
+        r["range"] = (samples[0]["seconds"], samples[-1]["seconds"])
+        r["peak_mb"] = max(x["peak_mb"] for x in samples)
+        r["n"] = len(samples)
         results.append(r)
     text = f"Machine: {machine()}.\n\n{table(results)}"
     repeated = [r for r in results if r["key"].startswith("repeated")]

@@ -98,12 +98,20 @@ def plan(rows: list[tuple[int, dict[str, str]]], people: list[Pegawai]) -> list[
     """Validate the file against the database; raise ImportRejected listing the problems."""
     problems = ProblemList()
     entries: list[Entry] = []
+    previous: tuple[dict[str, str] | None, Any] = (None, None)
     for n, raw in rows:
-        checked, errors = validate_pegawai(PegawaiInput(
-            name=raw["nama"], asn_type=raw["jenis_asn"], nip=raw["nip"], front_title=raw["gelar_depan"],
-            back_title=raw["gelar_belakang"], rank=raw["golongan"], position=raw["jabatan"],
-            position_kind=raw["jenis_jabatan"], jenjang=raw["jenjang"], unit_path=raw["unit"],
-            supervisor_nip=raw["nip_atasan"], appraiser_nip=raw["nip_atasan_penilai"]))
+        if raw == previous[0]:
+            # A row identical to the one before it (a pasted block) has the same own-field
+            # result; the duplicate check below still reports it. The result is never mutated.
+            checked, errors = previous[1]
+        else:
+            checked, errors = validate_pegawai(PegawaiInput(
+                name=raw["nama"], asn_type=raw["jenis_asn"], nip=raw["nip"],
+                front_title=raw["gelar_depan"], back_title=raw["gelar_belakang"],
+                rank=raw["golongan"], position=raw["jabatan"], position_kind=raw["jenis_jabatan"],
+                jenjang=raw["jenjang"], unit_path=raw["unit"], supervisor_nip=raw["nip_atasan"],
+                appraiser_nip=raw["nip_atasan_penilai"]))
+            previous = (raw, (checked, errors))
         for err in errors:
             problems.add(n, err)
         unit = checked.get("unit_path") or norm_path(raw["unit"])
