@@ -171,6 +171,29 @@ _ROW_TAG = re.compile(rb"<(?:([A-Za-z_][\w.-]*):)?row[\s/>]")
 _SCAN_CHUNK = 1 << 20
 
 
+def _first_sheet_part(zf: zipfile.ZipFile) -> str | None:
+    """The zip path of the workbook's first sheet (the one imported), or None if unclear.
+
+    Other sheets (a "Petunjuk" page, a long reference list) are never parsed, so only this one
+    is scanned. Both parts read here are small and within MAX_XLSX_PART_BYTES.
+    """
+    import posixpath
+    import xml.etree.ElementTree as ET
+    rel_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    try:
+        book = ET.fromstring(zf.read("xl/workbook.xml"))
+        sheet = next(el for el in book.iter() if el.tag.endswith("}sheet"))
+        rid = sheet.get(rel_ns + "id")
+        rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+        target = next(el.get("Target") for el in rels.iter()
+                      if el.tag.endswith("}Relationship") and el.get("Id") == rid)
+    except (KeyError, StopIteration, ET.ParseError):
+        return None
+    if not target:
+        return None
+    return target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+
+
 def _check_xlsx_archive(path: Path) -> None:
     """Refuse a zip whose parts would unpack beyond the limits, before openpyxl opens it."""
     try:
@@ -189,8 +212,10 @@ def _check_xlsx_archive(path: Path) -> None:
                     raise file_error(ErrorCode.FILE_TOO_LARGE, path, reason="part",
                                      part=info.filename, size_bytes=info.file_size,
                                      limit_bytes=L.MAX_XLSX_PART_BYTES)
+            first = _first_sheet_part(zf)
             for info in infos:
-                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                if info.filename == first or (first is None and info.filename.startswith(
+                        "xl/worksheets/") and info.filename.endswith(".xml")):
                     _scan_sheet(zf, info, path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError,
             RuntimeError, ValueError) as err:

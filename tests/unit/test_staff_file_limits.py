@@ -266,3 +266,17 @@ def test_limits_leave_room_for_the_largest_office():
     assert L.MAX_FILE_BYTES >= L.MAX_ROWS * 250  # a CSV of MAX_ROWS typical rows fits
     assert L.MAX_CELL_CHARS > 500  # longer than the longest field (unit path)
     assert L.MAX_COLUMNS > len(COLUMNS)
+
+
+def test_xlsx_only_the_first_sheet_is_counted(files, tmp_path, monkeypatch):
+    # A long second sheet (a reference list) is never imported, so it is not held against the file.
+    monkeypatch.setattr(L, "MAX_ROWS", 5)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(COLUMNS)
+    ws.append(ROW)
+    ref = wb.create_sheet("Referensi")
+    for i in range(50):
+        ref.append([f"baris {i}"] + ["x"] * 3)
+    wb.save(tmp_path / "a.xlsx")
+    assert files.import_file(tmp_path / "a.xlsx").created == 1
