@@ -1,7 +1,9 @@
 """Staff files: read, import, export a CSV/XLSX of pegawai, and write the XLSX template.
 
 An import is all or nothing: every row is validated (own fields via `validate_pegawai`, then
-NIPs and supervisors across the file and the database) before one unit of work writes it.
+NIPs and supervisors across the file and the database, `staff_import_plan`) before one unit of
+work writes it. Reading is bounded by `file_limits` (`staff_file_reading`); exported cells are
+formula-safe (`spreadsheet_cells`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from skpdesk.domain.people import JENJANG_FUNGSIONAL, AsnType, Pegawai, Position
 from skpdesk.domain.ranks import PNS_RANK_CODES, PPPK_GRADE_CODES
 
 from .spreadsheet_cells import export_cell
-from .staff import row_fields, validate_pegawai
+from .staff import row_fields
 from .staff_file_reading import COLUMNS, cell_text, file_error, read_table
 from .staff_import_plan import plan as import_plan
 
