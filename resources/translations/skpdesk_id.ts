@@ -313,6 +313,10 @@
         <translation>Impor selesai. Baris yang dibaca: %1. Pegawai baru: %2; diperbarui: %3; tidak berubah: %4.</translation>
     </message>
     <message>
+        <source>Nothing was imported: the file has %1 problems; the first %2 are listed below. Fix them in the file, save it and press Import again.</source>
+        <translation>Tidak ada yang diimpor: berkas ini memiliki %1 masalah; %2 yang pertama tercantum di bawah. Perbaiki di berkas, simpan, lalu tekan Impor lagi.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: the file has %1 problem(s) in %2 row(s), listed below. Fix them in the file, save it and press Import again.</source>
         <translation>Tidak ada yang diimpor: berkas ini memiliki %1 masalah pada %2 baris, tercantum di bawah. Perbaiki di berkasnya, simpan, lalu tekan Impor lagi.</translation>
     </message>
@@ -347,6 +351,10 @@
 </context>
 <context>
     <name>ImportReportModel</name>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… dan %1 masalah lain</translation>
+    </message>
     <message>
         <source>Row</source>
         <translation>Baris</translation>
@@ -1718,6 +1726,10 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>{field} sudah dipakai oleh pegawai lain.</translation>
     </message>
     <message>
+        <source>{field} {value} appears {times} times in the file (rows {rows}).</source>
+        <translation>{field} {value} muncul {times} kali di berkas (baris {rows}).</translation>
+    </message>
+    <message>
         <source>{field} {value} appears more than once in the file (rows {rows}).</source>
         <translation>{field} {value} muncul lebih dari sekali di berkas (baris {rows}).</translation>
     </message>
@@ -2204,6 +2216,106 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>The logo file is not a complete PNG or JPEG image: it is damaged or holds other data.</source>
         <translation>Berkas logo bukan gambar PNG atau JPEG yang utuh: isinya rusak atau berisi data lain.</translation>
+    </message>
+    <message>
+        <source>{field} contains an invisible control character ({char}) at position {position}; control characters and text direction overrides are not allowed.</source>
+        <translation>{field} berisi karakter kendali yang tidak terlihat ({char}) pada posisi {position}; karakter kendali dan pengatur arah teks tidak diperbolehkan.</translation>
+    </message>
+    <message>
+        <source>{field} contains an invisible control character; control characters and text direction overrides are not allowed.</source>
+        <translation>{field} berisi karakter kendali yang tidak terlihat; karakter kendali dan pengatur arah teks tidak diperbolehkan.</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not valid: the birth date ({birth}) is before {min_year}; the 18-digit NIP exists since 2008 and no serving ASN was born before {min_year}.</source>
+        <translation>{field} {value} tidak valid: tanggal lahir ({birth}) sebelum tahun {min_year}; NIP 18 digit baru ada sejak 2008, tidak ada ASN aktif yang lahir sebelum {min_year}.</translation>
+    </message>
+    <message>
+        <source>{field} is not valid: the birth date in the NIP is too early.</source>
+        <translation>{field} tidak valid: tanggal lahir di dalam NIP terlalu awal.</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not valid: the age at appointment ({tmt}) would be {age} years, which is not plausible.</source>
+        <translation>{field} {value} tidak valid: usia pada TMT pengangkatan ({tmt}) {age} tahun, tidak masuk akal.</translation>
+    </message>
+    <message>
+        <source>{field} is not valid: the age at appointment is not plausible.</source>
+        <translation>{field} tidak valid: usia pada TMT pengangkatan tidak masuk akal.</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not valid: the age at appointment ({tmt}) would be only {age} years, but a CPNS/PPPK is at least {min_age} (born {birth}).</source>
+        <translation>{field} {value} tidak valid: usia pada TMT pengangkatan ({tmt}) baru {age} tahun, padahal CPNS/PPPK paling muda {min_age} tahun (lahir {birth}).</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not valid: the age at appointment ({tmt}) would be {age} years, more than the limit of {max_age} (born {birth}).</source>
+        <translation>{field} {value} tidak valid: usia pada TMT pengangkatan ({tmt}) sudah {age} tahun, lebih dari batas {max_age} tahun (lahir {birth}).</translation>
+    </message>
+    <message>
+        <source>{field} {path} is too large: {size_bytes}; at most {limit_bytes}.</source>
+        <translation>{field} {path} terlalu besar: {size_bytes}; paling besar {limit_bytes}.</translation>
+    </message>
+    <message>
+        <source>{field} is too large to import.</source>
+        <translation>{field} terlalu besar untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>{field} {path} is too large: the XLSX unpacks to {size_bytes}; at most {limit_bytes}.</source>
+        <translation>{field} {path} terlalu besar: isi XLSX setelah dibuka {size_bytes}; paling besar {limit_bytes}.</translation>
+    </message>
+    <message>
+        <source>{field} {path} is not plausible: part {part} inside the XLSX is {size_bytes}; at most {limit_bytes}.</source>
+        <translation>{field} {path} tidak wajar: bagian {part} di dalam XLSX berukuran {size_bytes}; paling besar {limit_bytes}.</translation>
+    </message>
+    <message>
+        <source>{field} {path} is not plausible: the XLSX holds {count} parts; at most {limit}.</source>
+        <translation>{field} {path} tidak wajar: XLSX berisi {count} bagian; paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>{field} {path} holds more than {limit} data rows (stopped at row {row}); split it into several files.</source>
+        <translation>{field} {path} berisi lebih dari {limit} baris data (terhenti di baris {row}); bagi berkas menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+        <source>{field} holds too many data rows.</source>
+        <translation>{field} berisi terlalu banyak baris data.</translation>
+    </message>
+    <message>
+        <source>{field} {path}: the worksheet goes past row {limit}, Excel&apos;s limit.</source>
+        <translation>{field} {path}: lembar kerja melewati baris {limit}, batas Excel.</translation>
+    </message>
+    <message>
+        <source>{field} {path} holds more than {limit} data rows; split it into several files.</source>
+        <translation>{field} {path} berisi lebih dari {limit} baris data; bagi berkas menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+        <source>{field} {path}: row {row} is too wide.</source>
+        <translation>{field} {path}: baris {row} terlalu lebar.</translation>
+    </message>
+    <message>
+        <source>{field}: a row is too wide.</source>
+        <translation>{field}: ada baris yang terlalu lebar.</translation>
+    </message>
+    <message>
+        <source>{field} {path}: row {row} has {count} columns; at most {limit}.</source>
+        <translation>{field} {path}: baris {row} berisi {count} kolom; paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>{field} {path}: row {row} is longer than {limit} characters.</source>
+        <translation>{field} {path}: baris {row} lebih panjang dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{field} {path}: worksheet row no. {row} has more than {limit} cells.</source>
+        <translation>{field} {path}: baris ke-{row} lembar kerja berisi lebih dari {limit} sel.</translation>
+    </message>
+    <message>
+        <source>{field} {path}: the cell in row {row}, column {column} holds {length} characters; at most {limit}.</source>
+        <translation>{field} {path}: sel di baris {row}, kolom {column} berisi {length} karakter; paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>{field}: a cell is too long.</source>
+        <translation>{field}: ada sel yang terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>{field} {path}: the cell starting in row {row} is longer than {limit} characters.</source>
+        <translation>{field} {path}: sel yang dimulai di baris {row} lebih panjang dari {limit} karakter.</translation>
     </message>
     <message>
         <source>The data is not valid ({code}).</source>

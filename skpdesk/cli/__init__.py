@@ -22,7 +22,7 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 
 from .command_context import CommandContext, OpenServices, UsageError
 from .messages import cli_hint, format_error
-from .output import write_json
+from .output import terminal_text, write_json
 from .parser import build_parser
 
 log = logging.getLogger("skpdesk.cli")
@@ -53,8 +53,8 @@ def parse(argv: Sequence[str], err: TextIO | None = None) -> argparse.Namespace 
     if bad is not None:
         position, shown = bad
         (err or sys.stderr).write(
-            f"skpdesk: kesalahan argumen: argumen ke-{position} ('{shown}') berisi byte yang bukan "
-            "teks UTF-8; ketik ulang argumen itu atau ganti nama berkasnya dengan huruf biasa.\n")
+            f"skpdesk: kesalahan argumen: argumen ke-{position} ('{terminal_text(shown)}') berisi "
+            "byte yang bukan teks UTF-8; ketik ulang argumen itu atau ganti nama berkasnya dengan huruf biasa.\n")
         return EXIT_USAGE
     try:
         return build_parser().parse_args(list(argv))
@@ -76,7 +76,7 @@ def execute(args: argparse.Namespace, *, open_services: OpenServices,
         code = args.handler(ctx)
         return EXIT_OK if code is None else code
     except UsageError as problem:
-        err.write(f"skpdesk {name}: kesalahan argumen: {problem}\n")
+        err.write(f"skpdesk {name}: kesalahan argumen: {terminal_text(str(problem))}\n")
         return EXIT_USAGE
     except DomainError as error:
         log.info("refused %s: %s %s", name, error.code.value, error.params)
@@ -85,7 +85,7 @@ def execute(args: argparse.Namespace, *, open_services: OpenServices,
             write_json(out, {"ok": False, "error": {"code": error.code.value, "message": message,
                                                     "field": error.params.get("field"),
                                                     "params": error.params}})
-        err.write(f"Kesalahan: {message}\n")
+        err.write(f"Kesalahan: {terminal_text(message)}\n")
         hint = cli_hint(error)
         if hint:
             err.write(f"{hint}\n")
@@ -108,7 +108,8 @@ def execute(args: argparse.Namespace, *, open_services: OpenServices,
 
 def _unexpected(unexpected: BaseException, name: str, err: TextIO, log_file) -> int:
     log.exception("unexpected error in %s", name, exc_info=unexpected)
-    err.write(f"Terjadi kesalahan tak terduga: {type(unexpected).__name__}: {unexpected}\n")
+    err.write(terminal_text(f"Terjadi kesalahan tak terduga: {type(unexpected).__name__}: "
+                            f"{unexpected}") + "\n")
     if log_file:
         err.write(f"Rincian tercatat di berkas log: {log_file}\n")
     return EXIT_UNEXPECTED

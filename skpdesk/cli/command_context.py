@@ -14,7 +14,7 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import Pegawai
 from skpdesk.services.context import Services
 
-from .output import write_json
+from .output import terminal_text, write_json
 
 
 class UsageError(Exception):
@@ -69,10 +69,10 @@ class CommandContext:
 
     # --- output
     def print(self, text: str = "") -> None:
-        self.out.write(text + "\n")
+        self.out.write(terminal_text(text) + "\n")
 
     def warn(self, text: str) -> None:
-        self.err.write(text + "\n")
+        self.err.write(terminal_text(text) + "\n")
 
     def emit(self, obj: Any) -> None:
         write_json(self.out, obj)

@@ -147,7 +147,8 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
     ErrorCode.NIP_DUPLICATE: M(
         "{field} {value} sudah dipakai oleh {name}.",
         "{field} sudah dipakai oleh pegawai lain.",
-        when=(("rows", ANY_VALUE, "{field} {value} muncul lebih dari sekali di berkas (baris {rows})."),
+        when=(("times", ANY_VALUE, "{field} {value} muncul {times} kali di berkas (baris {rows})."),
+              ("rows", ANY_VALUE, "{field} {value} muncul lebih dari sekali di berkas (baris {rows})."),
               ("count", ANY_VALUE, "Ada {count} pegawai tanpa NIP bernama {value}; tidak jelas yang "
                               "dimaksud."))),
     ErrorCode.NIP_NOT_ALLOWED: M("{field} tidak boleh diisi untuk pegawai ini (\"{value}\").",
@@ -377,6 +378,62 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
         "Berkas logo {value} bukan gambar {format} yang utuh: isinya rusak atau berisi data "
         "lain ({detail}).",
         "Berkas logo bukan gambar PNG atau JPEG yang utuh: isinya rusak atau berisi data lain."),
+    # input (issue 7: bad input)
+    ErrorCode.FIELD_CONTROL_CHARACTER: M(
+        "{field} berisi karakter kendali yang tidak terlihat ({char}) pada posisi {position}; "
+        "karakter kendali dan pengatur arah teks tidak diperbolehkan.",
+        "{field} berisi karakter kendali yang tidak terlihat; karakter kendali dan pengatur arah "
+        "teks tidak diperbolehkan."),
+    ErrorCode.NIP_BIRTH_TOO_EARLY: M(
+        "{field} {value} tidak valid: tanggal lahir ({birth}) sebelum tahun {min_year}; NIP 18 "
+        "digit baru ada sejak 2008, tidak ada ASN aktif yang lahir sebelum {min_year}.",
+        "{field} tidak valid: tanggal lahir di dalam NIP terlalu awal."),
+    ErrorCode.NIP_AGE_AT_TMT: M(
+        "{field} {value} tidak valid: usia pada TMT pengangkatan ({tmt}) {age} tahun, tidak masuk "
+        "akal.",
+        "{field} tidak valid: usia pada TMT pengangkatan tidak masuk akal.",
+        when=(("reason", "too_young",
+               "{field} {value} tidak valid: usia pada TMT pengangkatan ({tmt}) baru {age} tahun, "
+               "padahal CPNS/PPPK paling muda {min_age} tahun (lahir {birth})."),
+              ("reason", "too_old",
+               "{field} {value} tidak valid: usia pada TMT pengangkatan ({tmt}) sudah {age} tahun, "
+               "lebih dari batas {max_age} tahun (lahir {birth})."))),
+    ErrorCode.FILE_TOO_LARGE: M(
+        "{field} {path} terlalu besar: {size_bytes}; paling besar {limit_bytes}.",
+        "{field} terlalu besar untuk diimpor.",
+        when=(("reason", "unpacked",
+               "{field} {path} terlalu besar: isi XLSX setelah dibuka {size_bytes}; paling besar "
+               "{limit_bytes}."),
+              ("reason", "part",
+               "{field} {path} tidak wajar: bagian {part} di dalam XLSX berukuran {size_bytes}; "
+               "paling besar {limit_bytes}."),
+              ("reason", "parts",
+               "{field} {path} tidak wajar: XLSX berisi {count} bagian; paling banyak {limit}."))),
+    ErrorCode.FILE_TOO_MANY_ROWS: M(
+        "{field} {path} berisi lebih dari {limit} baris data (terhenti di baris {row}); bagi "
+        "berkas menjadi beberapa berkas.",
+        "{field} berisi terlalu banyak baris data.",
+        when=(("reason", "sheet",
+               "{field} {path}: lembar kerja melewati baris {limit}, batas Excel."),
+              ("reason", "counted",
+               "{field} {path} berisi lebih dari {limit} baris data; bagi berkas menjadi "
+               "beberapa berkas."))),
+    ErrorCode.FILE_ROW_TOO_WIDE: M(
+        "{field} {path}: baris {row} terlalu lebar.",
+        "{field}: ada baris yang terlalu lebar.",
+        when=(("reason", "columns",
+               "{field} {path}: baris {row} berisi {count} kolom; paling banyak {limit}."),
+              ("reason", "chars",
+               "{field} {path}: baris {row} lebih panjang dari {limit} karakter."),
+              ("reason", "cells",
+               "{field} {path}: baris ke-{row} lembar kerja berisi lebih dari {limit} sel."))),
+    ErrorCode.FILE_CELL_TOO_LONG: M(
+        "{field} {path}: sel di baris {row}, kolom {column} berisi {length} karakter; paling "
+        "banyak {limit}.",
+        "{field}: ada sel yang terlalu panjang.",
+        when=(("column", "",
+               "{field} {path}: sel yang dimulai di baris {row} lebih panjang dari {limit} "
+               "karakter."),)),
 }
 
 # Hints only the command line can give (which option fixes the problem).
@@ -405,6 +462,16 @@ def _status_label(value: Any) -> str:
         return STATUS_LABELS[SkpStatus(value)]
     except (ValueError, KeyError):
         return str(value)
+
+
+def thousands(n: int) -> str:
+    """12345 -> "12.345" (Indonesian digit grouping)."""
+    return f"{n:,}".replace(",", ".")
+
+
+def megabytes(n: int) -> str:
+    """Bytes as the Indonesian "12,5 MB"."""
+    return f"{n / (1024 * 1024):,.1f} MB".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def join_values(values: Any) -> str:
@@ -445,6 +512,14 @@ def prepare_params(params: dict[str, Any]) -> dict[str, Any]:
     for key in ("allowed", "columns", "missing", "rows"):
         if key in params:
             values[key] = join_values(params[key])
+    if params.get("more"):  # rows listed only in part: "2, 3, 4, … (+9.997)"
+        values["rows"] = f"{values.get('rows', '')}, … (+{thousands(params['more'])})"
+    for key in ("times", "limit", "count", "omitted"):
+        if isinstance(params.get(key), int) and not isinstance(params[key], bool):
+            values[key] = thousands(params[key])
+    for key in ("size_bytes", "limit_bytes"):
+        if isinstance(params.get(key), int):
+            values[key] = megabytes(params[key])
     if "problems" in params:
         problems = params["problems"]
         if isinstance(problems, (list, tuple)):

@@ -5,8 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import re
 import unicodedata
 from typing import Any, Iterable, Sequence, TextIO
+
+from skpdesk.domain.text_rules import escape_forbidden
+
+# Characters json.dumps(ensure_ascii=False) leaves raw although a terminal acts on them (C1
+# controls, bidi overrides) or cannot encode them (lone surrogates). JSON's own \uXXXX escape
+# keeps the value exact for a program reading it. (C0 controls are escaped by json already.)
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+                          "\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def terminal_text(text: str) -> str:
+    """Text for a terminal: control characters and bidi overrides (legacy data, a value echoed
+    in an error) are shown as escapes ("\\x1b", "\\u202e") instead of acting on the terminal."""
+    return escape_forbidden(text)
 
 
 def _json_default(value: Any) -> Any:
@@ -20,7 +35,8 @@ def _json_default(value: Any) -> Any:
 
 
 def to_json(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=2, default=_json_default)
+    text = json.dumps(obj, ensure_ascii=False, indent=2, default=_json_default)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def write_json(out: TextIO, obj: Any) -> None:

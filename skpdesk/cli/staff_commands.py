@@ -9,7 +9,7 @@ from skpdesk.services.staff_files import StaffFilesService
 
 from .arg_types import Parser, text_arg
 from .command_context import CommandContext
-from .messages import format_error
+from .messages import format_error, thousands
 from .output import table
 from .serialize import nip_text, pegawai_json
 
@@ -57,14 +57,18 @@ def cmd_import(ctx: CommandContext) -> int:
         problems = [{"row": p.row, "column": p.column, "code": p.error.code.value,
                      "message": format_error(p.error)} for p in rejected.problems]
         summary = format_error(rejected)
+        # The report lists the first problems by row; the rest are counted, not listed.
+        more = f"… dan {thousands(rejected.omitted)} masalah lain." if rejected.omitted else ""
         if ctx.json:
             ctx.emit({"ok": False, "code": rejected.code.value, "message": summary,
-                      "problems": problems})
+                      "problems": problems, "omitted": rejected.omitted})
             ctx.warn(summary)
         else:
             ctx.warn(summary)
             ctx.warn(table(["Baris", "Kolom", "Masalah"],
                            [[p["row"], p["column"] or "-", p["message"]] for p in problems]))
+            if more:
+                ctx.warn(more)
         return 1
     data = {"rows": report.rows, "created": report.created, "updated": report.updated,
             "unchanged": report.unchanged}

@@ -89,6 +89,14 @@ class ErrorCode(enum.Enum):
     LOGO_TOO_LARGE = "logo_too_large"
     LOGO_TOO_MANY_PIXELS = "logo_too_many_pixels"
     LOGO_NOT_AN_IMAGE = "logo_not_an_image"
+    # --- area: input (issue 7, bad input: file limits, control characters, NIP plausibility)
+    FIELD_CONTROL_CHARACTER = "field_control_character"
+    NIP_BIRTH_TOO_EARLY = "nip_birth_too_early"
+    NIP_AGE_AT_TMT = "nip_age_at_tmt"
+    FILE_TOO_LARGE = "file_too_large"
+    FILE_TOO_MANY_ROWS = "file_too_many_rows"
+    FILE_ROW_TOO_WIDE = "file_row_too_wide"
+    FILE_CELL_TOO_LONG = "file_cell_too_long"
 
 
 class DomainError(Exception):
@@ -101,11 +109,16 @@ class DomainError(Exception):
 
 
 class ImportRejected(DomainError):
-    """A staff file failed validation; `problems` lists every (row, column, error) found."""
+    """A staff file failed validation; `problems` lists the (row, column, error) found, the
+    first ones by row when there are more than a report shows (`omitted` counts the rest)."""
 
-    def __init__(self, problems: list["RowProblem"]) -> None:
-        super().__init__(ErrorCode.IMPORT_INVALID, count=len(problems))
+    def __init__(self, problems: list["RowProblem"], total: int | None = None) -> None:
+        total = len(problems) if total is None else total
+        super().__init__(ErrorCode.IMPORT_INVALID, count=total)
         self.problems = problems
+        # Problems found but not listed (a report lists at most a bounded number of them):
+        # shown as "... dan N masalah lain".
+        self.omitted = total - len(problems)
 
 
 class RowProblem:

@@ -14,6 +14,25 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 NIP_LENGTH = 18
 NON_ASN_MAX_LENGTH = 30
 
+# Plausibility of the dates inside a NIP (SKP-REFERENCE 5.1 calls "TMT - lahir >= 18 tahun" a
+# soft check). The bounds are wide on purpose: a NIP is issued by BKN and cannot be corrected
+# by the user, so a rule here must never refuse a real one.
+# - MIN_AGE_AT_TMT: a CPNS is at least 18 when appointed (PP 11/2017 Pasal 23: "usia paling
+#   rendah 18 tahun" when applying; TMT CPNS comes after that). Applied to PPPK too, whose
+#   minimum (20, PP 49/2018) is higher, so 18 never refuses a real NI PPPK.
+# - MAX_AGE_AT_TMT: nobody is appointed at or past 58, the lowest batas usia pensiun (BUP). The
+#   oldest real CPNS were honorer K2 appointed up to 2014, at most 46 on 1 January 2006
+#   (PP 48/2005, PP 56/2012), so about 55. PPPK may apply until one year before the jabatan's
+#   BUP, at most 65 (JF Ahli Utama), so their limit is 65; their TMT has only a year, so the age
+#   is counted in whole years (TMT year - birth year).
+# - MIN_BIRTH_YEAR: the 18-digit NIP exists since 2008 (NIP lama had 9 digits). The oldest ASN
+#   still serving then had a BUP of at most 70 (profesor), so was born in 1938 or later; 1930
+#   leaves a margin.
+MIN_AGE_AT_TMT = 18
+MAX_AGE_AT_TMT_PNS = 57
+MAX_AGE_AT_TMT_PPPK = 65
+MIN_BIRTH_YEAR = 1930
+
 _PREFIX = re.compile(r"^(?:NI\s*PPPK|NIPPPK|NIP)\s*\.?\s*:?\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s.\-]+")
 _DIGITS = re.compile(r"[0-9]+")
@@ -66,9 +85,25 @@ def _birth_date(nip: str, today: datetime.date) -> datetime.date:
         birth = datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
         raise _error(ErrorCode.NIP_BIRTH_DATE, nip, birth=digits) from None
-    if birth.year < 1900 or birth > today:
+    if birth > today:
         raise _error(ErrorCode.NIP_BIRTH_DATE, nip, birth=digits)
+    if birth.year < MIN_BIRTH_YEAR:
+        raise _error(ErrorCode.NIP_BIRTH_TOO_EARLY, nip, birth=digits, min_year=MIN_BIRTH_YEAR)
     return birth
+
+
+def _years_between(birth: datetime.date, later: datetime.date) -> int:
+    """Completed years from `birth` to `later` (age on that day)."""
+    return later.year - birth.year - ((later.month, later.day) < (birth.month, birth.day))
+
+
+def _check_age_at_tmt(nip: str, age: int, max_age: int, tmt_digits: str) -> None:
+    if age < MIN_AGE_AT_TMT:
+        raise _error(ErrorCode.NIP_AGE_AT_TMT, nip, birth=nip[:8], tmt=tmt_digits, age=age,
+                     min_age=MIN_AGE_AT_TMT, reason="too_young")
+    if age > max_age:
+        raise _error(ErrorCode.NIP_AGE_AT_TMT, nip, birth=nip[:8], tmt=tmt_digits, age=age,
+                     max_age=max_age, reason="too_old")
 
 
 def _sex_and_sequence(nip: str) -> tuple[str, int]:
@@ -90,6 +125,7 @@ def _parse_pns(nip: str, today: datetime.date) -> NipInfo:
     tmt = datetime.date(year, month, 1)
     if tmt <= birth:
         raise _error(ErrorCode.NIP_TMT_BEFORE_BIRTH, nip, birth=nip[:8], tmt=tmt_digits)
+    _check_age_at_tmt(nip, _years_between(birth, tmt), MAX_AGE_AT_TMT_PNS, tmt_digits)
     sex, sequence = _sex_and_sequence(nip)
     return NipInfo(nip, "PNS", birth, tmt, sex, sequence, None)
 
@@ -104,6 +140,7 @@ def _parse_pppk(nip: str, today: datetime.date) -> NipInfo:
         raise _error(ErrorCode.NIP_TMT, nip, tmt=tmt_digits)
     if year <= birth.year:
         raise _error(ErrorCode.NIP_TMT_BEFORE_BIRTH, nip, birth=nip[:8], tmt=tmt_digits)
+    _check_age_at_tmt(nip, year - birth.year, MAX_AGE_AT_TMT_PPPK, tmt_digits)
     if nip[13] == "0":
         raise _error(ErrorCode.NIP_PPPK_BATCH, nip, digit=nip[13])
     sex, sequence = _sex_and_sequence(nip)

@@ -7,11 +7,13 @@ import enum
 from typing import TypeVar
 
 from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.text_rules import check_text_chars
 
 E = TypeVar("E", bound=enum.Enum)
 
 
 def text(value: str | None, field: str, *, max_len: int, required: bool = True) -> str:
+    check_text_chars(value, field)  # before collapsing: the position counts in what was typed
     cleaned = " ".join((value or "").split()) if max_len <= 300 else (value or "").strip()
     if required and not cleaned:
         raise DomainError(ErrorCode.FIELD_REQUIRED, field=field)

@@ -13,6 +13,7 @@ from skpdesk.domain.identifiers import clean_nip, validate_nip_for
 from skpdesk.domain.people import (JENJANG_FUNGSIONAL, AsnType, Pegawai, PegawaiInput,
                                    PositionKind, Unit)
 from skpdesk.domain.ranks import parse_rank
+from skpdesk.domain.text_rules import check_text_chars, first_forbidden
 
 from . import fields as F
 from .outcome import Outcome
@@ -29,13 +30,26 @@ def validate_pegawai(inp: PegawaiInput, *, today=None) -> tuple[dict[str, Any], 
         except DomainError as err:
             errors.append(err)
 
-    run("asn_type", lambda: F.choice(inp.asn_type, AsnType, "jenis_asn"))
+    # Fields that are not free text are checked for control characters here (free text is in
+    # `F.text`), so the one problem reported for such a cell names the real rule.
+    unsafe = set()
+    for field, value in (("nip", inp.nip), ("jenis_asn", inp.asn_type), ("golongan", inp.rank),
+                         ("jenis_jabatan", inp.position_kind), ("jenjang", inp.jenjang),
+                         ("nip_atasan", inp.supervisor_nip),
+                         ("nip_atasan_penilai", inp.appraiser_nip)):
+        if isinstance(value, str) and first_forbidden(value):
+            unsafe.add(field)
+            run(field, lambda v=value, f=field: check_text_chars(v, f))
+
+    if "jenis_asn" not in unsafe:
+        run("asn_type", lambda: F.choice(inp.asn_type, AsnType, "jenis_asn"))
     asn = out.get("asn_type")
     run("name", lambda: F.text(inp.name, "nama", max_len=200))
     run("front_title", lambda: F.text(inp.front_title, "gelar_depan", max_len=50, required=False))
     run("back_title", lambda: F.text(inp.back_title, "gelar_belakang", max_len=100, required=False))
     run("position", lambda: F.text(inp.position, "jabatan", max_len=300))
-    run("position_kind", lambda: F.choice(inp.position_kind, PositionKind, "jenis_jabatan"))
+    if "jenis_jabatan" not in unsafe:
+        run("position_kind", lambda: F.choice(inp.position_kind, PositionKind, "jenis_jabatan"))
     def unit_path():
         parts = [p.strip() for p in F.text(inp.unit_path, "unit", max_len=500).split("/")]
         if not any(parts):
@@ -49,10 +63,15 @@ def validate_pegawai(inp: PegawaiInput, *, today=None) -> tuple[dict[str, Any], 
             except DomainError as err:
                 err.params["field"] = "nip"
                 raise
-        run("nip", nip)
-        run("rank", lambda: parse_rank(inp.rank, asn.value, field="golongan"))
+        if "nip" not in unsafe:
+            run("nip", nip)
+        if "golongan" not in unsafe:
+            run("rank", lambda: parse_rank(inp.rank, asn.value, field="golongan"))
     jenjang = (inp.jenjang or "").strip()
     kind = out.get("position_kind")
+    if "jenjang" in unsafe:
+        jenjang = ""  # already reported
+        kind = None
     if jenjang:
         match = next((j for j in JENJANG_FUNGSIONAL if j.lower() == jenjang.lower()), None)
         if match is None:

@@ -1,35 +1,35 @@
 """Staff files: read, import, export a CSV/XLSX of pegawai, and write the XLSX template.
 
 An import is all or nothing: every row is validated (own fields via `validate_pegawai`, then
-NIPs and supervisors across the file and the database) before one unit of work writes it.
+NIPs and supervisors across the file and the database, `staff_import_plan`) before one unit of
+work writes it. Reading is bounded by `file_limits` (`staff_file_reading`); exported cells are
+formula-safe (`spreadsheet_cells`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
-import datetime as dt
 import io
 import os
 import tempfile
-from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
 from skpdesk.domain.changes import Changes
-from skpdesk.domain.errors import DomainError, ErrorCode, ImportRejected, RowProblem
-from skpdesk.domain.identifiers import clean_nip
-from skpdesk.domain.people import JENJANG_FUNGSIONAL, AsnType, Pegawai, PegawaiInput, PositionKind
+from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.people import JENJANG_FUNGSIONAL, AsnType, Pegawai, PositionKind
 from skpdesk.domain.ranks import PNS_RANK_CODES, PPPK_GRADE_CODES
 
-from .staff import row_fields, validate_pegawai, would_cycle
+from .spreadsheet_cells import export_cell
+from .staff import row_fields
+from .staff_file_reading import COLUMNS, cell_text, file_error, read_table
+from .staff_import_plan import plan as import_plan
 
-COLUMNS = ["nip", "nama", "gelar_depan", "gelar_belakang", "jenis_asn", "golongan", "jabatan",
-           "jenis_jabatan", "jenjang", "unit", "nip_atasan", "nip_atasan_penilai"]
+__all__ = ["COLUMNS", "ImportReport", "StaffFilesService", "cell_text"]
+
 FORMATS = (".csv", ".xlsx")
-CSV_DELIMITERS = (",", ";", "\t")
 # Written with ";" and a BOM: Excel in the Indonesian locale splits on ";" and needs the BOM to
 # read UTF-8. Reading sniffs the delimiter, so either convention round-trips.
 EXPORT_CSV_DELIMITER = ";"
@@ -78,25 +78,6 @@ class ImportReport:
     changes: Changes
 
 
-@dataclass
-class _Entry:
-    """One validated file row and where it lands: `node` is an existing id or "row:<n>"."""
-
-    row: int
-    checked: dict[str, Any]
-    unit_path: str
-    nip: str | None
-    name: str
-    existing: Pegawai | None = None
-    node: str = ""
-    sup: str | None = None
-    appr: str | None = None
-
-
-def _file_error(code: ErrorCode, path: Path, **params: Any) -> DomainError:
-    return DomainError(code, field="file", value=str(path), **params)
-
-
 def _suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -105,74 +86,10 @@ def _suffix(path: Path) -> str:
     return suffix
 
 
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        # repr gives the digits Excel shows (15 significant): an 18-digit NIP typed as a number
-        # comes back as "...000" and fails NIP_SEQUENCE instead of turning into another NIP.
-        return str(int(Decimal(repr(value))))
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    return str(value).strip()
-
-
-def _norm_path(path: str) -> str:
-    return "/".join(p.strip() for p in (path or "").split("/") if p.strip())
-
-
-def _table_rows(table: list[tuple[int, list[str]]]) -> list[tuple[int, dict[str, str]]]:
-    """Map numbered raw rows to COLUMNS dicts; the first non-blank row is the header."""
-    table = [(n, cells) for n, cells in table if any(c.strip() for c in cells)]
-    header = [c.strip().lower() for c in table[0][1]] if table else []
-    missing = [c for c in COLUMNS if c not in header]
-    if missing:
-        raise DomainError(ErrorCode.FILE_COLUMNS_MISSING, field="header", missing=missing)
-    index = {c: header.index(c) for c in COLUMNS}
-    return [(n, {c: (cells[i].strip() if i < len(cells) else "") for c, i in index.items()})
-            for n, cells in table[1:]]
-
-
-def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise _file_error(ErrorCode.FILE_UNREADABLE, path, reason="encoding") from err
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(CSV_DELIMITERS, key=first.count)  # ties keep ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows, line = [], 1
-    try:
-        for cells in reader:
-            rows.append((line, cells))  # number of the line the record starts on
-            line = reader.line_num + 1
-    except csv.Error as err:
-        raise _file_error(ErrorCode.FILE_UNREADABLE, path, reason="corrupt", detail=str(err)) from err
-    return rows
-
-
-def _read_xlsx(path: Path) -> list[tuple[int, list[str]]]:
-    import openpyxl  # on first use: the GUI should not pay for it at start-up
-    # openpyxl raises many kinds of errors on a damaged file; all mean "unreadable" here.
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as err:  # noqa: BLE001
-        raise _file_error(ErrorCode.FILE_UNREADABLE, path, reason="corrupt", detail=repr(err)) from err
-    try:
-        ws = wb.worksheets[0]
-        ws.reset_dimensions()  # some writers store a wrong <dimension>; read what is there
-        return [(n, [_cell_text(v) for v in cells])
-                for n, cells in enumerate(ws.iter_rows(values_only=True), start=1)]
-    except Exception as err:  # noqa: BLE001
-        raise _file_error(ErrorCode.FILE_UNREADABLE, path, reason="corrupt", detail=repr(err)) from err
-    finally:
-        wb.close()
-
-
 def _atomic_write(path: Path, write: Callable[[Any], None]) -> None:
     """Write via a temp file in the same directory, so a crash never leaves half a file."""
     if not path.parent.is_dir():
-        raise _file_error(ErrorCode.FILE_NOT_FOUND, path.parent)
+        raise file_error(ErrorCode.FILE_NOT_FOUND, path.parent)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -185,7 +102,7 @@ def _atomic_write(path: Path, write: Callable[[Any], None]) -> None:
         tmp = None
     except OSError as err:
         # e.g. the folder is missing or the file is open in Excel on Windows
-        raise _file_error(ErrorCode.FILE_UNWRITABLE, path, detail=err.strerror or str(err)) from err
+        raise file_error(ErrorCode.FILE_UNWRITABLE, path, detail=err.strerror or str(err)) from err
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -203,11 +120,16 @@ def _sheet(ws, rows: list[list[str]], widths: dict[str, int] | None = None) -> N
         ws.column_dimensions[letter].width = (widths or {}).get(col, 18)
         if col in TEXT_COLUMNS:
             ws.column_dimensions[letter].number_format = "@"
-    for values in rows:
-        ws.append(values)
-        for i, col in enumerate(COLUMNS):
-            if col in TEXT_COLUMNS:
-                ws.cell(ws.max_row, i + 1).number_format = "@"
+    text_columns = {i for i, col in enumerate(COLUMNS, start=1) if col in TEXT_COLUMNS}
+    for r, values in enumerate(rows, start=2):
+        for i, value in enumerate(values, start=1):
+            cell = ws.cell(r, i)
+            cell.value = value
+            # Always a string cell: openpyxl makes "=..." a formula, which Excel would evaluate
+            # (formula injection) and which reads back empty. `export_cell` added the apostrophe.
+            cell.data_type = "s"
+            if i in text_columns:
+                cell.number_format = "@"
     ws.freeze_panes = "A2"
 
 
@@ -222,12 +144,11 @@ class StaffFilesService:
         path = Path(path)
         suffix = _suffix(path)
         if not path.exists():
-            raise _file_error(ErrorCode.FILE_NOT_FOUND, path)
+            raise file_error(ErrorCode.FILE_NOT_FOUND, path)
         try:
-            table = _read_csv(path) if suffix == ".csv" else _read_xlsx(path)
+            return read_table(path, suffix)
         except OSError as err:
-            raise _file_error(ErrorCode.FILE_UNREADABLE, path, reason="os_error", detail=str(err)) from err
-        return _table_rows(table)
+            raise file_error(ErrorCode.FILE_UNREADABLE, path, reason="os_error", detail=str(err)) from err
 
     def read_rows(self, path) -> list[dict[str, str]]:
         """The data rows as {column: text} with exactly COLUMNS as keys (extra columns dropped)."""
@@ -241,12 +162,12 @@ class StaffFilesService:
                 raise DomainError(ErrorCode.OFFICE_MISSING)
             people = uow.people.list()
         rows = self.read_numbered_rows(path)
-        plan = _plan(rows, people)
+        plan = import_plan(rows, people)
         created = updated = 0
         with self._db.unit_of_work(self._actor) as uow:
             current = uow.people.list()
             if current != people:  # someone wrote since validation: validate against the latest
-                plan = _plan(rows, current)
+                plan = import_plan(rows, current)
             ids: dict[str, str] = {}
             units: dict[str, str] = {}
             touched: set[int] = set()
@@ -290,9 +211,12 @@ class StaffFilesService:
             p = by_id.get(pid) if pid else None
             return "" if p is None else (p.nip or p.name)
 
-        rows = [[p.nip or "", p.name, p.front_title, p.back_title, p.asn_type.value,
-                 p.rank_code or "", p.position, p.position_kind.value, p.jenjang or "", p.unit_path,
-                 ref(p.supervisor_id), ref(p.appraiser_override_id)]
+        # export_cell: formula-like text gets the OWASP apostrophe (undone on import) and
+        # characters refused since (legacy rows) are escaped, so the file is always valid.
+        rows = [[export_cell(v) for v in (
+                    p.nip or "", p.name, p.front_title, p.back_title, p.asn_type.value,
+                    p.rank_code or "", p.position, p.position_kind.value, p.jenjang or "",
+                    p.unit_path, ref(p.supervisor_id), ref(p.appraiser_override_id))]
                 for p in sorted(people, key=lambda p: (p.unit_path.casefold(), p.name.casefold(),
                                                        p.nip or ""))]
         if suffix == ".csv":
@@ -351,96 +275,3 @@ def _stored_fields(p: Pegawai) -> dict[str, Any]:
     return {"nip": p.nip, "asn_type": p.asn_type.value, "name": p.name, "front_title": p.front_title,
             "back_title": p.back_title, "rank_code": p.rank_code, "position": p.position,
             "position_kind": p.position_kind.value, "jenjang": p.jenjang, "unit_id": p.unit_id}
-
-
-def _plan(rows: list[tuple[int, dict[str, str]]], people: list[Pegawai]) -> list[_Entry]:
-    """Validate the file against the database; raise ImportRejected listing every problem."""
-    problems: list[RowProblem] = []
-
-    def bad(row: int, err: DomainError) -> None:
-        problems.append(RowProblem(row, err.params.get("field", ""), err))
-
-    entries: list[_Entry] = []
-    for n, raw in rows:
-        checked, errors = validate_pegawai(PegawaiInput(
-            name=raw["nama"], asn_type=raw["jenis_asn"], nip=raw["nip"], front_title=raw["gelar_depan"],
-            back_title=raw["gelar_belakang"], rank=raw["golongan"], position=raw["jabatan"],
-            position_kind=raw["jenis_jabatan"], jenjang=raw["jenjang"], unit_path=raw["unit"],
-            supervisor_nip=raw["nip_atasan"], appraiser_nip=raw["nip_atasan_penilai"]))
-        for err in errors:
-            bad(n, err)
-        unit = checked.get("unit_path") or _norm_path(raw["unit"])
-        # A broken NIP still identifies its row, so references to it do not add noise.
-        nip = checked.get("nip") or clean_nip(raw["nip"]) or None
-        entries.append(_Entry(n, checked, unit, nip, " ".join(raw["nama"].split())))
-
-    by_nip = {p.nip: p for p in people if p.nip}
-    nameless_db: dict[str, list[Pegawai]] = defaultdict(list)
-    for p in people:
-        if not p.nip:
-            nameless_db[p.name].append(p)
-    # Same NIP twice, or two NIP-less rows with one name: the file does not say who is who.
-    groups: dict[tuple[str, str], list[_Entry]] = defaultdict(list)
-    for e in entries:
-        if e.nip or e.checked.get("asn_type") is AsnType.NON_ASN:
-            groups[("nip", e.nip) if e.nip else ("nama", e.name)].append(e)
-    for (column, value), same in groups.items():
-        for e in same if len(same) > 1 else ():
-            bad(e.row, DomainError(ErrorCode.NIP_DUPLICATE, field=column, value=value,
-                                   rows=[x.row for x in same]))
-
-    nip_nodes: dict[str, str] = {nip: p.id for nip, p in by_nip.items()}
-    name_nodes: dict[str, set[str]] = defaultdict(set)
-    for name, ps in nameless_db.items():
-        name_nodes[name].update(p.id for p in ps)
-    labels = {p.id: p.nip or p.name for p in people}
-    for e in entries:
-        if e.nip:
-            e.existing = by_nip.get(e.nip)
-        elif e.checked.get("asn_type") is AsnType.NON_ASN:
-            found = nameless_db.get(e.name, [])
-            if len(found) > 1:
-                bad(e.row, DomainError(ErrorCode.NIP_DUPLICATE, field="nama", value=e.name,
-                                       count=len(found)))
-            e.existing = found[0] if len(found) == 1 else None
-        e.node = e.existing.id if e.existing else f"row:{e.row}"
-        labels[e.node] = e.nip or e.name
-        if e.nip:
-            nip_nodes.setdefault(e.nip, e.node)
-        else:
-            name_nodes[e.name].add(e.node)
-
-    supervisors = {p.id: p.supervisor_id for p in people}
-    raw_by_row = dict(rows)
-    for e in entries:
-        for column in ("nip_atasan", "nip_atasan_penilai"):
-            value = raw_by_row[e.row][column].strip()
-            if not value:
-                continue
-            node = nip_nodes.get(value) or nip_nodes.get(clean_nip(value))
-            if node is None:  # a NIP-less NON_ASN atasan may be named instead
-                named = name_nodes.get(" ".join(value.split()), set())
-                node = next(iter(named)) if len(named) == 1 else None
-            if node is None:
-                bad(e.row, DomainError(ErrorCode.SUPERVISOR_NOT_FOUND, field=column, value=value))
-            elif node == e.node:
-                bad(e.row, DomainError(ErrorCode.SUPERVISOR_SELF, field=column, value=value))
-            elif column == "nip_atasan":
-                e.sup = node
-            else:
-                e.appr = node
-        supervisors[e.node] = e.sup
-    # Cycles are judged on the final graph: the database as it is, overlaid with the file.
-    for e in entries:
-        if e.sup and would_cycle(supervisors, e.node, e.sup):
-            chain, current = [e.node], supervisors.get(e.node)
-            while current is not None and current not in chain:
-                chain.append(current)
-                current = supervisors.get(current)
-            bad(e.row, DomainError(ErrorCode.SUPERVISOR_CYCLE, field="nip_atasan",
-                                   value=labels.get(e.sup, ""), cycle=[labels.get(c, c) for c in chain]))
-    if problems:
-        order = {c: i for i, c in enumerate(COLUMNS)}
-        problems.sort(key=lambda p: (p.row, order.get(p.column, len(order))))
-        raise ImportRejected(problems)
-    return entries

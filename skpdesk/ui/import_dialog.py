@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -207,11 +207,19 @@ class ImportDialog(QDialog):
     def _refused(self, error: DomainError) -> None:
         self.error = error
         if isinstance(error, ImportRejected):
-            self._show_problems(error.problems)
-            self._show_summary(arg(self.tr(
-                "Nothing was imported: the file has %1 problem(s) in %2 row(s), listed below. "
-                "Fix them in the file, save it and press Import again."),
-                len(error.problems), len(self.problems.problem_rows())), error=True)
+            omitted = getattr(error, "omitted", 0)
+            self._show_problems(error.problems, omitted)
+            if omitted:
+                self._show_summary(arg(self.tr(
+                    "Nothing was imported: the file has %1 problems; the first %2 are listed "
+                    "below. Fix them in the file, save it and press Import again."),
+                    QLocale().toString(len(error.problems) + omitted), len(error.problems)),
+                    error=True)
+            else:
+                self._show_summary(arg(self.tr(
+                    "Nothing was imported: the file has %1 problem(s) in %2 row(s), listed below. "
+                    "Fix them in the file, save it and press Import again."),
+                    len(error.problems), len(self.problems.problem_rows())), error=True)
             self.problems_view.setFocus()
             self.problems_view.selectRow(0)
         else:
@@ -234,8 +242,8 @@ class ImportDialog(QDialog):
         self.summary_label.setStyleSheet(ERROR_STYLE if error else "")
         self.summary_label.setVisible(True)
 
-    def _show_problems(self, problems) -> None:
-        self.problems.set_problems(problems)
+    def _show_problems(self, problems, omitted: int = 0) -> None:
+        self.problems.set_problems(problems, omitted)
         shown = bool(problems)
         self.problems_view.setVisible(shown)
         self.copy_button.setVisible(shown)

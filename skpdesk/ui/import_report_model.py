@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from skpdesk.domain.errors import RowProblem
 
@@ -23,12 +23,17 @@ Index = QModelIndex | QPersistentModelIndex
 class ImportReportModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[int, str, str, str]] = []  # row, column, column label, sentence
+        self._rows: list[tuple[int | None, str, str, str]] = []  # row, column, column label, sentence
 
-    def set_problems(self, problems: Sequence[RowProblem]) -> None:
+    def set_problems(self, problems: Sequence[RowProblem], omitted: int = 0) -> None:
+        """`omitted`: problems found but not listed (`ImportRejected.omitted`); they get one
+        last line "… and N more problems" (row shown as "…")."""
         self.beginResetModel()
         self._rows = [(p.row, p.column or "", field_label(p.column) if p.column else "",
                        error_text(p.error)) for p in problems]
+        if omitted:
+            self._rows.append((None, "", "", self.tr("… and %1 more problems").replace(
+                "%1", QLocale().toString(int(omitted)))))
         self.endResetModel()
 
     def clear(self) -> None:
@@ -36,12 +41,13 @@ class ImportReportModel(QAbstractTableModel):
 
     def problem_rows(self) -> list[int]:
         """The file row numbers that have at least one problem, in order, without repeats."""
-        return list(dict.fromkeys(r[0] for r in self._rows))
+        return list(dict.fromkeys(r[0] for r in self._rows if r[0] is not None))
 
     def as_text(self) -> str:
         """The table as tab-separated text (header first), e.g. to paste into a spreadsheet."""
         header = "\t".join(self.headerData(c, Qt.Orientation.Horizontal) for c in range(3))
-        lines = [f"{row}\t{column}\t{text}" for row, column, _label, text in self._rows]
+        lines = [f"{'…' if row is None else row}\t{column}\t{text}"
+                 for row, column, _label, text in self._rows]
         return "\n".join([header, *lines])
 
     # --- QAbstractTableModel
@@ -58,7 +64,7 @@ class ImportReportModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == ROW:
-                return row
+                return "…" if row is None else row
             if col == COLUMN:
                 return column or "—"
             return text

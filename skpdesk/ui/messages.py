@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field as dc_field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.skp import STATUS_LABELS, TRANSITIONS, SkpStatus
@@ -102,6 +102,9 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
         QT_TRANSLATE_NOOP("messages", "{field} {value} is already used by {name}."),
         QT_TRANSLATE_NOOP("messages", "{field} is already used by another employee."),
         when=(
+            ("times", ANY_VALUE,
+             QT_TRANSLATE_NOOP("messages", "{field} {value} appears {times} times in the file "
+                                           "(rows {rows}).")),
             ("rows", ANY_VALUE,
              QT_TRANSLATE_NOOP("messages", "{field} {value} appears more than once in the file "
                                            "(rows {rows}).")),
@@ -437,6 +440,85 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
                                       "is damaged or holds other data ({detail})."),
         QT_TRANSLATE_NOOP("messages", "The logo file is not a complete PNG or JPEG image: it is "
                                       "damaged or holds other data.")),
+    # input (issue 7: bad input)
+    ErrorCode.FIELD_CONTROL_CHARACTER: M(
+        QT_TRANSLATE_NOOP("messages", "{field} contains an invisible control character ({char}) "
+                                      "at position {position}; control characters and text "
+                                      "direction overrides are not allowed."),
+        QT_TRANSLATE_NOOP("messages", "{field} contains an invisible control character; control "
+                                      "characters and text direction overrides are not "
+                                      "allowed.")),
+    ErrorCode.NIP_BIRTH_TOO_EARLY: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is not valid: the birth date ({birth}) is "
+                                      "before {min_year}; the 18-digit NIP exists since 2008 and "
+                                      "no serving ASN was born before {min_year}."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not valid: the birth date in the NIP is too "
+                                      "early.")),
+    ErrorCode.NIP_AGE_AT_TMT: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {value} is not valid: the age at appointment "
+                                      "({tmt}) would be {age} years, which is not plausible."),
+        QT_TRANSLATE_NOOP("messages", "{field} is not valid: the age at appointment is not "
+                                      "plausible."),
+        when=(
+            ("reason", "too_young",
+             QT_TRANSLATE_NOOP("messages", "{field} {value} is not valid: the age at appointment "
+                                           "({tmt}) would be only {age} years, but a CPNS/PPPK is "
+                                           "at least {min_age} (born {birth}).")),
+            ("reason", "too_old",
+             QT_TRANSLATE_NOOP("messages", "{field} {value} is not valid: the age at appointment "
+                                           "({tmt}) would be {age} years, more than the limit of "
+                                           "{max_age} (born {birth}).")),
+        )),
+    ErrorCode.FILE_TOO_LARGE: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {path} is too large: {size_bytes}; at most "
+                                      "{limit_bytes}."),
+        QT_TRANSLATE_NOOP("messages", "{field} is too large to import."),
+        when=(
+            ("reason", "unpacked",
+             QT_TRANSLATE_NOOP("messages", "{field} {path} is too large: the XLSX unpacks to "
+                                           "{size_bytes}; at most {limit_bytes}.")),
+            ("reason", "part",
+             QT_TRANSLATE_NOOP("messages", "{field} {path} is not plausible: part {part} inside "
+                                           "the XLSX is {size_bytes}; at most {limit_bytes}.")),
+            ("reason", "parts",
+             QT_TRANSLATE_NOOP("messages", "{field} {path} is not plausible: the XLSX holds "
+                                           "{count} parts; at most {limit}.")),
+        )),
+    ErrorCode.FILE_TOO_MANY_ROWS: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {path} holds more than {limit} data rows "
+                                      "(stopped at row {row}); split it into several files."),
+        QT_TRANSLATE_NOOP("messages", "{field} holds too many data rows."),
+        when=(
+            ("reason", "sheet",
+             QT_TRANSLATE_NOOP("messages", "{field} {path}: the worksheet goes past row {limit}, "
+                                           "Excel's limit.")),
+            ("reason", "counted",
+             QT_TRANSLATE_NOOP("messages", "{field} {path} holds more than {limit} data rows; "
+                                           "split it into several files.")),
+        )),
+    ErrorCode.FILE_ROW_TOO_WIDE: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {path}: row {row} is too wide."),
+        QT_TRANSLATE_NOOP("messages", "{field}: a row is too wide."),
+        when=(
+            ("reason", "columns",
+             QT_TRANSLATE_NOOP("messages", "{field} {path}: row {row} has {count} columns; at "
+                                           "most {limit}.")),
+            ("reason", "chars",
+             QT_TRANSLATE_NOOP("messages", "{field} {path}: row {row} is longer than {limit} "
+                                           "characters.")),
+            ("reason", "cells",
+             QT_TRANSLATE_NOOP("messages", "{field} {path}: worksheet row no. {row} has more "
+                                           "than {limit} cells.")),
+        )),
+    ErrorCode.FILE_CELL_TOO_LONG: M(
+        QT_TRANSLATE_NOOP("messages", "{field} {path}: the cell in row {row}, column {column} "
+                                      "holds {length} characters; at most {limit}."),
+        QT_TRANSLATE_NOOP("messages", "{field}: a cell is too long."),
+        when=(
+            ("column", "",
+             QT_TRANSLATE_NOOP("messages", "{field} {path}: the cell starting in row {row} is "
+                                           "longer than {limit} characters.")),
+        )),
 }
 del M
 
@@ -464,6 +546,11 @@ def _status_label(value: Any) -> str:
         return STATUS_LABELS[SkpStatus(value)]  # official Indonesian terms, in every language
     except (ValueError, KeyError):
         return str(value)
+
+
+def _number(n: int) -> str:
+    """Digit grouping of the current locale (12.345 in Indonesian)."""
+    return QLocale().toString(int(n))
 
 
 def _join(values: Any) -> str:
@@ -503,6 +590,14 @@ def prepare_params(params: dict[str, Any]) -> dict[str, Any]:
     for key in ("allowed", "columns", "missing", "rows"):
         if key in params:
             values[key] = _join(params[key])
+    if params.get("more"):  # rows listed only in part: "2, 3, 4, … (+9,997)"
+        values["rows"] = f"{values.get('rows', '')}, … (+{_number(params['more'])})"
+    for key in ("times", "limit", "count", "omitted"):
+        if isinstance(params.get(key), int) and not isinstance(params[key], bool):
+            values[key] = _number(params[key])
+    for key in ("size_bytes", "limit_bytes"):
+        if isinstance(params.get(key), int):
+            values[key] = QLocale().toString(params[key] / (1024 * 1024), "f", 1) + " MB"
     if isinstance(params.get("problems"), (list, tuple)):
         values["problems"] = "; ".join(_problem_text(p) for p in params["problems"])
     if "cycle" in params:

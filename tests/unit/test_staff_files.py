@@ -7,11 +7,12 @@ import zipfile
 import openpyxl
 import pytest
 
+from skpdesk.cli.messages import format_error
 from skpdesk.domain.errors import DomainError, ErrorCode, ImportRejected
 from skpdesk.domain.people import PegawaiInput
 from skpdesk.services import staff_files
 from skpdesk.services.context import Services
-from skpdesk.services.staff_files import COLUMNS, TEMPLATE_EXAMPLE, StaffFilesService, _cell_text
+from skpdesk.services.staff_files import COLUMNS, TEMPLATE_EXAMPLE, StaffFilesService, cell_text
 from skpdesk.storage.database import Database
 
 KADIS = "197001012000031001"
@@ -159,11 +160,11 @@ def test_xlsx_import_with_nip_as_number_cell(files, office, tmp_path):
 
 
 def test_cell_text_drops_float_artifacts():
-    assert _cell_text(12.0) == "12"
-    assert _cell_text(int(KADIS)) == KADIS
+    assert cell_text(12.0) == "12"
+    assert cell_text(int(KADIS)) == KADIS
     # Excel keeps 15 digits: the NIP comes back as 18 digits ending in 000, never as 1.97E+17.
-    assert _cell_text(float(KADIS)) == "197001012000031000"
-    assert _cell_text(None) == "" and _cell_text("  x ") == "x"
+    assert cell_text(float(KADIS)) == "197001012000031000"
+    assert cell_text(None) == "" and cell_text("  x ") == "x"
 
 
 def test_nip_cut_by_excel_is_rejected(files, db, tmp_path):
@@ -223,15 +224,21 @@ def test_bad_nip_structure(files, db, tmp_path):
 
 
 def test_duplicate_nip_in_file(files, db, tmp_path):
+    # One problem per duplicated NIP, on its first row, listing every row it is on.
     rows = [row(SEKRETARIS, nip_atasan=""), row(KASUBBAG), row(SEKRETARIS, nama="Siti A", nip_atasan="")]
-    assert rejected(files, db, write_csv(tmp_path / "a.csv", rows)) == [
-        (2, "nip", ErrorCode.NIP_DUPLICATE), (4, "nip", ErrorCode.NIP_DUPLICATE)]
+    with pytest.raises(ImportRejected) as info:
+        files.import_file(write_csv(tmp_path / "a.csv", rows))
+    (problem,) = info.value.problems
+    assert (problem.row, problem.column, problem.error.code) == (2, "nip", ErrorCode.NIP_DUPLICATE)
+    assert problem.error.params["rows"] == [2, 4] and problem.error.params["times"] == 2
+    assert format_error(problem.error) == (
+        f"NIP {SEKRETARIS} muncul 2 kali di berkas (baris 2, 4).")
 
 
 def test_duplicate_nipless_name_in_file(files, db, tmp_path):
     rows = [ROWS[0], ROWS[0]]
     assert rejected(files, db, write_csv(tmp_path / "a.csv", rows)) == [
-        (2, "nama", ErrorCode.NIP_DUPLICATE), (3, "nama", ErrorCode.NIP_DUPLICATE)]
+        (2, "nama", ErrorCode.NIP_DUPLICATE)]
 
 
 def test_unknown_atasan_and_penilai(files, db, tmp_path):
