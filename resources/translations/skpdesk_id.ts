@@ -2122,6 +2122,10 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Basis data ini rusak; berkas tidak diubah. Pulihkan dari salinan cadangan.</translation>
     </message>
     <message>
+        <source>Database {path} is damaged ({detail}); nothing was changed. Run &quot;skpdesk check&quot; for details and restore it from a backup copy (for example in the backups folder beside it).</source>
+        <translation>Basis data {path} rusak ({detail}); tidak ada yang diubah. Jalankan &quot;skpdesk check&quot; untuk rinciannya dan pulihkan dari salinan cadangan (mis. di folder backups di sebelahnya).</translation>
+    </message>
+    <message>
         <source>Database {path} is locked by another process (not SKP Desk, for example another program that has the file open); nothing was changed. Close that program or wait, then try again.</source>
         <translation>Basis data {path} sedang dikunci oleh proses lain (bukan SKP Desk, mis. aplikasi lain yang membuka berkas ini); tidak ada yang diubah. Tutup aplikasi itu atau tunggu, lalu ulangi.</translation>
     </message>

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.services.integrity import IntegrityService
+
 from .arg_types import count_arg, year_arg
 from .command_context import CommandContext
 from .check_messages import check_message
@@ -76,7 +79,17 @@ def _finding_json(f, level: str) -> dict[str, Any]:
 
 
 def cmd_check(ctx: CommandContext) -> int:
-    report = ctx.services().integrity.run(year=ctx.args.year)
+    try:
+        services = ctx.services()
+    except DomainError as error:
+        if error.code not in (ErrorCode.DB_DAMAGED, ErrorCode.DB_UNREADABLE):
+            raise
+        # Too damaged to open as a database: still a report, with what SQLite can say.
+        report = IntegrityService.damage_report(error.params.get("path") or ctx.db_path, error)
+        if report is None:
+            raise
+    else:
+        report = services.integrity.run(year=ctx.args.year)
     errors = [_finding_json(f, "error") for f in report.errors]
     warnings = [_finding_json(f, "warning") for f in report.warnings]
     if ctx.json:

@@ -15,6 +15,19 @@ from .messages import Msg, field_label, join_values, message_for, prepare_params
 M = Msg
 NIP_NOT_CLEAN = "tersimpan tidak dalam bentuk baku (hanya angka, tanpa spasi atau tanda baca)"
 SKP_AT = "SKP {year} {name} (NIP {nip}), RHK {rhk}"
+CHAIN_REASONS = {
+    "changed": "isi entri ini diubah setelah dicatat.",
+    "missing": "entri sebelumnya hilang (dihapus).",
+    "link": "entri ini tidak bersambung dengan entri sebelumnya (disisipkan atau urutannya "
+            "diubah).",
+    "unhashed": "entri ini tidak memiliki sidik rantai (ditulis di luar SKP Desk).",
+    "truncated": "entri terbaru perangkat ini hilang (ekor jurnal dihapus).",
+    "beyond_head": "entri ini melampaui entri terakhir yang dicatat perangkat ini (ditambahkan "
+                   "dari luar).",
+    "head": "entri terakhir tidak sama dengan yang dicatat perangkat ini.",
+}
+SECTION_LABELS = {"database": "berkas basis data", "journal": "jurnal perubahan",
+                  "pegawai": "pegawai", "skp": "SKP", "kaskade": "kaskade"}
 
 CHECK_MESSAGES: dict[str, Msg] = {
     "db_integrity": M("Berkas basis data rusak menurut pemeriksaan SQLite: {detail}.",
@@ -24,11 +37,43 @@ CHECK_MESSAGES: dict[str, Msg] = {
         "Ada rujukan rusak: baris yang dirujuk tidak ada."),
     "unjournaled_row": M(
         "Baris {entity_id} di tabel {table} diubah tanpa tercatat di jurnal perubahan "
-        "(penulisan lewat jalur samping).",
-        "Ada baris yang diubah tanpa tercatat di jurnal perubahan."),
+        "(kolom {fields}; penulisan lewat jalur samping).",
+        "Ada baris yang diubah tanpa tercatat di jurnal perubahan.",
+        when=(("change", "insert",
+               "Baris {entity_id} di tabel {table} ditambahkan tanpa tercatat di jurnal perubahan "
+               "(penulisan lewat jalur samping)."),)),
+    "row_deleted_outside_journal": M(
+        "Baris {entity_id} di tabel {table} hilang, padahal menurut jurnal perubahan baris itu "
+        "masih ada (dihapus lewat jalur samping).",
+        "Ada baris yang hilang padahal menurut jurnal perubahan masih ada."),
+    "table_missing": M(
+        "Tabel {table} tidak ada di basis data, padahal menurut jurnal perubahan berisi "
+        "{journaled_rows} baris.",
+        "Ada tabel yang hilang dari basis data.",
+        when=(("journaled_rows", 0, "Tabel {table} tidak ada di basis data (dihapus di luar "
+                                    "aplikasi)."),)),
+    "table_unreadable": M("Tabel {table} tidak dapat dibaca: {detail}.",
+                          "Ada tabel yang tidak dapat dibaca."),
+    "value_undecodable": M(
+        "Baris {entity_id} di tabel {table}, kolom {column}, berisi nilai yang tidak dikenal "
+        "aplikasi: {value} (seharusnya {expected}).",
+        "Ada nilai yang tidak dikenal aplikasi di basis data."),
+    "journal_chain_broken": M(
+        "Rantai jurnal perubahan perangkat {device_id} putus pada nomor urut {seq}: {reason}",
+        "Rantai jurnal perubahan putus: ada entri jurnal yang diubah, dihapus atau disisipkan."),
+    "journal_entry_undecodable": M(
+        "Entri jurnal perubahan perangkat {device_id} nomor urut {seq} tidak dapat dibaca "
+        "(isian perubahan bukan JSON yang sah).",
+        "Ada entri jurnal perubahan yang tidak dapat dibaca."),
     "journal_sequence_gap": M(
         "Nomor urut jurnal perubahan perangkat {device_id} tidak bersambung dari 1.",
         "Nomor urut jurnal perubahan tidak bersambung."),
+    "check_incomplete": M(
+        "Pemeriksaan bagian {section} tidak dapat diselesaikan karena ada data yang tidak "
+        "terbaca ({detail}).",
+        "Sebagian pemeriksaan tidak dapat diselesaikan karena data tidak terbaca."),
+    "more_findings": M("… dan {count} temuan lain sejenis ({code}) di tabel {table}.",
+                       "… dan temuan lain sejenis."),
     "supervisor_cycle": M("Rantai atasan berputar: {names}.", "Ada rantai atasan yang berputar."),
     "nip_invalid": M("NIP {nip} milik {name} ({asn_type}) tidak sah: {reason}",
                      "Ada pegawai dengan NIP yang tidak sah."),
@@ -79,6 +124,14 @@ def check_message(code: str, params: dict[str, Any] | None = None) -> str:
                 values["names"] = " → ".join(str(n) for n in [*names, names[0]])
             else:
                 values["names"] = join_values(names)
+        if "fields" in params:
+            values["fields"] = join_values(params["fields"])
+        if code == "journal_chain_broken":
+            reason = params.get("reason")
+            values["reason"] = CHAIN_REASONS.get(reason, f"{reason}.")
+            values["seq"] = params.get("seq") if params.get("seq") is not None else "?"
+        if "section" in params:
+            values["section"] = SECTION_LABELS.get(params["section"], str(params["section"]))
         if code == "nip_invalid":
             reason = params.get("reason")
             if reason == "not_clean":

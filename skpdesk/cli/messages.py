@@ -313,7 +313,12 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
     ErrorCode.DB_DAMAGED: M(
         "Basis data {path} rusak: bagian awal atau daftar tabelnya tidak dapat dibaca; berkas "
         "tidak diubah. Pulihkan dari salinan cadangan (mis. di folder backups di sebelahnya).",
-        "Basis data ini rusak; berkas tidak diubah. Pulihkan dari salinan cadangan."),
+        "Basis data ini rusak; berkas tidak diubah. Pulihkan dari salinan cadangan.",
+        # area: journal — damage met while reading or writing (storage/damage.py)
+        when=(("detail", ANY_VALUE,
+               "Basis data {path} rusak ({detail}); tidak ada yang diubah. Jalankan \"skpdesk "
+               "check\" untuk rinciannya dan pulihkan dari salinan cadangan (mis. di folder "
+               "backups di sebelahnya)."),)),
     ErrorCode.DB_BUSY: M(
         "Basis data {path} sedang dikunci oleh proses lain (bukan SKP Desk, mis. aplikasi lain "
         "yang membuka berkas ini); tidak ada yang diubah. Tutup aplikasi itu atau tunggu, lalu "

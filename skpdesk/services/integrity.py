@@ -8,11 +8,25 @@ Scope: the database-wide checks always run. `year` limits the SKP checks and the
 that year; without it every SKP is checked and the cascade of every year that has SKPs.
 `pegawai_without_skp` looks at `year`, or at the current year when none is given.
 
+Nothing the file holds makes `run` raise: a damaged page, a table that cannot be read or a value
+the application cannot decode is a finding, and the parts of the check that could not run say
+so (`check_incomplete`). `damage_report` answers for a file too damaged to open at all.
+
 Errors (code: entity, message_params)
-- `db_integrity`: database; detail (one line of SQLite `PRAGMA integrity_check`).
+- `db_integrity`: database; detail (one line of SQLite `PRAGMA integrity_check`, or its error).
 - `foreign_key_violation`: the referring table; table, rowid (SQLite rowid, not the row id).
-- `unjournaled_row`: the table, row id; table. A write that bypassed the change journal.
+- `unjournaled_row`: the table, row id; table, change ("insert": no journal history, or put back
+  after a journaled delete; "update": differs from the journal's latest values), fields.
+- `row_deleted_outside_journal`: the table, row id; table. The journal says the row exists.
+- `table_missing`: the table; table, journaled_rows. A table dropped outside the application.
+- `table_unreadable`: the table; table, detail (SQLite's error, e.g. "malformed").
+- `value_undecodable`: the table, row id; table, column, value, expected.
+- `journal_chain_broken`: journal, device id; device_id, seq, reason (`domain.journal_chain`:
+  changed, missing, link, unhashed, truncated, head, beyond_head).
+- `journal_entry_undecodable`: journal, device id; device_id, seq.
 - `journal_sequence_gap`: journal, device id; device_id. Sequence not contiguous from 1.
+- `check_incomplete`: database; section (database, journal, pegawai, skp, kaskade), detail.
+- `more_findings`: the table; code, table, count (findings of one kind beyond MAX_PER_KIND).
 - `supervisor_cycle`: pegawai (first in the loop); ids, names (the loop, in supervisor order).
 - `nip_invalid`: pegawai; name, nip, asn_type, reason (the ErrorCode value of the broken NIP
   rule, or "not_clean" when the stored value is not the cleaned form of itself).
@@ -37,17 +51,24 @@ Warnings
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
 from skpdesk.domain.cascade import CascadeProblem, build_cascade
-from skpdesk.domain.errors import DomainError
+from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.identifiers import clean_nip, validate_nip_for
 from skpdesk.domain.people import AsnType, Pegawai
 from skpdesk.domain.skp import Approach, RhkKind, Skp, SkpForm, SkpStatus
 
+from skpdesk.storage import damage
+
 from . import fields as F
 from .skp import completeness_problems
+
+log = logging.getLogger(__name__)
+# Beyond this many findings of one kind in one table, the rest are counted, not listed.
+MAX_PER_KIND = 100
 
 
 @dataclass(frozen=True)
@@ -79,41 +100,128 @@ class IntegrityService:
     def run(self, year: int | None = None, *, today: dt.date | None = None) -> CheckReport:
         year = F.year(year, "tahun") if year is not None else None
         today = today or dt.date.today()
+        errors: list[CheckFinding] = []
+        warnings: list[CheckFinding] = []
+        guard = _Guard(errors)
         with self._db.reader() as uow:
-            errors = _storage_findings(uow)
-            people = uow.people.list()
-            supervisors = uow.people.supervisor_map()
-            summaries = [s for p in people for s in uow.skp.list_for_pegawai(p.id)
-                         if year is None or s.year == year]
-            skps = [uow.skp.load(s.id) for s in summaries]
-            years = [year] if year is not None else sorted({s.year for s in summaries})
-            cascades = {y: build_cascade(uow.skp.cascade_rows(y), uow.skp.pegawai_with_skp(y))
-                        for y in years}
+            errors += _storage_findings(uow, guard)
+            people = guard("pegawai", uow.people.list)
+            supervisors = guard("pegawai", uow.people.supervisor_map)
+            skps = guard("skp", lambda: _load_skps(uow, people or [], year)) or []
+            years = [year] if year is not None else sorted({s.year for s in skps})
+            cascades = {y: c for y in years
+                        if (c := guard("kaskade", lambda y=y: build_cascade(
+                            uow.skp.cascade_rows(y), uow.skp.pegawai_with_skp(y)))) is not None}
             skp_year = year if year is not None else today.year
-            with_skp = uow.skp.pegawai_with_skp(skp_year)
-        by_id = {p.id: p for p in people}
-        errors += _supervisor_cycles(supervisors, by_id)
-        errors += _nip_findings(people, today)
+            with_skp = guard("skp", lambda: uow.skp.pegawai_with_skp(skp_year))
+        by_id = {p.id: p for p in people or []}
+        if supervisors is not None:
+            errors += _supervisor_cycles(supervisors, by_id)
+        if people is not None:
+            errors += guard("pegawai", lambda: _nip_findings(people, today)) or []
         for skp in skps:
-            errors += _skp_findings(skp, by_id.get(skp.pegawai_id))
-        warnings = [_cascade_warning(y, node) for y, c in cascades.items() for node in c.problems]
-        warnings += [CheckFinding("pegawai_without_skp", {"name": p.name, "nip": p.nip, "year": skp_year},
-                                  "pegawai", p.id)
-                     for p in people if p.asn_type is not AsnType.NON_ASN and p.id not in with_skp]
-        return CheckReport(errors, warnings)
+            errors += guard("skp", lambda skp=skp: _skp_findings(skp, by_id.get(skp.pegawai_id))) or []
+        warnings += [_cascade_warning(y, node) for y, c in cascades.items() for node in c.problems]
+        if people is not None and with_skp is not None:
+            warnings += [CheckFinding("pegawai_without_skp",
+                                      {"name": p.name, "nip": p.nip, "year": skp_year}, "pegawai", p.id)
+                         for p in people if p.asn_type is not AsnType.NON_ASN and p.id not in with_skp]
+        return CheckReport(_capped(errors), _capped(warnings))
+
+    @staticmethod
+    def damage_report(path, error: DomainError) -> CheckReport | None:
+        """For a file that could not be opened: SQLite's own report if SQLite finds it damaged,
+        None if it does not (then the refusal itself is the answer: not an SKP Desk database)."""
+        if error.code is not ErrorCode.DB_DAMAGED and not damage.is_sqlite_file(path):
+            return None
+        lines = damage.inspect_file(path)
+        if not lines and error.code is not ErrorCode.DB_DAMAGED:
+            return None
+        found = [CheckFinding("db_integrity", {"detail": line}, "database", None) for line in lines]
+        found.append(CheckFinding("check_incomplete", {"section": "database",
+                                                       "detail": _error_detail(error)},
+                                  "database", None))
+        return CheckReport(found, [])
 
 
-def _storage_findings(uow) -> list[CheckFinding]:
+class _Guard:
+    """Runs one part of the check; whatever stops it (a damaged page, a value the application
+    cannot decode) becomes a `check_incomplete` finding, so the rest of the check still runs."""
+
+    def __init__(self, errors: list[CheckFinding]) -> None:
+        self._errors = errors
+        self._failed: set[str] = set()
+
+    def __call__(self, section: str, work):
+        try:
+            return work()
+        except Exception as err:  # noqa: BLE001 - check reports what it cannot read, never crashes
+            log.warning("check: %s could not be checked", section, exc_info=True)
+            if section not in self._failed:  # one finding per part, not one per SKP
+                self._failed.add(section)
+                self._errors.append(CheckFinding("check_incomplete",
+                                                 {"section": section, "detail": _error_detail(err)},
+                                                 "database", None))
+            return None
+
+
+def _error_detail(err: Exception) -> str:
+    if isinstance(err, DomainError):
+        return str(err.params.get("detail") or err.code.value)
+    return f"{type(err).__name__}: {str(err)[:200]}"
+
+
+def _load_skps(uow, people: list[Pegawai], year: int | None) -> list[Skp]:
+    """The SKPs of the office's pegawai (of `year`), in pegawai order then by period."""
+    summaries = uow.skp.list_for_year(year) if year is not None else uow.skp.list_all()
+    order = {p.id: i for i, p in enumerate(people)}
+    summaries = sorted((s for s in summaries if s.pegawai_id in order),
+                       key=lambda s: (order[s.pegawai_id], s.period_start))
+    return uow.skp.load_many([s.id for s in summaries])
+
+
+def _capped(findings: list[CheckFinding]) -> list[CheckFinding]:
+    """At most MAX_PER_KIND findings of one code in one table; the rest counted in one finding."""
+    kept: list[CheckFinding] = []
+    extra: dict[tuple[str, str], int] = {}
+    for f in findings:
+        key = (f.code, f.entity)
+        extra[key] = extra.get(key, 0) + 1
+        if extra[key] <= MAX_PER_KIND:
+            kept.append(f)
+    kept += [CheckFinding("more_findings", {"code": code, "table": table, "count": n - MAX_PER_KIND},
+                          table, None) for (code, table), n in extra.items() if n > MAX_PER_KIND]
+    return kept
+
+
+def _storage_findings(uow, guard: _Guard) -> list[CheckFinding]:
     found = [CheckFinding("db_integrity", {"detail": line}, "database", None)
-             for line in uow.journal.integrity_check()]
-    for violation in uow.journal.foreign_key_check():
+             for line in guard("database", uow.journal.integrity_check) or []]
+    for violation in guard("database", uow.journal.foreign_key_check) or []:
         table, _, rowid = violation.partition(":")
         found.append(CheckFinding("foreign_key_violation", {"table": table, "rowid": rowid}, table, None))
-    found += [CheckFinding("unjournaled_row", {"table": table}, table, rid)
-              for table, rid in uow.journal.unjournaled_rows()]
+    found += [_storage_finding(p) for p in guard("journal", uow.integrity.scan) or []]
     found += [CheckFinding("journal_sequence_gap", {"device_id": device}, "journal", device)
-              for device in uow.journal.sequence_gaps()]
+              for device in guard("journal", uow.journal.sequence_gaps) or []]
     return found
+
+
+def _storage_finding(p) -> CheckFinding:
+    """A `storage.repositories.integrity` problem as a finding (codes listed in the docstring)."""
+    params = dict(p.params, table=p.table)
+    if p.code == "table_missing":
+        return CheckFinding("table_missing", params, p.table, None)
+    if p.code == "table_unreadable":
+        return CheckFinding("table_unreadable", params, p.table or "database", None)
+    if p.code == "value_undecodable":
+        return CheckFinding("value_undecodable", params, p.table, p.row_id)
+    if p.code == "chain":
+        return CheckFinding("journal_chain_broken", p.params, "journal", p.row_id)
+    if p.code == "journal_entry_undecodable":
+        return CheckFinding("journal_entry_undecodable", p.params, "journal", p.row_id)
+    if p.code == "row_missing":
+        return CheckFinding("row_deleted_outside_journal", params, p.table, p.row_id)
+    return CheckFinding("unjournaled_row", params, p.table, p.row_id)
 
 
 def supervisor_cycles(supervisors: dict[str, str | None]) -> list[list[str]]:

@@ -20,6 +20,7 @@ from .engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine
 from .faults import as_domain_error, os_error
 from .lock_info import WriterMark
 from .migrate import backup_file, check_openable, head_revision, upgrade
+from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
@@ -139,6 +140,7 @@ class UnitOfWork:
         self.skp = SkpRepository(self._session, self.changes)
         self.printing = PrintingRepository(self._session, self.changes)
         self.journal = JournalRepository(self._session)
+        self.integrity = IntegrityRepository(self._session)
         return self
 
     def flush(self) -> None:

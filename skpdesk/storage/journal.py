@@ -3,7 +3,9 @@
 Installed as a `before_flush` hook on the session factory, so every ORM write made through a
 unit of work is journaled and stamped (device, HLC, timestamps) without the services having to
 remember. Bulk `update()`/`delete()` statements and raw SQL would bypass it: storage never
-uses them for syncable tables (`skpdesk check` detects rows whose HLC has no journal entry).
+uses them for syncable tables (`skpdesk check` compares every row with what the journal says).
+Each entry is chained to the device's previous one by hash (`domain.journal_chain`), and the
+newest hash is kept in `local_state.journal_head`, so edited or removed entries are evident.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Session, attributes
 from skpdesk.domain.clock import Hlc, tick
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.ids import new_id
+from skpdesk.domain.journal_chain import GENESIS, entry_hash
 
 from .tables import (BehaviourRow, IndicatorRow, JournalRow, LampiranRow, LocalStateRow, RhkRow,
                      SkpRow, Syncable)
@@ -155,7 +158,10 @@ def _before_flush(session: Session, flush_context, instances) -> None:
         fields = {k: [to_json_value(getattr(obj, k)), None] for k in _column_keys(obj)}
         entries.append(("delete", obj, fields, hlc, seq))
     for op, obj, fields, hlc, seq in entries:
-        session.add(JournalRow(
-            id=new_id(), device_id=ctx.state.device_id, seq=seq, hlc=hlc, actor=ctx.actor,
-            entity=obj.__tablename__, entity_id=obj.id, op=op,
-            fields=json.dumps(fields, ensure_ascii=False, sort_keys=True), at=now))
+        # Entries are made in seq order, each chained to the one before it (`journal_chain`).
+        content = dict(id=new_id(), device_id=ctx.state.device_id, seq=seq, hlc=hlc,
+                       actor=ctx.actor, entity=obj.__tablename__, entity_id=obj.id, op=op,
+                       fields=json.dumps(fields, ensure_ascii=False, sort_keys=True), at=now)
+        prev = ctx.state.journal_head or GENESIS
+        ctx.state.journal_head = entry_hash(prev, **content)
+        session.add(JournalRow(**content, prev_hash=prev, hash=ctx.state.journal_head))

@@ -12,6 +12,8 @@ from sqlalchemy import (Date, ForeignKey, Index, Integer, MetaData, String, Text
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from skpdesk.domain.journal_chain import GENESIS
+
 # Named constraints so Alembic batch mode can find and alter them on SQLite.
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -162,6 +164,10 @@ class JournalRow(Base):
     op: Mapped[str] = mapped_column(String(10))  # insert | update | delete
     fields: Mapped[str] = mapped_column(Text)  # JSON {field: [old, new]}
     at: Mapped[str] = mapped_column(String(32))
+    # Hash chain per device (`domain.journal_chain`): makes edited or deleted entries evident.
+    # Nullable only so that the upgrade adds them in place; every entry written has both.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class LocalStateRow(Base):
@@ -173,6 +179,8 @@ class LocalStateRow(Base):
     hlc: Mapped[str] = mapped_column(String(24))
     next_seq: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[str] = mapped_column(String(32))
+    # Hash of this device's newest journal entry: deleting the tail of the chain is evident.
+    journal_head: Mapped[str | None] = mapped_column(String(64), default=GENESIS)
 
 
 SYNCABLE_TABLES = [InstansiRow, UnitRow, PegawaiRow, CoreValueRow, SkpRow, RhkRow, IndicatorRow,

@@ -356,7 +356,13 @@ ERROR_MESSAGES: dict[ErrorCode, Msg] = {
                                       "from a backup copy (for example in the backups folder "
                                       "beside it)."),
         QT_TRANSLATE_NOOP("messages", "This database is damaged; the file was not changed. "
-                                      "Restore it from a backup copy.")),
+                                      "Restore it from a backup copy."),
+        # area: journal — damage met while reading or writing (storage/damage.py)
+        when=(("detail", ANY_VALUE,
+               QT_TRANSLATE_NOOP("messages", "Database {path} is damaged ({detail}); nothing was "
+                                             "changed. Run \"skpdesk check\" for details and "
+                                             "restore it from a backup copy (for example in the "
+                                             "backups folder beside it).")),)),
     ErrorCode.DB_BUSY: M(
         QT_TRANSLATE_NOOP("messages", "Database {path} is locked by another process (not SKP "
                                       "Desk, for example another program that has the file open); "

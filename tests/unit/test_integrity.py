@@ -250,3 +250,119 @@ def test_journal_limit_is_validated(db, limit):
     with pytest.raises(DomainError) as info:
         JournalService(db, "test").recent(limit)
     assert info.value.code is ErrorCode.FIELD_INVALID_NUMBER and info.value.params["field"] == "limit"
+
+
+# --- side doors: rows the journal says exist, rows without history, damage (issue 7)
+
+@pytest.fixture
+def printed(clean, office):
+    """`clean` plus recorded printed copies of two SKPs."""
+    for skp_id in (clean.skp.staff, clean.skp.kabid):
+        office.skp_document.record_print(office.skp_document.build(skp_id))
+    return clean
+
+
+def rows_of(db, table):
+    conn = sqlite3.connect(db.path)
+    try:
+        return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_side_door_delete_of_all_printed_documents_is_reported(check, printed, db):
+    ids = rows_of(db, "printed_document")
+    assert len(ids) == 2
+    raw_sql(db, "DELETE FROM printed_document")
+    report = check()
+    assert not report.ok
+    assert sorted((f.entity, f.entity_id) for f in found(report.errors, "row_deleted_outside_journal")) \
+        == [("printed_document", i) for i in ids]
+
+
+def test_dropped_printed_document_table_is_reported_not_a_crash(check, printed, db):
+    raw_sql(db, "DROP TABLE printed_document")
+    report = check()
+    [missing] = found(report.errors, "table_missing")
+    assert missing.entity == "printed_document" and missing.message_params["journaled_rows"] == 2
+
+
+def test_side_door_delete_of_many_lampiran_rows_names_each(check, office, clean, db):
+    for n in range(49):
+        office.skp.add_lampiran(clean.skp.kabid, "dukungan_sumber_daya", f"Dukungan {n}")
+    ids = rows_of(db, "lampiran_item")
+    assert len(ids) == 50
+    raw_sql(db, "DELETE FROM lampiran_item")
+    deleted = found(check().errors, "row_deleted_outside_journal")
+    assert sorted(f.entity_id for f in deleted) == ids
+    assert {f.entity for f in deleted} == {"lampiran_item"}
+    assert all(f.message_params["table"] == "lampiran_item" for f in deleted)
+
+
+def test_side_door_delete_of_one_perilaku_row(check, clean, db):
+    [victim, *_] = rows_of(db, "perilaku_kerja")
+    raw_sql(db, "DELETE FROM perilaku_kerja WHERE id = ?", victim)
+    [f] = found(check().errors, "row_deleted_outside_journal")
+    assert (f.entity, f.entity_id) == ("perilaku_kerja", victim)
+
+
+def test_side_door_update_names_the_changed_fields(check, clean, db):
+    raw_sql(db, "UPDATE rhk SET text = 'diubah', position = 9 WHERE id = ?", clean.s1)
+    [f] = found(check().errors, "unjournaled_row")
+    assert (f.entity, f.entity_id) == ("rhk", clean.s1)
+    assert f.message_params["change"] == "update"
+    assert sorted(f.message_params["fields"]) == ["position", "text"]
+
+
+def test_side_door_reinsert_of_a_journaled_delete_is_unjournaled(check, office, clean, db):
+    before = set(rows_of(db, "lampiran_item"))
+    office.skp.add_lampiran(clean.skp.kabid, "konsekuensi", "Dihapus lalu dikembalikan diam-diam")
+    [victim] = set(rows_of(db, "lampiran_item")) - before
+    conn = sqlite3.connect(db.path)
+    row = conn.execute("SELECT * FROM lampiran_item WHERE id = ?", (victim,)).fetchone()
+    conn.close()
+    office.skp.delete_lampiran(victim)
+    assert check().ok
+    raw_sql(db, f"INSERT INTO lampiran_item VALUES ({', '.join('?' * len(row))})", *row)
+    [f] = found(check().errors, "unjournaled_row")
+    assert (f.entity_id, f.message_params["change"]) == (victim, "insert")
+
+
+def test_many_findings_of_one_kind_are_capped_and_counted(check, office, clean, db, monkeypatch):
+    import skpdesk.services.integrity as integrity
+    monkeypatch.setattr(integrity, "MAX_PER_KIND", 3)
+    raw_sql(db, "DELETE FROM perilaku_kerja")
+    errors = check().errors
+    assert len(found(errors, "row_deleted_outside_journal")) == 3
+    [more] = found(errors, "more_findings")
+    assert more.message_params == {"code": "row_deleted_outside_journal", "table": "perilaku_kerja",
+                                   "count": 4 * 7 - 3}
+
+
+def test_bad_enum_written_by_a_side_door_is_a_finding_not_a_crash(check, clean, db):
+    raw_sql(db, "UPDATE pegawai SET asn_type = 'HONORER' WHERE id = ?", clean.staff.id)
+    raw_sql(db, "UPDATE skp SET status = 'dibuang' WHERE id = ?", clean.skp.head)
+    raw_sql(db, "UPDATE skp SET period_start = 'kemarin' WHERE id = ?", clean.skp.kabid)
+    report = check()
+    bad = {(f.entity, f.entity_id, f.message_params["column"]): f.message_params
+           for f in found(report.errors, "value_undecodable")}
+    assert set(bad) == {("pegawai", clean.staff.id, "asn_type"), ("skp", clean.skp.head, "status"),
+                        ("skp", clean.skp.kabid, "period_start")}
+    assert bad[("pegawai", clean.staff.id, "asn_type")]["value"] == "HONORER"
+    assert "PNS" in bad[("pegawai", clean.staff.id, "asn_type")]["expected"]
+    # The rule checks that could not decode the rows say so instead of crashing.
+    assert {f.message_params["section"] for f in found(report.errors, "check_incomplete")} >= {"pegawai"}
+
+
+def test_text_that_is_not_utf8_is_a_finding_not_a_crash(check, clean, db):
+    conn = sqlite3.connect(db.path)
+    conn.execute("UPDATE rhk SET text = CAST(x'41ff42' AS TEXT) WHERE id = ?", (clean.s1,))
+    conn.execute("UPDATE journal SET fields = CAST(x'7bff' AS TEXT) WHERE seq = 2")
+    conn.commit()
+    conn.close()
+    report = check()
+    [bad] = [f for f in found(report.errors, "value_undecodable") if f.message_params["column"] == "text"]
+    assert bad.entity_id == clean.s1 and bad.message_params["value"] == "A\\xffB"
+    assert found(report.errors, "journal_entry_undecodable")
+    assert (2, "changed") in {(f.message_params["seq"], f.message_params["reason"])
+                              for f in found(report.errors, "journal_chain_broken")}

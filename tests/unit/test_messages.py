@@ -118,7 +118,9 @@ CHECK_PARAMS = {
     "asn_type": "PNS", "reason": "nip_length", "year": 2025, "skp_id": "s1", "rhk": "A.1",
     "indicator": 2, "form": "jpt", "approach": "kualitatif", "field": "perspektif",
     "status": "disetujui", "problems": [{"rule": "no_utama_rhk"}], "text": "Meningkatnya layanan",
-    "entity": "pegawai", "entity_id": "0190-abc",
+    "entity": "pegawai", "entity_id": "0190-abc", "change": "update", "fields": ["name", "hlc"],
+    "journaled_rows": 12, "column": "asn_type", "value": "XYZ", "expected": "NON_ASN, PNS, PPPK",
+    "seq": 5, "section": "skp", "code": "unjournaled_row", "count": 7,
 }
 
 

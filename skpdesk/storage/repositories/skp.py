@@ -43,6 +43,9 @@ class SkpRepository(RepositoryBase):
                                .order_by(SkpRow.period_start)).scalars()
         return [_summary(r) for r in rows]
 
+    def list_all(self) -> list[SkpSummary]:
+        return [_summary(r) for r in self._s.execute(select(SkpRow).order_by(SkpRow.period_start)).scalars()]
+
     def list_for_year(self, year: int) -> list[SkpSummary]:
         rows = self._s.execute(select(SkpRow).where(SkpRow.year == year)).scalars()
         return [_summary(r) for r in rows]
@@ -64,40 +67,64 @@ class SkpRepository(RepositoryBase):
         return self._update(self._s.get(SkpRow, skp_id), fields)
 
     def load(self, skp_id: str) -> Skp | None:
-        row = self._s.get(SkpRow, skp_id)
-        if row is None:
-            return None
-        parent = aliased(RhkRow)
+        found = self.load_many([skp_id])
+        return found[0] if found else None
+
+    def load_many(self, skp_ids: list[str]) -> list[Skp]:
+        """Whole SKPs (RHK, indikator, perilaku, lampiran) in the order given, unknown ids left
+        out; a handful of queries per 500 SKPs, so checking a whole office stays quick."""
+        loaded: dict[str, Skp] = {}
+        for start in range(0, len(skp_ids), 500):
+            loaded.update(self._load_chunk(skp_ids[start:start + 500]))
+        return [loaded[i] for i in skp_ids if i in loaded]
+
+    def _load_chunk(self, skp_ids: list[str]) -> dict[str, Skp]:
+        # Plain rows (Core, not ORM objects): a whole office is ~20,000 indikator.
+        skp_t, rhk_t, ind_t = SkpRow.__table__, RhkRow.__table__, IndicatorRow.__table__
+        rows = self._s.execute(select(skp_t).where(skp_t.c.id.in_(skp_ids))).all()
+        if not rows:
+            return {}
+        parent = rhk_t.alias()
         rhk_rows = self._s.execute(
-            select(RhkRow, parent.text).outerjoin(parent, parent.id == RhkRow.parent_rhk_id)
-            .where(RhkRow.skp_id == skp_id)
-            .order_by(case((RhkRow.kind == "utama", 0), else_=1), RhkRow.position)).all()
+            select(rhk_t, parent.c.text.label("parent_text"))
+            .outerjoin(parent, parent.c.id == rhk_t.c.parent_rhk_id)
+            .where(rhk_t.c.skp_id.in_(skp_ids))
+            .order_by(case((rhk_t.c.kind == "utama", 0), else_=1), rhk_t.c.position)).all()
         ind_rows = self._s.execute(
-            select(IndicatorRow).join(RhkRow, RhkRow.id == IndicatorRow.rhk_id)
-            .where(RhkRow.skp_id == skp_id).order_by(IndicatorRow.position)).scalars().all()
+            select(ind_t).join(rhk_t, rhk_t.c.id == ind_t.c.rhk_id)
+            .where(rhk_t.c.skp_id.in_(skp_ids)).order_by(ind_t.c.position)).all()
         by_rhk: dict[str, list[Indicator]] = {}
         for ind in ind_rows:
             by_rhk.setdefault(ind.rhk_id, []).append(_indicator(ind))
-        rhk = tuple(
-            Rhk(r.id, r.skp_id, RhkKind(r.kind), r.position, r.text, r.parent_rhk_id,
-                Perspective(r.perspective) if r.perspective else None, r.assignment_from or "",
-                tuple(by_rhk.get(r.id, ())), ptext)
-            for r, ptext in rhk_rows)
-        beh_rows = self._s.execute(
-            select(BehaviourRow, CoreValueRow).join(CoreValueRow)
-            .where(BehaviourRow.skp_id == skp_id).order_by(CoreValueRow.number)).all()
-        behaviours = tuple(BehaviourExpectation(b.id, b.skp_id, core_value_from_row(c), b.expectation)
-                           for b, c in beh_rows)
-        lamp_rows = self._s.execute(select(LampiranRow).where(LampiranRow.skp_id == skp_id)
-                                    .order_by(LampiranRow.section, LampiranRow.position)).scalars()
-        lampiran = tuple(LampiranItem(x.id, x.skp_id, LampiranSection(x.section), x.position, x.text)
-                         for x in lamp_rows)
-        return Skp(id=row.id, pegawai_id=row.pegawai_id, appraiser_id=row.appraiser_id,
-                   year=row.year, period_start=row.period_start, period_end=row.period_end,
-                   approach=Approach(row.approach), form=SkpForm(row.form), position=row.position,
-                   unit_path=row.unit_path, status=SkpStatus(row.status),
-                   status_note=row.status_note or "", revision=row.revision, rhk=rhk,
-                   behaviours=behaviours, lampiran=lampiran, updated_at=row.updated_at)
+        rhk: dict[str, list[Rhk]] = {}
+        for r in rhk_rows:
+            rhk.setdefault(r.skp_id, []).append(
+                Rhk(r.id, r.skp_id, RhkKind(r.kind), r.position, r.text, r.parent_rhk_id,
+                    Perspective(r.perspective) if r.perspective else None, r.assignment_from or "",
+                    tuple(by_rhk.get(r.id, ())), r.parent_text))
+        core_values = {c.id: core_value_from_row(c)
+                       for c in self._s.execute(select(CoreValueRow.__table__)).all()}
+        beh_t = BehaviourRow.__table__
+        beh_rows = self._s.execute(select(beh_t).where(beh_t.c.skp_id.in_(skp_ids))).all()
+        behaviours: dict[str, list[BehaviourExpectation]] = {}
+        for b in sorted(beh_rows, key=lambda b: core_values[b.core_value_id].number):
+            behaviours.setdefault(b.skp_id, []).append(
+                BehaviourExpectation(b.id, b.skp_id, core_values[b.core_value_id], b.expectation))
+        lamp_t = LampiranRow.__table__
+        lamp_rows = self._s.execute(select(lamp_t).where(lamp_t.c.skp_id.in_(skp_ids))
+                                    .order_by(lamp_t.c.section, lamp_t.c.position)).all()
+        lampiran: dict[str, list[LampiranItem]] = {}
+        for x in lamp_rows:
+            lampiran.setdefault(x.skp_id, []).append(
+                LampiranItem(x.id, x.skp_id, LampiranSection(x.section), x.position, x.text))
+        return {row.id: Skp(
+            id=row.id, pegawai_id=row.pegawai_id, appraiser_id=row.appraiser_id,
+            year=row.year, period_start=row.period_start, period_end=row.period_end,
+            approach=Approach(row.approach), form=SkpForm(row.form), position=row.position,
+            unit_path=row.unit_path, status=SkpStatus(row.status),
+            status_note=row.status_note or "", revision=row.revision,
+            rhk=tuple(rhk.get(row.id, ())), behaviours=tuple(behaviours.get(row.id, ())),
+            lampiran=tuple(lampiran.get(row.id, ())), updated_at=row.updated_at) for row in rows}
 
     # --- RHK
     def rhk(self, rhk_id: str) -> Rhk | None:
