@@ -24,10 +24,11 @@ import time
 from pathlib import Path
 from typing import Protocol, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from skpdesk.crash_guard import PreviousRun
 from skpdesk.domain.errors import DomainError
 from skpdesk.paths import DATA_DIR_ENV, AppPaths, default_data_dir
 from skpdesk.services.context import Services
@@ -216,7 +217,11 @@ class GuiSession(QObject):
             return
         old_services, old_window = self.services, self.window
         self.close_tasks()
-        self.start(services, paths).show()
+        window = self.start(services, paths)
+        window.show()
+        previous_runs = getattr(self.databases, "previous_runs", None)
+        if previous_runs is not None:
+            show_crash_notice(window, previous_runs(services))
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
@@ -231,8 +236,13 @@ class GuiSession(QObject):
 
 def run_gui(services: Services, paths: AppPaths, argv: Sequence[str] | None = None, *,
             databases: DatabaseOpener | None = None, started_at: float | None = None,
-            smoke: bool | None = None, upgrade_backup: Path | None = None) -> int:
-    """Show the first window and run the event loop; the exit code of the program."""
+            smoke: bool | None = None, upgrade_backup: Path | None = None,
+            previous_runs: Sequence[PreviousRun] = ()) -> int:
+    """Show the first window and run the event loop; the exit code of the program.
+
+    `previous_runs`: earlier sessions on this database that crashed or were killed; the window
+    says so once, pointing to the log (in smoke mode the notice is printed to stdout instead:
+    "crash-notice <log file>")."""
     started_at = time.perf_counter() if started_at is None else started_at
     smoke = smoke_requested() if smoke is None else smoke
     app = make_application(argv)
@@ -247,6 +257,7 @@ def run_gui(services: Services, paths: AppPaths, argv: Sequence[str] | None = No
         if upgrade_backup is not None and isinstance(window, MainWindow):
             window.statusBar().showMessage(_backup_notice(upgrade_backup), 15000)
         window.show()
+        show_crash_notice(window, previous_runs, smoke=smoke)
         if smoke:
             wait_team = smoke_waits_for_team()
             QTimer.singleShot(0, lambda: _smoke_done(app, session, started_at,
@@ -259,6 +270,46 @@ def run_gui(services: Services, paths: AppPaths, argv: Sequence[str] | None = No
         sys.excepthook = previous_hook
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def crash_notice_text(runs: Sequence[PreviousRun]) -> str:
+    """What the window says after sessions that did not end cleanly (the newest one first)."""
+    run = max(runs, key=lambda r: r.started)
+    started = run.started.replace("T", " ")[:16]
+    if any(r.fatal_error for r in runs):
+        cause = QCoreApplication.translate(
+            "gui_app", "The program stopped because of an error; its technical report was "
+                       "written to the log file:")
+    else:
+        cause = QCoreApplication.translate(
+            "gui_app", "The computer may have been switched off or the program stopped by "
+                       "force. The log file may tell more:")
+    head = arg(QCoreApplication.translate(
+        "gui_app", "SKP Desk did not close properly the last time (the session started %1). "
+                   "Changes saved before that are kept."), started)
+    return f"{head}\n\n{cause}\n{run.log_file}"
+
+
+def show_crash_notice(window: QWidget, runs: Sequence[PreviousRun], *,
+                      smoke: bool = False) -> QMessageBox | None:
+    """Say once, over the window, that the last session ended badly and where the log is.
+    Not modal for the application (the window stays usable); None when there is nothing to say."""
+    if not runs:
+        return None
+    text = crash_notice_text(runs)
+    log.warning("told the user about %d earlier session(s) that did not end cleanly", len(runs))
+    if smoke:
+        sys.stdout.write(f"crash-notice {runs[0].log_file}\n")
+        sys.stdout.flush()
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("gui_app", "SKP Desk"),
+                      text, QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("crashNotice")
+    box.setTextInteractionFlags(box.textInteractionFlags()
+                                | Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def _report_uncaught(session: GuiSession, kind, error, traceback_) -> None:
