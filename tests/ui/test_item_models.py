@@ -251,3 +251,33 @@ def test_import_report_model_with_a_real_rejection(office, tmp_path, model_check
     assert model.rowCount() == 0
     model.set_problems(rejected.value.problems[:3])
     model_checker.check()
+
+
+def test_team_model_group_follows_a_change_made_since_it_was_counted(demo, tmp_path,
+                                                                    model_checker):
+    """Another import moved a pegawai out of a unit after the team list counted it: the page
+    comes short, and the group's total (its label and expander) follows, with dataChanged."""
+    model = TeamModel(demo.staff, page_size=100)
+    key, total = max(((k, model.group_total(k)) for k in model.group_keys()), key=lambda kt: kt[1])
+    assert total >= 2
+    group_path = model.data(model.group_index(key), Qt.ItemDataRole.ToolTipRole).replace(" / ", "/")
+    path = tmp_path / "staff.csv"
+    demo.staff_files.export_file(path)
+    text = path.read_text(encoding="utf-8-sig")
+    delimiter = ";" if text.splitlines()[0].count(";") > text.splitlines()[0].count(",") else ","
+    rows = list(csv.DictReader(text.splitlines(), delimiter=delimiter))
+    moved = next(r for r in rows if r["unit"] == group_path)
+    moved["unit"] = "Unit Baru Hasil Impor"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter=";")
+        writer.writeheader()
+        writer.writerows(rows)
+    demo.staff_files.import_file(path)  # the model is not told (another window, another laptop)
+
+    changed = []
+    model.dataChanged.connect(lambda top_left, _bottom_right: changed.append(top_left.row()))
+    model_checker.attach(model)  # fetches every group's page under the tester's checks
+    group = model.group_index(key)
+    assert model.rowCount(group) == total - 1 == model.group_total(key)
+    assert group.row() in changed
+    assert model.data(group).endswith(f"({total - 1})")
