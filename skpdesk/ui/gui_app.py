@@ -21,8 +21,9 @@ import logging
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence
@@ -33,7 +34,7 @@ from skpdesk.domain.errors import DomainError
 from skpdesk.paths import DATA_DIR_ENV, AppPaths, default_data_dir
 from skpdesk.services.context import Services
 
-from .error_dialogs import MessageBoxReporter, show_domain_error
+from .error_dialogs import ErrorReporter, MessageBoxReporter, show_domain_error
 from .events import AppEvents
 from .i18n import arg, configured_language, install_translators
 from .main_window import MainWindow
@@ -177,6 +178,7 @@ class GuiSession(QObject):
         self.events: AppEvents | None = None
         self.window: QWidget | None = None
         self.reporter = MessageBoxReporter()
+        self.uncaught = UncaughtErrors(lambda: self.reporter)
 
     def start(self, services: Services, paths: AppPaths) -> QWidget:
         self.services, self.paths = services, paths
@@ -314,11 +316,70 @@ def show_crash_notice(window: QWidget, runs: Sequence[PreviousRun], *,
 
 def _report_uncaught(session: GuiSession, kind, error, traceback_) -> None:
     """An exception escaped a Qt slot or event handler: log it and show it, never lose it."""
-    log.error("uncaught exception in the window", exc_info=(kind, error, traceback_))
-    if isinstance(error, DomainError):
-        session.reporter.domain_error(error)
-    elif isinstance(error, Exception):
-        session.reporter.unexpected_error(error)
+    session.uncaught.report(kind, error, traceback_)
+
+
+class UncaughtErrors:
+    """Shows the exceptions that escape Qt slots and event handlers, safely.
+
+    The hook may be called in the middle of a paint (an exception in a model's `data()` or a
+    delegate): a message box's event loop opened there repaints the same view, which raises
+    again, and so on, boxes nested in unfinished paints until the program hangs or crashes. So
+    the box is opened later, from the event loop, one at a time; an unexpected error seen before
+    (same type and place: typically raised again on every repaint) is logged and shown
+    once per session; a refusal (`DomainError`) is not shown twice at the same time.
+    """
+
+    def __init__(self, reporter_of: Callable[[], ErrorReporter]) -> None:
+        self._reporter_of = reporter_of
+        self._queue: list[BaseException] = []
+        self._seen: set[tuple] = set()
+        self._showing: BaseException | None = None
+        self.repeats = 0  # occurrences neither logged again nor shown (diagnostics, tests)
+
+    def report(self, kind, error, traceback_) -> None:
+        if not isinstance(error, Exception):
+            log.error("uncaught exception in the window", exc_info=(kind, error, traceback_))
+            return
+        # the same bug at the same place (PySide prefixes the message of an exception that went
+        # through nested overrides, so the text alone would not match)
+        where = _where(traceback_)
+        key = (type(error).__name__, where if where else str(error))
+        if isinstance(error, DomainError):
+            waiting = [self._showing, *self._queue]
+            if any(isinstance(e, DomainError) and (e.code, e.params) == (error.code, error.params)
+                   for e in waiting if e is not None):
+                self.repeats += 1
+                return
+            log.info("refused outside a job: %s %s", error.code.value, error.params)
+        elif key in self._seen:
+            self.repeats += 1
+            return
+        else:
+            self._seen.add(key)
+            log.error("uncaught exception in the window", exc_info=(kind, error, traceback_))
+        self._queue.append(error)
+        if self._showing is None and len(self._queue) == 1:
+            QTimer.singleShot(0, self._show)
+
+    def _show(self) -> None:
+        if self._showing is not None:
+            return
+        try:
+            while self._queue:
+                self._showing = self._queue.pop(0)
+                reporter = self._reporter_of()
+                if isinstance(self._showing, DomainError):
+                    reporter.domain_error(self._showing)
+                else:
+                    reporter.unexpected_error(self._showing)
+        finally:
+            self._showing = None
+
+
+def _where(traceback_) -> tuple[str, int] | None:
+    frames = traceback.extract_tb(traceback_) if traceback_ is not None else []
+    return (frames[-1].filename, frames[-1].lineno or 0) if frames else None
 
 
 def _backup_notice(path: Path) -> str:
