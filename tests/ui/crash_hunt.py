@@ -11,7 +11,7 @@ shown, and then either the pegawai given with `--select` are chosen one after th
 team list with the SKP tab showing (the scenario of issue 7's SIGSEGV), or `--steps` random
 actions are taken with `random.Random(seed)`: choose pegawai in the team list, switch workspace
 tabs, SKP years and inner tabs, search, change "Saya adalah", resize the window, open and close
-the RHK, indicator, lampiran, settings, identity and about dialogs and the cascade window,
+the RHK, indicator, lampiran, settings, identity, import and about dialogs and the cascade window,
 make SKPs, add, edit, move and delete RHK, indicators and lampiran, undo and redo.
 
 Exit code 0 when the window closed cleanly and no unexpected error was reported; 1 when an
@@ -176,10 +176,12 @@ class Hunt:
             (2, self.indicator_dialog), (2, self.lampiran_dialog), (2, self.expectation_dialog),
             (2, self.move_or_delete), (4, self.undo_redo), (2, self.create_skp),
             (1, self.settings_dialog), (1, self.identity_dialog), (1, self.about_box),
-            (2, self.cascade_window), (1, self.workflow),
+            (2, self.cascade_window), (1, self.workflow), (1, self.import_dialog),
         ]
 
     def run_random(self, steps: int) -> None:
+        print(f"crash hunt: seed {self.args.seed}, {steps} steps, {len(self.people)} pegawai "
+              f"(replay: --seed {self.args.seed} --steps {steps})", flush=True)
         weighted = self.actions()
         population = [a for _w, a in weighted]
         weights = [w for w, _a in weighted]
@@ -392,6 +394,10 @@ class Hunt:
 
         self.close_modal_later(accept=accept, before=pick if accept else None)
         self.window.identity_action.trigger()
+
+    def import_dialog(self) -> None:
+        self.close_modal_later()
+        self.window.import_action.trigger()
 
     def about_box(self) -> None:
         self.close_modal_later()
