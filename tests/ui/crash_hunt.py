@@ -286,34 +286,38 @@ class Hunt:
                  "Jumlah", "dokumen", "sesuai", "standar"]
         return f"{what} " + " ".join(self.rng.choice(words) for _ in range(self.rng.randint(2, 14)))
 
+    def fill(self, dialog) -> None:
+        """Type something plausible into whichever edit dialog is open."""
+        from skpdesk.ui.indicator_dialog import IndicatorDialog
+        from skpdesk.ui.rhk_dialog import RhkDialog
+
+        if isinstance(dialog, RhkDialog):
+            dialog.text_edit.setPlainText(self._text("RHK"))
+            if dialog.parent_combo.count() > 1 and self.rng.random() < 0.7:
+                dialog.parent_combo.setCurrentIndex(self.rng.randrange(dialog.parent_combo.count()))
+        elif isinstance(dialog, IndicatorDialog):
+            dialog.text_edit.setPlainText(self._text("IKI"))
+            dialog.target_edit.setText(str(self.rng.randint(1, 100)))
+            dialog.unit_edit.setText(self.rng.choice(["dokumen", "laporan", "%"]))
+            if dialog.aspect_combo.count():
+                dialog.aspect_combo.setCurrentIndex(self.rng.randrange(dialog.aspect_combo.count()))
+        else:
+            dialog.text_edit.setPlainText(self._text("Catatan"))
+
     def rhk_dialog(self) -> None:
+        """Add an RHK, or edit the selected row (an RHK or an indicator)."""
         self.switch_to_inner(0)
         editor = self.skp_tab.rhk_editor
         if self.rng.random() < 0.5 and editor.edit_action.isEnabled():
             editor.edit_selected()
         else:
             editor.add_rhk()
-
-        def fill(dialog) -> None:
-            dialog.text_edit.setPlainText(self._text("RHK"))
-            if dialog.parent_combo.count() > 1 and self.rng.random() < 0.7:
-                dialog.parent_combo.setCurrentIndex(self.rng.randrange(dialog.parent_combo.count()))
-
-        self._finish_form(fill)
+        self._finish_form(self.fill)
 
     def indicator_dialog(self) -> None:
         self.switch_to_inner(0)
-        editor = self.skp_tab.rhk_editor
-        editor.add_indicator()
-
-        def fill(dialog) -> None:
-            dialog.text_edit.setPlainText(self._text("IKI"))
-            dialog.target_edit.setText(str(self.rng.randint(1, 100)))
-            dialog.unit_edit.setText(self.rng.choice(["dokumen", "laporan", "%"]))
-            if dialog.aspect_combo.count():
-                dialog.aspect_combo.setCurrentIndex(self.rng.randrange(dialog.aspect_combo.count()))
-
-        self._finish_form(fill)
+        self.skp_tab.rhk_editor.add_indicator()
+        self._finish_form(self.fill)
 
     def lampiran_dialog(self) -> None:
         self.switch_to_inner(2)
@@ -323,7 +327,7 @@ class Hunt:
             section.edit_item()
         else:
             section.add_item()
-        self._finish_form(lambda dialog: dialog.text_edit.setPlainText(self._text("Item")))
+        self._finish_form(self.fill)
 
     def expectation_dialog(self) -> None:
         self.switch_to_inner(1)
@@ -331,7 +335,7 @@ class Hunt:
         if view.table.rowCount():
             view.table.selectRow(self.rng.randrange(view.table.rowCount()))
         view.edit_expectation()
-        self._finish_form(lambda dialog: dialog.text_edit.setPlainText(self._text("Ekspektasi")))
+        self._finish_form(self.fill)
 
     def switch_to_inner(self, index: int) -> None:
         self.show_skp_tab()
@@ -372,7 +376,7 @@ class Hunt:
         action = self.rng.choice(visible)
         tab.request_transition(action)
         if tab.dialog is not None:
-            self._finish_form(lambda dialog: dialog.text_edit.setPlainText(self._text("Catatan")))
+            self._finish_form(self.fill)
 
     def settings_dialog(self) -> None:
         self.close_modal_later()
