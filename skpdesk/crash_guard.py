@@ -35,6 +35,7 @@ MARKER_GLOB = "running-*.json"
 FATAL_MARK = "Fatal Python error"
 SCAN_LIMIT = 4_000_000  # bytes of the log read when looking for the fatal error of a run
 _serial = itertools.count(1)
+_armed: list["CrashGuard"] = []  # guards with faulthandler on, the last one is where it writes
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,15 @@ class CrashGuard:
     def stop(self) -> None:
         """A clean end: faulthandler off (if it writes to our log), marker removed."""
         if self._fault_fh is not None:
-            faulthandler.disable()
+            was_current = bool(_armed) and _armed[-1] is self
+            _armed.remove(self)
+            if was_current:
+                # File > Open database opens the next database before closing this one: the
+                # trace must go on to the log of the database still open.
+                if _armed:
+                    faulthandler.enable(file=_armed[-1]._fault_fh, all_threads=True)
+                else:
+                    faulthandler.disable()
             self._fault_fh.close()
             self._fault_fh = None
         if self._marker_fh is not None:
@@ -117,9 +126,11 @@ class CrashGuard:
     def log_rotated(self) -> None:
         """The log file was renamed away (rotation): write the crash trace to the new one."""
         if self._fault_fh is not None:
-            self._fault_fh.close()
-            self._fault_fh = None
-            self._enable_faulthandler()
+            current = _armed[-1] is self
+            old, self._fault_fh = self._fault_fh, self.log_file.open("a", encoding="utf-8")
+            if current:
+                faulthandler.enable(file=self._fault_fh, all_threads=True)
+            old.close()
 
     # --- machinery
     def _collect_dead_runs(self) -> list[PreviousRun]:
@@ -162,3 +173,4 @@ class CrashGuard:
         fh = self.log_file.open("a", encoding="utf-8")
         faulthandler.enable(file=fh, all_threads=True)
         self._fault_fh = fh
+        _armed.append(self)

@@ -68,3 +68,28 @@ def test_the_crash_trace_goes_to_the_new_log_after_a_rotation(tmp_path):
     assert "Fatal Python error: Segmentation fault" in (tmp_path / "skpdesk.log").read_text()
     reported = guard(tmp_path).stdout.strip()
     assert reported.endswith('", true]]')  # the fatal error is found in the log
+
+
+TWO_DATABASES = """
+import faulthandler, sys
+from pathlib import Path
+from skpdesk.crash_guard import CrashGuard
+first, second = Path(sys.argv[1]), Path(sys.argv[2])
+a = CrashGuard(first, first / "skpdesk.log")
+a.start()
+b = CrashGuard(second, second / "skpdesk.log")  # File > Open database: the next one opens...
+b.start()
+a.stop()  # ...then the previous one closes
+faulthandler._sigsegv()
+"""
+
+
+@posix_only
+def test_after_switching_databases_the_trace_goes_to_the_open_one(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    crashed = subprocess.run([sys.executable, "-c", TWO_DATABASES, str(first), str(second)],
+                             capture_output=True, text=True, timeout=60)
+    assert crashed.returncode == -signal.SIGSEGV
+    assert "Fatal Python error" in (second / "skpdesk.log").read_text()
+    assert "Fatal Python error" not in (first / "skpdesk.log").read_text()
+    assert not list(first.glob("running-*.json")) and list(second.glob("running-*.json"))
