@@ -41,15 +41,15 @@ def explain(result: subprocess.CompletedProcess) -> str:
 
 
 @pytest.fixture(scope="session")
-def office300(tmp_path_factory) -> Path:
-    """A generated office of 300 pegawai (seed 7), made once per test session."""
+def office300(tmp_path_factory) -> tuple[Path, int]:
+    """A generated office of 300 pegawai (seed 7), made once per test session; (file, year)."""
     path = tmp_path_factory.mktemp("office300") / "office.sqlite"
     db = Database(path)
     try:
-        Services.build(db, "test").demo.fill(employees=300, seed=CRASH_HUNT_SEED)
+        report = Services.build(db, "test").demo.fill(employees=300, seed=CRASH_HUNT_SEED)
     finally:
         db.close()
-    return path
+    return path, report.year
 
 
 def _skp_holders(template: Path) -> tuple[list[str], list[str]]:
@@ -77,7 +77,7 @@ def test_choosing_an_skp_with_other_columns_on_the_skp_tab_does_not_crash(demo40
 
 
 def test_crash_hunt_random_session_exits_cleanly(office300):
-    result = run_hunt("--db", str(office300), "--seed", str(CRASH_HUNT_SEED),
+    result = run_hunt("--db", str(office300[0]), "--seed", str(CRASH_HUNT_SEED),
                       "--steps", str(CRASH_HUNT_STEPS))
     assert result.returncode == 0, explain(result)
     assert "crash hunt clean" in result.stdout
