@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate,
+                               QStyleOptionViewItem)
 
 MIN_TEXT_WIDTH = 40
 CELL_PADDING = 10

@@ -137,7 +137,7 @@ def test_errors_escaping_a_slot_are_logged_and_shown(qtbot, qsettings, caplog):
     except ValueError as error:
         gui_app._report_uncaught(session, type(error), error, error.__traceback__)
     gui_app._report_uncaught(session, DomainError, DomainError(ErrorCode.OFFICE_MISSING), None)
-    # shown from the event loop, never inside the handler that raised (tests/ui/test_uncaught_errors.py)
+    # shown later, from the event loop (tests/ui/test_uncaught_errors.py)
     qtbot.waitUntil(lambda: bool(session.reporter.domain_errors))
     assert [str(e) for e in session.reporter.unexpected_errors] == ["tombol rusak"]
     assert [e.code for e in session.reporter.domain_errors] == [ErrorCode.OFFICE_MISSING]
