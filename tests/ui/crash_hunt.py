@@ -177,6 +177,7 @@ class Hunt:
             (2, self.move_or_delete), (4, self.undo_redo), (2, self.create_skp),
             (1, self.settings_dialog), (1, self.identity_dialog), (1, self.about_box),
             (2, self.cascade_window), (1, self.workflow), (1, self.import_dialog),
+            (4, self.keyboard),
         ]
 
     def run_random(self, steps: int) -> None:
@@ -336,6 +337,34 @@ class Hunt:
             view.table.selectRow(self.rng.randrange(view.table.rowCount()))
         view.edit_expectation()
         self._finish_form(self.fill)
+
+    def keyboard(self) -> None:
+        """A few keys of the keyboard-only user, in the team list or in the RHK table."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        key = Qt.Key
+        ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+        none = Qt.KeyboardModifier.NoModifier
+        if self.rng.random() < 0.4:
+            widget = self.window.team_panel.tree
+            keys = [(key.Key_Down, none), (key.Key_Up, none), (key.Key_PageDown, none),
+                    (key.Key_End, none), (key.Key_Home, none), (key.Key_Right, none),
+                    (key.Key_Left, none), (key.Key_F6, none)]
+        else:
+            self.switch_to_inner(0)
+            widget = self.skp_tab.rhk_editor.tree
+            keys = [(key.Key_Down, none), (key.Key_Up, none), (key.Key_Insert, none),
+                    (key.Key_Delete, none), (key.Key_F2, none), (key.Key_I, ctrl),
+                    (key.Key_Up, ctrl), (key.Key_Down, ctrl), (key.Key_Z, ctrl),
+                    (key.Key_Z, ctrl | shift), (key.Key_N, ctrl), (key.Key_K, ctrl)]
+        widget.setFocus()
+        for _ in range(self.rng.randint(1, 4)):
+            pressed, modifiers = self.rng.choice(keys)
+            QTest.keyClick(widget, pressed, modifiers)
+            self.settle()
+            if self.skp_tab.dialog is not None:  # Insert, F2, Ctrl+I, Ctrl+N open a form
+                self._finish_form(self.fill)
 
     def switch_to_inner(self, index: int) -> None:
         self.show_skp_tab()

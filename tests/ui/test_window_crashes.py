@@ -8,7 +8,7 @@ subprocess (`crash_hunt.py`), so a SIGSEGV fails the test instead of killing pyt
   issue (Khoirunnisa Laila Rahmawati, then Nadia Hidayati) is one such pair; the 40-pegawai
   demo has others, so the test uses it (replay the issue's office with the command in
   docs/reliability/window.md).
-- A seeded random session of a few hundred steps over a 300-pegawai office.
+- A seeded random session of a few hundred steps over a generated 300-pegawai office.
 """
 
 from __future__ import annotations
@@ -25,7 +25,10 @@ from skpdesk.storage.database import Database
 
 HUNT = Path(__file__).with_name("crash_hunt.py")
 HANG_GUARD_S = 600  # not a performance limit: only so a hung window cannot hang the suite
-CRASH_HUNT_SEED = 7
+OFFICE_SEED = 7
+# Without the fix of the SIGSEGV above, seed 1 walks into it within these steps (checked when
+# the seed was chosen; seed 2 does not, seed 3 does).
+CRASH_HUNT_SEED = 1
 CRASH_HUNT_STEPS = 300
 
 
@@ -46,7 +49,7 @@ def office300(tmp_path_factory) -> tuple[Path, int]:
     path = tmp_path_factory.mktemp("office300") / "office.sqlite"
     db = Database(path)
     try:
-        report = Services.build(db, "test").demo.fill(employees=300, seed=CRASH_HUNT_SEED)
+        report = Services.build(db, "test").demo.fill(employees=300, seed=OFFICE_SEED)
     finally:
         db.close()
     return path, report.year
