@@ -47,6 +47,7 @@ def _gc_paused() -> Iterator[None]:
 
 with _gc_paused():
     from skpdesk import cli
+    from skpdesk.crash_guard import CrashGuard, PreviousRun
     from skpdesk.domain.errors import DomainError, ErrorCode
     from skpdesk.paths import AppPaths, resolve_paths
     from skpdesk.services.context import Services
@@ -96,6 +97,12 @@ class _LogFileHandler(logging.handlers.RotatingFileHandler):
         super().__init__(paths.log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
                          encoding="utf-8", delay=True)
         self._paths = paths
+        self.rotated: list = []  # callbacks after a rotation (the crash guard reopens the file)
+
+    def doRollover(self) -> None:
+        super().doRollover()
+        for callback in self.rotated:
+            callback()
 
     def emit(self, record: logging.LogRecord) -> None:
         if self.stream is None:
@@ -152,6 +159,10 @@ class FileLogging:
         logger.addHandler(handler)
         self._handler = handler
 
+    def on_rotation(self, callback) -> None:
+        if isinstance(self._handler, _LogFileHandler):
+            self._handler.rotated.append(callback)
+
     def stop(self) -> None:
         if self._handler is not None:
             logging.getLogger("skpdesk").removeHandler(self._handler)
@@ -207,11 +218,16 @@ class GuiDatabases:
 
     `open` leaves the previous database open, so a file that cannot be opened changes nothing;
     the window closes the previous one (`close`) once the new one is shown.
+
+    While a database is open its `CrashGuard` points faulthandler at its log file and holds the
+    "running" marker; `previous_runs(services)` lists the sessions on that database that did
+    not end cleanly (the window says so once).
     """
 
     def __init__(self, actor: str) -> None:
         self.actor = actor
-        self._open: dict[int, tuple[ServicesOpener, FileLogging]] = {}
+        self._open: dict[int, tuple[ServicesOpener, FileLogging, CrashGuard]] = {}
+        self._previous: dict[int, list[PreviousRun]] = {}
 
     def open(self, db: str | None) -> tuple[Services, AppPaths]:
         paths = resolve_paths(db)
@@ -224,24 +240,40 @@ class GuiDatabases:
             opener.close()
             logs.stop()
             raise
-        self._open[id(services)] = (opener, logs)
+        guard = CrashGuard(paths.logs, paths.log_file)
+        previous = guard.start()
+        logs.on_rotation(guard.log_rotated)
+        for run in previous:
+            logging.getLogger("skpdesk.app").warning(
+                "the window session started %s did not end cleanly%s", run.started,
+                " (fatal error above in this log)" if run.fatal_error else "")
+        self._open[id(services)] = (opener, logs, guard)
+        self._previous[id(services)] = previous
         return services, paths
 
+    def previous_runs(self, services: Services) -> list[PreviousRun]:
+        """The earlier sessions on this database that crashed or were killed (said once)."""
+        return self._previous.pop(id(services), [])
+
     def last_backup(self, services: Services) -> Path | None:
-        opener, _ = self._open[id(services)]
+        opener = self._open[id(services)][0]
         return opener.database.last_backup if opener.database else None
 
     def close(self, services: Services) -> None:
-        opener, logs = self._open.pop(id(services), (None, None))
+        opener, logs, guard = self._open.pop(id(services), (None, None, None))
+        self._previous.pop(id(services), None)
         if opener is not None:
             opener.close()
+            guard.stop()
             logs.stop()
 
     def close_all(self) -> None:
-        for opener, logs in self._open.values():
+        for opener, logs, guard in self._open.values():
             opener.close()
+            guard.stop()
             logs.stop()
         self._open.clear()
+        self._previous.clear()
 
 
 def run_window(db: str | None, *, smoke: bool | None = None) -> int:
@@ -261,7 +293,8 @@ def run_window(db: str | None, *, smoke: bool | None = None) -> int:
     try:
         return gui_app.run_gui(services, paths, sys.argv[:1], databases=databases,
                                started_at=STARTED_AT, smoke=smoke,
-                               upgrade_backup=databases.last_backup(services))
+                               upgrade_backup=databases.last_backup(services),
+                               previous_runs=databases.previous_runs(services))
     except Exception:
         logging.getLogger("skpdesk.app").exception("the window failed")
         raise

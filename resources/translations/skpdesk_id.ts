@@ -1560,6 +1560,18 @@ Berkas PDF-nya tetap ada di %3.</translation>
 <context>
     <name>gui_app</name>
     <message>
+        <source>The program stopped because of an error; its technical report was written to the log file:</source>
+        <translation>Program berhenti karena galat; laporan teknisnya ditulis ke berkas log:</translation>
+    </message>
+    <message>
+        <source>The computer may have been switched off or the program stopped by force. The log file may tell more:</source>
+        <translation>Mungkin komputer mati atau program dihentikan paksa. Keterangan lebih lanjut mungkin ada di berkas log:</translation>
+    </message>
+    <message>
+        <source>SKP Desk did not close properly the last time (the session started %1). Changes saved before that are kept.</source>
+        <translation>SKP Desk tidak ditutup dengan benar pada penggunaan sebelumnya (dimulai %1). Perubahan yang sudah tersimpan sebelum itu tetap ada.</translation>
+    </message>
+    <message>
         <source>The database was upgraded to the newest schema; the copy from before is %1</source>
         <translation>Basis data diperbarui ke versi skema terbaru; salinan sebelum pembaruan ada di %1</translation>
     </message>

@@ -18,6 +18,7 @@ from .editor_host import SkpEditorHost
 from .form_dialog import FormDialog, TextDialog
 from .i18n import arg
 from .skp_commands import SetExpectationCommand
+from .wrapped_rows import relayout_after_column_resize
 
 COL_NO, COL_VALUE, COL_EXPECTATION = range(3)
 
@@ -42,7 +43,8 @@ class BehaviourView(QWidget):
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_EXPECTATION, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_expectation())
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # after the paint that resized the columns, not inside it (see wrapped_rows)
+        relayout_after_column_resize(header, self.table.resizeRowsToContents)
 
         self.edit_action = QAction(self.tr("&Edit expectation…"), self)
         self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_F2),

@@ -21,18 +21,20 @@ import logging
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from skpdesk.crash_guard import PreviousRun
 from skpdesk.domain.errors import DomainError
 from skpdesk.paths import DATA_DIR_ENV, AppPaths, default_data_dir
 from skpdesk.services.context import Services
 
-from .error_dialogs import MessageBoxReporter, show_domain_error
+from .error_dialogs import ErrorReporter, MessageBoxReporter, show_domain_error
 from .events import AppEvents
 from .i18n import arg, configured_language, install_translators
 from .main_window import MainWindow
@@ -176,6 +178,7 @@ class GuiSession(QObject):
         self.events: AppEvents | None = None
         self.window: QWidget | None = None
         self.reporter = MessageBoxReporter()
+        self.uncaught = UncaughtErrors(lambda: self.reporter)
 
     def start(self, services: Services, paths: AppPaths) -> QWidget:
         self.services, self.paths = services, paths
@@ -216,7 +219,11 @@ class GuiSession(QObject):
             return
         old_services, old_window = self.services, self.window
         self.close_tasks()
-        self.start(services, paths).show()
+        window = self.start(services, paths)
+        window.show()
+        previous_runs = getattr(self.databases, "previous_runs", None)
+        if previous_runs is not None:
+            show_crash_notice(window, previous_runs(services))
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
@@ -231,8 +238,13 @@ class GuiSession(QObject):
 
 def run_gui(services: Services, paths: AppPaths, argv: Sequence[str] | None = None, *,
             databases: DatabaseOpener | None = None, started_at: float | None = None,
-            smoke: bool | None = None, upgrade_backup: Path | None = None) -> int:
-    """Show the first window and run the event loop; the exit code of the program."""
+            smoke: bool | None = None, upgrade_backup: Path | None = None,
+            previous_runs: Sequence[PreviousRun] = ()) -> int:
+    """Show the first window and run the event loop; the exit code of the program.
+
+    `previous_runs`: earlier sessions on this database that crashed or were killed; the window
+    says so once, pointing to the log (in smoke mode the notice is printed to stdout instead:
+    "crash-notice <log file>")."""
     started_at = time.perf_counter() if started_at is None else started_at
     smoke = smoke_requested() if smoke is None else smoke
     app = make_application(argv)
@@ -247,6 +259,7 @@ def run_gui(services: Services, paths: AppPaths, argv: Sequence[str] | None = No
         if upgrade_backup is not None and isinstance(window, MainWindow):
             window.statusBar().showMessage(_backup_notice(upgrade_backup), 15000)
         window.show()
+        show_crash_notice(window, previous_runs, smoke=smoke)
         if smoke:
             wait_team = smoke_waits_for_team()
             QTimer.singleShot(0, lambda: _smoke_done(app, session, started_at,
@@ -261,13 +274,112 @@ def run_gui(services: Services, paths: AppPaths, argv: Sequence[str] | None = No
             app.removeTranslator(translator)
 
 
+def crash_notice_text(runs: Sequence[PreviousRun]) -> str:
+    """What the window says after sessions that did not end cleanly (the newest one first)."""
+    run = max(runs, key=lambda r: r.started)
+    started = run.started.replace("T", " ")[:16]
+    if any(r.fatal_error for r in runs):
+        cause = QCoreApplication.translate(
+            "gui_app", "The program stopped because of an error; its technical report was "
+                       "written to the log file:")
+    else:
+        cause = QCoreApplication.translate(
+            "gui_app", "The computer may have been switched off or the program stopped by "
+                       "force. The log file may tell more:")
+    head = arg(QCoreApplication.translate(
+        "gui_app", "SKP Desk did not close properly the last time (the session started %1). "
+                   "Changes saved before that are kept."), started)
+    return f"{head}\n\n{cause}\n{run.log_file}"
+
+
+def show_crash_notice(window: QWidget, runs: Sequence[PreviousRun], *,
+                      smoke: bool = False) -> QMessageBox | None:
+    """Say once, over the window, that the last session ended badly and where the log is.
+    Not modal for the application (the window stays usable); None when there is nothing to say."""
+    if not runs:
+        return None
+    text = crash_notice_text(runs)
+    log.warning("told the user about %d earlier session(s) that did not end cleanly", len(runs))
+    if smoke:
+        sys.stdout.write(f"crash-notice {runs[0].log_file}\n")
+        sys.stdout.flush()
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("gui_app", "SKP Desk"),
+                      text, QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("crashNotice")
+    box.setTextInteractionFlags(box.textInteractionFlags()
+                                | Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def _report_uncaught(session: GuiSession, kind, error, traceback_) -> None:
     """An exception escaped a Qt slot or event handler: log it and show it, never lose it."""
-    log.error("uncaught exception in the window", exc_info=(kind, error, traceback_))
-    if isinstance(error, DomainError):
-        session.reporter.domain_error(error)
-    elif isinstance(error, Exception):
-        session.reporter.unexpected_error(error)
+    session.uncaught.report(kind, error, traceback_)
+
+
+class UncaughtErrors:
+    """Shows the exceptions that escape Qt slots and event handlers, safely.
+
+    The hook may be called in the middle of a paint (an exception in a model's `data()` or a
+    delegate): a message box's event loop opened there repaints the same view, which raises
+    again, and so on, boxes nested in unfinished paints until the program hangs or crashes. So
+    the box is opened later, from the event loop, one at a time; an unexpected error seen before
+    (same type and place: typically raised again on every repaint) is logged and shown
+    once per session; a refusal (`DomainError`) is not shown twice at the same time.
+    """
+
+    def __init__(self, reporter_of: Callable[[], ErrorReporter]) -> None:
+        self._reporter_of = reporter_of
+        self._queue: list[BaseException] = []
+        self._seen: set[tuple] = set()
+        self._showing: BaseException | None = None
+        self.repeats = 0  # occurrences neither logged again nor shown (diagnostics, tests)
+
+    def report(self, kind, error, traceback_) -> None:
+        if not isinstance(error, Exception):
+            log.error("uncaught exception in the window", exc_info=(kind, error, traceback_))
+            return
+        # the same bug at the same place (PySide prefixes the message of an exception that went
+        # through nested overrides, so the text alone would not match)
+        where = _where(traceback_)
+        key = (type(error).__name__, where if where else str(error))
+        if isinstance(error, DomainError):
+            waiting = [self._showing, *self._queue]
+            if any(isinstance(e, DomainError) and (e.code, e.params) == (error.code, error.params)
+                   for e in waiting if e is not None):
+                self.repeats += 1
+                return
+            log.info("refused outside a job: %s %s", error.code.value, error.params)
+        elif key in self._seen:
+            self.repeats += 1
+            return
+        else:
+            self._seen.add(key)
+            log.error("uncaught exception in the window", exc_info=(kind, error, traceback_))
+        self._queue.append(error)
+        if self._showing is None and len(self._queue) == 1:
+            QTimer.singleShot(0, self._show)
+
+    def _show(self) -> None:
+        if self._showing is not None:
+            return
+        try:
+            while self._queue:
+                self._showing = self._queue.pop(0)
+                reporter = self._reporter_of()
+                if isinstance(self._showing, DomainError):
+                    reporter.domain_error(self._showing)
+                else:
+                    reporter.unexpected_error(self._showing)
+        finally:
+            self._showing = None
+
+
+def _where(traceback_) -> tuple[str, int] | None:
+    frames = traceback.extract_tb(traceback_) if traceback_ is not None else []
+    return (frames[-1].filename, frames[-1].lineno or 0) if frames else None
 
 
 def _backup_notice(path: Path) -> str:

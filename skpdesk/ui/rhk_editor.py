@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
-                               QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTreeView,
+                               QVBoxLayout, QWidget)
 
 from skpdesk.domain.skp import Indicator, Rhk, RhkKind, Skp
 
@@ -27,24 +26,7 @@ from .rhk_table_model import (COL_IKI, COL_NO, COL_PARENT, COL_RHK, COLUMN_COUNT
 from .skp_commands import (AddIndicatorCommand, AddRhkCommand, DeleteIndicatorCommand,
                            DeleteRhkCommand, EditIndicatorCommand, EditRhkCommand,
                            MoveIndicatorCommand, MoveRhkCommand)
-
-
-class WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text in the column's current width (long RHK and IKI)."""
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        text = index.data()
-        if not text or index.column() == COL_NO:
-            return hint
-        width = max(self._view.columnWidth(index.column()) - 10, 40)
-        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
-                                               int(Qt.TextFlag.TextWordWrap), str(text))
-        return QSize(hint.width(), max(hint.height(), rect.height() + 6))
+from .wrapped_rows import WrappingDelegate, relayout_after_column_resize
 
 
 class RhkEditor(QWidget):
@@ -62,7 +44,7 @@ class RhkEditor(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAccessibleName(self.tr("Work results"))
-        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setItemDelegate(WrappingDelegate(self.tree, skip_columns=(COL_NO,)))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -71,7 +53,9 @@ class RhkEditor(QWidget):
         for column in (COL_PARENT, COL_RHK, COL_IKI):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_NO, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
+        # Rows are re-measured after the columns change width, never from inside a paint
+        # (wrapped_rows explains the crash that caused).
+        relayout_after_column_resize(header, self.tree.scheduleDelayedItemsLayout)
         self.tree.doubleClicked.connect(lambda _index: self.edit_selected())
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
 

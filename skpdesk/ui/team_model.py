@@ -178,13 +178,16 @@ class TeamModel(QAbstractItemModel):
                                 supervisor_id=group.supervisor_id, limit=self._page_size,
                                 offset=start)
         self.pages_fetched += 1
-        if len(page) < self._page_size:
-            group.total = start + len(page)  # the office changed since the count: stop here
-        if not page:
-            return
-        self.beginInsertRows(parent.siblingAtColumn(0), start, start + len(page) - 1)
-        group.rows.extend(page)
-        self.endInsertRows()
+        group_index = parent.siblingAtColumn(0)
+        if page:
+            self.beginInsertRows(group_index, start, start + len(page) - 1)
+            group.rows.extend(page)
+            self.endInsertRows()
+        if len(page) < self._page_size and group.total != start + len(page):
+            # The office changed since the count: stop here, and say so, since the group's
+            # label shows its total and its expander depends on it.
+            group.total = start + len(page)
+            self.dataChanged.emit(group_index, group_index.siblingAtColumn(self.columnCount() - 1))
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -128,7 +128,7 @@ def test_open_database_moves_the_window_to_the_other_file(qtbot, demo, qsettings
     databases.opened[0].close()
 
 
-def test_errors_escaping_a_slot_are_logged_and_shown(qsettings, caplog):
+def test_errors_escaping_a_slot_are_logged_and_shown(qtbot, qsettings, caplog):
     from skpdesk.ui.error_dialogs import RecordingReporter
     session = gui_app.GuiSession(qsettings)
     session.reporter = RecordingReporter()
@@ -137,6 +137,8 @@ def test_errors_escaping_a_slot_are_logged_and_shown(qsettings, caplog):
     except ValueError as error:
         gui_app._report_uncaught(session, type(error), error, error.__traceback__)
     gui_app._report_uncaught(session, DomainError, DomainError(ErrorCode.OFFICE_MISSING), None)
+    # shown later, from the event loop (tests/ui/test_uncaught_errors.py)
+    qtbot.waitUntil(lambda: bool(session.reporter.domain_errors))
     assert [str(e) for e in session.reporter.unexpected_errors] == ["tombol rusak"]
     assert [e.code for e in session.reporter.domain_errors] == [ErrorCode.OFFICE_MISSING]
     assert "tombol rusak" in caplog.text
