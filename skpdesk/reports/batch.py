@@ -218,18 +218,26 @@ def print_document(services, doc: SkpDocument, out: str | os.PathLike, *,
     if not ok:
         raise _unwritable(path, result)
     staged, pages = result
+    outcome = _record_then_publish(services, [doc], staged, path)
+    return PrintedFile(code=doc.code, pages=pages, path=path, skp_id=doc.skp_id,
+                       revision=doc.revision, nip=doc.pegawai.nip, name=doc.pegawai.name,
+                       changes=outcome.changes)
+
+
+def _record_then_publish(services, docs: Sequence[SkpDocument], staged: StagedFile, path: Path):
+    """The order that keeps paper traceable: the codes are committed before the file appears,
+    so a kill leaves at worst a recorded code without a file, never a PDF `check-print` does
+    not know. A failed record removes the temp file."""
     fault_points.reached("print.rendered")
     try:
-        outcome = _record(services, [doc])
+        outcome = _record(services, docs)
     except BaseException:
         staged.discard()
         raise
     fault_points.reached("print.recorded")
     _publish(staged, path)
     fault_points.reached("print.published")
-    return PrintedFile(code=doc.code, pages=pages, path=path, skp_id=doc.skp_id,
-                       revision=doc.revision, nip=doc.pegawai.nip, name=doc.pegawai.name,
-                       changes=outcome.changes)
+    return outcome
 
 
 def _publish(staged: StagedFile, path: Path) -> None:
@@ -515,15 +523,7 @@ def _print_combined(services, people: list[str | Pegawai], year: int, target: Pa
         return
     except OSError as error:
         raise _unwritable(target, error) from error
-    fault_points.reached("print.rendered")
-    try:
-        outcome = _record(services, docs)
-    except BaseException:
-        staged.discard()
-        raise
-    fault_points.reached("print.recorded")
-    _publish(staged, target)
-    fault_points.reached("print.published")
+    outcome = _record_then_publish(services, docs, staged, target)
     tally.step(_RENDER_WEIGHT)
     report.changes.merge(outcome.changes)
     for (pegawai, doc), count in zip(built, pages):
