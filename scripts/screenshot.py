@@ -79,7 +79,8 @@ def take(db: Path, data_dir: Path, out: Path, *, size: tuple[int, int], lang: st
     from PySide6.QtCore import QEventLoop
 
     from skpdesk import app as skp_app
-    from skpdesk.ui import gui_app, i18n, ui_settings
+    from skpdesk.ui import i18n, ui_settings
+    from skpdesk.ui.shell import gui_app
 
     databases = skp_app.GuiDatabases("screenshot@skpdesk")
     services, paths = databases.open(str(db))

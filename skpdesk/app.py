@@ -2,7 +2,7 @@
 build the services and hand them to the CLI, or, without a command, to the desktop window.
 
 This is the only module that wires storage to services; `skpdesk.cli` never imports storage,
-and Qt is imported only when the window opens (`skpdesk.ui.gui_app.run_gui`), so commands
+and Qt is imported only when the window opens (`skpdesk.ui.shell.gui_app.run_gui`), so commands
 start fast and run where PySide6 cannot draw.
 
 The environment variable SKPDESK_BUSY_TIMEOUT_MS sets how long a write waits for another
@@ -279,7 +279,7 @@ class GuiDatabases:
 def run_window(db: str | None, *, smoke: bool | None = None) -> int:
     """Open the database (creating its folders and an empty database if needed) in the window."""
     with _gc_paused():
-        from skpdesk.ui import gui_app  # Qt is loaded only for the window
+        from skpdesk.ui.shell import gui_app  # Qt is loaded only for the window
         # Start-up time (docs/startup.md): what is loaded now stays for the whole run; frozen,
         # the collector never scans it again.
         gc.freeze()

@@ -103,7 +103,7 @@ def test_version(capsys):
 
 
 def test_no_command_opens_the_window_on_the_default_database(capsys, data_dir, monkeypatch):
-    from skpdesk.ui import gui_app
+    from skpdesk.ui.shell import gui_app
 
     seen = {}
 

@@ -66,9 +66,10 @@ class Hunt:
 
         from skpdesk.services.context import Services
         from skpdesk.storage.database import Database
-        from skpdesk.ui import gui_app, ui_settings
+        from skpdesk.ui import ui_settings
         from skpdesk.ui.error_dialogs import RecordingReporter
         from skpdesk.ui.events import AppEvents
+        from skpdesk.ui.shell import gui_app
         from skpdesk.ui.tasks import TaskRunner
 
         self.args = args
@@ -112,7 +113,7 @@ class Hunt:
 
     @property
     def skp_tab(self):
-        from skpdesk.ui.skp_tab import SkpTabWidget
+        from skpdesk.ui.skp.skp_tab import SkpTabWidget
 
         return next(w for _f, w in self.window._tabs if isinstance(w, SkpTabWidget))
 
@@ -289,8 +290,8 @@ class Hunt:
 
     def fill(self, dialog) -> None:
         """Type something plausible into whichever edit dialog is open."""
-        from skpdesk.ui.indicator_dialog import IndicatorDialog
-        from skpdesk.ui.rhk_dialog import RhkDialog
+        from skpdesk.ui.skp.indicator_dialog import IndicatorDialog
+        from skpdesk.ui.skp.rhk_dialog import RhkDialog
 
         if isinstance(dialog, RhkDialog):
             dialog.text_edit.setPlainText(self._text("RHK"))
@@ -437,7 +438,7 @@ class Hunt:
         self.window.about_action.trigger()
 
     def cascade_window(self) -> None:
-        from skpdesk.ui.cascade_window import CascadeWindow
+        from skpdesk.ui.cascade.cascade_window import CascadeWindow
 
         self.window.cascade_action.trigger()
         self.settle()

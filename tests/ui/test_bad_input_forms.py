@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from skpdesk.domain.errors import ErrorCode, ImportRejected
 from skpdesk.services import file_limits
 from skpdesk.services.staff_files import COLUMNS
-from skpdesk.ui.import_dialog import ImportDialog
+from skpdesk.ui.staff_import.import_dialog import ImportDialog
 
 from .test_welcome import fill_me, fill_office, make_dialog
 

@@ -13,12 +13,13 @@ from PySide6.QtGui import QBrush, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
 from skpdesk.domain.cascade import CascadeProblem
-from skpdesk.ui import gui_app, ui_settings
-from skpdesk.ui.cascade_tree_model import (COL_NIP, COL_PEGAWAI, COL_RHK, PEGAWAI_ID_ROLE,
-                                           PROBLEM_BACKGROUND, PROBLEM_ROLE, RHK_ID_ROLE)
-from skpdesk.ui.cascade_window import CascadeWindow, find_skp_tab, open_cascade_view
-from skpdesk.ui.main_window import MainWindow
-from skpdesk.ui.matrix_model import TEXTS_ROLE, UNLINKED_ROLE
+from skpdesk.ui import ui_settings
+from skpdesk.ui.cascade.cascade_tree_model import (COL_NIP, COL_PEGAWAI, COL_RHK, PEGAWAI_ID_ROLE,
+                                                   PROBLEM_BACKGROUND, PROBLEM_ROLE, RHK_ID_ROLE)
+from skpdesk.ui.cascade.cascade_window import CascadeWindow, find_skp_tab, open_cascade_view
+from skpdesk.ui.cascade.matrix_model import TEXTS_ROLE, UNLINKED_ROLE
+from skpdesk.ui.shell import gui_app
+from skpdesk.ui.shell.main_window import MainWindow
 
 from tests.unit.helpers_office import NIP_PPPK, person, three_levels
 

@@ -19,13 +19,13 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from skpdesk.crash_guard import PreviousRun
-from skpdesk.ui import gui_app
+from skpdesk.ui.shell import gui_app
 
 CRASHING_RUN = """
 import faulthandler, os, sys
 from PySide6.QtCore import QTimer
 from skpdesk import app
-from skpdesk.ui import gui_app
+from skpdesk.ui.shell import gui_app
 
 how = sys.argv[2]
 real_make_application = gui_app.make_application

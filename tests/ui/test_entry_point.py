@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from skpdesk.paths import resolve_paths
-from skpdesk.ui import gui_app
+from skpdesk.ui.shell import gui_app
 
 
 def run(args, data_dir: Path, **extra_env) -> subprocess.CompletedProcess:

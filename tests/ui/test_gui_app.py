@@ -15,8 +15,8 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.paths import resolve_paths
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
-from skpdesk.ui import gui_app
-from skpdesk.ui.main_window import MainWindow
+from skpdesk.ui.shell import gui_app
+from skpdesk.ui.shell.main_window import MainWindow
 
 
 def test_bundled_fonts_are_the_application_font(qapp):

@@ -11,9 +11,10 @@ from PySide6.QtGui import QGuiApplication
 
 from skpdesk.domain.errors import ErrorCode, ImportRejected
 from skpdesk.services.staff_files import COLUMNS
-from skpdesk.ui import gui_app, ui_settings
-from skpdesk.ui.import_dialog import ImportDialog
+from skpdesk.ui import ui_settings
 from skpdesk.ui.messages import error_text
+from skpdesk.ui.shell import gui_app
+from skpdesk.ui.staff_import.import_dialog import ImportDialog
 
 HEAD = "198503152010011002"
 

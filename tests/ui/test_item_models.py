@@ -28,11 +28,11 @@ from PySide6.QtTest import QAbstractItemModelTester
 from skpdesk.domain.errors import ImportRejected
 from skpdesk.domain.skp import Approach, RhkKind, SkpForm
 from skpdesk.services.staff_files import COLUMNS
-from skpdesk.ui.cascade_tree_model import CascadeTreeModel
-from skpdesk.ui.import_report_model import ImportReportModel
-from skpdesk.ui.matrix_model import PeranHasilModel
-from skpdesk.ui.rhk_table_model import RhkTreeModel
-from skpdesk.ui.team_model import MINE, TeamModel
+from skpdesk.ui.cascade.cascade_tree_model import CascadeTreeModel
+from skpdesk.ui.cascade.matrix_model import PeranHasilModel
+from skpdesk.ui.skp.rhk_table_model import RhkTreeModel
+from skpdesk.ui.staff_import.import_report_model import ImportReportModel
+from skpdesk.ui.team.team_model import MINE, TeamModel
 
 from .helpers import kepala_dinas
 
@@ -135,8 +135,8 @@ def test_rhk_tree_model_through_resets_of_every_kind_of_skp(demo200, model_check
 
 def test_rhk_tree_model_of_the_skp_tab_through_edits_undo_and_redo(qtbot, demo, tasks, events,
                                                                    model_checker):
-    from skpdesk.ui.skp_commands import AddRhkCommand, DeleteRhkCommand
-    from skpdesk.ui.skp_tab import SkpTabWidget
+    from skpdesk.ui.skp.skp_commands import AddRhkCommand, DeleteRhkCommand
+    from skpdesk.ui.skp.skp_tab import SkpTabWidget
 
     drafts = [p for p in demo.staff.list() if (s := demo.skp.find(p.id, YEAR)) and not s.read_only]
     pegawai = drafts[0] if drafts else kepala_dinas(demo)

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QLabel
 
 from skpdesk.domain.identifiers import format_nip
 from skpdesk.ui import ui_settings
-from skpdesk.ui.identity_dialog import IdentityDialog
-from skpdesk.ui.main_window import MainWindow
-from skpdesk.ui.pegawai_summary_widget import PegawaiSummaryWidget
-from skpdesk.ui.settings_dialog import SettingsDialog
-from skpdesk.ui.team_model import MINE, PEGAWAI_ID_ROLE
+from skpdesk.ui.shell.identity_dialog import IdentityDialog
+from skpdesk.ui.shell.main_window import MainWindow
+from skpdesk.ui.shell.settings_dialog import SettingsDialog
+from skpdesk.ui.team.pegawai_summary_widget import PegawaiSummaryWidget
+from skpdesk.ui.team.team_model import MINE, PEGAWAI_ID_ROLE
 
 from .helpers import kepala_dinas
 
@@ -119,7 +119,7 @@ def test_team_rows_are_fetched_in_pages_only_when_shown(qtbot, demo200, qsetting
 
 
 def test_model_fetches_one_page_at_a_time_without_a_view(demo200):
-    from skpdesk.ui.team_model import TeamModel
+    from skpdesk.ui.team.team_model import TeamModel
     model = TeamModel(demo200.staff, identity_id=kepala_dinas(demo200).id, page_size=2)
     assert model.loaded_rows() == 0 and model.pages_fetched == 0
     mine = model.group_index(MINE)

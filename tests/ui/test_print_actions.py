@@ -15,9 +15,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
 from skpdesk.reports.batch import BatchReport, Failure, Missing
-from skpdesk.ui import gui_app
-from skpdesk.ui.print_actions import (PDF, PRINTER, BatchChoice, BatchPrintDialog, PrinterChoice,
-                                      batch_summary, send_to_printer)
+from skpdesk.ui.printing.print_actions import (PDF, PRINTER, BatchChoice, BatchPrintDialog,
+                                               PrinterChoice, batch_summary, send_to_printer)
+from skpdesk.ui.shell import gui_app
 
 from .helpers import kepala_dinas
 

@@ -11,13 +11,13 @@ from PySide6.QtGui import QUndoStack
 
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.skp import Approach, Aspect, LampiranSection, RhkKind, SkpStatus
-from skpdesk.ui.skp_commands import (AddIndicatorCommand, AddLampiranCommand, AddRhkCommand,
-                                     CommandContext, DeleteIndicatorCommand,
-                                     DeleteLampiranCommand, DeleteRhkCommand,
-                                     EditIndicatorCommand, EditLampiranCommand, EditRhkCommand,
-                                     MoveIndicatorCommand, MoveLampiranCommand, MoveRhkCommand,
-                                     SetApproachCommand, SetExpectationCommand)
-from skpdesk.ui.skp_undo_session import SkpUndoSession
+from skpdesk.ui.skp.skp_commands import (AddIndicatorCommand, AddLampiranCommand, AddRhkCommand,
+                                         CommandContext, DeleteIndicatorCommand,
+                                         DeleteLampiranCommand, DeleteRhkCommand,
+                                         EditIndicatorCommand, EditLampiranCommand, EditRhkCommand,
+                                         MoveIndicatorCommand, MoveLampiranCommand, MoveRhkCommand,
+                                         SetApproachCommand, SetExpectationCommand)
+from skpdesk.ui.skp.skp_undo_session import SkpUndoSession
 
 YEAR = dt.date.today().year
 

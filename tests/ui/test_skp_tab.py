@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import AsnType
 from skpdesk.domain.skp import Approach, LampiranSection, RhkKind, SkpStatus
-from skpdesk.ui import gui_app
-from skpdesk.ui.indicator_dialog import IndicatorDialog
-from skpdesk.ui.rhk_dialog import RhkDialog
-from skpdesk.ui.rhk_table_model import (COL_ASPECT, COL_PARENT, COL_PERSPECTIVE, COL_TARGET,
-                                        INDICATOR, RHK, SECTION)
-from skpdesk.ui.skp_tab import PAGE_CREATE, PAGE_EDITOR, SkpTabWidget
+from skpdesk.ui.shell import gui_app
+from skpdesk.ui.skp.indicator_dialog import IndicatorDialog
+from skpdesk.ui.skp.rhk_dialog import RhkDialog
+from skpdesk.ui.skp.rhk_table_model import (COL_ASPECT, COL_PARENT, COL_PERSPECTIVE, COL_TARGET,
+                                            INDICATOR, RHK, SECTION)
+from skpdesk.ui.skp.skp_tab import PAGE_CREATE, PAGE_EDITOR, SkpTabWidget
 
 from .test_skp_commands import draft_skp
 

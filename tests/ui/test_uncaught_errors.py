@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QListView
 
 from skpdesk.domain.errors import DomainError, ErrorCode
-from skpdesk.ui import gui_app
+from skpdesk.ui.shell import gui_app
 
 
 def run_event_loop(ms: int) -> None:

@@ -13,14 +13,15 @@ from PySide6.QtWidgets import QDialog
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.paths import resolve_paths
 from skpdesk.services.staff_files import COLUMNS
-from skpdesk.ui import gui_app, ui_settings
-from skpdesk.ui.identity_dialog import IdentityDialog
-from skpdesk.ui.import_dialog import ImportDialog
-from skpdesk.ui.main_window import MainWindow
+from skpdesk.ui import ui_settings
 from skpdesk.ui.messages import error_text
-from skpdesk.ui.new_office_dialog import NewOfficeDialog
+from skpdesk.ui.shell import gui_app
+from skpdesk.ui.shell.identity_dialog import IdentityDialog
+from skpdesk.ui.shell.main_window import MainWindow
+from skpdesk.ui.shell.new_office_dialog import NewOfficeDialog
+from skpdesk.ui.shell.welcome_window import WelcomeWindow
+from skpdesk.ui.staff_import.import_dialog import ImportDialog
 from skpdesk.ui.tasks import TaskRunner
-from skpdesk.ui.welcome_window import WelcomeWindow
 
 MY_NIP = "198503152010011002"
 

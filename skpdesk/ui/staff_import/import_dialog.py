@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from skpdesk.domain.errors import DomainError, ImportRejected
 from skpdesk.services.staff_files import ImportReport, StaffFilesService
 
-from . import ui_settings
-from .i18n import arg
+from .. import ui_settings
+from ..i18n import arg
+from ..messages import error_text
+from ..tasks import TaskRunner
 from .import_report_model import PROBLEM, ROW, ImportReportModel
-from .messages import error_text
-from .tasks import TaskRunner
 
 TEMPLATE_NAME = "templat-pegawai.xlsx"
 ERROR_STYLE = "color: #b00020;"  # the refusal is also said in words; colour only underlines it

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from skpdesk.domain.skp import TRANSITIONS, Skp, SkpStatus
 
-from .i18n import arg
+from ..i18n import arg
 
 BANNER_STYLE = ("QFrame#readOnlyBanner { background: #fff4ce; border: 1px solid #c9a400; "
                 "border-radius: 3px; }")

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from skpdesk.domain.cascade import PeranHasilMatrix
 from skpdesk.domain.identifiers import format_nip
 
-from .i18n import arg
+from ..i18n import arg
 
 PEGAWAI_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RHK_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the supervisor RHK of the row (None: unlinked row)

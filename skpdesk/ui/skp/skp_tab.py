@@ -29,18 +29,18 @@ from skpdesk.services.skp import SkpService
 from skpdesk.services.skp_document import person_block
 from skpdesk.services.staff import StaffService
 
+from ..events import AppEvents
+from ..i18n import arg
+from ..messages import error_text
+from ..tasks import TaskRunner
 from .behaviour_view import BehaviourView
-from .events import AppEvents
 from .form_dialog import ERROR_STYLE, FormDialog, TextDialog
-from .i18n import arg
 from .lampiran_view import LampiranView
-from .messages import error_text
 from .rhk_editor import RhkEditor
 from .skp_commands import CommandContext, SetApproachCommand, SkpCommand
 from .skp_create_page import SkpCreatePage
 from .skp_header_view import ATASAN_PENILAI, PEGAWAI, PENILAI, SkpHeaderView
 from .skp_undo_session import SkpUndoSession
-from .tasks import TaskRunner
 from .workflow_bar import WorkflowBar
 
 YEARS_BACK = 5  # SKP years looked for before this year (and one after)

@@ -19,8 +19,8 @@ from skpdesk.domain.errors import DomainError
 from skpdesk.services.outcome import Outcome
 from skpdesk.services.skp import SkpService
 
+from ..tasks import TaskRunner
 from .skp_commands import CommandContext, SkpCommand
-from .tasks import TaskRunner
 
 Failure = Callable[[DomainError], Any] | None
 

@@ -12,7 +12,7 @@ from skpdesk.domain.dates import tanggal
 from skpdesk.domain.documents import PersonBlock
 from skpdesk.domain.skp import STATUS_LABELS, Approach, Skp
 
-from .i18n import arg
+from ..i18n import arg
 
 SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
               | Qt.TextInteractionFlag.TextSelectableByKeyboard)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from skpdesk.domain.cascade import Cascade, CascadeNode, CascadeProblem
 from skpdesk.domain.identifiers import format_nip
 
-from .i18n import arg
+from ..i18n import arg
 
 PEGAWAI_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RHK_ID_ROLE = Qt.ItemDataRole.UserRole + 2

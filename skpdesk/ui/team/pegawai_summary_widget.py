@@ -14,7 +14,7 @@ from skpdesk.domain.people import POSITION_KIND_LABELS, AsnType, Pegawai
 from skpdesk.domain.ranks import rank_for_code
 from skpdesk.services.staff import StaffService
 
-from .events import AppEvents
+from ..events import AppEvents
 
 SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
               | Qt.TextInteractionFlag.TextSelectableByKeyboard)  # copy a NIP without the mouse

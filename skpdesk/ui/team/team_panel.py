@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QTreeView, 
 
 from skpdesk.services.staff import StaffService
 
-from . import ui_settings
+from .. import ui_settings
 from .team_model import COL_NAME, COL_NIP, GROUP_KEY_ROLE, MINE, PAGE_SIZE, TeamModel
 
 SEARCH_DELAY_MS = 200

@@ -34,15 +34,15 @@ from skpdesk.domain.errors import DomainError
 from skpdesk.services.cascade import CascadeService
 from skpdesk.services.staff import StaffService
 
-from . import ui_settings
+from .. import ui_settings
+from ..events import AppEvents
+from ..i18n import arg
+from ..messages import error_text
+from ..tasks import TaskRunner
 from .cascade_tree_model import (COL_NIP, COL_PEGAWAI, COL_RHK, CascadeTreeModel,
                                  PEGAWAI_ID_ROLE as TREE_PEGAWAI_ROLE, RHK_ID_ROLE as TREE_RHK_ROLE)
-from .events import AppEvents
-from .i18n import arg
 from .matrix_model import PEGAWAI_ID_ROLE as MATRIX_PEGAWAI_ROLE, PeranHasilModel
 from .matrix_model import RHK_ID_ROLE as MATRIX_RHK_ROLE
-from .messages import error_text
-from .tasks import TaskRunner
 
 SETTINGS_KEY = "cascade_window"
 SHORTCUT = "Ctrl+K"

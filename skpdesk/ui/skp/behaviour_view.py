@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPus
 
 from skpdesk.domain.skp import BehaviourExpectation, Skp
 
+from ..i18n import arg
 from .editor_host import SkpEditorHost
 from .form_dialog import FormDialog, TextDialog
-from .i18n import arg
 from .skp_commands import SetExpectationCommand
 from .wrapped_rows import relayout_after_column_resize
 

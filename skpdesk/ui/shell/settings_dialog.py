@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QVBoxLayout, QWidget)
 
-from .i18n import LANGUAGES, configured_language, set_configured_language
+from ..i18n import LANGUAGES, configured_language, set_configured_language
 
 
 class SettingsDialog(QDialog):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPus
 
 from skpdesk.domain.skp import Approach
 
-from .i18n import arg
+from ..i18n import arg
 
 
 class SkpCreatePage(QWidget):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from skpdesk.domain.errors import DomainError
 
-from .messages import error_text
+from ..messages import error_text
 
 ERROR_STYLE = "color: #a40000; font-weight: bold;"
 

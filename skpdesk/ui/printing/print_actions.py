@@ -44,10 +44,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from skpdesk.domain.errors import DomainError
 from skpdesk.services.context import Services
 
-from . import ui_settings
-from .i18n import arg
-from .messages import error_text
-from .tasks import TaskRunner
+from .. import ui_settings
+from ..i18n import arg
+from ..messages import error_text
+from ..tasks import TaskRunner
 
 log = logging.getLogger("skpdesk.ui.print")
 

@@ -34,14 +34,14 @@ from skpdesk.domain.errors import DomainError
 from skpdesk.paths import DATA_DIR_ENV, AppPaths, default_data_dir
 from skpdesk.services.context import Services
 
-from .error_dialogs import ErrorReporter, MessageBoxReporter, show_domain_error
-from .events import AppEvents
-from .i18n import arg, configured_language, install_translators
+from ..error_dialogs import ErrorReporter, MessageBoxReporter, show_domain_error
+from ..events import AppEvents
+from ..i18n import arg, configured_language, install_translators
+from ..messages import error_text
+from ..printing.print_actions import install_print_actions
+from ..resources import FONTS_DIR
+from ..tasks import TaskRunner
 from .main_window import MainWindow
-from .messages import error_text
-from .print_actions import install_print_actions
-from .resources import FONTS_DIR
-from .tasks import TaskRunner
 
 log = logging.getLogger("skpdesk.ui")
 
@@ -52,7 +52,7 @@ SMOKE_ENV = "SKPDESK_GUI_SMOKE"
 SMOKE_TEAM = "team"  # SKPDESK_GUI_SMOKE=team: close once the team list shows, not just the window
 SMOKE_TEAM_TIMEOUT_S = 30.0
 SETTINGS_FILE = "settings.ini"
-WELCOME_MODULE = "skpdesk.ui.welcome_window"
+WELCOME_MODULE = "skpdesk.ui.shell.welcome_window"
 
 
 class DatabaseOpener(Protocol):
@@ -114,7 +114,7 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
     Add a tab with `window.add_workspace_tab(lambda pid: XWidget(services.x, tasks, events,
     pegawai_id=pid), window.tr("Title"))`; pass each widget only the services it uses.
     """
-    from .skp_tab import SkpTabWidget  # noqa: PLC0415 - the SKP editor (skp_tab.py)
+    from ..skp.skp_tab import SkpTabWidget  # noqa: PLC0415 - the SKP editor (skp_tab.py)
     window.add_workspace_tab(lambda pid: SkpTabWidget(services.skp, services.staff, tasks, events,
                                                       pegawai_id=pid),
                              QCoreApplication.translate("MainWindow", "SKP"))
@@ -149,7 +149,7 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
 def _import_staff(window: QWidget, services: Services, settings: QSettings,
                   tasks: TaskRunner) -> None:
     """File > Import employees…: the import dialog (loaded on first use, not at start-up)."""
-    from .import_dialog import ImportDialog
+    from ..staff_import.import_dialog import ImportDialog
     ImportDialog.ask(services.staff_files, settings, tasks, window)
 
 
@@ -157,7 +157,7 @@ def _install_cascade_view(window: MainWindow, services: Services, settings: QSet
                           tasks: TaskRunner, events: AppEvents) -> None:
     """View > Cascade… (Ctrl+K): the cascade window (its module is loaded on first use)."""
     def open_view() -> None:
-        from .cascade_window import open_cascade_view
+        from ..cascade.cascade_window import open_cascade_view
         open_cascade_view(window, services, tasks, events, settings)
 
     window.cascade_action.setShortcut(QKeySequence("Ctrl+K"))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 
 from skpdesk.domain.errors import RowProblem
 
-from .messages import error_text, field_label
+from ..messages import error_text, field_label
 
 ROW, COLUMN, PROBLEM = range(3)
 Index = QModelIndex | QPersistentModelIndex

@@ -28,9 +28,9 @@ from skpdesk.services import fields as F
 from skpdesk.services.office import OfficeService
 from skpdesk.services.staff import StaffService, validate_pegawai
 
-from . import ui_settings
-from .messages import error_text
-from .tasks import TaskRunner
+from .. import ui_settings
+from ..messages import error_text
+from ..tasks import TaskRunner
 
 ERROR_STYLE = "color: #b00020;"
 OFFICE_NAME_MAX = 200  # as OfficeService.init_office checks them

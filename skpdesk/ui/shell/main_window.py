@@ -22,15 +22,15 @@ from skpdesk.domain.errors import DomainError
 from skpdesk.services.office import OfficeService
 from skpdesk.services.staff import StaffService
 
-from . import ui_settings
-from .events import AppEvents
-from .i18n import arg
+from .. import ui_settings
+from ..events import AppEvents
+from ..i18n import arg
+from ..tasks import TaskRunner
+from ..team.pegawai_summary_widget import PegawaiSummaryWidget
+from ..team.team_model import PAGE_SIZE
+from ..team.team_panel import TeamPanelWidget
 from .identity_dialog import IdentityDialog
-from .pegawai_summary_widget import PegawaiSummaryWidget
 from .settings_dialog import SettingsDialog
-from .tasks import TaskRunner
-from .team_model import PAGE_SIZE
-from .team_panel import TeamPanelWidget
 
 SETTINGS_KEY = "main_window"
 WorkspaceFactory = Callable[[str | None], QWidget]

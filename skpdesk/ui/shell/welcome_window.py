@@ -19,14 +19,14 @@ from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 from skpdesk.domain.errors import DomainError
 from skpdesk.services.context import Services
 
-from . import ui_settings
-from .events import AppEvents
-from .i18n import arg
+from .. import ui_settings
+from ..events import AppEvents
+from ..i18n import arg
+from ..messages import error_text
+from ..staff_import.import_dialog import ImportDialog
+from ..tasks import TaskRunner
 from .identity_dialog import IdentityDialog
-from .import_dialog import ImportDialog
-from .messages import error_text
 from .new_office_dialog import ERROR_STYLE, NewOfficeDialog
-from .tasks import TaskRunner
 
 DEMO_EMPLOYEES = 40
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from skpdesk.services.staff import StaffService
 
-from .team_panel import TeamPanelWidget
+from ..team.team_panel import TeamPanelWidget
 
 
 class IdentityDialog(QDialog):

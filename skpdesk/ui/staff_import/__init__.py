@@ -1,0 +1,1 @@
+"""File › Import employees: the import dialog and its report of rejected rows."""
