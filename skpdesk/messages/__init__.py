@@ -15,6 +15,12 @@ How to add an error code: add the `ErrorCode` member (skpdesk/domain/errors.py) 
 with its Indonesian and English sentence (and fallback, and variants if any), in the
 `errors_*` module of its area. Nothing else: no `.ts` to update. tests/unit/test_messages.py
 fails while a code lacks a language or the languages disagree on placeholders.
+
+History: the `errors_*` and `labels` modules were generated once by
+scripts/merge_message_catalogues.py (commit c58b7ab) from the two catalogues they replaced: the
+CLI's Indonesian and the GUI's English (the GUI's Indonesian translation equalled the CLI's).
+tests/unit/test_message_golden.py proves they still say exactly what those said. They are
+edited by hand since.
 """
 
 from .catalogue import ERROR_MESSAGES, LANGUAGES
