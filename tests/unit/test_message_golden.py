@@ -3,8 +3,8 @@
 tests/fixtures/messages/golden.json was dumped from the old CLI catalogue (Indonesian) and the old
 GUI catalogue (English sources, Indonesian through skpdesk_id.ts) before they were merged, by
 scripts/dump_message_golden.py (commit bfc805d, in git history): every code, with several param
-sets and every `when` variant. The CLI's output must be byte-identical; so must the GUI's, in both languages.
-Codes added after the merge are not in the file; they are checked by test_messages.py.
+sets and every `when` variant. The CLI's output must be byte-identical; so must the GUI's, in
+both languages. Codes added after the merge are not in the file; test_messages.py checks them.
 """
 
 from __future__ import annotations
