@@ -5,6 +5,7 @@
 # attribute (or use .venv/bin/pyside6-linguist). tests/ui/test_i18n.py fails until every string
 # has a finished translation that keeps its placeholders (%1, %n, {name}).
 # qtbase_id.ts (Qt's own buttons and menus) is maintained by hand; lupdate does not touch it.
+# Error sentences are not in the .ts: they are in skpdesk/messages (Indonesian and English).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mapfile -t sources < <(find skpdesk/ui -name '*.py' | sort)

@@ -1,8 +1,9 @@
 """Domain errors: a code plus parameters, never a sentence.
 
-The CLI (`skpdesk.cli.messages`) and the GUI turn codes into Indonesian text.
-How to add one: add a member to `ErrorCode`, raise `DomainError(ErrorCode.X, field=..., ...)`,
-then add its sentence to `skpdesk/cli/messages.py` (a test fails when one is missing).
+The CLI and the GUI turn codes into sentences from one catalogue, `skpdesk.messages`
+(Indonesian and English). How to add one: add a member to `ErrorCode`, raise
+`DomainError(ErrorCode.X, field=..., ...)`, then add its sentences (`Text(id=..., en=...)`) to
+the `skpdesk/messages/errors_*.py` module of its area (a test fails when one is missing).
 """
 
 from __future__ import annotations

@@ -12,6 +12,6 @@ feature (checked by import-linter, pyproject.toml); `shell` assembles them:
 - `staff_import/`: File › Import employees.
 - `printing/`: File › Print SKP and Print all in unit.
 - here, shared by all of them: `tasks` (the database worker) with `progress_dialog` and
-  `error_dialogs`, `events`, `i18n`, `messages` and `message_labels`, `ui_settings`,
+  `error_dialogs`, `events`, `i18n`, `messages` (over `skpdesk.messages`), `ui_settings`,
   `resources`.
 """

@@ -13,7 +13,8 @@ the `.qm` files are not committed. Should a `.qm` be missing (a checkout that ne
 set-up), the `.ts` is read directly so the program still speaks Indonesian.
 
 The language is the QSettings value `ui/language` ("id" or "en"); it applies when the program
-starts (the settings dialog says so).
+starts (the settings dialog says so). Error sentences are not in these catalogues: they come
+from `skpdesk.messages` (both languages) in the language `current_language()` reports.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ DEFAULT_LANGUAGE = "id"
 LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
 CATALOGS = ("skpdesk", "qtbase")  # resources/translations/<catalog>_<language>.ts
 SOURCE_LANGUAGE = "en"  # the source strings need no catalogue
+# The language installed last: error sentences (skpdesk.messages) follow it. Until the program
+# installs one, the widgets show their English sources, and so do the errors.
+_current_language = SOURCE_LANGUAGE
 
 
 _ARG = re.compile(r"%([1-9])")
@@ -51,6 +55,11 @@ def arg(text: str, *values: object) -> str:
         return str(values[position]) if position < len(values) else match.group(0)
 
     return _ARG.sub(replace, text)
+
+
+def current_language() -> str:
+    """The language the window runs in ("id" or "en"), as `install_translators` set it."""
+    return _current_language
 
 
 def configured_language(settings: QSettings) -> str:
@@ -137,6 +146,8 @@ def install_translators(language: str, previous: list[QTranslator] | tuple = (),
     for translator in previous:
         app.removeTranslator(translator)
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    global _current_language
+    _current_language = language
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
                        if language == "id" else QLocale(QLocale.Language.English,
                                                         QLocale.Country.UnitedStates))

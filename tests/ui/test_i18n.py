@@ -1,5 +1,6 @@
 """Translations: every GUI string has a finished Indonesian translation that keeps its
-placeholders; the built .qm files load; Qt's own buttons and menus speak Indonesian too."""
+placeholders; the built .qm files load; Qt's own buttons and menus speak Indonesian too; error
+sentences (skpdesk.messages, not the .ts) follow the installed language."""
 
 from __future__ import annotations
 
@@ -89,7 +90,7 @@ def test_catalogs_are_indonesian_and_parse():
 
 @pytest.mark.parametrize("catalog, context, source, expected", [
     ("skpdesk", "MainWindow", "&File", "&Berkas"),
-    ("skpdesk", "messages", "{field} is required.", "{field} wajib diisi."),
+    ("skpdesk", "BehaviourView", "Expectation for %1", "Ekspektasi untuk %1"),
     ("qtbase", "QPlatformTheme", "Cancel", "Batal"),
 ])
 def test_built_qm_files_load(catalog, context, source, expected):
@@ -156,3 +157,20 @@ def test_english_uses_the_source_strings(language):
     language("en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_error_sentences_are_not_in_the_qt_catalogue():
+    """They live in skpdesk.messages (both languages); a copy in the .ts would drift."""
+    contexts = {key[0] for key in messages(TRANSLATIONS_DIR / "skpdesk_id.ts")}
+    assert not contexts & {"messages", "fields", "message_labels"}
+
+
+def test_error_sentences_follow_the_installed_language(language):
+    from skpdesk.domain.errors import DomainError, ErrorCode
+    from skpdesk.ui.messages import error_text
+
+    error = DomainError(ErrorCode.NIP_LENGTH, field="nip", length=17)
+    language("id")
+    assert error_text(error) == "NIP harus 18 digit (terisi 17 digit)."
+    language("en")
+    assert error_text(error) == "NIP must have 18 digits (17 entered)."

@@ -1,16 +1,22 @@
-"""Every error code and every `skpdesk check` finding has an Indonesian sentence that formats."""
+"""Every error code has its sentence in Indonesian and English (one catalogue,
+`skpdesk.messages`) with the same placeholders; the CLI's Indonesian formats; every
+`skpdesk check` finding has an Indonesian sentence too."""
 
 import inspect
 import re
+from collections import Counter
 
 import pytest
 
-from skpdesk.cli import messages
 from skpdesk.cli.check_messages import CHECK_MESSAGES, check_message
-from skpdesk.cli.messages import (ERROR_MESSAGES, FIELD_LABELS, GENERIC_ERROR, field_label,
-                                  format_error, message_for)
+from skpdesk.cli.messages import field_label, format_error, message_for
 from skpdesk.domain.errors import DomainError, ErrorCode, ImportRejected, RowProblem
+from skpdesk.messages import ANY_VALUE, ERROR_MESSAGES, LANGUAGES, Text, catalogue, labels, render
 from skpdesk.services import integrity
+
+FIELD_LABELS = {key: text.id for key, text in labels.FIELD_LABELS.items()}
+GENERIC_ERROR = labels.GENERIC_ERROR.id
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 # Representative params: everything any raise site passes, so each template can be filled.
 FULL_PARAMS = {
@@ -33,6 +39,58 @@ def test_every_error_code_has_a_message():
     assert missing == []
 
 
+def test_every_code_lives_in_exactly_one_area():
+    assert sum(len(area) for area in catalogue.AREAS.values()) == len(ERROR_MESSAGES)
+
+
+def _texts(entry):
+    yield "text", entry.text
+    yield "fallback", entry.fallback
+    for key, value, text in entry.when:
+        yield f"when {key}={value!r}", text
+
+
+@pytest.mark.parametrize("code", list(ErrorCode))
+def test_every_sentence_in_every_language_with_the_same_placeholders(code):
+    for where, text in _texts(ERROR_MESSAGES[code]):
+        assert isinstance(text, Text), (code, where)
+        sentences = {lang: text.get(lang) for lang in LANGUAGES}
+        assert all(s.strip() for s in sentences.values()), (code, where, sentences)
+        assert sentences["id"] != sentences["en"] or not re.search(r"[a-z]{4}", sentences["id"])
+        found = {lang: Counter(PLACEHOLDER.findall(s)) for lang, s in sentences.items()}
+        assert found["id"] == found["en"], (code, where, sentences)
+
+
+def test_labels_exist_in_both_languages_with_the_same_placeholders():
+    for table in (labels.FIELD_LABELS, labels.FILE_REASONS, labels.ASN_LABELS,
+                  labels.ACTION_LABELS, labels.INCOMPLETE_RULES):
+        for key, text in table.items():
+            assert text.id and text.en, key
+            assert Counter(PLACEHOLDER.findall(text.id)) == Counter(PLACEHOLDER.findall(text.en))
+
+
+@pytest.mark.parametrize("code", list(ErrorCode))
+def test_english_formats_with_full_params(code):
+    text = render.message_for(code, FULL_PARAMS, "en")
+    assert text and "{" not in text and "not valid (" not in text
+    assert text[0].isupper() and text.rstrip().endswith((".", ")"))
+    for key, value, _ in ERROR_MESSAGES[code].when:
+        params = dict(FULL_PARAMS, **{key: True if value is ANY_VALUE else value})
+        assert "{" not in render.message_for(code, params, "en")
+
+
+def test_numbers_follow_the_language():
+    params = {"field": "file", "path": "a.xlsx", "size_bytes": 13_369_344,
+              "limit_bytes": 10_485_760, "reason": "parts", "count": 12345, "limit": 10000}
+    assert "12.345 bagian; paling banyak 10.000" in render.message_for(
+        ErrorCode.FILE_TOO_LARGE, params, "id")
+    assert "12,345 parts; at most 10,000" in render.message_for(
+        ErrorCode.FILE_TOO_LARGE, params, "en")
+    del params["reason"]
+    assert "12,8 MB; paling besar 10,0 MB" in render.message_for(ErrorCode.FILE_TOO_LARGE, params)
+    assert "12.8 MB; at most 10.0 MB" in render.message_for(ErrorCode.FILE_TOO_LARGE, params, "en")
+
+
 @pytest.mark.parametrize("code", list(ErrorCode))
 def test_message_formats_with_full_params(code):
     text = message_for(code, FULL_PARAMS)
@@ -53,7 +111,7 @@ def test_variants_format_too(code):
     entry = ERROR_MESSAGES[code]
     for key, value, _ in entry.when:
         params = dict(FULL_PARAMS)
-        params[key] = True if value is messages.ANY_VALUE else value
+        params[key] = True if value is ANY_VALUE else value
         text = message_for(code, params)
         assert "{" not in text and "Data tidak sah" not in text
 
@@ -66,6 +124,9 @@ def test_field_labels_are_human():
         assert FIELD_LABELS[key] == label
     assert field_label("jenis_sesuatu") == "Jenis sesuatu"
     assert field_label(None) == "Isian"
+    assert field_label("limit") == "Jumlah entri (--limit)"  # the CLI names its option
+    assert render.field_label("limit") == "Jumlah entri"
+    assert render.field_label("nip_atasan", "en") == "Supervisor's NIP"
 
 
 def test_examples_name_field_and_rule():

@@ -1,0 +1,17 @@
+"""Every `ErrorCode` -> its sentences in Indonesian and English (one catalogue, split by area)."""
+
+from __future__ import annotations
+
+from skpdesk.domain.errors import ErrorCode
+
+from .entry import Msg
+from .errors_database import DATABASE
+from .errors_fields import FIELDS
+from .errors_files import FILES
+from .errors_skp import SKP
+
+LANGUAGES = ("id", "en")  # Bahasa Indonesia (the CLI, the GUI by default) and English (GUI)
+AREAS: dict[str, dict[ErrorCode, Msg]] = {"fields": FIELDS, "skp": SKP, "files": FILES,
+                                           "database": DATABASE}
+ERROR_MESSAGES: dict[ErrorCode, Msg] = {code: msg for area in AREAS.values()
+                                        for code, msg in area.items()}

@@ -1,0 +1,120 @@
+"""Labels that error sentences insert, in Indonesian and English: field names, why a file
+could not be read, ASN types, workflow actions, form kinds and the rules an SKP must meet before
+it is submitted. Keys are the ones services put in `DomainError.params`.
+"""
+
+from __future__ import annotations
+
+from .entry import Text
+
+FIELD_FALLBACK = Text(id="Isian", en="Field")  # no field named
+
+# Field keys used by services and staff-file columns -> the label a user reads.
+FIELD_LABELS: dict[str, Text] = {
+    "nip": Text(id="NIP", en="NIP"),
+    "nama": Text(id="Nama", en="Name"),
+    "name": Text(id="Nama", en="Name"),
+    "gelar_depan": Text(id="Gelar depan", en="Title before the name"),
+    "gelar_belakang": Text(id="Gelar belakang", en="Title after the name"),
+    "jenis_asn": Text(id="Jenis ASN", en="ASN type"),
+    "golongan": Text(id="Golongan", en="Grade"),
+    "pangkat": Text(id="Pangkat/golongan", en="Rank/grade"),
+    "jabatan": Text(id="Jabatan", en="Position"),
+    "jenis_jabatan": Text(id="Jenis jabatan", en="Position type"),
+    "jenjang": Text(id="Jenjang jabatan fungsional", en="Functional position level"),
+    "unit": Text(id="Unit kerja", en="Work unit"),
+    "unit_kerja": Text(id="Unit kerja", en="Work unit"),
+    "nip_atasan": Text(id="NIP atasan", en="Supervisor's NIP"),
+    "nip_atasan_penilai": Text(
+        id="NIP atasan pejabat penilai",
+        en="NIP of the appraiser's supervisor"),
+    "instansi": Text(id="Nama instansi", en="Office name"),
+    "kota": Text(id="Kota", en="City"),
+    "city": Text(id="Kota", en="City"),
+    "catatan": Text(id="Catatan", en="Note"),
+    "tahun": Text(id="Tahun", en="Year"),
+    "year": Text(id="Tahun", en="Year"),
+    "periode_awal": Text(id="Awal periode penilaian", en="Start of the appraisal period"),
+    "periode_akhir": Text(id="Akhir periode penilaian", en="End of the appraisal period"),
+    "pendekatan": Text(id="Pendekatan", en="Approach"),
+    "status": Text(id="Status", en="Status"),
+    "skp": Text(id="SKP", en="SKP"),
+    "id": Text(id="ID", en="ID"),
+    "rhk": Text(id="Rencana hasil kerja (RHK)", en="Planned work result (RHK)"),
+    "jenis_rhk": Text(id="Jenis RHK", en="RHK type"),
+    "rhk_intervensi": Text(
+        id="RHK pimpinan yang diintervensi",
+        en="Leader's RHK that is intervened"),
+    "perspektif": Text(id="Perspektif", en="Perspective"),
+    "penugasan_dari": Text(id="Penugasan dari", en="Assigned by"),
+    "indikator": Text(id="Indikator kinerja individu", en="Individual performance indicator"),
+    "aspek": Text(id="Aspek", en="Aspect"),
+    "target": Text(id="Target", en="Target"),
+    "satuan": Text(id="Satuan target", en="Target unit"),
+    "perilaku": Text(id="Perilaku kerja", en="Work behaviour"),
+    "panduan": Text(id="Panduan perilaku", en="Behaviour guide"),
+    "panduan_1": Text(id="Panduan perilaku 1", en="Behaviour guide 1"),
+    "panduan_2": Text(id="Panduan perilaku 2", en="Behaviour guide 2"),
+    "panduan_3": Text(id="Panduan perilaku 3", en="Behaviour guide 3"),
+    "ekspektasi": Text(id="Ekspektasi khusus pimpinan", en="Leader's specific expectation"),
+    "lampiran": Text(id="Butir lampiran", en="Attachment item"),
+    "bagian_lampiran": Text(id="Bagian lampiran", en="Attachment section"),
+    "file": Text(id="Berkas", en="File"),
+    "header": Text(id="Baris judul", en="Header row"),
+    "berkas": Text(id="Berkas", en="File"),
+    "employees": Text(id="Jumlah pegawai", en="Number of employees"),
+    "pegawai": Text(id="Pegawai", en="Employee"),
+    "pengaturan": Text(id="Pengaturan", en="Setting"),
+    "nilai": Text(id="Nilai pengaturan", en="Setting value"),
+    "kode": Text(id="Kode dokumen", en="Document code"),
+    "limit": Text(id="Jumlah entri", en="Number of entries"),
+    "supervisor": Text(id="NIP atasan", en="Supervisor's NIP"),
+}
+
+# Why a file could not be read (`reason` of FILE_UNREADABLE).
+FILE_REASONS: dict[str, Text] = {
+    "encoding": Text(
+        id="bukan teks UTF-8 (simpan ulang sebagai \"CSV UTF-8\")",
+        en="it is not UTF-8 text (save it again as \"CSV UTF-8\")"),
+    "corrupt": Text(
+        id="isinya rusak atau bukan format yang diharapkan",
+        en="its content is damaged or not in the expected format"),
+    "os_error": Text(
+        id="sistem operasi menolak membukanya",
+        en="the operating system refused to open it"),
+}
+
+# ASN types as sentences name them.
+ASN_LABELS: dict[str, Text] = {
+    "PNS": Text(id="PNS", en="PNS"),
+    "PPPK": Text(id="PPPK", en="PPPK"),
+    "NON_ASN": Text(id="Non-ASN", en="non-ASN"),
+}
+
+# Passive verbs for the workflow actions: "SKP ... tidak dapat <verb>" / "cannot be <verb>".
+ACTION_LABELS: dict[str, Text] = {
+    "submit": Text(id="diajukan", en="submitted"),
+    "approve": Text(id="disetujui", en="approved"),
+    "return": Text(id="dikembalikan", en="returned"),
+    "reopen": Text(id="dibuka kembali", en="reopened"),
+}
+
+# Official abbreviations of the form kinds, the same in every language.
+FORM_LABELS: dict[str, str] = {"jpt": "JPT", "ja_jf": "JA/JF"}
+
+# Why an SKP cannot be submitted yet (`problems` of SKP_INCOMPLETE).
+INCOMPLETE_RULES: dict[str, Text] = {
+    "no_utama_rhk": Text(id="belum ada RHK Utama", en="there is no main RHK (RHK Utama) yet"),
+    "rhk_without_indicator": Text(
+        id="RHK {rhk} belum memiliki indikator",
+        en="RHK {rhk} has no indicator yet"),
+    "indicator_without_target": Text(
+        id="indikator {indicator} pada RHK {rhk} belum memiliki target",
+        en="indicator {indicator} of RHK {rhk} has no target yet"),
+    "indicator_without_aspect": Text(
+        id="indikator {indicator} pada RHK {rhk} belum memiliki aspek",
+        en="indicator {indicator} of RHK {rhk} has no aspect yet"),
+}
+
+GENERIC_ERROR = Text(id="Data tidak sah ({code}).",
+                     en="The data is not valid ({code}).")  # a code without a sentence
