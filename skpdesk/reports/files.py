@@ -138,6 +138,27 @@ def remove_stale_temp_files(folder: str | os.PathLike, *, now: float | None = No
     return removed
 
 
+def remove_temp_files_of(target: str | os.PathLike, owner: int) -> list[Path]:
+    """Delete the temp files of `target` written for the print of process `owner` (`stage`'s
+    names), e.g. by pool workers that died before handing them over. Only call it once nothing
+    writes them any more. Never raises."""
+    target = Path(target)
+    prefix = f".{target.name[:_MAX_NAME_IN_TEMP]}.skpdesk-{host_tag()}-{owner}-"
+    removed: list[Path] = []
+    try:
+        entries = [e for e in os.scandir(target.parent)
+                   if e.name.startswith(prefix) and e.name.endswith(".tmp")]
+    except OSError:
+        return removed
+    for entry in entries:
+        try:
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError as error:
+            log.info("left temp file %s: %s", entry.path, error)
+    return removed
+
+
 def process_running(pid: int) -> bool:
     """Whether a process with this id runs on this computer (a reused id counts as running:
     the safe answer, the file then waits for the age rule)."""

@@ -26,6 +26,7 @@ from skpdesk.domain import documents as L
 from skpdesk.domain.dates import tanggal
 from skpdesk.domain.documents import SkpDocument
 
+from . import fault_points
 from .files import StagedFile, atomic_write, stage
 from .fonts import REGULAR
 from .skp_tables import (hasil_kerja_table, identity_table, instansi_line, lampiran_table,
@@ -46,7 +47,13 @@ def render_skp(doc: SkpDocument, out: str | os.PathLike | BinaryIO, *, landscape
 def stage_skp(doc: SkpDocument, out: str | os.PathLike, *, landscape: bool = False,
               owner: int | None = None) -> tuple[StagedFile, int]:
     """Write the SKP beside `out` under a temp name, unpublished: (the staged file, page count)."""
-    return stage(out, lambda fh: _render(doc, fh, landscape), owner=owner)
+
+    def write(fh) -> int:
+        # The temp file exists from here on: a kill now is what a worker dying mid-render leaves.
+        fault_points.reached("print.render")
+        return _render(doc, fh, landscape)
+
+    return stage(out, write, owner=owner)
 
 
 def footer_text(doc: SkpDocument) -> str:
