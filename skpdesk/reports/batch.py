@@ -7,13 +7,13 @@ documents are frozen dataclasses, so they pickle), and its print recorded (`reco
 
 Order of the steps for every output file (ARCHITECTURE mechanism 6, and the promise that
 `skpdesk check-print` knows every copy that can leave the program):
-1. render the complete PDF under a temp name beside the target (`files.stage`);
+1. render the complete PDF under a temp name beside the target (`atomic_files.stage`);
 2. record its document codes in one transaction (all codes of a combined PDF at once);
 3. rename it into place (`StagedFile.publish`).
 A failure or cancel before 3 removes the temp file, so no PDF appears whose codes are unknown.
 A kill between 2 and 3 leaves recorded codes with no file: `check-print` then knows a code that
 was never on paper, which is harmless. The temp file a kill leaves behind is removed by the next
-print into that folder (`files.remove_stale_temp_files`). Pool workers end with their parent
+print into that folder (`atomic_files.remove_stale_temp_files`). Pool workers end with their parent
 (`_worker_start`), whether it finishes, is interrupted or is killed.
 
 A batch writes one file per pegawai, `<NIP>_<name-slug>_SKP_<year>.pdf`, or everything into one
@@ -53,7 +53,7 @@ from skpdesk.services.progress import CancelToken, Cancelled, Progress, no_progr
 
 from . import fault_points
 from .combined_pdf import stage_combined
-from .files import StagedFile, remove_stale_temp_files, remove_temp_files_of
+from skpdesk.services.atomic_files import StagedFile, remove_stale_temp_files, remove_temp_files_of
 from .skp_pdf import stage_skp
 
 log = logging.getLogger("skpdesk.reports.batch")

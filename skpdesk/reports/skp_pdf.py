@@ -7,7 +7,7 @@
   author the instansi, keywords the document code.
 - Footer on every page: the document code and revision on the left, "Halaman X dari Y" on the
   right (the total is known after layout: `_NumberedCanvas` keeps the pages and stamps them at save).
-- To a path, the file is written atomically (`files.atomic_write`); `stage_skp` writes the
+- To a path, the file is written atomically (`services.atomic_files.atomic_write`); `stage_skp` writes the
   complete file under its temp name and leaves publishing it to the caller (printing records the
   document code in between, `batch.py`).
 """
@@ -27,7 +27,7 @@ from skpdesk.domain.dates import tanggal
 from skpdesk.domain.documents import SkpDocument
 
 from . import fault_points
-from .files import StagedFile, atomic_write, stage
+from skpdesk.services.atomic_files import StagedFile, atomic_write, stage
 from .fonts import REGULAR
 from .skp_tables import (hasil_kerja_table, identity_table, instansi_line, lampiran_table,
                          perilaku_table, signature_block, title_block)

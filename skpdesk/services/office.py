@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import struct
-import tempfile
 from pathlib import Path
 
 from skpdesk.domain.berakhlak import CORE_VALUES
@@ -15,6 +13,7 @@ from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import CoreValue
 
 from . import fields as F
+from .atomic_files import atomic_write, remove_stale_temp_files
 from .outcome import Outcome
 
 
@@ -209,14 +208,9 @@ def _image_extension(data: bytes) -> str | None:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
+    """Copy into the store under a temp name that carries this process's id, so a copy killed
+    half-way is removed by the next one (the rule printing uses for its temp files)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    remove_stale_temp_files(target.parent)
+    with atomic_write(target) as fh:
+        fh.write(data)
