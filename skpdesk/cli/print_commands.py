@@ -30,6 +30,7 @@ from skpdesk.domain.errors import DomainError
 from skpdesk.services.progress import CancelToken
 
 from .arg_types import Parser, count_arg, text_arg, year_arg
+from .check_messages import check_message
 from .command_context import CommandContext, UsageError
 from .messages import format_error
 from .serialize import nip_text
@@ -114,10 +115,12 @@ def _print_one(ctx: CommandContext) -> int:
     doc = services.skp_document.for_pegawai(pegawai.id, ctx.year)
     printed = print_document(services, doc, Path(ctx.args.out).expanduser(),
                              landscape=ctx.args.landscape)
+    _warn_logo(ctx, doc.logo_problem)
     if ctx.json:
         ctx.emit({"ok": True, "year": doc.year, "printed": [_printed_json(printed)],
                   "missing_skp": [], "not_asn": [], "failed": [], "files": [str(printed.path)],
-                  "pages": printed.pages, "cancelled": False})
+                  "pages": printed.pages, "cancelled": False,
+                  "warnings": _warnings(doc.logo_problem)})
     else:
         ctx.print(f"SKP {doc.year} {pegawai.full_name} ({nip_text(pegawai.nip)}) dicetak ke "
                   f"{printed.path}: {printed.pages} halaman, kode dokumen {printed.code} "
@@ -146,6 +149,7 @@ def _print_many(ctx: CommandContext) -> int:
                       "yang belum selesai tidak dibuat.\n")
         return EXIT_TERMINATED
     bar.close()
+    _warn_logo(ctx, report.logo_problem)
     if ctx.json:
         ctx.emit(_report_json(report, a))
     else:
@@ -222,6 +226,16 @@ class ProgressBar:
             self._drawn = False
 
 
+def _warnings(problem) -> list[str]:
+    """The stored logo that was left off (`verify_stored_logo`), worded as `check` words it."""
+    return [] if problem is None else [check_message("logo_unusable", problem.message_params())]
+
+
+def _warn_logo(ctx: CommandContext, problem) -> None:
+    for text in _warnings(problem):  # once per command, however many documents
+        ctx.warn(f"Peringatan: {text}")
+
+
 def _failure_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         return format_error(error)
@@ -294,7 +308,7 @@ def _report_json(report, a) -> dict:
             "failed": [failure(f) for f in report.failed],
             "files": [str(f) for f in report.files], "pages": report.pages,
             "combined": str(report.combined) if report.combined else None,
-            "cancelled": report.cancelled,
+            "cancelled": report.cancelled, "warnings": _warnings(report.logo_problem),
             "stopped": ({"reason": "print_worker_died",
                          "message": f"{WORKER_DIED} {WORKER_DIED_ADVICE}"}
                         if report.worker_died else None),

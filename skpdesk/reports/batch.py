@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from skpdesk.domain.changes import Changes
-from skpdesk.domain.documents import SkpDocument
+from skpdesk.domain.documents import LogoProblem, SkpDocument
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import AsnType, Pegawai
 from skpdesk.services.progress import CancelToken, Cancelled, Progress, no_progress
@@ -113,6 +113,8 @@ class BatchReport:
     worker_died: bool = False
     not_printed: list[Missing] = field(default_factory=list)
     combined: Path | None = None  # the combined PDF, when one was written
+    # The stored logo failed its check and was left off every document (said once per batch).
+    logo_problem: LogoProblem | None = None
     changes: Changes = field(default_factory=Changes)  # the recorded prints (for GUI refresh)
 
     @property
@@ -378,6 +380,8 @@ def _documents(services, people: Iterable[str | Pegawai], year: int, report: Bat
             report.failed.append(Failure(*entry, error))
             skipped()
             continue
+        if doc.logo_problem is not None and report.logo_problem is None:
+            report.logo_problem = doc.logo_problem
         yield pegawai, doc
 
 
