@@ -26,6 +26,13 @@ CHAIN_REASONS = {
                    "dari luar).",
     "head": "entri terakhir tidak sama dengan yang dicatat perangkat ini.",
 }
+LOGO_REASONS = {
+    "outside_store": "rujukannya tidak menunjuk ke berkas di folder attachments basis data.",
+    "missing": "berkasnya tidak ada di folder attachments basis data.",
+    "unreadable": "berkasnya tidak dapat dibaca.",
+    "hash_mismatch": "isi berkasnya tidak sama dengan yang disimpan (sidik SHA-256 pada namanya "
+                     "tidak cocok: berkas diubah atau rusak).",
+}
 SECTION_LABELS = {"database": "berkas basis data", "journal": "jurnal perubahan",
                   "pegawai": "pegawai", "skp": "SKP", "kaskade": "kaskade"}
 
@@ -104,9 +111,30 @@ CHECK_MESSAGES: dict[str, Msg] = {
         "SKP {year} {name} (NIP {nip}), RHK {rhk} \"{text}\" mengintervensi RHK di luar SKP atasan "
         "langsung tahun ini.",
         "Ada RHK yang mengintervensi RHK di luar SKP atasan langsung."),
+    "text_control_character": M(
+        "Baris {entity_id} di tabel {table}, kolom {column}, berisi karakter kendali yang tidak "
+        "terlihat ({char}) pada posisi {position}; karakter kendali dan pengatur arah teks tidak "
+        "diperbolehkan (data lama). Ubah isian itu lewat aplikasi.",
+        "Ada teks tersimpan yang berisi karakter kendali atau pengatur arah teks."),
+    "logo_unusable": M(
+        "Logo instansi ({path}) tidak dapat dipakai dan tidak dicetak: {reason} Pasang ulang "
+        "logo dengan: skpdesk office set --logo BERKAS.",
+        "Logo instansi tidak dapat dipakai dan tidak dicetak. Pasang ulang logo dengan: "
+        "skpdesk office set --logo BERKAS."),
     "pegawai_without_skp": M("{name} (NIP {nip}) belum memiliki SKP tahun {year}.",
                              "Ada pegawai ASN yang belum memiliki SKP."),
 }
+
+
+def _logo_reason(params: dict[str, Any]) -> str:
+    reason = str(params.get("reason"))
+    if reason in LOGO_REASONS:
+        return LOGO_REASONS[reason]
+    try:  # an image rule of `set_logo`: its own sentence
+        return message_for(ErrorCode(reason), {**params, "field": "logo",
+                                               "value": params.get("path", "")})
+    except ValueError:
+        return f"{reason}."
 
 
 def check_message(code: str, params: dict[str, Any] | None = None) -> str:
@@ -130,6 +158,8 @@ def check_message(code: str, params: dict[str, Any] | None = None) -> str:
             reason = params.get("reason")
             values["reason"] = CHAIN_REASONS.get(reason, f"{reason}.")
             values["seq"] = params.get("seq") if params.get("seq") is not None else "?"
+        if code == "logo_unusable":
+            values["reason"] = _logo_reason(params)
         if "section" in params:
             values["section"] = SECTION_LABELS.get(params["section"], str(params["section"]))
         if code == "nip_invalid":

@@ -10,7 +10,9 @@ not) and end with a summary: printed files and pages, pegawai without an SKP, fa
 pegawai without an SKP is reported, not an error (exit 0); a file that could not be written
 gives exit 1, Ctrl+C stops after the document being printed (exit 130), keeping the files
 already written; SIGTERM stops at once (exit 143), removing the unfinished temp file and ending
-the worker processes. ReportLab is imported only when a print command runs.
+the worker processes. A worker process that dies (killed, out of memory) stops the batch with
+exit 1: the summary lists what was printed and what was not, and suggests --processes 1.
+ReportLab is imported only when a print command runs.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from skpdesk.domain.errors import DomainError
 from skpdesk.services.progress import CancelToken
 
 from .arg_types import Parser, count_arg, text_arg, year_arg
+from .check_messages import check_message
 from .command_context import CommandContext, UsageError
 from .messages import format_error
 from .serialize import nip_text
@@ -112,10 +115,12 @@ def _print_one(ctx: CommandContext) -> int:
     doc = services.skp_document.for_pegawai(pegawai.id, ctx.year)
     printed = print_document(services, doc, Path(ctx.args.out).expanduser(),
                              landscape=ctx.args.landscape)
+    _warn_logo(ctx, doc.logo_problem)
     if ctx.json:
         ctx.emit({"ok": True, "year": doc.year, "printed": [_printed_json(printed)],
                   "missing_skp": [], "not_asn": [], "failed": [], "files": [str(printed.path)],
-                  "pages": printed.pages, "cancelled": False})
+                  "pages": printed.pages, "cancelled": False,
+                  "warnings": _warnings(doc.logo_problem)})
     else:
         ctx.print(f"SKP {doc.year} {pegawai.full_name} ({nip_text(pegawai.nip)}) dicetak ke "
                   f"{printed.path}: {printed.pages} halaman, kode dokumen {printed.code} "
@@ -144,13 +149,14 @@ def _print_many(ctx: CommandContext) -> int:
                       "yang belum selesai tidak dibuat.\n")
         return EXIT_TERMINATED
     bar.close()
+    _warn_logo(ctx, report.logo_problem)
     if ctx.json:
         ctx.emit(_report_json(report, a))
     else:
         _summary(ctx, report, a, len(people))
     if report.cancelled:
         return EXIT_INTERRUPTED
-    return EXIT_FAILED if report.failed else 0
+    return EXIT_FAILED if report.failed or report.worker_died else 0
 
 
 class _Terminated(BaseException):
@@ -220,6 +226,16 @@ class ProgressBar:
             self._drawn = False
 
 
+def _warnings(problem) -> list[str]:
+    """The stored logo that was left off (`verify_stored_logo`), worded as `check` words it."""
+    return [] if problem is None else [check_message("logo_unusable", problem.message_params())]
+
+
+def _warn_logo(ctx: CommandContext, problem) -> None:
+    for text in _warnings(problem):  # once per command, however many documents
+        ctx.warn(f"Peringatan: {text}")
+
+
 def _failure_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         return format_error(error)
@@ -252,6 +268,24 @@ def _summary(ctx: CommandContext, report, a, selected: int) -> None:
     if report.cancelled:
         ctx.print("  Dibatalkan: berkas yang sudah selesai tetap disimpan"
                   + ("; berkas gabungan tidak dibuat." if a.combined else "."))
+    if report.worker_died:
+        ctx.print(f"  Berhenti: {WORKER_DIED}")
+        ctx.print(f"  Sudah dicetak: {len(report.printed)} pegawai")
+        for item in report.printed:
+            ctx.print(f"    - {nip_text(item.nip) if item.nip else '-'}  {item.name}: "
+                      f"{item.path.name}")
+        ctx.print(f"  Belum dicetak: {len(report.not_printed)} pegawai")
+        for item in report.not_printed:
+            ctx.print(f"    - {nip_text(item.nip) if item.nip else '-'}  {item.name}")
+        ctx.print(f"  {WORKER_DIED_ADVICE}")
+
+
+WORKER_DIED = ("salah satu proses pencetak berhenti tiba-tiba (mungkin kehabisan memori atau "
+               "dihentikan oleh sistem), sehingga pencetakan dihentikan. Berkas yang tercantum "
+               "sebagai dicetak sudah lengkap dan kodenya tercatat; berkas yang belum selesai "
+               "tidak dibuat.")
+WORKER_DIED_ADVICE = ("Ulangi dengan --processes 1 (satu proses, memakai lebih sedikit memori); "
+                      "berkas yang sudah ada diganti dengan yang baru.")
 
 
 def _printed_json(printed) -> dict:
@@ -274,7 +308,11 @@ def _report_json(report, a) -> dict:
             "failed": [failure(f) for f in report.failed],
             "files": [str(f) for f in report.files], "pages": report.pages,
             "combined": str(report.combined) if report.combined else None,
-            "cancelled": report.cancelled}
+            "cancelled": report.cancelled, "warnings": _warnings(report.logo_problem),
+            "stopped": ({"reason": "print_worker_died",
+                         "message": f"{WORKER_DIED} {WORKER_DIED_ADVICE}"}
+                        if report.worker_died else None),
+            "not_printed": [{"nip": m.nip, "name": m.name} for m in report.not_printed]}
 
 
 # --- check-print

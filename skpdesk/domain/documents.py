@@ -148,6 +148,22 @@ class LampiranList:
 
 
 @dataclass(frozen=True)
+class LogoProblem:
+    """Why the stored office logo is left off printed forms (`services.office.verify_stored_logo`).
+
+    reason: "outside_store", "missing", "unreadable", "hash_mismatch" (the file is not the one
+    its SHA-256 name promises), or the value of the image rule's ErrorCode it breaks (e.g.
+    "logo_too_many_pixels"), whose params are in `params`."""
+
+    path: str  # as stored: "attachments/<sha256>.png"
+    reason: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def message_params(self) -> dict[str, Any]:
+        return {**dict(self.params), "path": self.path, "reason": self.reason}
+
+
+@dataclass(frozen=True)
 class SkpDocument:
     skp_id: str
     year: int
@@ -166,6 +182,9 @@ class SkpDocument:
     perilaku: tuple[PerilakuLine, ...]
     lampiran: tuple[LampiranList, ...]
     printed_on: dt.date
+    # Set when the stored logo failed its check and was left off (then logo_path is None): the
+    # print says so. Not content: the copy is the same whatever the reason.
+    logo_problem: LogoProblem | None = None
 
     # --- derived text
     @property
@@ -213,7 +232,8 @@ class PrintCheck:
 
 
 # --- canonical content and the code
-VOLATILE_FIELDS = ("printed_on", "revision")  # revision goes into the code, not the hash
+# revision goes into the code, not the hash; logo_problem only explains a missing logo
+VOLATILE_FIELDS = ("printed_on", "revision", "logo_problem")
 
 
 def canonical_content(doc: SkpDocument) -> dict[str, Any]:

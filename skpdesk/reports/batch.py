@@ -7,13 +7,13 @@ documents are frozen dataclasses, so they pickle), and its print recorded (`reco
 
 Order of the steps for every output file (ARCHITECTURE mechanism 6, and the promise that
 `skpdesk check-print` knows every copy that can leave the program):
-1. render the complete PDF under a temp name beside the target (`files.stage`);
+1. render the complete PDF under a temp name beside the target (`atomic_files.stage`);
 2. record its document codes in one transaction (all codes of a combined PDF at once);
 3. rename it into place (`StagedFile.publish`).
 A failure or cancel before 3 removes the temp file, so no PDF appears whose codes are unknown.
 A kill between 2 and 3 leaves recorded codes with no file: `check-print` then knows a code that
 was never on paper, which is harmless. The temp file a kill leaves behind is removed by the next
-print into that folder (`files.remove_stale_temp_files`). Pool workers end with their parent
+print into that folder (`atomic_files.remove_stale_temp_files`). Pool workers end with their parent
 (`_worker_start`), whether it finishes, is interrupted or is killed.
 
 A batch writes one file per pegawai, `<NIP>_<name-slug>_SKP_<year>.pdf`, or everything into one
@@ -40,19 +40,20 @@ import signal
 import threading
 import unicodedata
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from skpdesk.domain.changes import Changes
-from skpdesk.domain.documents import SkpDocument
+from skpdesk.domain.documents import LogoProblem, SkpDocument
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import AsnType, Pegawai
 from skpdesk.services.progress import CancelToken, Cancelled, Progress, no_progress
 
 from . import fault_points
 from .combined_pdf import stage_combined
-from .files import StagedFile, remove_stale_temp_files
+from skpdesk.services.atomic_files import StagedFile, remove_stale_temp_files, remove_temp_files_of
 from .skp_pdf import stage_skp
 
 log = logging.getLogger("skpdesk.reports.batch")
@@ -107,7 +108,13 @@ class BatchReport:
     not_asn: list[Missing] = field(default_factory=list)  # Non-ASN: no SKP by definition
     failed: list[Failure] = field(default_factory=list)
     cancelled: bool = False
+    # A pool worker died (killed, out of memory, crashed): the batch stopped there. The pegawai
+    # it had not printed yet are in `not_printed` (some may have no SKP: they were not reached).
+    worker_died: bool = False
+    not_printed: list[Missing] = field(default_factory=list)
     combined: Path | None = None  # the combined PDF, when one was written
+    # The stored logo failed its check and was left off every document (said once per batch).
+    logo_problem: LogoProblem | None = None
     changes: Changes = field(default_factory=Changes)  # the recorded prints (for GUI refresh)
 
     @property
@@ -124,7 +131,7 @@ class BatchReport:
     @property
     def ok(self) -> bool:
         """Every SKP there was got printed (missing SKPs are not failures)."""
-        return not self.failed and not self.cancelled
+        return not self.failed and not self.cancelled and not self.worker_died
 
 
 # --- names
@@ -315,18 +322,33 @@ def print_batch(services, pegawai_ids: Sequence[str | Pegawai], year: int, *,
             raise _unwritable(folder, error) from error
         remove_stale_temp_files(folder)
         tally = _Tally(progress, len(people))
-        docs = _documents(services, people, year, report, cancel, printed_on, tally.step)
+        queue = iter(people)  # what is left in it when a worker dies was never reached
+        docs = _documents(services, queue, year, report, cancel, printed_on, tally.step)
         jobs = (_Job(pegawai, doc, folder / file_name(pegawai, year)) for pegawai, doc in docs)
         if processes == 1:
             _print_here(services, jobs, report, tally, landscape)
         else:
             _print_in_pool(services, jobs, report, tally, cancel, landscape, processes)
+            if report.worker_died:
+                report.not_printed += _unreached(services, queue)
     order = {pegawai_id: i for i, pegawai_id in enumerate(chosen)}
     report.printed.sort(key=lambda p: order.get(p.pegawai_id, 0))
     return report
 
 
-def _documents(services, people: list[str | Pegawai], year: int, report: BatchReport,
+def _unreached(services, queue: Iterator[str | Pegawai]) -> list[Missing]:
+    result = []
+    for item in queue:
+        if isinstance(item, str):
+            try:
+                item = services.staff.get(item)
+            except DomainError:  # removed meanwhile: nothing to print for it anyway
+                continue
+        result.append(Missing(item.nip or "", item.full_name))
+    return result
+
+
+def _documents(services, people: Iterable[str | Pegawai], year: int, report: BatchReport,
                cancel: CancelToken, printed_on,
                skipped: Callable[[], None]) -> Iterator[tuple[Pegawai, SkpDocument]]:
     """Build the document of each pegawai in turn (in this process). Pegawai without an SKP go
@@ -358,6 +380,8 @@ def _documents(services, people: list[str | Pegawai], year: int, report: BatchRe
             report.failed.append(Failure(*entry, error))
             skipped()
             continue
+        if doc.logo_problem is not None and report.logo_problem is None:
+            report.logo_problem = doc.logo_problem
         yield pegawai, doc
 
 
@@ -450,10 +474,18 @@ def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _
 
     Spawned (not forked) workers: the parent may hold threads and an open SQLite connection.
     On cancel, queued documents are dropped; the ones being rendered finish (whole files).
-    When the batch stops on an error, renders that finish are discarded."""
+    When the batch stops on an error, renders that finish are discarded.
+
+    A worker that dies (SIGKILL, the out-of-memory killer, a crash in native code) breaks the
+    whole pool: Python fails every queued render and every later submit with
+    `BrokenProcessPool` and terminates the other workers. The batch then stops as a cancel
+    would, marks the report `worker_died`, lists the pegawai not printed, and removes the temp
+    files the dead and terminated workers were writing; what was published stays (its codes
+    were recorded first)."""
     context = multiprocessing.get_context("spawn")
     pending: dict[Future, _Job] = {}
     owner = os.getpid()
+    lost: list[_Job] = []  # in flight when the pool broke
 
     def collect(futures) -> None:
         for future in futures:
@@ -461,7 +493,10 @@ def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _
             if future.cancelled():
                 continue
             error = future.exception()
-            if error is not None:
+            if isinstance(error, BrokenProcessPool):
+                report.worker_died = True
+                lost.append(job)
+            elif error is not None:
                 _render_failed(job, error, report)
             else:
                 ok, result = future.result()
@@ -472,11 +507,20 @@ def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _
                              initializer=_worker_start) as pool:
         try:
             for job in jobs:
-                pending[pool.submit(_render_file, job.doc, str(job.path), landscape, owner)] = job
-                while len(pending) >= processes * _IN_FLIGHT_PER_PROCESS and not cancel.cancelled:
+                try:
+                    future = pool.submit(_render_file, job.doc, str(job.path), landscape, owner)
+                except BrokenProcessPool:
+                    report.worker_died = True
+                    lost.append(job)
+                    break
+                pending[future] = job
+                while (len(pending) >= processes * _IN_FLIGHT_PER_PROCESS
+                       and not cancel.cancelled and not report.worker_died):
                     finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
                     collect(finished)
                     fault_points.reached("print.pool-running")
+                if report.worker_died:
+                    break
                 if cancel.cancelled:
                     report.cancelled = True
                     break
@@ -493,6 +537,13 @@ def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _
             wait(list(pending))
             _discard_results(pending)
             raise
+    if lost:
+        log.error("a print worker process ended unexpectedly; %d document(s) not printed",
+                  len(lost))
+        for job in lost:  # the workers are gone (joined above): nothing writes these any more
+            remove_temp_files_of(job.path, owner)
+        report.not_printed += [Missing(job.pegawai.nip or "", job.pegawai.full_name)
+                               for job in lost]
 
 
 def _print_combined(services, people: list[str | Pegawai], year: int, target: Path,

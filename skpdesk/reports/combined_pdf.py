@@ -26,7 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from skpdesk.domain import documents as L
 from skpdesk.domain.documents import SkpDocument
 
-from .files import StagedFile, atomic_write, stage
+from skpdesk.services.atomic_files import StagedFile, atomic_write, stage
 from .fonts import REGULAR
 from .skp_pdf import CREATOR, _NumberedCanvas, footer_text, story
 from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, make_styles, page

@@ -7,7 +7,7 @@
   author the instansi, keywords the document code.
 - Footer on every page: the document code and revision on the left, "Halaman X dari Y" on the
   right (the total is known after layout: `_NumberedCanvas` keeps the pages and stamps them at save).
-- To a path, the file is written atomically (`files.atomic_write`); `stage_skp` writes the
+- To a path, the file is written atomically (`services.atomic_files.atomic_write`); `stage_skp` writes the
   complete file under its temp name and leaves publishing it to the caller (printing records the
   document code in between, `batch.py`).
 """
@@ -26,7 +26,8 @@ from skpdesk.domain import documents as L
 from skpdesk.domain.dates import tanggal
 from skpdesk.domain.documents import SkpDocument
 
-from .files import StagedFile, atomic_write, stage
+from . import fault_points
+from skpdesk.services.atomic_files import StagedFile, atomic_write, stage
 from .fonts import REGULAR
 from .skp_tables import (hasil_kerja_table, identity_table, instansi_line, lampiran_table,
                          perilaku_table, signature_block, title_block)
@@ -46,7 +47,13 @@ def render_skp(doc: SkpDocument, out: str | os.PathLike | BinaryIO, *, landscape
 def stage_skp(doc: SkpDocument, out: str | os.PathLike, *, landscape: bool = False,
               owner: int | None = None) -> tuple[StagedFile, int]:
     """Write the SKP beside `out` under a temp name, unpublished: (the staged file, page count)."""
-    return stage(out, lambda fh: _render(doc, fh, landscape), owner=owner)
+
+    def write(fh) -> int:
+        # The temp file exists from here on: a kill now is what a worker dying mid-render leaves.
+        fault_points.reached("print.render")
+        return _render(doc, fh, landscape)
+
+    return stage(out, write, owner=owner)
 
 
 def footer_text(doc: SkpDocument) -> str:

@@ -21,6 +21,17 @@ Errors (code: entity, message_params)
 - `table_missing`: the table; table, journaled_rows. A table dropped outside the application.
 - `table_unreadable`: the table; table, detail (SQLite's error, e.g. "malformed").
 - `value_undecodable`: the table, row id; table, column, value, expected.
+- `text_control_character`: the table, row id; table, column, char ("U+202E RIGHT-TO-LEFT
+  OVERRIDE"), position. Stored text with a control character or bidi override, which every
+  input now refuses (`domain.text_rules`): legacy data from before the rule. An error, not a
+  warning: it breaks a rule every write enforces (as `nip_invalid` does for legacy NIPs), and
+  a bidi override makes a name on a printed form read differently from what is stored.
+- `logo_unusable`: instansi, its id; path (as stored), reason, and for an image rule the
+  params of its ErrorCode. The office logo in `attachments/` is missing, outside the store,
+  unreadable, not the file its SHA-256 name promises (`hash_mismatch`), or breaks the image
+  limits of `set_logo` (reason: the ErrorCode value, e.g. `logo_too_many_pixels`). Printing
+  leaves such a logo off and says so; an error because every printed form now lacks the logo
+  until it is set again.
 - `journal_chain_broken`: journal, device id; device_id, seq, reason (`domain.journal_chain`:
   changed, missing, link, unhashed, truncated, head, beyond_head).
 - `journal_entry_undecodable`: journal, device id; device_id, seq.
@@ -53,6 +64,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from skpdesk.domain.cascade import CascadeProblem, build_cascade
@@ -64,6 +76,7 @@ from skpdesk.domain.skp import Approach, RhkKind, Skp, SkpForm, SkpStatus
 from skpdesk.storage import damage
 
 from . import fields as F
+from .office import verify_stored_logo
 from .skp import completeness_problems
 
 log = logging.getLogger(__name__)
@@ -114,6 +127,9 @@ class IntegrityService:
                             uow.skp.cascade_rows(y), uow.skp.pegawai_with_skp(y)))) is not None}
             skp_year = year if year is not None else today.year
             with_skp = guard("skp", lambda: uow.skp.pegawai_with_skp(skp_year))
+            instansi = guard("database", uow.office.instansi)
+        if instansi is not None and instansi.logo_path:
+            errors += guard("database", lambda: _logo_findings(self._db.path, instansi)) or []
         by_id = {p.id: p for p in people or []}
         if supervisors is not None:
             errors += _supervisor_cycles(supervisors, by_id)
@@ -163,6 +179,13 @@ class _Guard:
                                                  {"section": section, "detail": _error_detail(err)},
                                                  "database", None))
             return None
+
+
+def _logo_findings(db_path, instansi) -> list[CheckFinding]:
+    _, problem = verify_stored_logo(Path(db_path).parent, instansi.logo_path)
+    if problem is None:
+        return []
+    return [CheckFinding("logo_unusable", problem.message_params(), "instansi", instansi.id)]
 
 
 def _error_detail(err: Exception) -> str:
@@ -215,6 +238,8 @@ def _storage_finding(p) -> CheckFinding:
         return CheckFinding("table_unreadable", params, p.table or "database", None)
     if p.code == "value_undecodable":
         return CheckFinding("value_undecodable", params, p.table, p.row_id)
+    if p.code == "text_control_character":
+        return CheckFinding("text_control_character", params, p.table, p.row_id)
     if p.code == "chain":
         return CheckFinding("journal_chain_broken", p.params, "journal", p.row_id)
     if p.code == "journal_entry_undecodable":

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import stat
 import struct
-import tempfile
+import threading
 from pathlib import Path
 
 from skpdesk.domain.berakhlak import CORE_VALUES
+from skpdesk.domain.documents import LogoProblem
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import Instansi, Unit
 from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import CoreValue
 
 from . import fields as F
+from .atomic_files import atomic_write, remove_stale_temp_files
 from .outcome import Outcome
 
 
@@ -143,6 +147,12 @@ def checked_logo(source: Path) -> tuple[bytes, str]:
        of a few kilobytes may declare 20,000 x 20,000 pixels, 1.6 GB once decoded);
     4. the whole image decodes (Pillow, which ReportLab prints it with): a PNG signature
        followed by anything else, or a truncated image, is refused."""
+    data = _read_logo(source)
+    return data, _checked_image(data, source)
+
+
+def _read_logo(source: Path) -> bytes:
+    """Steps 1 and the read of `checked_logo`: at most MAX_LOGO_BYTES, size known first."""
     try:
         size = source.stat().st_size
         if size > MAX_LOGO_BYTES:
@@ -154,12 +164,74 @@ def checked_logo(source: Path) -> tuple[bytes, str]:
                           reason="os_error") from error
     if len(data) > MAX_LOGO_BYTES:
         raise _too_large(source, len(data))
+    return data
+
+
+def _checked_image(data: bytes, source: Path) -> str:
+    """Steps 2-4 of `checked_logo`: the extension of a usable image, or its DomainError."""
     ext = _image_extension(data)
     if ext is None:
         raise DomainError(ErrorCode.FILE_FORMAT_UNSUPPORTED, field="logo", value=source.suffix,
                           allowed=[".png", ".jpg"])
     _decode(data, _FORMATS[ext], source)
-    return data, ext
+    return ext
+
+
+# --- the stored logo, verified when read back (ARCHITECTURE mechanism 6)
+
+_STORED_NAME = re.compile(r"^attachments/(?P<digest>[0-9a-f]{64})\.(?:png|jpg)$")
+_verified: dict[tuple, tuple[Path | None, LogoProblem | None]] = {}
+_verified_lock = threading.Lock()
+
+
+def verify_stored_logo(db_folder: str | os.PathLike,
+                       logo_path: str) -> tuple[Path | None, LogoProblem | None]:
+    """The logo file an instansi refers to, checked as `set_logo` checked it on the way in:
+    (its absolute path, None) when it can be printed, (None, the problem) when not.
+
+    The database may come from an older release that stored anything, or its attachments
+    folder may have been edited: the reference must name a file of the store, the file must be
+    a regular file whose SHA-256 is its name, and it must pass the same size, pixel and decode
+    limits (so a PNG bomb is never handed to ReportLab). A batch builds one document per
+    pegawai, so the answer is remembered per file (path, size, mtime, inode)."""
+    match = _STORED_NAME.match(logo_path)
+    if match is None:
+        return None, LogoProblem(logo_path, "outside_store")
+    path = Path(db_folder) / logo_path
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None, LogoProblem(logo_path, "missing")
+    except OSError:
+        return None, LogoProblem(logo_path, "unreadable")
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would block the read, a device never end
+        return None, LogoProblem(logo_path, "unreadable")
+    key = (str(path), info.st_size, info.st_mtime_ns, info.st_ino)
+    with _verified_lock:
+        known = _verified.get(key)
+    if known is not None:
+        return known
+    answer = _verify(path, logo_path, match["digest"])
+    with _verified_lock:
+        if len(_verified) > 16:  # one office has one logo; a long-running window a few
+            _verified.clear()
+        _verified[key] = answer
+    return answer
+
+
+def _verify(path: Path, logo_path: str, digest: str) -> tuple[Path | None, LogoProblem | None]:
+    try:
+        data = _read_logo(path)
+        if hashlib.sha256(data).hexdigest() != digest:
+            return None, LogoProblem(logo_path, "hash_mismatch")
+        _checked_image(data, path)
+    except DomainError as error:
+        if error.code is ErrorCode.FILE_UNREADABLE:
+            return None, LogoProblem(logo_path, "unreadable")
+        params = tuple((k, v) for k, v in error.params.items()
+                       if k not in ("field", "value", "path"))
+        return None, LogoProblem(logo_path, error.code.value, params)
+    return path.resolve(), None
 
 
 def _too_large(source: Path, size: int) -> DomainError:
@@ -209,14 +281,9 @@ def _image_extension(data: bytes) -> str | None:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
+    """Copy into the store under a temp name that carries this process's id, so a copy killed
+    half-way is removed by the next one (the rule printing uses for its temp files)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    remove_stale_temp_files(target.parent)
+    with atomic_write(target) as fh:
+        fh.write(data)

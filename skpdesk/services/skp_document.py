@@ -32,6 +32,7 @@ from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import (ASPECT_LABELS, LAMPIRAN_LABELS, PERSPECTIVE_LABELS, Approach,
                                 LampiranSection, Rhk, RhkKind, Skp, SkpForm)
 
+from .office import verify_stored_logo
 from .outcome import Outcome
 
 PRINT_KIND = "skp"
@@ -121,9 +122,11 @@ class SkpDocumentService:
         penilai = uow.people.get(penilai_id) if penilai_id else None
         stored = uow.office.settings()
         settings = {key: stored.get(key, spec.default) for key, spec in OFFICE_SETTINGS.items()}
-        logo = None
-        if instansi.logo_path:
-            logo = str((Path(self._db.path).parent / instansi.logo_path).resolve())
+        logo = logo_problem = None
+        if instansi.logo_path:  # verified as read back: it may predate the logo checks
+            found, logo_problem = verify_stored_logo(Path(self._db.path).parent,
+                                                     instansi.logo_path)
+            logo = str(found) if found is not None else None
         return SkpDocument(
             skp_id=skp.id, year=skp.year, revision=skp.revision, variant=variant_of(skp),
             instansi=instansi.name, city=instansi.city, logo_path=logo,
@@ -139,7 +142,7 @@ class SkpDocumentService:
                            for b in skp.behaviours),
             lampiran=tuple(LampiranList(LAMPIRAN_LABELS[s], tuple(i.text for i in skp.lampiran_of(s)))
                            for s in LampiranSection),
-            printed_on=printed_on)
+            printed_on=printed_on, logo_problem=logo_problem)
 
     # --- printed copies
     def record_print(self, doc: SkpDocument) -> Outcome[bool]:

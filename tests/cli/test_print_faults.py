@@ -301,3 +301,40 @@ def test_a_combined_print_stopped_by_a_signal_leaves_nothing(db, tmp_path, how, 
             parent.wait()
     assert code == expected
     assert sorted(p.name for p in out.iterdir()) == []  # neither the PDF nor its temp file
+
+
+# --- a pool worker dies (SIGKILL, as the out-of-memory killer would)
+@pytest.mark.parametrize("json_output", [False, True], ids=["text", "json"])
+def test_a_dead_pool_worker_stops_the_batch_with_a_clear_message(db, tmp_path, json_output):
+    """Each worker kills itself at its third render, with the temp file open: the pool breaks.
+    Before the fix the next submit raised BrokenProcessPool (exit 70, a traceback)."""
+    out = tmp_path / "out"
+    args = ["--db", db, *(["--json"] if json_output else []), "print", "skp", "--all",
+            "--year", YEAR, "--out-dir", out, "--processes", "2"]
+    done = _skpdesk(*args, data=db.parent, fault="kill:print.render:3")
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and "BrokenProcessPool" not in done.stdout + done.stderr
+    published = _visible_pdfs(out)
+    assert _temp_files(out) == []  # the dead worker's and the terminated workers' files are gone
+    assert _unknown_codes(db, published) == {}
+    if json_output:
+        import json
+        report = json.loads(done.stdout)
+        assert report["ok"] is False and report["stopped"]["reason"] == "print_worker_died"
+        assert "--processes 1" in report["stopped"]["message"]
+        assert sorted(Path(p["file"]).name for p in report["printed"]) == \
+            [p.name for p in published]
+        assert report["not_printed"]
+        printed_nips = {p["nip"] for p in report["printed"]}
+        assert printed_nips.isdisjoint(m["nip"] for m in report["not_printed"])
+    else:
+        assert "proses pencetak berhenti tiba-tiba" in done.stdout
+        assert "--processes 1" in done.stdout
+        assert f"Sudah dicetak: {len(published)} pegawai" in done.stdout
+        assert all(p.name in done.stdout for p in published)
+        assert "Belum dicetak:" in done.stdout
+
+    again = _skpdesk("--db", db, "print", "skp", "--all", "--year", YEAR, "--out-dir", out,
+                     "--processes", "1", data=db.parent)
+    assert again.returncode == 0, again.stderr
+    assert len(_visible_pdfs(out)) > 30

@@ -118,3 +118,41 @@ def test_a_3_gb_file_is_refused_without_being_read(tmp_path):
     assert done.returncode == 1, done.stderr
     assert "terlalu besar" in done.stderr and "3145728 KB" in done.stderr
     assert "paling besar 2048 KB" in done.stderr
+
+
+def _ended_pid() -> int:
+    done = subprocess.Popen([sys.executable, "-c", "pass"])
+    done.wait()
+    return done.pid
+
+
+def test_temp_files_of_killed_logo_copies_are_removed_by_the_next_one(office, db, tmp_path):
+    """A kill during `set_logo` leaves its temp file in attachments/: the next copy removes it
+    when its process is gone or it is over a day old (the rule printing uses), and keeps the
+    file of a copy that may still be running."""
+    from skpdesk.services import atomic_files
+
+    store = db.path.parent / "attachments"
+    store.mkdir()
+    day = atomic_files.STALE_AFTER_SECONDS
+    tag = atomic_files.host_tag()
+
+    def temp(name: str, age: float = 0) -> str:
+        path = store / name
+        path.write_bytes(b"\x89PNG partial")
+        then = os.stat(path).st_mtime - age
+        os.utime(path, (then, then))
+        return name
+
+    old_unnamed = temp(".tmp-k3j_x9a2", age=2 * day)  # what earlier versions left
+    fresh_unnamed = temp(".tmp-q8w2e4r6")  # no pid in the name: waits for the age rule
+    dead = temp(f".{'a' * 64}.png.skpdesk-{tag}-{_ended_pid()}-ab12cd_9.tmp")
+    alive = temp(f".{'b' * 64}.png.skpdesk-{tag}-{os.getpid()}-ab12cd_9.tmp")
+    unrelated = temp(".tmp-notes.txt", age=2 * day)  # not a name the store's copies use
+
+    png = tmp_path / "logo.png"
+    Image.new("RGB", (60, 40), (20, 90, 40)).save(png)
+    logo = office.office.set_logo(png).value.logo_path
+    left = sorted(p.name for p in store.iterdir())
+    assert old_unnamed not in left and dead not in left
+    assert {fresh_unnamed, alive, unrelated, logo.split("/")[-1]} == set(left)

@@ -1,5 +1,5 @@
 """Temp files of killed prints are removed by the next print into the folder, and only those
-(`skpdesk.reports.files.remove_stale_temp_files`, issue 7)."""
+(`skpdesk.services.atomic_files.remove_stale_temp_files`, issue 7)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from skpdesk.reports import files
+from skpdesk.services import atomic_files as files
 from skpdesk.reports.batch import print_batch, select_pegawai
 
 from .helpers_print import YEAR, build_print_office

@@ -13,6 +13,9 @@ Problem codes (`StorageProblem.code`: table, row_id, params)
 - `table_missing`: the table; journaled_rows (how many rows the journal says it holds).
 - `table_unreadable`: the table; detail (the SQLite error).
 - `value_undecodable`: table, row id; column, value (shortened), expected (what would be valid).
+- `text_control_character`: table, row id; column, char ("U+202E RIGHT-TO-LEFT OVERRIDE"),
+  position (1-based). Text the input rule (`domain.text_rules`) now refuses, stored before it
+  existed; one problem per value, naming its first such character.
 - `chain`: "journal", device id; device_id, seq, reason (`domain.journal_chain` reasons).
 - `journal_entry_undecodable`: "journal", device id; device_id, seq (fields is not a JSON object).
 - `row_unjournaled`: table, row id; change ("insert": no history, or the journal says deleted;
@@ -33,6 +36,7 @@ from sqlalchemy import Date, Integer
 
 from skpdesk.domain.journal_chain import ChainEntry, DeviceHead, verify_chains
 from skpdesk.domain.people import AsnType, PositionKind
+from skpdesk.domain.text_rules import char_name, first_forbidden
 from skpdesk.domain.skp import (Approach, Aspect, LampiranSection, Perspective, RhkKind, SkpForm,
                                 SkpStatus)
 
@@ -300,6 +304,14 @@ def _value_problems(table: str, columns: list[str], rows: list[tuple],
                 yield StorageProblem("value_undecodable", table, str(row[id_at]),
                                      {"column": columns[i], "value": _short(value),
                                       "expected": "teks UTF-8"})
+        for i, value in enumerate(row):
+            # Undecodable text is reported above; the rest must keep the input rule.
+            if isinstance(value, str) and not (odd_text and _undecodable(value)):
+                bad = first_forbidden(value)
+                if bad is not None:
+                    yield StorageProblem("text_control_character", table, str(row[id_at]),
+                                         {"column": columns[i], "char": char_name(bad[1]),
+                                          "position": bad[0] + 1})
         for column, i, expected, ok in checked:
             value = row[i]
             if value is not None and not _undecodable(value) and not ok(value):

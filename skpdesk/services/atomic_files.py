@@ -11,8 +11,12 @@ Temp files are named `.<target>.skpdesk-<host>-<pid>-<random>.tmp`: `<pid>` is t
 that owns the print (the parent, also for files rendered by pool workers) and `<host>` a short
 hash of this computer's name. `remove_stale_temp_files` deletes those of processes that no longer
 run on this computer, and any older than a day (another computer's, on a shared folder; the
-unnamed `.<name>.pdf.<random>.tmp` of older versions): what a killed print left behind, never
-the file of a print still running.
+unnamed `.<name>.pdf.<random>.tmp` of older versions and the `.tmp-<random>` files earlier
+versions left in `attachments/`): what a killed print or logo copy left behind, never the file
+of a write still running.
+
+Printing (`skpdesk.reports`) and the services that store files (the office logo in
+`attachments/`) share this module, which is why it lives in `services`, the lower layer.
 """
 
 from __future__ import annotations
@@ -30,14 +34,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, TypeVar
 
-log = logging.getLogger("skpdesk.reports.files")
+log = logging.getLogger("skpdesk.services.atomic_files")
 
 T = TypeVar("T")
 
 STALE_AFTER_SECONDS = 24 * 3600  # no print runs for a day; older temp files are leftovers
 _MAX_NAME_IN_TEMP = 100  # keeps the temp name within the 255 bytes file systems allow
 _TEMP = re.compile(r"^\..+\.skpdesk-(?P<host>[0-9a-f]{6})-(?P<pid>\d+)-[a-z0-9_]+\.tmp$")
-_OLD_TEMP = re.compile(r"^\..+\.pdf\.[a-z0-9_]{8}\.tmp$")  # before temp names carried the pid
+# Before temp names carried the pid: printed PDFs, and the attachments store (`set_logo`).
+_OLD_TEMP = re.compile(r"^(\..+\.pdf\.[a-z0-9_]{8}\.tmp|\.tmp-[a-z0-9_]{8})$")
 
 
 def host_tag() -> str:
@@ -109,8 +114,8 @@ def _make_temp(target: Path, owner: int | None) -> tuple[int, str]:
 
 
 def remove_stale_temp_files(folder: str | os.PathLike, *, now: float | None = None) -> list[Path]:
-    """Delete the temp files killed prints left in `folder` (see the module docstring); returns
-    them. Never raises: a folder that cannot be listed or cleaned is left as it is."""
+    """Delete the temp files killed prints (or logo copies) left in `folder` (see the module
+    docstring); returns them. Never raises: a folder that cannot be listed or cleaned is left as it is."""
     now = time.time() if now is None else now
     here = host_tag()
     removed: list[Path] = []
@@ -135,6 +140,27 @@ def remove_stale_temp_files(folder: str | os.PathLike, *, now: float | None = No
             log.info("left temp file %s: %s", entry.path, error)
     if removed:
         log.info("removed %d temp file(s) of interrupted prints in %s", len(removed), folder)
+    return removed
+
+
+def remove_temp_files_of(target: str | os.PathLike, owner: int) -> list[Path]:
+    """Delete the temp files of `target` written for the print of process `owner` (`stage`'s
+    names), e.g. by pool workers that died before handing them over. Only call it once nothing
+    writes them any more. Never raises."""
+    target = Path(target)
+    prefix = f".{target.name[:_MAX_NAME_IN_TEMP]}.skpdesk-{host_tag()}-{owner}-"
+    removed: list[Path] = []
+    try:
+        entries = [e for e in os.scandir(target.parent)
+                   if e.name.startswith(prefix) and e.name.endswith(".tmp")]
+    except OSError:
+        return removed
+    for entry in entries:
+        try:
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError as error:
+            log.info("left temp file %s: %s", entry.path, error)
     return removed
 
 
