@@ -182,6 +182,7 @@ CHECK_PARAMS = {
     "entity": "pegawai", "entity_id": "0190-abc", "change": "update", "fields": ["name", "hlc"],
     "journaled_rows": 12, "column": "asn_type", "value": "XYZ", "expected": "NON_ASN, PNS, PPPK",
     "seq": 5, "section": "skp", "code": "unjournaled_row", "count": 7,
+    "char": "U+202E RIGHT-TO-LEFT OVERRIDE", "position": 4, "path": "attachments/ab.png",
 }
 
 
