@@ -162,12 +162,12 @@ class TaskRunner(QObject):
         if job.progress is not None and shiboken6.isValid(job.progress):
             job.progress.finish()
             job.progress.deleteLater()
-        if self._closed or (job.owner is not None and not shiboken6.isValid(job.owner)):
-            log.info("dropped the outcome of a job whose %s is gone (%s)",
-                     "database" if self._closed else "window",
+        if self._closed:
+            log.info("dropped the outcome of a job of a closed database (%s)",
                      "succeeded" if succeeded else type(value).__name__)
-            if not self._jobs and not self._closed:
-                self.busy_changed.emit(False)
+            return
+        if job.owner is not None and not shiboken6.isValid(job.owner):
+            self._deliver_to_nobody(job, succeeded, value)
             return
         try:
             if succeeded:
@@ -185,6 +185,19 @@ class TaskRunner(QObject):
                 self._unexpected(value)
         finally:
             self._call(job.on_done)
+            if not self._jobs:
+                self.busy_changed.emit(False)
+
+    def _deliver_to_nobody(self, job: _Job, succeeded: bool, value: object) -> None:
+        """The job's owner was deleted while it ran: its callbacks are skipped, but what the job
+        did still reaches the other views, and a bug in the job itself is still shown."""
+        log.info("job owner %s is gone: callbacks skipped", type(job.owner).__name__)
+        try:
+            if succeeded:
+                self._succeeded(_Job(initiator=job.initiator), value)
+            elif not isinstance(value, (Cancelled, DomainError)):
+                self._unexpected(value)
+        finally:
             if not self._jobs:
                 self.busy_changed.emit(False)
 
