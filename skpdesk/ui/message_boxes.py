@@ -88,6 +88,9 @@ class MessageBoxQueue(QObject):
                 continue
             self._current, self._box = pending, box
             box.finished.connect(lambda _result, b=box: self._closed(b))
+            # deleted while open (with its window, after File > Open database): a dialog that
+            # dies emits no `finished`, and without this the queue would wait for it forever
+            box.destroyed.connect(lambda _obj=None, p=pending: self._destroyed(p))
             box.open()
 
     def _closed(self, box: QMessageBox) -> None:
@@ -101,6 +104,13 @@ class MessageBoxQueue(QObject):
                 pending.on_closed(clicked)
         finally:
             box.deleteLater()
+            self._schedule()
+
+
+    def _destroyed(self, pending: _Pending) -> None:
+        if pending is self._current:
+            log.info("a message box was deleted before it was answered")
+            self._current, self._box = None, None
             self._schedule()
 
 

@@ -124,6 +124,19 @@ def test_the_same_refusal_twice_at_once_is_one_box(qtbot, real_runner):
     assert not visible_boxes() and message_boxes().pending() == 0
 
 
+def test_a_box_deleted_with_its_window_does_not_stop_the_next_ones(qtbot):
+    window = QLabel("jendela lama")
+    reporter = MessageBoxReporter(window)
+    reporter.unexpected_error(RuntimeError("pertama"))
+    qtbot.waitUntil(lambda: bool(visible_boxes()), timeout=5000)
+    window.deleteLater()  # File > Open database deletes the old window, box and all
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    reporter.unexpected_error(RuntimeError("kedua"))  # its window is gone: shown without one
+    qtbot.waitUntil(lambda: any("kedua" in b.text() for b in visible_boxes()), timeout=5000)
+    close_current_box()
+    qtbot.waitUntil(lambda: message_boxes().pending() == 0)
+
+
 def test_print_messages_after_a_job_are_queued_and_open_the_folder(qtbot, demo, qsettings,
                                                                    events, tmp_path):
     """Two batch prints in a row: two summaries, one after the other, none nested; "Open
