@@ -191,7 +191,7 @@ class PrintActions(QObject):
                     str(printed.path)))
 
         self.tasks.run(lambda: print_skp(self.services, target.skp_id, path), on_success=saved,
-                       initiator=self)
+                       initiator=self, owner=self)
 
     def print_on_paper(self, target: PrintTarget, printer: PrinterChoice) -> None:
         """Render the SKP to a temporary PDF, record the print and send the file to `printer`."""
@@ -217,7 +217,7 @@ class PrintActions(QObject):
             if os.name == "posix":
                 shutil.rmtree(folder, ignore_errors=True)  # the spooler has its own copy
 
-        self.tasks.run(job, on_success=done, initiator=self)
+        self.tasks.run(job, on_success=done, initiator=self, owner=self)
 
     # --- Print all in unit…
     def print_all(self) -> None:
@@ -247,7 +247,7 @@ class PrintActions(QObject):
             self.show_batch_report(report, folder)
 
         self.tasks.run_with_progress(job, self.tr("Printing SKPs…"), on_success=done,
-                                     parent=self.window, initiator=self)
+                                     parent=self.window, initiator=self, owner=self)
 
     def show_batch_report(self, report, folder: Path) -> None:
         text, details = batch_summary(report, folder)
