@@ -15,6 +15,12 @@ One `TaskRunner` per open database, made by `gui_app` and passed to the windows 
 - `run_with_progress(fn, label)` calls `fn(progress, cancel_token)` and shows a progress dialog
   with a Cancel button only when the job takes longer than ~0.5 s.
 - `TaskRunner(synchronous=True)` runs every job inline on the calling thread (for tests).
+- A delivery never reaches a dead receiver: after `shutdown()` (File > Open database closes the
+  runner of the previous database) the outcome of a job still in flight is logged and dropped,
+  callbacks included; and a callback that is a method of a `QObject` (or a job given
+  `owner=widget`) is skipped when that object was deleted meanwhile (a tab replaced while its
+  job ran). Without this the callback met "Internal C++ object already deleted" or a closed
+  database and the user saw an "unexpected error" about something they had left.
 
 Reads for display (a page of the team list) may run on the GUI thread; they are short.
 """
@@ -27,6 +33,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -52,6 +59,7 @@ class _Job:
     initiator: Any = None
     progress: DelayedProgress | None = None
     token: CancelToken | None = None
+    owner: QObject | None = None  # delivery is dropped when this object was deleted
 
 
 class TaskRunner(QObject):
@@ -69,6 +77,7 @@ class TaskRunner(QObject):
             max_workers=1, thread_name_prefix="skpdesk-db")
         self._ids = itertools.count(1)
         self._jobs: dict[int, _Job] = {}
+        self._closed = False  # shut down: the database and windows of these jobs are gone
         self._finished.connect(self._deliver)
         self._progressed.connect(self._on_progress)
 
@@ -79,19 +88,21 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[[], Any], on_success: Callback = None, on_failure: Callback = None,
             *, on_cancelled: Callback = None, on_done: Callback = None,
-            initiator: Any = None) -> None:
+            initiator: Any = None, owner: QObject | None = None) -> None:
         """Run `fn()` on the database worker; see the module docstring for the callbacks."""
-        job = _Job(on_success, on_failure, on_cancelled, on_done, initiator)
+        job = _Job(on_success, on_failure, on_cancelled, on_done, initiator, owner=owner)
         self._submit(job, fn)
 
     def run_with_progress(self, fn: Callable[[Progress, CancelToken], Any], label: str,
                           on_success: Callback = None, on_failure: Callback = None, *,
                           parent: QWidget | None = None, on_cancelled: Callback = None,
                           on_done: Callback = None, initiator: Any = None,
+                          owner: QObject | None = None,
                           delay_ms: int = DEFAULT_DELAY_MS) -> CancelToken:
         """Run a long job `fn(progress, cancel_token)`; returns its token (cancel() stops it)."""
         token = CancelToken()
-        job = _Job(on_success, on_failure, on_cancelled, on_done, initiator, token=token)
+        job = _Job(on_success, on_failure, on_cancelled, on_done, initiator, token=token,
+                   owner=owner)
         job.progress = DelayedProgress(label, token, parent, delay_ms)
         job_id = self._reserve(job)
 
@@ -103,7 +114,9 @@ class TaskRunner(QObject):
         return token
 
     def shutdown(self, wait: bool = True) -> None:
-        """Cancel the long jobs' tokens and wait for the worker (before closing the database)."""
+        """Cancel the long jobs' tokens and wait for the worker (before closing the database).
+        Outcomes not yet delivered are dropped: their windows and database are going away."""
+        self._closed = True
         for job in list(self._jobs.values()):
             if job.token is not None:
                 job.token.cancel()
@@ -146,9 +159,16 @@ class TaskRunner(QObject):
         job = self._jobs.pop(job_id, None)
         if job is None:
             return
-        if job.progress is not None:
+        if job.progress is not None and shiboken6.isValid(job.progress):
             job.progress.finish()
             job.progress.deleteLater()
+        if self._closed:
+            log.info("dropped the outcome of a job of a closed database (%s)",
+                     "succeeded" if succeeded else type(value).__name__)
+            return
+        if job.owner is not None and not shiboken6.isValid(job.owner):
+            self._deliver_to_nobody(job, succeeded, value)
+            return
         try:
             if succeeded:
                 self._succeeded(job, value)
@@ -168,6 +188,19 @@ class TaskRunner(QObject):
             if not self._jobs:
                 self.busy_changed.emit(False)
 
+    def _deliver_to_nobody(self, job: _Job, succeeded: bool, value: object) -> None:
+        """The job's owner was deleted while it ran: its callbacks are skipped, but what the job
+        did still reaches the other views, and a bug in the job itself is still shown."""
+        log.info("job owner %s is gone: callbacks skipped", type(job.owner).__name__)
+        try:
+            if succeeded:
+                self._succeeded(_Job(initiator=job.initiator), value)
+            elif not isinstance(value, (Cancelled, DomainError)):
+                self._unexpected(value)
+        finally:
+            if not self._jobs:
+                self.busy_changed.emit(False)
+
     def _succeeded(self, job: _Job, value: object) -> None:
         changes = getattr(value, "changes", None)
         if self.events is not None and isinstance(changes, Changes) and changes:
@@ -179,6 +212,10 @@ class TaskRunner(QObject):
 
     def _call(self, callback: Callback, *args: Any) -> None:
         if callback is None:
+            return
+        receiver = getattr(callback, "__self__", None)
+        if isinstance(receiver, QObject) and not shiboken6.isValid(receiver):
+            log.info("skipped a callback of a deleted %s", type(receiver).__name__)
             return
         try:
             callback(*args)

@@ -12,7 +12,9 @@ team list with the SKP tab showing (the scenario of issue 7's SIGSEGV), or `--st
 actions are taken with `random.Random(seed)`: choose pegawai in the team list, switch workspace
 tabs, SKP years and inner tabs, search, change "Saya adalah", resize the window, open and close
 the RHK, indicator, lampiran, settings, identity, import and about dialogs and the cascade window,
-make SKPs, add, edit, move and delete RHK, indicators and lampiran, undo and redo.
+make SKPs, add, edit, move and delete RHK, indicators and lampiran, undo and redo, and switch
+database (File > Open database…) between the office and a second one (`--db2`, else a generated
+40-pegawai office), sometimes with an edit still running on the worker.
 
 Exit code 0 when the window closed cleanly and no unexpected error was reported; 1 when an
 unexpected error (a Python exception in a slot, an unexpected error of a background job) was
@@ -47,6 +49,9 @@ JOB_TIMEOUT_S = 20.0  # a background job that takes longer is a hang: reported a
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", required=True, type=Path, help="an office database (copied first)")
+    ap.add_argument("--db2", type=Path, default=None,
+                    help="the second office File > Open database switches to (copied first; "
+                         "default: a generated 40-pegawai office)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--steps", type=int, default=300)
     ap.add_argument("--select", action="append", default=[], metavar="PEGAWAI_ID",
@@ -64,13 +69,9 @@ class Hunt:
     def __init__(self, args: argparse.Namespace, folder: Path) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from skpdesk.services.context import Services
-        from skpdesk.storage.database import Database
         from skpdesk.ui import ui_settings
         from skpdesk.ui.error_dialogs import RecordingReporter
-        from skpdesk.ui.events import AppEvents
         from skpdesk.ui.shell import gui_app
-        from skpdesk.ui.tasks import TaskRunner
 
         self.args = args
         self.rng = random.Random(args.seed)
@@ -78,26 +79,33 @@ class Hunt:
         self.app: QApplication = gui_app.make_application(["crash_hunt"])
         db_path = folder / "skpdesk.sqlite"
         shutil.copy(args.db, db_path)
+        self.databases = HuntDatabases(db_path, folder / "kedua.sqlite", args.db2,
+                                       seed=args.seed)
         os.environ["SKPDESK_DATA_DIR"] = str(folder)
-        self.db = Database(db_path)
-        self.services = Services.build(self.db, "crash-hunt")
+        services, paths = self.databases.open(str(db_path))
         self.settings = gui_app.make_settings()
-        people = self.services.staff.list()
-        self.people = people
+        people = services.staff.list()
         identity = args.identity or next(
             (p.id for p in people if p.position.startswith("Kepala Dinas")), None)
         ui_settings.set_identity(self.settings, identity)
         self.identity = identity
-        self.reporter = RecordingReporter()
-        self.journal_at_start = self.services.journal.count()
         self.writes = 0
-        self.events = AppEvents()
-        self.tasks = TaskRunner(events=self.events, reporter=self.reporter)
-        self.window = gui_app.make_main_window(self.services, self.settings, tasks=self.tasks,
-                                               events=self.events, db_path=db_path)
+        # the window's own session (as `run_gui` makes it), so File > Open database works
+        self.session = gui_app.GuiSession(self.settings, self.databases)
+        self.session.reporter = self.reporter = RecordingReporter()
+        self.window = self.session.start(services, paths)
+        self._took_over(services)
         self.window.resize(1100, 700)
         self.window.show()
         self.settle()
+
+    def _took_over(self, services) -> None:
+        """A database is open in the window: what the actions need of it."""
+        self.services = services
+        self.db = services.db
+        self.people = services.staff.list()
+        self.tasks = self.session.tasks
+        self.journal_at_start = services.journal.count()
 
     # --- plumbing
     def settle(self, ms: int = WAIT_MS) -> None:
@@ -178,7 +186,7 @@ class Hunt:
             (2, self.move_or_delete), (4, self.undo_redo), (2, self.create_skp),
             (1, self.settings_dialog), (1, self.identity_dialog), (1, self.about_box),
             (2, self.cascade_window), (1, self.workflow), (1, self.import_dialog),
-            (4, self.keyboard),
+            (4, self.keyboard), (2, self.switch_database),
         ]
 
     def run_random(self, steps: int) -> None:
@@ -469,14 +477,71 @@ class Hunt:
             view.close()
 
     # --- end
+    def switch_database(self) -> None:
+        """File > Open database… to the other office; half the time an edit is still running
+        on the worker (its outcome must not reach the windows that go away)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.rng.random() < 0.5:
+            self.show_skp_tab()
+            self.rng.choice([self.move_or_delete, self.undo_redo])()
+        self.writes += self.services.journal.count() - self.journal_at_start
+        other = self.databases.other(self.db.path)
+        chosen = staticmethod(lambda *_a, **_k: (str(other), ""))
+        original = QFileDialog.__dict__["getOpenFileName"]
+        QFileDialog.getOpenFileName = chosen
+        try:
+            self.window.open_action.trigger()
+        finally:
+            QFileDialog.getOpenFileName = original
+        if self.session.window is self.window:
+            raise RuntimeError(f"File > Open database did not open {other}")
+        self.window = self.session.window
+        self._took_over(self.session.services)
+        self.settle(50)
+
+    # --- end
     def finish(self) -> None:
-        self.writes = self.services.journal.count() - self.journal_at_start
+        self.writes += self.services.journal.count() - self.journal_at_start
         self.window.close()
-        self.tasks.shutdown(wait=True)
+        self.session.close_tasks()
         self.settle()
         self.window.deleteLater()
         self.settle()
         self.db.close()
+
+
+class HuntDatabases:
+    """The `DatabaseOpener` of the hunt: the office given and a second one to switch to."""
+
+    def __init__(self, first: Path, second: Path, second_source: Path | None, *,
+                 seed: int) -> None:
+        self.first, self.second = first.resolve(), second.resolve()
+        self.second_source = second_source
+        self.seed = seed
+
+    def open(self, db: str):
+        from skpdesk.paths import resolve_paths
+        from skpdesk.services.context import Services
+        from skpdesk.storage.database import Database
+
+        path = Path(db).resolve()
+        if path == self.second and not path.exists():
+            if self.second_source is not None:
+                shutil.copy(self.second_source, path)
+            else:
+                database = Database(path)
+                Services.build(database, "crash-hunt").demo.fill(employees=40,
+                                                                 seed=self.seed + 1)
+                database.close()
+        database = Database(path)
+        return Services.build(database, "crash-hunt"), resolve_paths(path)
+
+    def close(self, services) -> None:
+        services.db.close()
+
+    def other(self, db: Path) -> Path:
+        return self.second if Path(db).resolve() == self.first else self.first
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,7 +8,8 @@ subprocess (`crash_hunt.py`), so a SIGSEGV fails the test instead of killing pyt
   issue (Khoirunnisa Laila Rahmawati, then Nadia Hidayati) is one such pair; the 40-pegawai
   demo has others, so the test uses it (replay the issue's office with the command in
   docs/reliability/window.md).
-- A seeded random session of a few hundred steps over a generated 300-pegawai office.
+- A seeded random session of a few hundred steps over a generated 300-pegawai office, switching
+  database (File > Open database…) to the 40-pegawai demo and back now and then.
 """
 
 from __future__ import annotations
@@ -79,8 +80,9 @@ def test_choosing_an_skp_with_other_columns_on_the_skp_tab_does_not_crash(demo40
     assert result.returncode == 0, explain(result)
 
 
-def test_crash_hunt_random_session_exits_cleanly(office300):
-    result = run_hunt("--db", str(office300[0]), "--seed", str(CRASH_HUNT_SEED),
-                      "--steps", str(CRASH_HUNT_STEPS))
+def test_crash_hunt_random_session_exits_cleanly(office300, demo40_template):
+    result = run_hunt("--db", str(office300[0]), "--db2", str(demo40_template),
+                      "--seed", str(CRASH_HUNT_SEED), "--steps", str(CRASH_HUNT_STEPS))
     assert result.returncode == 0, explain(result)
     assert "crash hunt clean" in result.stdout
+    assert ": switch_database" in result.stdout  # the seed does switch databases

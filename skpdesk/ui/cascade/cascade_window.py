@@ -509,7 +509,7 @@ class CascadeWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self._load_visible)
+        QTimer.singleShot(0, self, self._load_visible)
 
     def save_state(self) -> None:
         if self._settings is None:

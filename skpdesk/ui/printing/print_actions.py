@@ -35,6 +35,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
@@ -46,6 +47,7 @@ from skpdesk.services.context import Services
 
 from .. import ui_settings
 from ..i18n import arg
+from ..message_boxes import message_boxes
 from ..messages import error_text
 from ..tasks import TaskRunner
 
@@ -189,7 +191,7 @@ class PrintActions(QObject):
                     str(printed.path)))
 
         self.tasks.run(lambda: print_skp(self.services, target.skp_id, path), on_success=saved,
-                       initiator=self)
+                       initiator=self, owner=self)
 
     def print_on_paper(self, target: PrintTarget, printer: PrinterChoice) -> None:
         """Render the SKP to a temporary PDF, record the print and send the file to `printer`."""
@@ -215,7 +217,7 @@ class PrintActions(QObject):
             if os.name == "posix":
                 shutil.rmtree(folder, ignore_errors=True)  # the spooler has its own copy
 
-        self.tasks.run(job, on_success=done, initiator=self)
+        self.tasks.run(job, on_success=done, initiator=self, owner=self)
 
     # --- Print all in unit…
     def print_all(self) -> None:
@@ -245,13 +247,12 @@ class PrintActions(QObject):
             self.show_batch_report(report, folder)
 
         self.tasks.run_with_progress(job, self.tr("Printing SKPs…"), on_success=done,
-                                     parent=self.window, initiator=self)
+                                     parent=self.window, initiator=self, owner=self)
 
     def show_batch_report(self, report, folder: Path) -> None:
         text, details = batch_summary(report, folder)
         icon = QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information
-        if self.show_message(icon, text, details, open_folder=bool(report.files)):
-            self.open_file(str(folder))
+        self.show_message(icon, text, details, open_folder=str(folder) if report.files else "")
 
     # --- dialogs and the system (tests replace these)
     def ask_output(self) -> str | None:
@@ -319,18 +320,30 @@ class PrintActions(QObject):
         return send_to_printer(path, printer)
 
     def show_message(self, icon: QMessageBox.Icon, text: str, details: str = "", *,
-                     open_folder: bool = False) -> bool:
-        """A message box; True when the user chose "Open folder" (offered when asked)."""
-        box = QMessageBox(icon, self.tr("Print SKP"), text, QMessageBox.StandardButton.Ok,
-                          self.window)
-        if details:
-            box.setDetailedText(details)
-        folder = box.addButton(self.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole) \
-            if open_folder else None
-        box.exec()
-        chosen = folder is not None and box.clickedButton() is folder
-        box.deleteLater()
-        return chosen
+                     open_folder: str = "") -> None:
+        """A message box, queued (one at a time, `open()`ed from the event loop: these answer a
+        finished job, and a modal `exec()` here would run the next delivery inside it). When
+        `open_folder` names a folder, an "Open folder" button opens it."""
+        folder_button: list = []
+        title, folder_label = self.tr("Print SKP"), self.tr("Open &folder")
+        window = self.window
+
+        def make_box() -> QMessageBox:
+            # the window may be gone by the box's turn (File > Open database)
+            box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok,
+                              window if shiboken6.isValid(window) else None)
+            if details:
+                box.setDetailedText(details)
+            if open_folder:
+                folder_button.append(box.addButton(folder_label,
+                                                   QMessageBox.ButtonRole.ActionRole))
+            return box
+
+        def closed(clicked) -> None:
+            if folder_button and clicked is folder_button[0]:
+                self.open_file(open_folder)
+
+        message_boxes().show(make_box, closed)
 
     # --- helpers
     def _last_folder(self) -> str:

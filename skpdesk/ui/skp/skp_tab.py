@@ -189,7 +189,7 @@ class SkpTabWidget(QWidget):
                                      parent=self)
             session.applied.connect(self.reload)
             session.refused.connect(lambda error: self.show_error(error_text(error)))
-            session.stack.indexChanged.connect(lambda _i: self._update_undo())
+            session.state_changed.connect(self._update_undo)  # never from a dying stack
             self._sessions[self._skp.id] = session
         return session
 
@@ -281,12 +281,6 @@ class SkpTabWidget(QWidget):
         return people
 
     def _update_undo(self) -> None:
-        try:
-            self._show_undo_state()
-        except RuntimeError:  # the stack is being deleted with the tab
-            pass
-
-    def _show_undo_state(self) -> None:
         stack = self._sessions.get(self._skp.id).stack if (
             self._skp is not None and self._skp.id in self._sessions) else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from skpdesk.domain.changes import Changes
@@ -31,6 +31,8 @@ class SkpUndoSession(QObject):
     refused = Signal(object)  # DomainError of an undo/redo (or an edit without on_failure)
     applied = Signal()  # an edit, undo or redo reached the database (before its on_success)
     busy_changed = Signal(bool)
+    # the stack's state moved (undo/redo available, texts); relayed, see `_stack_moved`
+    state_changed = Signal()
 
     def __init__(self, skp_service: SkpService, tasks: TaskRunner, skp_id: str, *,
                  initiator: object = None, parent: QObject | None = None) -> None:
@@ -38,6 +40,7 @@ class SkpUndoSession(QObject):
         self.skp_id = skp_id
         self.ctx = CommandContext(skp_service)
         self.stack = QUndoStack(self)
+        self.stack.indexChanged.connect(self._stack_moved)
         self._tasks = tasks
         self._initiator = initiator
         self._busy = False
@@ -88,8 +91,18 @@ class SkpUndoSession(QObject):
                 self.refused.emit(error)
 
         self._tasks.run(lambda: Outcome(None, work()), lambda _result: done(), failed,
-                        on_done=lambda: self._set_busy(False), initiator=self._initiator)
+                        on_done=lambda: self._set_busy(False), initiator=self._initiator,
+                        owner=self)
         return True
+
+    @Slot(int)
+    def _stack_moved(self, _index: int) -> None:
+        # Listeners hear the stack through this slot, whose receiver is the session: Qt drops the
+        # connection in the session's destructor, *before* it deletes its children. A dying
+        # QUndoStack clears itself and emits indexChanged; connected straight to a tab (a lambda
+        # has no receiver Qt can disconnect) that reached the tab while Qt was deleting it,
+        # after its undo actions, and the tab asked the stack, already gone, for its state.
+        self.state_changed.emit()
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

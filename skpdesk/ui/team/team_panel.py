@@ -144,7 +144,7 @@ class TeamPanelWidget(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.fetch_visible)
+        QTimer.singleShot(0, self, self.fetch_visible)  # dropped if the panel is deleted
 
     def _focus_first_row(self) -> None:
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -173,7 +173,7 @@ class TeamPanelWidget(QWidget):
         key = self.model.data(index, GROUP_KEY_ROLE)
         if key:
             self._expanded.add(key)
-        QTimer.singleShot(0, self.fetch_visible)
+        QTimer.singleShot(0, self, self.fetch_visible)  # dropped if the panel is deleted
 
     def _on_collapsed(self, index: QModelIndex) -> None:
         key = self.model.data(index, GROUP_KEY_ROLE)
@@ -201,7 +201,7 @@ class TeamPanelWidget(QWidget):
                     index, self.tree.selectionModel().SelectionFlag.ClearAndSelect
                     | self.tree.selectionModel().SelectionFlag.Rows)
         self._update_result_label()
-        QTimer.singleShot(0, self.fetch_visible)
+        QTimer.singleShot(0, self, self.fetch_visible)  # dropped if the panel is deleted
 
     def _update_result_label(self) -> None:
         if not self.model.search:
