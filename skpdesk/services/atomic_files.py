@@ -11,12 +11,13 @@ Temp files are named `.<target>.skpdesk-<host>-<pid>-<random>.tmp`: `<pid>` is t
 that owns the print (the parent, also for files rendered by pool workers) and `<host>` a short
 hash of this computer's name. `remove_stale_temp_files` deletes those of processes that no longer
 run on this computer, and any older than a day (another computer's, on a shared folder; the
-unnamed `.<name>.pdf.<random>.tmp` of older versions and the `.tmp-<random>` files earlier
-versions left in `attachments/`): what a killed print or logo copy left behind, never the file
-of a write still running.
+unnamed `.<name>.pdf.<random>.tmp` (or `.csv`, `.xlsx`) of older versions and the `.tmp-<random>`
+files earlier versions left in `attachments/`): what a killed print, logo copy or staff export
+left behind, never the file of a write still running.
 
-Printing (`skpdesk.reports`) and the services that store files (the office logo in
-`attachments/`) share this module, which is why it lives in `services`, the lower layer.
+Printing (`skpdesk.reports`) and the services that write files (the office logo in
+`attachments/`, staff exports and the import template) share this module, which is why it lives
+in `services`, the lower layer.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ T = TypeVar("T")
 STALE_AFTER_SECONDS = 24 * 3600  # no print runs for a day; older temp files are leftovers
 _MAX_NAME_IN_TEMP = 100  # keeps the temp name within the 255 bytes file systems allow
 _TEMP = re.compile(r"^\..+\.skpdesk-(?P<host>[0-9a-f]{6})-(?P<pid>\d+)-[a-z0-9_]+\.tmp$")
-# Before temp names carried the pid: printed PDFs, and the attachments store (`set_logo`).
-_OLD_TEMP = re.compile(r"^(\..+\.pdf\.[a-z0-9_]{8}\.tmp|\.tmp-[a-z0-9_]{8})$")
+# Before temp names carried the pid: printed PDFs, staff exports, the attachments store (`set_logo`).
+_OLD_TEMP = re.compile(r"^(\..+\.(pdf|csv|xlsx)\.[a-z0-9_]{8}\.tmp|\.tmp-[a-z0-9_]{8})$")
 
 
 def host_tag() -> str:
@@ -114,7 +115,7 @@ def _make_temp(target: Path, owner: int | None) -> tuple[int, str]:
 
 
 def remove_stale_temp_files(folder: str | os.PathLike, *, now: float | None = None) -> list[Path]:
-    """Delete the temp files killed prints (or logo copies) left in `folder` (see the module
+    """Delete the temp files killed prints (logo copies, staff exports) left in `folder` (see the module
     docstring); returns them. Never raises: a folder that cannot be listed or cleaned is left as it is."""
     now = time.time() if now is None else now
     here = host_tag()
@@ -139,7 +140,7 @@ def remove_stale_temp_files(folder: str | os.PathLike, *, now: float | None = No
         except OSError as error:  # gone meanwhile, or not ours to delete
             log.info("left temp file %s: %s", entry.path, error)
     if removed:
-        log.info("removed %d temp file(s) of interrupted prints in %s", len(removed), folder)
+        log.info("removed %d temp file(s) of interrupted writes in %s", len(removed), folder)
     return removed
 
 

@@ -3,25 +3,25 @@
 An import is all or nothing: every row is validated (own fields via `validate_pegawai`, then
 NIPs and supervisors across the file and the database, `staff_import_plan`) before one unit of
 work writes it. Reading is bounded by `file_limits` (`staff_file_reading`); exported cells are
-formula-safe (`spreadsheet_cells`).
+formula-safe (`spreadsheet_cells`). Exports and the template replace the target only when complete
+(`atomic_files`, shared with printing), so a killed export leaves the old file and, at most, a temp
+file the next export into that folder removes.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, BinaryIO, Callable
 
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import JENJANG_FUNGSIONAL, AsnType, Pegawai, PositionKind
 from skpdesk.domain.ranks import PNS_RANK_CODES, PPPK_GRADE_CODES
 
+from .atomic_files import atomic_write, remove_stale_temp_files
 from .spreadsheet_cells import export_cell
 from .staff import row_fields
 from .staff_file_reading import COLUMNS, cell_text, file_error, read_table
@@ -86,27 +86,19 @@ def _suffix(path: Path) -> str:
     return suffix
 
 
-def _atomic_write(path: Path, write: Callable[[Any], None]) -> None:
-    """Write via a temp file in the same directory, so a crash never leaves half a file."""
+def _write_file(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Replace `path` only with a complete file (`atomic_files.atomic_write`: a temp file named
+    with this computer and process, fsync, rename). The temp files an export or template killed
+    half-way left in the folder are removed first, as printing and the logo store do."""
     if not path.parent.is_dir():
         raise file_error(ErrorCode.FILE_NOT_FOUND, path.parent)
-    tmp = None
+    remove_stale_temp_files(path.parent)
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it private (0600); an export is an ordinary file
-        os.replace(tmp, path)
-        tmp = None
+        with atomic_write(path) as fh:
+            write(fh)
     except OSError as err:
-        # e.g. the folder is missing or the file is open in Excel on Windows
+        # e.g. the folder is missing, the disk is full or the file is open in Excel on Windows
         raise file_error(ErrorCode.FILE_UNWRITABLE, path, detail=err.strerror or str(err)) from err
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
 
 
 def _sheet(ws, rows: list[list[str]], widths: dict[str, int] | None = None) -> None:
@@ -225,14 +217,14 @@ class StaffFilesService:
             writer.writerow(COLUMNS)
             writer.writerows(rows)
             data = buf.getvalue().encode("utf-8-sig")
-            _atomic_write(path, lambda f: f.write(data))
+            _write_file(path, lambda f: f.write(data))
             return
         import openpyxl  # on first use: the GUI should not pay for it at start-up
         wb = openpyxl.Workbook()
         ws = wb.active
         ws.title = "Pegawai"
         _sheet(ws, rows)
-        _atomic_write(path, wb.save)
+        _write_file(path, wb.save)
 
     def write_template(self, path) -> None:
         """An .xlsx with the header, one example row and a "Petunjuk" sheet."""
@@ -268,7 +260,7 @@ class StaffFilesService:
         guide.column_dimensions["B"].width = 100
         for row in guide.iter_rows(min_row=2):
             row[1].alignment = Alignment(wrap_text=True, vertical="top")
-        _atomic_write(path, wb.save)
+        _write_file(path, wb.save)
 
 
 def _stored_fields(p: Pegawai) -> dict[str, Any]:
