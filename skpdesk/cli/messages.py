@@ -12,8 +12,6 @@ from typing import Any
 
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.messages import render
-from skpdesk.messages.entry import Msg  # noqa: F401 - check_messages builds on it
-from skpdesk.messages.render import join_values  # noqa: F401 - used by check_messages
 
 LANG = "id"
 # Field keys that name a command-line option: the label says which option to fix.

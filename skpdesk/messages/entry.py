@@ -25,7 +25,7 @@ class Msg:
     """The sentences of one code. `text` may use any param; `fallback` only {field} (always
     present), used when a param of the chosen sentence is missing, so a message never fails."""
 
-    text: Any  # Text (or str in the CLI-only `skpdesk check` catalogue)
+    text: Any  # Text
     fallback: Any
     when: tuple[tuple[str, Any, Any], ...] = dc_field(default=())  # (param, value, text) variants
 

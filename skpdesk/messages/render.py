@@ -4,6 +4,7 @@ The params are first made readable (`prepare_params`): field keys become labels,
 actions, ASN types and reasons their words, lists are joined, counts and sizes get the digit
 grouping of the language (12.345 and 12,5 MB in Indonesian; 12,345 and 12.5 MB in English).
 No Qt here: the CLI and the GUI call the same functions, only the language differs.
+`check_message` does the same for the findings of `skpdesk check` (`check_findings`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from skpdesk.domain.errors import ErrorCode
 from skpdesk.domain.skp import STATUS_LABELS, TRANSITIONS, SkpStatus
 
 from .catalogue import ERROR_MESSAGES
+from .check_findings import (CHAIN_REASONS, CHECK_MESSAGES, GENERIC_FINDING, LOGO_REASONS,
+                             NIP_NOT_CLEAN, SECTION_LABELS)
 from .entry import Text
 from .labels import (ACTION_LABELS, ASN_LABELS, FIELD_FALLBACK, FIELD_LABELS, FILE_REASONS,
                      FORM_LABELS, GENERIC_ERROR, INCOMPLETE_RULES)
@@ -137,6 +140,81 @@ def message_for(code: ErrorCode, params: dict[str, Any] | None = None,
         values = prepare_params(params, lang, field_labels)
     except Exception:  # noqa: BLE001 - a message must never be the thing that fails
         fallback = field_label(None, lang)
+        values = {"field": fallback, "field_lower": fallback.lower()}
+    for text in (entry.pick(params), entry.fallback):
+        try:
+            return text.get(lang).format_map(values)
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+            continue
+    return generic
+
+
+def _logo_reason(params: dict[str, Any], lang: str,
+                 field_labels: Mapping[str, str] | None) -> str:
+    reason = str(params.get("reason"))
+    if reason in LOGO_REASONS:
+        return LOGO_REASONS[reason].get(lang)
+    try:  # an image rule of `set_logo`: its own sentence
+        return message_for(ErrorCode(reason), {**params, "field": "logo",
+                                               "value": params.get("path", "")},
+                           lang, field_labels)
+    except ValueError:
+        return f"{reason}."
+
+
+def _nip_reason(params: dict[str, Any], lang: str,
+                field_labels: Mapping[str, str] | None) -> str:
+    reason = params.get("reason")
+    if reason == "not_clean":
+        return NIP_NOT_CLEAN.get(lang) + "."
+    try:  # a NIP rule of the domain: its own sentence
+        nip = str(params.get("nip") or "")
+        return message_for(ErrorCode(reason), {"field": "nip", "value": nip, "length": len(nip)},
+                           lang, field_labels)
+    except ValueError:
+        return f"{reason}."
+
+
+def _check_values(code: str, params: dict[str, Any], lang: str,
+                  field_labels: Mapping[str, str] | None) -> dict[str, Any]:
+    values = prepare_params(params, lang, field_labels)
+    values["nip"] = params.get("nip") or "-"
+    if "names" in params:
+        names = params["names"]
+        if code == "supervisor_cycle" and isinstance(names, (list, tuple)) and names:
+            values["names"] = " → ".join(str(n) for n in [*names, names[0]])
+        else:
+            values["names"] = join_values(names)
+    if "fields" in params:
+        values["fields"] = join_values(params["fields"])
+    if code == "journal_chain_broken":
+        reason = params.get("reason")
+        text = CHAIN_REASONS.get(reason)
+        values["reason"] = text.get(lang) if text else f"{reason}."
+        values["seq"] = params.get("seq") if params.get("seq") is not None else "?"
+    if code == "logo_unusable":
+        values["reason"] = _logo_reason(params, lang, field_labels)
+    if "section" in params:
+        values["section"] = _label(SECTION_LABELS, params["section"], lang)
+    if code == "nip_invalid":
+        values["reason"] = _nip_reason(params, lang, field_labels)
+    return values
+
+
+def check_message(code: str, params: dict[str, Any] | None = None,
+                  lang: str = DEFAULT_LANGUAGE,
+                  field_labels: Mapping[str, str] | None = None) -> str:
+    """The sentence for one `skpdesk check` finding (a code of `skpdesk.services.integrity`)
+    in `lang`; never raises."""
+    params = dict(params or {})
+    entry = CHECK_MESSAGES.get(code)
+    generic = GENERIC_FINDING.get(lang).replace("{code}", str(code))
+    if entry is None:
+        return generic
+    try:
+        values = _check_values(code, params, lang, field_labels)
+    except Exception:  # noqa: BLE001 - a message must never be the thing that fails
+        fallback = field_label(None, lang, field_labels)
         values = {"field": fallback, "field_lower": fallback.lower()}
     for text in (entry.pick(params), entry.fallback):
         try:

@@ -1,6 +1,6 @@
 """Every error code has its sentence in Indonesian and English (one catalogue,
 `skpdesk.messages`) with the same placeholders; the CLI's Indonesian formats; every
-`skpdesk check` finding has an Indonesian sentence too."""
+`skpdesk check` finding has its sentence in both languages too, with the same placeholders."""
 
 import inspect
 import re
@@ -8,10 +8,11 @@ from collections import Counter
 
 import pytest
 
-from skpdesk.cli.check_messages import CHECK_MESSAGES, check_message
+from skpdesk.cli.check_messages import check_message
 from skpdesk.cli.messages import field_label, format_error, message_for
 from skpdesk.domain.errors import DomainError, ErrorCode, ImportRejected, RowProblem
-from skpdesk.messages import ANY_VALUE, ERROR_MESSAGES, LANGUAGES, Text, catalogue, labels, render
+from skpdesk.messages import (ANY_VALUE, CHECK_MESSAGES, ERROR_MESSAGES, LANGUAGES, Text,
+                              catalogue, check_findings, labels, render)
 from skpdesk.services import integrity
 
 FIELD_LABELS = {key: text.id for key, text in labels.FIELD_LABELS.items()}
@@ -198,3 +199,71 @@ def test_nip_invalid_reason_is_worded():
     assert "nomor urut" in text
     assert "bentuk baku" in check_message("nip_invalid", dict(CHECK_PARAMS, reason="not_clean"))
     assert "{" not in check_message("nip_invalid", dict(CHECK_PARAMS, reason="weird"))
+
+
+def _same_placeholders_in_every_language(text, where):
+    assert isinstance(text, Text), where
+    sentences = {lang: text.get(lang) for lang in LANGUAGES}
+    assert all(s.strip() for s in sentences.values()), (where, sentences)
+    found = {lang: Counter(PLACEHOLDER.findall(s)) for lang, s in sentences.items()}
+    assert found["id"] == found["en"], (where, sentences)
+    return sentences
+
+
+@pytest.mark.parametrize("code", sorted(CHECK_MESSAGES))
+def test_every_check_finding_in_both_languages_with_the_same_placeholders(code):
+    for where, text in _texts(CHECK_MESSAGES[code]):
+        sentences = _same_placeholders_in_every_language(text, (code, where))
+        assert sentences["id"] != sentences["en"], (code, where)
+
+
+def test_check_finding_labels_in_both_languages_with_the_same_placeholders():
+    for name, table in (("chain", check_findings.CHAIN_REASONS),
+                        ("logo", check_findings.LOGO_REASONS),
+                        ("section", check_findings.SECTION_LABELS)):
+        for key, text in table.items():
+            _same_placeholders_in_every_language(text, (name, key))
+    for text in (check_findings.NIP_NOT_CLEAN, check_findings.GENERIC_FINDING):
+        _same_placeholders_in_every_language(text, text.id)
+
+
+@pytest.mark.parametrize("code", sorted(CHECK_MESSAGES))
+def test_check_findings_format_in_english(code):
+    full = render.check_message(code, CHECK_PARAMS, "en")
+    assert "{" not in full and not full.startswith("Check finding")
+    assert full != render.check_message(code, CHECK_PARAMS, "id")
+    empty = render.check_message(code, {}, "en")
+    assert "{" not in empty and not empty.startswith("Check finding")
+    for key, value, _ in CHECK_MESSAGES[code].when:
+        params = dict(CHECK_PARAMS, **{key: True if value is ANY_VALUE else value})
+        text = render.check_message(code, params, "en")
+        assert "{" not in text and text != full, (code, key)
+
+
+@pytest.mark.parametrize("code", sorted(CHECK_MESSAGES))
+def test_cli_check_message_is_the_catalogue_in_indonesian(code):
+    for params in (CHECK_PARAMS, {}):
+        assert check_message(code, params) == render.check_message(code, params)
+
+
+def test_check_finding_inserts_follow_the_language():
+    params = dict(CHECK_PARAMS, reason="not_clean")
+    assert "standard form" in render.check_message("nip_invalid", params, "en")
+    params = dict(CHECK_PARAMS, reason="nip_length")  # an ErrorCode: its own English sentence
+    assert render.check_message("nip_invalid", params, "en").endswith(
+        ": " + render.message_for(ErrorCode.NIP_LENGTH,
+                                  {"field": "nip", "value": params["nip"], "length": 18}, "en"))
+    params = dict(CHECK_PARAMS, reason="truncated")
+    assert render.check_message("journal_chain_broken", params, "en").endswith(
+        ": " + check_findings.CHAIN_REASONS["truncated"].en)
+    params = dict(CHECK_PARAMS, reason="hash_mismatch")
+    assert check_findings.LOGO_REASONS["hash_mismatch"].en in render.check_message(
+        "logo_unusable", params, "en")
+    assert "check of the database file part" in render.check_message(
+        "check_incomplete", dict(CHECK_PARAMS, section="database"), "en")
+    assert "there is no main RHK" in render.check_message("skp_incomplete", CHECK_PARAMS, "en")
+
+
+def test_unknown_check_finding_gets_generic_text_in_each_language():
+    assert check_message("bogus") == "Temuan pemeriksaan: bogus."
+    assert render.check_message("bogus", {}, "en") == "Check finding: bogus."
