@@ -195,7 +195,17 @@ class StaffService:
 
     # --- writes
     def add(self, inp: PegawaiInput) -> Outcome[Pegawai]:
-        return self._save(None, inp)
+        checked = _checked(inp)
+        with self._db.unit_of_work(self._actor) as uow:
+            _require_office(uow)
+            self._check_nip_free(uow, checked["nip"], None)
+            refs = self._resolve_refs(uow, inp)
+            unit = uow.office.ensure_unit_path(checked["unit_path"])
+            pegawai_id = uow.people.add(row_fields(checked, unit.id))
+            self._set_refs(uow, pegawai_id, *refs)
+            uow.flush()
+            result = uow.people.get(pegawai_id)
+        return Outcome(result, uow.changes)
 
     def update(self, base: Pegawai, inp: PegawaiInput) -> Outcome[Pegawai]:
         """Save what `inp` changes in `base`, the pegawai as the caller read it.
@@ -207,12 +217,9 @@ class StaffService:
         """
         if not isinstance(base, Pegawai):
             raise TypeError("StaffService.update needs the Pegawai as read, not its id")
-        checked, errors = validate_pegawai(inp)
-        if errors:
-            raise errors[0]
+        checked = _checked(inp)
         with self._db.unit_of_work(self._actor) as uow:
-            if uow.office.instansi() is None:
-                raise DomainError(ErrorCode.OFFICE_MISSING)
+            _require_office(uow)
             version = uow.people.version(base.id)
             if version is None:
                 raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="id", value=base.id)
@@ -242,23 +249,6 @@ class StaffService:
             other = uow.people.by_nip(nip)
             if other is not None and other.id != pegawai_id:
                 raise DomainError(ErrorCode.NIP_DUPLICATE, field="nip", value=nip, name=other.name)
-
-    def _save(self, pegawai_id: str | None, inp: PegawaiInput) -> Outcome[Pegawai]:
-        checked, errors = validate_pegawai(inp)
-        if errors:
-            raise errors[0]
-        with self._db.unit_of_work(self._actor) as uow:
-            if uow.office.instansi() is None:
-                raise DomainError(ErrorCode.OFFICE_MISSING)
-            self._check_nip_free(uow, checked["nip"], pegawai_id)
-            refs = self._resolve_refs(uow, inp)
-            unit = uow.office.ensure_unit_path(checked["unit_path"])
-            fields = row_fields(checked, unit.id)
-            pegawai_id = uow.people.add(fields)
-            self._set_refs(uow, pegawai_id, *refs)
-            uow.flush()
-            result = uow.people.get(pegawai_id)
-        return Outcome(result, uow.changes)
 
     @staticmethod
     def _resolve_refs(uow, inp: PegawaiInput) -> tuple[str | None, str | None]:
@@ -302,3 +292,16 @@ class StaffService:
             uow.flush()
             result = uow.people.get(pegawai_id)
         return Outcome(result, uow.changes)
+
+
+def _checked(inp: PegawaiInput) -> dict:
+    """The cleaned fields of `inp`, or its first broken rule raised (nothing is written)."""
+    checked, errors = validate_pegawai(inp)
+    if errors:
+        raise errors[0]
+    return checked
+
+
+def _require_office(uow) -> None:
+    if uow.office.instansi() is None:
+        raise DomainError(ErrorCode.OFFICE_MISSING)

@@ -4,30 +4,18 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
-
-import pytest
 
 from skpdesk.services import atomic_files as files
 from skpdesk.reports.batch import print_batch, select_pegawai
 
 from .helpers_print import YEAR, build_print_office
-
-
-def _ended_pid() -> int:
-    """The pid of a process that has ended (and been reaped)."""
-    done = subprocess.Popen([sys.executable, "-c", "pass"])
-    done.wait()
-    return done.pid
+from .helpers_temp_files import ended_pid, running, temp_of  # noqa: F401 - running is a fixture
 
 
 def _temp(folder: Path, pid: int, host: str | None = None, name: str = "a.pdf") -> Path:
-    path = folder / f".{name}.skpdesk-{host or files.host_tag()}-{pid}-ab12cd_9.tmp"
-    path.write_bytes(b"%PDF-1.4 partial")
-    return path
+    return temp_of(folder / name, pid, b"%PDF-1.4 partial", host)
 
 
 def _age(path: Path, seconds: float) -> Path:
@@ -36,21 +24,14 @@ def _age(path: Path, seconds: float) -> Path:
     return path
 
 
-@pytest.fixture
-def running():
-    """A process that runs for the whole test (another print in progress)."""
-    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
-    yield process.pid
-    process.kill()
-    process.wait()
 
 
 def test_only_stale_temp_files_of_ours_are_removed(tmp_path, running):
     day = files.STALE_AFTER_SECONDS
-    dead = _temp(tmp_path, _ended_pid())
+    dead = _temp(tmp_path, ended_pid())
     alive = _temp(tmp_path, running, name="b.pdf")
     mine = _temp(tmp_path, os.getpid(), name="c.pdf")
-    other_host = _temp(tmp_path, _ended_pid(), host="ffffff", name="d.pdf")
+    other_host = _temp(tmp_path, ended_pid(), host="ffffff", name="d.pdf")
     other_host_old = _age(_temp(tmp_path, 4242, host="ffffff", name="e.pdf"), day + 60)
     alive_but_old = _age(_temp(tmp_path, running, name="f.pdf"), day + 60)
     legacy = tmp_path / ".g.pdf.k3j_x9a2.tmp"  # named by the first release (no pid)
@@ -80,7 +61,7 @@ def test_a_print_cleans_its_folder_and_names_temp_files_after_itself(office, tmp
     build_print_office(office)
     out = tmp_path / "out"
     out.mkdir()
-    left = _temp(out, _ended_pid(), name=f"x_SKP_{YEAR}.pdf")
+    left = _temp(out, ended_pid(), name=f"x_SKP_{YEAR}.pdf")
     busy = _temp(out, running, name=f"y_SKP_{YEAR}.pdf")
     report = print_batch(office, [p.id for p in select_pegawai(office)], YEAR, out_dir=out)
     assert report.ok and not left.exists() and busy.exists()

@@ -19,6 +19,8 @@ from skpdesk.services import atomic_files
 from skpdesk.services.staff_file_reading import COLUMNS
 from skpdesk.services.staff_files import StaffFilesService
 
+from .helpers_temp_files import ended_pid, running, temp_of  # noqa: F401 - running is a fixture
+
 KADIS, STAFF = "197001012000031001", "199001012015031003"
 ROWS = [
     [KADIS, "Ahmad Fauzi", "Dr.", "M.Si.", "PNS", "IV/c", "Kepala Dinas", "jpt", "", "Pimpinan", "", ""],
@@ -28,27 +30,8 @@ ROWS = [
 TARGETS = {"csv": "pegawai.csv", "xlsx": "pegawai.xlsx", "template": "template-pegawai.xlsx"}
 
 
-def _ended_pid() -> int:
-    """The pid of a process that has ended (and been reaped): the export that was killed."""
-    done = subprocess.Popen([sys.executable, "-c", "pass"])
-    done.wait()
-    return done.pid
-
-
 def _temp_of(target: Path, pid: int) -> Path:
-    """The temp file `atomic_files` names for `target` while process `pid` writes it."""
-    path = target.parent / f".{target.name}.skpdesk-{atomic_files.host_tag()}-{pid}-ab12cd_9.tmp"
-    path.write_bytes(b"PK\x03\x04 half an export")
-    return path
-
-
-@pytest.fixture
-def running():
-    """A process that runs for the whole test (another export in progress)."""
-    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
-    yield process.pid
-    process.kill()
-    process.wait()
+    return temp_of(target, pid, b"PK\x03\x04 half an export")
 
 
 def _source(tmp_path: Path) -> Path:
@@ -76,7 +59,7 @@ def test_the_next_export_removes_what_a_killed_one_left(office, db, tmp_path, ru
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / TARGETS[kind]
-    killed = _temp_of(target, _ended_pid())
+    killed = _temp_of(target, ended_pid())
     legacy = folder / f".{target.name}.k3j_x9a2.tmp"  # the unnamed temp of earlier versions
     legacy.write_bytes(b"half")
     then = time.time() - atomic_files.STALE_AFTER_SECONDS - 60
