@@ -443,18 +443,18 @@ def _import(services, path: str | Path, *, joining: bool, progress: Progress | N
 
 
 def import_bundle(services, path: str | Path, *, progress: Progress | None = None,
-                  cancel: CancelToken | None = None,
-                  limits: Limits = bundle_format.DEFAULT_LIMITS) -> ImportResult:
+                  cancel: CancelToken | None = None, limits: Limits | None = None) -> ImportResult:
     """`sync import FILE`: verify, back up, apply in one transaction, report."""
-    return _import(services, path, joining=False, progress=progress, cancel=cancel, limits=limits)
+    return _import(services, path, joining=False, progress=progress, cancel=cancel,
+                   limits=limits or bundle_format.DEFAULT_LIMITS)
 
 
 def join(services, path: str | Path, *, progress: Progress | None = None,
-         cancel: CancelToken | None = None,
-         limits: Limits = bundle_format.DEFAULT_LIMITS) -> ImportResult:
+         cancel: CancelToken | None = None, limits: Limits | None = None) -> ImportResult:
     """`sync join FILE`: a seed from the pinned central copy, into a database without an office
     (or holding the same office): afterwards it holds the office's rows with the same ids."""
-    return _import(services, path, joining=True, progress=progress, cancel=cancel, limits=limits)
+    return _import(services, path, joining=True, progress=progress, cancel=cancel,
+                   limits=limits or bundle_format.DEFAULT_LIMITS)
 
 
 # --- status

@@ -64,6 +64,9 @@ class Replica:
         return self.ok(capsys, "sync", "identity", "--out", self.skpid,
                        *(["--name", name] if name else []))
 
+    def skpid_device(self) -> str:
+        return json.loads(self.skpid.read_text(encoding="utf-8"))["device_id"]
+
     def rows(self, table: str, order: str = "id") -> list[tuple]:
         conn = sqlite3.connect(self.db)
         try:
@@ -92,3 +95,35 @@ def replica(tmp_path: Path, name: str) -> Replica:
     folder = tmp_path / name
     folder.mkdir()
     return Replica(name, folder, machine=f"machine-{name}")
+
+
+SYNCED_TABLES = ("instansi", "unit_kerja", "pegawai", "core_value", "skp", "rhk", "indikator",
+                 "perilaku_kerja", "lampiran_item", "office_setting", "printed_document")
+
+
+def office_rows(r: Replica) -> dict[str, list[tuple]]:
+    """Every synced table's rows, ordered by id: what replicas holding the same operations share."""
+    return {table: r.rows(table) for table in SYNCED_TABLES}
+
+
+def pin_each_other(capsys, central: Replica, laptop: Replica) -> None:
+    central.ok(capsys, "sync", "peer", "add", laptop.skpid)
+    laptop.ok(capsys, "sync", "peer", "add", central.skpid, "--central")
+
+
+def join(capsys, central: Replica, laptop: Replica, name: str | None = None) -> dict:
+    """The whole join flow: laptop identity -> central pins it -> seed -> laptop pins central
+    -> join."""
+    laptop.identity(capsys, name or laptop.name)
+    central.identity(capsys)
+    pin_each_other(capsys, central, laptop)
+    seed = laptop.folder / "seed.skpbundle"
+    central.ok(capsys, "sync", "seed", "--for", laptop.skpid_device(), "--out", seed)
+    return laptop.ok(capsys, "sync", "join", seed)
+
+
+def send(capsys, sender: Replica, recipient: Replica, name: str = "out.skpbundle") -> dict:
+    """sender exports for recipient, recipient imports: the import report."""
+    path = sender.folder / name
+    sender.ok(capsys, "sync", "export", "--for", recipient.skpid_device(), "--out", path)
+    return recipient.ok(capsys, "sync", "import", path)
