@@ -228,6 +228,7 @@ class SyncIdentityRow(Base):
     removed when the replica takes a new device id (its keys go with the old identity)."""
 
     __tablename__ = "sync_identity"
+    __sync__ = LOCAL
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     device_id: Mapped[str] = mapped_column(String(36))  # whose keys these are
     name: Mapped[str] = mapped_column(String(100))
@@ -240,6 +241,7 @@ class SyncPeerRow(Base):
     """A pinned peer replica (never synced): its public keys and what we know it holds."""
 
     __tablename__ = "sync_peer"
+    __sync__ = LOCAL
     device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     sign_pub: Mapped[str] = mapped_column(String(64))
@@ -266,6 +268,7 @@ class SyncBundleRow(Base):
     second import of the same file a refusal that changes nothing."""
 
     __tablename__ = "sync_bundle"
+    __sync__ = LOCAL
     __table_args__ = (Index("ix_sync_bundle_peer", "peer_id", "direction"),)
     bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"

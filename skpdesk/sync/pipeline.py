@@ -369,7 +369,7 @@ def _import(services, path: str | Path, *, joining: bool, progress: Progress | N
             cancel: CancelToken | None, limits: Limits) -> ImportResult:
     source = Path(path)
     identity = ensure_identity(services)
-    office_id, _ = services.sync_peers.office()
+    office_id, office_name = services.sync_peers.office()
     known, head = services.sync_peers.schemas()
     total = 5
     with tempfile.TemporaryDirectory(prefix="skpdesk-import-") as tmp:
@@ -380,8 +380,7 @@ def _import(services, path: str | Path, *, joining: bool, progress: Progress | N
             local, me=identity.device_id, my_keys=_keys(identity),
             peer_lookup=lambda device: _peer_key(services.sync_peers.peer(device)),
             known_schemas=known, schema_head=head, office_id=office_id, joining=joining,
-            limits=limits, cancel=cancel)
-    content.path = str(source)
+            limits=limits, cancel=cancel, shown_path=source, office_name=office_name)
     sender = content.sender
     shown = sender.label
 

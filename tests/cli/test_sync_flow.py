@@ -46,9 +46,9 @@ def test_join_gives_the_laptop_the_office_rows_with_the_same_ids(tmp_path, capsy
     assert office_rows(laptop) == office_rows(central)
     assert len(laptop.rows("core_value")) == 7
     # The laptop's identity now names the office.
-    assert laptop.identity(capsys)["office_id"] == central.rows("instansi")[0][0]
-    shown = laptop.ok(capsys, "office", "show")
-    assert shown["instansi"]["id"] == central.rows("instansi")[0][0]
+    office_id = central.ok(capsys, "office", "show")["instansi"]["id"]
+    assert laptop.identity(capsys)["office_id"] == office_id
+    assert laptop.ok(capsys, "office", "show")["instansi"]["id"] == office_id
     status = laptop.ok(capsys, "sync", "status")
     assert status["peers"][0]["last_received"]["bundle_id"] == out["bundle_id"]
 
@@ -103,23 +103,26 @@ def test_relayed_repeated_and_out_of_order_bundles_are_harmless(office, capsys):
     a.ok(capsys, "office", "set", "--instansi", "Dinas Kominfo Baru")
     second = a.folder / "second.skpbundle"
     a.ok(capsys, "sync", "export", "--for", central.skpid_device(), "--out", second)
-    # The newer bundle first (it holds both edits), then the older one.
-    newer = central.ok(capsys, "sync", "import", second)
-    assert newer["operations"] == 2
-    before = central.dump_hash()
-    older = central.ok(capsys, "sync", "import", first)
-    assert older["operations"] == 0 and older["already_applied"] == 1
+    # Relayed: A's edits reach central through B first (the laptops pinned each other).
+    a.ok(capsys, "sync", "peer", "add", b.skpid)
+    b.ok(capsys, "sync", "peer", "add", a.skpid)
+    assert send(capsys, a, b, "ab.skpbundle")["operations"] == 2
+    relayed = send(capsys, b, central, "bc.skpbundle")
+    assert relayed["operations"] == 2
     rows = office_rows(central)
-    # The same file again: refused, nothing changes.
+    assert rows == office_rows(a) == office_rows(b)
+    # A's own bundles then arrive, the newer one first: nothing new, nothing changes.
+    newer = central.ok(capsys, "sync", "import", second)
+    assert (newer["operations"], newer["already_applied"]) == (0, 2)
+    older = central.ok(capsys, "sync", "import", first)
+    assert (older["operations"], older["already_applied"]) == (0, 1)
+    assert office_rows(central) == rows
+    # The same file again: refused, nothing at all changes.
+    before = central.dump_hash()
     code, out, err = central.run(capsys, "sync", "import", second)
     assert code == 1 and "sudah_diimpor" in err and "laptop_a" in err
-    assert office_rows(central) == rows
-    # Relayed: B receives A's edits from central and sends them on to central again.
-    send(capsys, central, b, "cb.skpbundle")
-    relayed = send(capsys, b, central, "bc.skpbundle")
-    assert relayed["operations"] == 0 and relayed["already_applied"] >= 2
-    assert office_rows(central) == rows == office_rows(b)
-    assert before != central.dump_hash() or True  # bookkeeping rows may change, data not
+    assert central.dump_hash() == before
+    assert central.ok(capsys, "office", "show")["instansi"]["city"] == "Sleman"
 
 
 def test_an_empty_replica_cannot_erase_data_elsewhere(office, capsys, tmp_path):
@@ -131,13 +134,13 @@ def test_an_empty_replica_cannot_erase_data_elsewhere(office, capsys, tmp_path):
     assert office_rows(central) == rows
     # A fresh, empty replica pinned by central: its bundle belongs to no office and is refused.
     empty = replica(tmp_path, "kosong")
-    empty.identity(capsys)
+    empty.identity(capsys, "Laptop Kosong")
     pin_each_other(capsys, central, empty)
     path = empty.folder / "kosong.skpbundle"
     empty.ok(capsys, "sync", "export", "--for", central.skpid_device(), "--out", path)
     before = central.dump_hash()
     code, _, err = central.run(capsys, "sync", "import", path)
-    assert code == 1 and "instansi" in err and "kosong" in err
+    assert code == 1 and '"instansi"' in err and "Laptop Kosong" in err and str(path) in err
     assert central.dump_hash() == before and office_rows(central) == rows
 
 
