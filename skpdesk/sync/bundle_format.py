@@ -310,13 +310,12 @@ def read_bundle(path: str | Path, *, me: str, my_keys: KeyPair,
             envelope["kind"] not in KINDS:
         raise reject("amplop", detail=ENVELOPE)
     sender_id = envelope["from"]
-    shown = f"perangkat tak dikenal {sender_id[:36]}"
+    sender = peer_lookup(sender_id)  # only to name it; trusted after the signature check
+    shown = sender.label if sender is not None else f"perangkat tak dikenal {sender_id[:36]}"
     if envelope["to"] != me:
         raise reject("penerima", to=envelope["to"][:36], me=me)
-    sender = peer_lookup(sender_id)
     if sender is None:
         raise reject("pengirim")
-    shown = sender.label
     if sender.revoked_at:
         raise reject("dicabut", at=sender.revoked_at)
     # -- signature, then decryption
