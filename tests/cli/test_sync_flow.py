@@ -206,3 +206,35 @@ def test_attachment_referenced_before_its_file_arrives_waits_then_completes(offi
     assert hashlib.sha256(arrived.read_bytes()).hexdigest() == digest
     assert a.ok(capsys, "sync", "status")["waiting_attachments"] == []
     assert a.ok(capsys, "office", "show")["instansi"]["logo"] == f"attachments/{digest}.png"
+
+
+def test_restored_copy_takes_a_new_device_id_and_gets_its_lost_edits_back(office, capsys,
+                                                                          tmp_path):
+    central, (a, _) = office
+    old_device = a.skpid_device()
+    backup = tmp_path / "a-backup.sqlite"
+    shutil.copy(a.db, backup)
+    a.ok(capsys, "office", "set", "--city", "Sleman")
+    send(capsys, a, central, "a1.skpbundle")
+    # The laptop's disk fails; its database comes back from the older backup.
+    shutil.copy(backup, a.db)
+    central.ok(capsys, "office", "set", "--instansi", "Dinas Kominfo Baru")
+    path = central.folder / "ca.skpbundle"
+    central.ok(capsys, "sync", "export", "--for", old_device, "--out", path)
+    code, out, err = a.run(capsys, "sync", "import", path)
+    assert code == 0, err
+    assert "ID baru" in err and old_device in err
+    new_device = a.identity(capsys)["device_id"]
+    assert new_device != old_device
+    assert a.ok(capsys, "office", "show")["instansi"]["name"] == "Dinas Kominfo Baru"
+    # Re-pinned under its new id, it receives everything again, its own lost edit included.
+    central.ok(capsys, "sync", "peer", "add", a.skpid)
+    a.ok(capsys, "office", "set", "--setting", "print.place_date=blank")
+    send(capsys, a, central, "a2.skpbundle")
+    path = central.folder / "ca2.skpbundle"
+    central.ok(capsys, "sync", "export", "--for", new_device, "--out", path)
+    a.ok(capsys, "sync", "import", path)
+    assert a.ok(capsys, "office", "show")["instansi"]["city"] == "Sleman"
+    assert office_rows(a) == office_rows(central)
+    devices = {row[1] for row in central.rows("journal", "device_id, seq")}
+    assert {old_device, new_device} <= devices
