@@ -139,9 +139,10 @@ class SkpRepository(RepositoryBase):
             return None
         inds = self._s.execute(select(IndicatorRow).where(IndicatorRow.rhk_id == rhk_id)
                                .order_by(IndicatorRow.position, IndicatorRow.id)).scalars()
+        parent = self._s.get(RhkRow, r.parent_rhk_id) if r.parent_rhk_id else None
         return Rhk(r.id, r.skp_id, RhkKind(r.kind), r.position, r.text, r.parent_rhk_id,
                    Perspective(r.perspective) if r.perspective else None, r.assignment_from or "",
-                   tuple(_indicator(i) for i in inds))
+                   tuple(_indicator(i) for i in inds), parent.text if parent else None)
 
     def rhk_ids(self, skp_id: str, kind: str) -> list[str]:
         return list(self._s.execute(select(RhkRow.id).where(RhkRow.skp_id == skp_id, RhkRow.kind == kind)
