@@ -33,13 +33,23 @@ class RepositoryBase:
         return row
 
     def _free_id(self, row_cls, key_id: str | None) -> str:
-        if key_id is None or self._s.get(row_cls, key_id) is not None:
+        if key_id is None:
             return new_id()
-        return key_id
+        # A plain read on the transaction's connection (every row written so far is flushed,
+        # see `_add`): a fraction of an ORM get, and a staff import asks once per pegawai.
+        taken = self._s.connection().exec_driver_sql(
+            f"SELECT 1 FROM {row_cls.__tablename__} WHERE id = ?", (key_id,)).first()
+        return new_id() if taken else key_id
 
     def _instansi_id(self) -> str | None:
-        """The office's id, read in this unit of work (the lowest one, should a copy hold two)."""
-        return self._s.execute(select(InstansiRow.id).order_by(InstansiRow.id).limit(1)).scalar()
+        """The office's id, read in this unit of work (the lowest one, should a copy hold two);
+        kept for the rest of the transaction once found (an import adds thousands of rows)."""
+        known = self._s.info.get("instansi_id")
+        if known is None:
+            known = self._s.execute(select(InstansiRow.id).order_by(InstansiRow.id).limit(1)).scalar()
+            if known is not None:
+                self._s.info["instansi_id"] = known
+        return known
 
     def _update(self, row, fields: dict[str, Any]) -> bool:
         changed = False
