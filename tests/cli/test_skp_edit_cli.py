@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from skpdesk.app import main
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
+from tests.cli.helpers_commands import journal_total, ok, run
 from tests.unit.helpers_office import NIP_HEAD, NIP_KABID, NIP_STAFF, three_levels
 
 YEAR = 2026
@@ -35,18 +35,6 @@ def team_db(tmp_path):
     return path
 
 
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def ok(capsys, db, *args):
-    code, out, err = run(capsys, "--db", db, *args, "--json")
-    assert code == 0, err
-    return json.loads(out)
-
-
 def refused(capsys, db, *args, code=1):
     """Run a command that must fail: its exit code, stderr, and proof nothing was written."""
     before = journal_total(capsys, db)
@@ -54,10 +42,6 @@ def refused(capsys, db, *args, code=1):
     assert got == code, (out, err)
     assert journal_total(capsys, db) == before
     return err
-
-
-def journal_total(capsys, db) -> int:
-    return ok(capsys, db, "journal", "--limit", "1")["total"]
 
 
 def show(capsys, db, nip=NIP_STAFF):

@@ -4,14 +4,12 @@ writes nothing."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from skpdesk.app import main
 from skpdesk.domain.people import PegawaiInput
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
+from tests.cli.helpers_commands import journal_total, ok, run
 from tests.unit.helpers_office import NIP_HEAD, NIP_KABID, NIP_STAFF, three_levels
 
 OTHER_NIP = "199203042019031004"
@@ -38,29 +36,17 @@ def team_db(tmp_path):
     return path
 
 
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def ok(capsys, db, *args):
-    code, out, err = run(capsys, "--db", db, *args, "--json")
-    assert code == 0, err
-    return json.loads(out)
-
-
 def pegawai(capsys, db, nip):
     return next(p for p in ok(capsys, db, "staff", "list") if p["nip"] == nip)
 
 
 def refused(capsys, db, *args, code=1):
     before = ok(capsys, db, "staff", "list")
-    journal = ok(capsys, db, "journal", "--limit", "1")["total"]
+    journal = journal_total(capsys, db)
     got, out, err = run(capsys, "--db", db, *args)
     assert got == code, (out, err)
     assert ok(capsys, db, "staff", "list") == before
-    assert ok(capsys, db, "journal", "--limit", "1")["total"] == journal
+    assert journal_total(capsys, db) == journal
     return err
 
 
