@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import io
 import shutil
+import sqlite3
 
 import pytest
 
@@ -238,3 +239,50 @@ def test_restored_copy_takes_a_new_device_id_and_gets_its_lost_edits_back(office
     assert office_rows(a) == office_rows(central)
     devices = {row[1] for row in central.rows("journal", "device_id, seq")}
     assert {old_device, new_device} <= devices
+
+
+def _ids(r, table: str) -> set[str]:
+    conn = sqlite3.connect(r.db)
+    try:
+        return {i for (i,) in conn.execute(f"SELECT id FROM {table}")}
+    finally:
+        conn.close()
+
+
+def _draft_nips(r) -> list[str]:
+    conn = sqlite3.connect(r.db)
+    try:
+        return [n for (n,) in conn.execute(
+            "SELECT p.nip FROM skp s JOIN pegawai p ON p.id = s.pegawai_id "
+            "WHERE s.status = 'draft' AND p.nip IS NOT NULL ORDER BY p.nip")]
+    finally:
+        conn.close()
+
+
+def test_skp_edits_and_a_delete_against_an_edit_through_the_command_line(office, capsys):
+    central, (a, b) = office
+    nips = _draft_nips(central)
+    assert len(nips) >= 1
+    nip = nips[0]
+    rhk = a.ok(capsys, "skp", "rhk", "add", "--nip", nip, "--year", "2026", "--text",
+               "Tersusunnya laporan layanan informasi publik", "--kind", "tambahan")
+    b.ok(capsys, "staff", "set", nip, "--jabatan", "Analis Kebijakan Ahli Muda")
+    send(capsys, a, central, "a1.skpbundle")
+    send(capsys, b, central, "b1.skpbundle")
+    send(capsys, central, a, "ca.skpbundle")
+    send(capsys, central, b, "cb.skpbundle")
+    rows = office_rows(central)
+    assert office_rows(a) == rows and office_rows(b) == rows
+    assert all(rhk["id"] in _ids(r, "rhk") for r in (central, a, b))
+    # A removes the RHK while B edits its text: a delete-vs-edit conflict on every replica.
+    a.ok(capsys, "skp", "rhk", "remove", rhk["id"])
+    b.ok(capsys, "skp", "rhk", "edit", rhk["id"], "--text", "Tersusunnya laporan bulanan")
+    send(capsys, a, central, "a2.skpbundle")
+    send(capsys, b, central, "b2.skpbundle")
+    send(capsys, central, a, "ca2.skpbundle")
+    send(capsys, central, b, "cb2.skpbundle")
+    seen = [r.ok(capsys, "sync", "conflicts")["conflicts"] for r in (central, a, b)]
+    kinds = [{c["kind"] for c in s} for s in seen]
+    assert all("hapus_ubah" in k for k in kinds), seen
+    assert len({tuple(sorted(c["id"] for c in s)) for s in seen}) == 1
+    assert office_rows(central) == office_rows(a) == office_rows(b)
