@@ -12,11 +12,7 @@ import sqlite3
 import pytest
 
 from .sync_cli import join, office_rows, pin_each_other, replica, send
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("SKPDESK_DATA_DIR", str(tmp_path / "data"))
+from .sync_cli import sync_data_dir  # noqa: F401 - autouse fixture
 
 
 @pytest.fixture

@@ -9,11 +9,7 @@ import shutil
 import pytest
 
 from .sync_cli import replica
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("SKPDESK_DATA_DIR", str(tmp_path / "data"))
+from .sync_cli import sync_data_dir  # noqa: F401 - autouse fixture
 
 
 def test_identity_file_creates_an_empty_database_and_shows_the_fingerprint(tmp_path, capsys):
