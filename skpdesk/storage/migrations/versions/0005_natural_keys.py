@@ -1,7 +1,7 @@
 """natural keys without UNIQUE constraints (plain indexes), so sync can hold both rows of a key
 
 Revision ID: 0005
-Revises: 0003 (re-chained to 0004 when the sync branches merge)
+Revises: 0004
 Create Date: 2026-11-29
 
 Two replicas may each create a row of one natural key (a NIP, an SKP for the same pegawai and
