@@ -88,6 +88,23 @@ def raw_insert(path: Path, schema_from: Path, ops: list[dict], tables: dict) -> 
     return elapsed
 
 
+def time_phases() -> dict[str, float]:
+    """Wrap the phases of `apply` to print where its time goes (storing vs materialising)."""
+    from skpdesk.storage.repositories import sync as repo
+    phases: dict[str, float] = {}
+    for name in ("store", "materialise"):
+        original = getattr(repo.SyncRepository, name)
+
+        def timed(self, *a, _original=original, _name=name, **k):
+            started = time.perf_counter()
+            try:
+                return _original(self, *a, **k)
+            finally:
+                phases[_name] = phases.get(_name, 0.0) + time.perf_counter() - started
+        setattr(repo.SyncRepository, name, timed)
+    return phases
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ops", type=int, default=100_000)
@@ -103,6 +120,7 @@ def main() -> int:
         make_changes(source_db, args.ops)
         ops = source.sync.operations_since(target.sync.version_vector())
         print(f"set-up: {len(ops):,} operations in {time.perf_counter() - t0:.1f} s")
+        phases = time_phases()
         profiler = cProfile.Profile() if args.profile else None
         started = time.perf_counter()
         if profiler:
@@ -127,6 +145,8 @@ def main() -> int:
         print(f"raw sqlite: {len(ops):,} journal rows + {rows:,} table rows: {raw:.2f} s "
               f"({len(ops) / raw:,.0f} ops/s)")
         print(f"apply rate / raw rate: {raw / applied:.0%}")
+        print("apply phases: " + ", ".join(f"{k} {v:.2f} s" for k, v in phases.items())
+              + f", rest (clock, conflicts, commit) {applied - sum(phases.values()):.2f} s")
         if profiler:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
         source_db.close()
