@@ -87,12 +87,25 @@ def ops_of_rows(session: Session, keys: list[tuple[str, str]],
     for entity, ids in _by_entity(keys).items():
         for part in chunks(ids):
             marks = ",".join("?" * len(part))
-            # (entity, entity_id) is the journal's index: both columns, or a full scan
+            # (entity, entity_id) is the journal's index: both columns, or a full scan. The
+            # operations just received are known decoded: only the others are read whole.
+            unknown = []
+            for device, seq, entity_id in conn.execute(
+                    f"SELECT device_id, seq, entity_id FROM journal "
+                    f"WHERE entity = ? AND entity_id IN ({marks})", [entity, *part]):
+                op = known.get(f"{device}:{seq}")
+                if op is None:
+                    unknown.append(entity_id)
+                else:
+                    out.setdefault((entity, entity_id), []).append(op)
+            unknown = sorted(set(unknown))
+            if not unknown:
+                continue
+            marks = ",".join("?" * len(unknown))
             for row in conn.execute(f"SELECT {', '.join(OP_COLUMNS)} FROM journal "
-                                    f"WHERE entity = ? AND entity_id IN ({marks})", [entity, *part]):
-                op = known.get(f"{row[1]}:{row[2]}")
-                out.setdefault((entity, row[6]), []).append(
-                    op if op is not None else Op.from_columns(*row))
+                                    f"WHERE entity = ? AND entity_id IN ({marks})", [entity, *unknown]):
+                if f"{row[1]}:{row[2]}" not in known:
+                    out.setdefault((entity, row[6]), []).append(Op.from_columns(*row))
     return out
 
 
