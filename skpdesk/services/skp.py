@@ -43,6 +43,11 @@ class SkpService:
             raise DomainError(ErrorCode.SKP_NOT_FOUND, field="tahun", value=str(year))
         return skp
 
+    def rhk(self, rhk_id: str) -> Rhk:
+        """One RHK with its indicators (RHK_NOT_FOUND names the id)."""
+        with self._db.reader() as uow:
+            return self._rhk(uow, rhk_id)
+
     def parent_candidates(self, skp_id: str) -> list[Rhk]:
         """The supervisor's Utama RHK of the same year: the list an RHK's parent is picked from."""
         with self._db.reader() as uow:
@@ -367,7 +372,12 @@ class SkpService:
                 problems = completeness_problems(skp)
                 if problems:
                     raise DomainError(ErrorCode.SKP_INCOMPLETE, field="skp", problems=problems)
-            uow.skp.update(skp_id, {"status": target.value, "status_note": note})
+            fields = {"status": target.value, "status_note": note}
+            if action in ("return", "reopen"):
+                # Back to draft starts a new epoch: edits made elsewhere against the submitted
+                # or approved SKP stay frozen instead of overwriting it (sync design §2).
+                fields["epoch"] = uow.skp.next_epoch(skp_id)
+            uow.skp.update(skp_id, fields)
             return self._done(uow, skp_id)
 
     # --- copy

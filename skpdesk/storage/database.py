@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from skpdesk.domain.changes import Changes
-from skpdesk.domain.clock import Hlc
+from skpdesk.domain.clock import Hlc, WallClock, system_wall_ms
 from skpdesk.domain.ids import new_device_id
 
 from . import journal
@@ -20,12 +20,15 @@ from .engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine
 from .faults import as_domain_error, os_error
 from .lock_info import WriterMark
 from .migrate import backup_file, check_openable, head_revision, upgrade
+from .replica import check_machine, machine_fingerprint
 from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
 from .repositories.printing import PrintingRepository
 from .repositories.skp import SkpRepository
+from .repositories.sync import SyncRepository
+from .repositories.sync_peers import SyncPeersRepository
 from .tables import LocalStateRow
 
 
@@ -43,8 +46,11 @@ class Database:
     """
 
     def __init__(self, path: Path, backups_dir: Path | None = None, *, create: bool = True,
-                 busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> None:
+                 busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+                 wall_clock: WallClock | None = None) -> None:
         self.path = Path(path)
+        # Where the journal's clock reads the time (tests run replicas with skewed clocks).
+        self.wall_clock: WallClock = wall_clock or system_wall_ms
         self.engine = None
         self._mark = WriterMark(self.path)
         try:
@@ -54,6 +60,7 @@ class Database:
             except OSError as exc:
                 raise os_error(exc, self.path.parent, folder=True) from None
             backups_dir = backups_dir or self.path.parent / "backups"
+            self.backups_dir = backups_dir
             backup = None
             if revision is not None and revision != head_revision():
                 # Before the first connection: even switching on WAL would change the file.
@@ -97,7 +104,7 @@ class Database:
 def _new_local_state() -> dict:
     # First use of this replica: it gets its own device id and an empty clock.
     return {"id": 1, "device_id": new_device_id(), "hlc": Hlc(0, 0).encode(), "next_seq": 1,
-            "created_at": journal.utc_now()}
+            "created_at": journal.utc_now(), "machine_id": machine_fingerprint()}
 
 
 class UnitOfWork:
@@ -125,6 +132,9 @@ class UnitOfWork:
                 if state is None:
                     state = LocalStateRow(**_new_local_state())
                     self._session.add(state)
+                else:
+                    # A file copied to another machine takes a new device id before it writes.
+                    check_machine(self._session, state)
             except DBAPIError as exc:
                 self._abandon()
                 known = as_domain_error(exc, self._db.path)
@@ -134,13 +144,16 @@ class UnitOfWork:
             except BaseException:
                 self._abandon()
                 raise
-            self._session.info["journal"] = journal.JournalContext(self._actor, state)
+            self._session.info["journal"] = journal.JournalContext(self._actor, state,
+                                                                   self._db.wall_clock)
         self.office = OfficeRepository(self._session, self.changes)
         self.people = PeopleRepository(self._session, self.changes)
         self.skp = SkpRepository(self._session, self.changes)
         self.printing = PrintingRepository(self._session, self.changes)
         self.journal = JournalRepository(self._session)
         self.integrity = IntegrityRepository(self._session)
+        self.sync = SyncRepository(self._session, self._session.info.get("journal"))
+        self.sync_peers = SyncPeersRepository(self._session)
         return self
 
     def flush(self) -> None:
