@@ -98,6 +98,20 @@ class ErrorCode(enum.Enum):
     FILE_TOO_MANY_ROWS = "file_too_many_rows"
     FILE_ROW_TOO_WIDE = "file_row_too_wide"
     FILE_CELL_TOO_LONG = "file_cell_too_long"
+    # --- sync: bundles (replicas, peers, .skpid and .skpbundle files; skpdesk.sync)
+    SYNC_IDENTITY_INVALID = "sync_identity_invalid"
+    SYNC_PEER_NOT_FOUND = "sync_peer_not_found"
+    SYNC_PEER_AMBIGUOUS = "sync_peer_ambiguous"
+    SYNC_PEER_IS_SELF = "sync_peer_is_self"
+    SYNC_PEER_KEY_CHANGED = "sync_peer_key_changed"
+    SYNC_PEER_REVOKED = "sync_peer_revoked"
+    SYNC_NO_PEERS = "sync_no_peers"
+    SYNC_BUNDLE_REJECTED = "sync_bundle_rejected"
+    SYNC_JOIN_OTHER_OFFICE = "sync_join_other_office"
+    SYNC_JOIN_NOT_CENTRAL = "sync_join_not_central"
+    SYNC_NOT_JOINED = "sync_not_joined"
+    SYNC_COUNT_MISMATCH = "sync_count_mismatch"
+    SYNC_NO_OFFICE_TO_SEED = "sync_no_office_to_seed"
 
 
 class DomainError(Exception):

@@ -69,6 +69,9 @@ FIELD_LABELS: dict[str, Text] = {
     "kode": Text(id="Kode dokumen", en="Document code"),
     "limit": Text(id="Jumlah entri", en="Number of entries"),
     "supervisor": Text(id="NIP atasan", en="Supervisor's NIP"),
+    # sync: bundles
+    "nama_perangkat": Text(id="Nama perangkat", en="Device name"),
+    "perangkat": Text(id="Perangkat mitra", en="Peer"),
 }
 
 # Why a file could not be read (`reason` of FILE_UNREADABLE).

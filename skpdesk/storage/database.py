@@ -20,12 +20,14 @@ from .engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine
 from .faults import as_domain_error, os_error
 from .lock_info import WriterMark
 from .migrate import backup_file, check_openable, head_revision, upgrade
+from .replica import check_machine, machine_fingerprint
 from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
 from .repositories.printing import PrintingRepository
 from .repositories.skp import SkpRepository
+from .repositories.sync_peers import SyncPeersRepository
 from .tables import LocalStateRow
 
 
@@ -54,6 +56,7 @@ class Database:
             except OSError as exc:
                 raise os_error(exc, self.path.parent, folder=True) from None
             backups_dir = backups_dir or self.path.parent / "backups"
+            self.backups_dir = backups_dir
             backup = None
             if revision is not None and revision != head_revision():
                 # Before the first connection: even switching on WAL would change the file.
@@ -97,7 +100,7 @@ class Database:
 def _new_local_state() -> dict:
     # First use of this replica: it gets its own device id and an empty clock.
     return {"id": 1, "device_id": new_device_id(), "hlc": Hlc(0, 0).encode(), "next_seq": 1,
-            "created_at": journal.utc_now()}
+            "created_at": journal.utc_now(), "machine_id": machine_fingerprint()}
 
 
 class UnitOfWork:
@@ -125,6 +128,9 @@ class UnitOfWork:
                 if state is None:
                     state = LocalStateRow(**_new_local_state())
                     self._session.add(state)
+                else:
+                    # A file copied to another machine takes a new device id before it writes.
+                    check_machine(self._session, state)
             except DBAPIError as exc:
                 self._abandon()
                 known = as_domain_error(exc, self._db.path)
@@ -141,6 +147,7 @@ class UnitOfWork:
         self.printing = PrintingRepository(self._session, self.changes)
         self.journal = JournalRepository(self._session)
         self.integrity = IntegrityRepository(self._session)
+        self.sync_peers = SyncPeersRepository(self._session)
         return self
 
     def flush(self) -> None:

@@ -181,6 +181,67 @@ class LocalStateRow(Base):
     created_at: Mapped[str] = mapped_column(String(32))
     # Hash of this device's newest journal entry: deleting the tail of the chain is evident.
     journal_head: Mapped[str | None] = mapped_column(String(64), default=GENESIS)
+    # Fingerprint of the machine this replica runs on (`storage.replica`): a file copied to
+    # another machine is a clone and takes a new device id before it writes (sync, issue 8).
+    machine_id: Mapped[str | None] = mapped_column(String(64))
+    # The device id this replica had before it took a new one (clone or restored copy), and
+    # why ("clone" | "restored"); kept so the front ends can say so once (peers must re-pin it).
+    previous_device_id: Mapped[str | None] = mapped_column(String(36))
+    device_change_reason: Mapped[str | None] = mapped_column(String(20))
+
+
+class SyncIdentityRow(Base):
+    """This replica's name and private keys (never synced; one row, id 1). Made on first use,
+    removed when the replica takes a new device id (its keys go with the old identity)."""
+
+    __tablename__ = "sync_identity"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))  # whose keys these are
+    name: Mapped[str] = mapped_column(String(100))
+    sign_key: Mapped[str] = mapped_column(String(64))  # Ed25519 private key, raw, base64
+    enc_key: Mapped[str] = mapped_column(String(64))   # X25519 private key, raw, base64
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class SyncPeerRow(Base):
+    """A pinned peer replica (never synced): its public keys and what we know it holds."""
+
+    __tablename__ = "sync_peer"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    sign_pub: Mapped[str] = mapped_column(String(64))
+    enc_pub: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(19))
+    office_id: Mapped[str | None] = mapped_column(String(36))
+    is_central: Mapped[int] = mapped_column(Integer, default=0)
+    pinned_at: Mapped[str] = mapped_column(String(32))
+    revoked_at: Mapped[str | None] = mapped_column(String(32))
+    # The version vector the peer declared in its newest bundle (`peer_state`), the HLC that
+    # bundle was made at (an older bundle arriving late does not move it back), and the
+    # attachments it said it was waiting for.
+    acked_vv: Mapped[str] = mapped_column(Text, default="{}")
+    acked_hlc: Mapped[str | None] = mapped_column(String(24))
+    missing_attachments: Mapped[str] = mapped_column(Text, default="[]")
+    last_sent_bundle: Mapped[str | None] = mapped_column(String(36))
+    last_sent_at: Mapped[str | None] = mapped_column(String(32))
+    last_received_bundle: Mapped[str | None] = mapped_column(String(36))
+    last_received_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class SyncBundleRow(Base):
+    """A bundle written for or imported from a peer (never synced). Imported ids make a
+    second import of the same file a refusal that changes nothing."""
+
+    __tablename__ = "sync_bundle"
+    __table_args__ = (Index("ix_sync_bundle_peer", "peer_id", "direction"),)
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
+    kind: Mapped[str] = mapped_column(String(10))      # "changes" | "seed"
+    peer_id: Mapped[str] = mapped_column(String(36))
+    sha256: Mapped[str] = mapped_column(String(64))
+    at: Mapped[str] = mapped_column(String(32))
+    op_count: Mapped[int] = mapped_column(Integer)
+    result: Mapped[str] = mapped_column(Text, default="{}")
 
 
 SYNCABLE_TABLES = [InstansiRow, UnitRow, PegawaiRow, CoreValueRow, SkpRow, RhkRow, IndicatorRow,
