@@ -23,6 +23,13 @@ class ConflictMarks:
     skp_ids: frozenset[str] = frozenset()  # SKPs with a conflict on the SKP or one of its rows
     pegawai_ids: frozenset[str] = frozenset()  # pegawai with a conflict on their row or SKP
     count: int = 0  # open conflicts
+    # (conflict id, its SKP id or None, its pegawai id or None), in the order of the conflicts
+    owners: tuple[tuple[str, str | None, str | None], ...] = ()
+
+    def conflicts_of(self, entity_id: str) -> list[str]:
+        """Ids of the conflicts on that row, or on a row of that SKP or that pegawai."""
+        return [cid for cid, skp_id, pegawai_id in self.owners
+                if entity_id in (skp_id, pegawai_id)]
 
     def has_pegawai(self, pegawai_id: str | None) -> bool:
         return bool(pegawai_id) and pegawai_id in self.pegawai_ids
@@ -36,12 +43,13 @@ def conflict_marks(db, conflicts: Iterable[Conflict]) -> ConflictMarks:
     entity_ids = {c.entity_id for c in conflicts}
     skp_ids: set[str] = set()
     pegawai_ids: set[str] = set()
+    owners: list[tuple[str, str | None, str | None]] = []
     with db.reader() as uow:
         for conflict in conflicts:
             entity, row_id = conflict.entity, conflict.entity_id
-            skp_id = None
+            skp_id = pegawai_id = None
             if entity == "pegawai":
-                pegawai_ids.add(row_id)
+                pegawai_id = row_id
             elif entity == "skp":
                 skp_id = row_id
             elif entity == "rhk":
@@ -54,11 +62,12 @@ def conflict_marks(db, conflicts: Iterable[Conflict]) -> ConflictMarks:
             elif entity == "lampiran_item":
                 item = uow.skp.lampiran_item(row_id)
                 skp_id = item.skp_id if item else None
-            if skp_id is None:
-                continue
-            skp_ids.add(skp_id)
-            summary = uow.skp.summary(skp_id)
-            if summary is not None:
-                pegawai_ids.add(summary.pegawai_id)
+            if skp_id is not None:
+                skp_ids.add(skp_id)
+                summary = uow.skp.summary(skp_id)
+                pegawai_id = summary.pegawai_id if summary is not None else None
+            if pegawai_id is not None:
+                pegawai_ids.add(pegawai_id)
+            owners.append((conflict.id, skp_id, pegawai_id))
     return ConflictMarks(frozenset(entity_ids), frozenset(skp_ids), frozenset(pegawai_ids),
-                         len(conflicts))
+                         len(conflicts), tuple(owners))

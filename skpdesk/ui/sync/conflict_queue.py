@@ -137,13 +137,14 @@ class ConflictQueueWidget(QWidget):
         return index.isValid()
 
     def select_entity(self, entity_id: str | None) -> bool:
-        """Choose the first conflict on that row, or on a row of that SKP/pegawai (by label)."""
+        """Choose the first conflict on that row, or on a row of that SKP or pegawai."""
         if not entity_id:
             return False
         for conflict in self.model.conflicts():
             if conflict.entity_id == entity_id:
                 return self.select_conflict(conflict.id)
-        return False
+        return any(self.select_conflict(cid)
+                   for cid in self.state.marks.marks.conflicts_of(entity_id))
 
     def current_conflict(self) -> Conflict | None:
         return self.model.conflict(self.tree.currentIndex())
