@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -67,6 +67,12 @@ class ExportPage(QWidget):
         self.folder_edit.setText(ui_settings.read_str(settings, KEY_EXPORT_FOLDER, "") or "")
         self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.browse_button.setAutoDefault(False)
+        self.seed_box = QCheckBox(self.tr("&Full copy of the office, for a laptop that joins "
+                                          "it (seed)"), self)
+        self.seed_box.setObjectName("exportSeed")
+        self.seed_box.setToolTip(self.tr(
+            "A new laptop starts from a full copy made by the central copy (skpdesk sync join "
+            "on that laptop). Day to day, leave this off: only the changes are sent."))
         self.export_button = QPushButton(self.tr("&Create bundle"), self)
         self.export_button.setObjectName("exportButton")
         self.result_label = QLabel(self)
@@ -84,6 +90,7 @@ class ExportPage(QWidget):
         folder.addWidget(self.folder_edit, 1)
         folder.addWidget(self.browse_button)
         form.addRow(self.tr("F&older:"), folder)
+        form.addRow(self.seed_box)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -175,9 +182,10 @@ class ExportPage(QWidget):
         self.cancelled = False
         self._set_busy(True)
         self.show_result(arg(self.tr("Writing the bundle for %1…"), peer.name))
-        backend = self._backend
+        backend, seed = self._backend, self.seed_box.isChecked()
         self._tasks.run_with_progress(
-            lambda progress, cancel: backend.export(peer.device_id, path, progress, cancel),
+            lambda progress, cancel: backend.export(peer.device_id, path, progress, cancel,
+                                                    seed=seed),
             arg(self.tr("Writing the bundle for %1…"), peer.name), self._exported, self._failed,
             parent=self.window(), on_cancelled=self._cancelled,
             on_done=lambda: self._set_busy(False), owner=self)

@@ -15,11 +15,14 @@ window opens without waiting for them.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolButton
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QToolButton
 
 from ..events import AppEvents
+from ..i18n import arg
+from ..message_boxes import message_boxes
 from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
 from .conflict_queue import ConflictQueueDock
@@ -47,6 +50,7 @@ class SyncActions(QObject):
         self.state = SyncState(services, tasks, events, marks, parent=self)
         self.backend = SyncBackend(services)
         self.dialog: SyncDialog | None = None
+        self.device_notice = ""  # the sentence said once when this file took a new device id
         self.dock: ConflictQueueDock | None = None
 
         self.sync_action = QAction(self.tr("S&ynchronisation…"), window)
@@ -73,6 +77,7 @@ class SyncActions(QObject):
         self.state.conflicts_changed.connect(self._update_badge)
         self.state.marks.review_requested.connect(self.show_queue)
         QTimer.singleShot(0, self, self.state.refresh)  # after the window shows
+        QTimer.singleShot(0, self, self.check_device_change)
 
     def _add_to_menus(self) -> None:
         window = self.window
@@ -85,6 +90,32 @@ class SyncActions(QObject):
         view = getattr(window, "view_menu", None)
         if view is not None:
             view.addAction(self.review_action)
+
+    # --- a copied or restored database file
+    def check_device_change(self) -> None:
+        """Say once that this file took a new device id (it was copied to another computer or
+        restored from a backup): the peers must pin its new identity."""
+        backend = self.backend
+
+        def read():
+            change = backend.device_change_notice()
+            return (change, backend.identity()) if change is not None else None
+
+        self.tasks.run(read, self._tell_device_change, on_failure=lambda _e: None, owner=self)
+
+    def _tell_device_change(self, found) -> None:
+        if found is None:
+            return
+        _change, identity = found
+        self.device_notice = arg(self.tr(
+            "This database file was copied or restored, so this computer now syncs under a new "
+            "identity (fingerprint %1). Save its identity file (File › Synchronisation › "
+            "Identity) and add it again on the central copy and the other laptops."),
+            identity.fingerprint)
+        window = self.window
+        message_boxes().show(lambda: QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Synchronisation"), self.device_notice,
+            QMessageBox.StandardButton.Ok, window if shiboken6.isValid(window) else None))
 
     # --- badge
     def _update_badge(self, conflicts) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from skpdesk.domain.sync import ApplyReport
 from skpdesk.services.progress import CancelToken, Progress
+from skpdesk.sync.identity import read_identity
 
 BUNDLE_SUFFIX = ".skpbundle"
 IDENTITY_SUFFIX = ".skpid"
@@ -99,33 +100,53 @@ def is_central(peers: list[PeerRow], *, explicit: bool | None = None) -> bool:
     return bool(live) and not any(p.is_central for p in live)
 
 
+def _pipeline():
+    """The bundle pipeline, imported on first use (cryptography and zip code are not needed to
+    open the window)."""
+    from skpdesk.sync import pipeline  # noqa: PLC0415
+    return pipeline
+
+
 class SyncBackend:
-    """Adapter over the services of one open database (all calls run on the worker)."""
+    """Adapter over `skpdesk.sync.pipeline` and `services.sync` of one open database. Every
+    method runs on the database worker (the dialog calls them through the `TaskRunner`)."""
 
     def __init__(self, services) -> None:
         self.services = services
 
     # --- identity and peers
     def identity(self) -> IdentityInfo:
-        raise NotImplementedError
-
-    def rename(self, name: str) -> IdentityInfo:
-        raise NotImplementedError
+        public = _pipeline().public_identity(self.services)
+        return IdentityInfo(public.device_id, public.name, public.fingerprint,
+                            public.office_name)
 
     def write_identity(self, path: str) -> str:
-        raise NotImplementedError
+        _pipeline().write_identity_file(self.services, path)
+        return path
 
     def read_peer_file(self, path: str) -> PeerCard:
-        raise NotImplementedError
+        public = read_identity(path)
+        return PeerCard(str(path), public.device_id, public.name, public.fingerprint,
+                        public.office_name)
 
     def add_peer(self, path: str, *, central: bool) -> PeerRow:
-        raise NotImplementedError
+        record = _pipeline().add_peer(self.services, path, central=central)
+        return _row(record)
 
     def revoke(self, device_id: str) -> None:
-        raise NotImplementedError
+        _pipeline().revoke_peer(self.services, device_id)
 
     def peers(self) -> list[PeerRow]:
-        raise NotImplementedError
+        """Every pinned peer with its last bundles, what it has not acknowledged, its open
+        conflicts and the attachment files it said it waits for."""
+        statuses = _pipeline().sync_status(self.services)
+        conflicts_by_device: dict[str, int] = {}
+        for conflict in self.services.sync.conflicts():
+            for device in {side.device_id for side in conflict.sides}:
+                conflicts_by_device[device] = conflicts_by_device.get(device, 0) + 1
+        return [_row(status.peer, pending=status.pending,
+                     conflicts=conflicts_by_device.get(status.peer.device_id, 0),
+                     missing=len(status.missing_attachments)) for status in statuses]
 
     def this_is_central(self, peers: list[PeerRow]) -> bool:
         return is_central(peers)
@@ -134,13 +155,39 @@ class SyncBackend:
         """Attachment files referenced by rows here whose file has not arrived yet."""
         return len(self.services.sync.missing_attachments())
 
+    def device_change_notice(self):
+        """A new device id taken by this replica and not told yet (a copied or restored file),
+        or None; told once."""
+        return _pipeline().device_change_notice(self.services)
+
     # --- bundles
-    def export(self, peer_id: str, out_path: str, progress: Progress,
-               cancel: CancelToken) -> ExportResult:
-        raise NotImplementedError
+    def export(self, peer_id: str, out_path: str, progress: Progress, cancel: CancelToken, *,
+               seed: bool = False) -> ExportResult:
+        write = _pipeline().seed_bundle if seed else _pipeline().export_bundle
+        result = write(self.services, peer_id, out_path, progress=progress, cancel=cancel)
+        return ExportResult(result.path, result.op_count, result.attachments)
 
     def import_bundle(self, path: str, progress: Progress, cancel: CancelToken) -> ImportResult:
-        raise NotImplementedError
+        result = _pipeline().import_bundle(self.services, path, progress=progress, cancel=cancel)
+        report = ApplyReport(new=result.new, updated=result.updated, deleted=result.deleted,
+                             conflicts=result.conflicts,
+                             waiting_attachments=result.waiting_attachments,
+                             already_applied=result.already_applied,
+                             operations=result.operations)
+        return ImportResult(report, result.bundle_id, result.from_name or result.from_device,
+                            {"kind": result.kind, "backup": result.backup,
+                             "device_change": result.device_change})
 
     def default_bundle_path(self, folder: str, peer: PeerRow, own_name: str) -> str:
         return str(Path(folder) / bundle_file_name(own_name, peer.name))
+
+
+def _row(record, *, pending: int | None = None, conflicts: int = 0, missing: int = 0) -> PeerRow:
+    return PeerRow(device_id=record.device_id, name=record.name, fingerprint=record.fingerprint,
+                   is_central=bool(record.is_central), pinned_at=record.pinned_at,
+                   revoked_at=record.revoked_at, last_sent_at=record.last_sent_at,
+                   last_sent_bundle=record.last_sent_bundle,
+                   last_received_at=record.last_received_at,
+                   last_received_bundle=record.last_received_bundle,
+                   pending_operations=pending, open_conflicts=conflicts,
+                   missing_attachments=missing if missing else len(record.missing_attachments))

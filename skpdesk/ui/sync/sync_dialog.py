@@ -27,6 +27,9 @@ from .sync_backend import ImportResult, IdentityInfo, PeerRow, SyncBackend
 from .sync_state import SyncState
 
 PAGE_EXPORT, PAGE_IMPORT, PAGE_IDENTITY, PAGE_DASHBOARD = range(4)
+# The synced tables (what an import may change when the report does not say per table).
+SYNCED_TABLES = ("instansi", "unit_kerja", "pegawai", "core_value", "skp", "rhk", "indikator",
+                 "perilaku_kerja", "lampiran_item", "office_setting", "printed_document")
 
 
 class SyncDialog(QDialog):
@@ -124,12 +127,12 @@ class SyncDialog(QDialog):
 
 def result_changes(result: ImportResult) -> Changes:
     """What an import changed, for the views: every table that received operations (ids are
-    not known per row: `"*"` makes `changes.affects(table)` true, which is what views test)."""
-    changes = getattr(result, "changes", None)
-    if isinstance(changes, Changes):
-        return changes
+    not known per row: `"*"` makes `changes.affects(table)` true, which is what views test;
+    without per-table counts, every synced table once an operation was applied)."""
     built = Changes()
-    for entity, count in (result.report.per_entity or {}).items():
-        if count:
-            built.add(entity, "*")
+    per_entity = {k: n for k, n in (result.report.per_entity or {}).items() if n}
+    if not per_entity and result.report.operations:
+        per_entity = dict.fromkeys(SYNCED_TABLES, 1)
+    for entity in per_entity:
+        built.add(entity, "*")
     return built
