@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QModelIndex, QObject,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtGui import QFont
 
 from skpdesk.domain.sync import Conflict, ConflictKind, ConflictSide
@@ -37,27 +38,37 @@ Index = QModelIndex | QPersistentModelIndex
 
 def kind_text(kind: ConflictKind) -> str:
     """The kind of conflict in words (translated; the Indonesian is `CONFLICT_KIND_LABELS`)."""
-    tr = ConflictQueueModel.tr
-    return {
-        ConflictKind.VALUE: tr("Changed in two places"),
-        ConflictKind.DELETE_EDIT: tr("Deleted in one place, changed in another"),
-        ConflictKind.FROZEN_EDIT: tr("Changed after the SKP was submitted or approved elsewhere"),
-        ConflictKind.WORKFLOW: tr("SKP status changed differently in two places"),
-        ConflictKind.DUPLICATE: tr("The same data created in two places"),
-        ConflictKind.ORPHAN: tr("Its parent was deleted elsewhere"),
-    }.get(kind, str(getattr(kind, "value", kind)))
+    if kind is ConflictKind.VALUE:
+        return QCoreApplication.translate("ConflictQueueModel", "Changed in two places")
+    if kind is ConflictKind.DELETE_EDIT:
+        return QCoreApplication.translate("ConflictQueueModel",
+                                          "Deleted in one place, changed in another")
+    if kind is ConflictKind.FROZEN_EDIT:
+        return QCoreApplication.translate(
+            "ConflictQueueModel", "Changed after the SKP was submitted or approved elsewhere")
+    if kind is ConflictKind.WORKFLOW:
+        return QCoreApplication.translate("ConflictQueueModel",
+                                          "SKP status changed differently in two places")
+    if kind is ConflictKind.DUPLICATE:
+        return QCoreApplication.translate("ConflictQueueModel",
+                                          "The same data created in two places")
+    if kind is ConflictKind.ORPHAN:
+        return QCoreApplication.translate("ConflictQueueModel",
+                                          "Its parent was deleted elsewhere")
+    return str(getattr(kind, "value", kind))
 
 
 def value_text(value: Any, *, deleted: bool = False) -> str:
     """A field value for people: text as is, None as "(empty)" (or "(deleted)" for the side of a
     delete), booleans as yes/no, anything else as compact JSON."""
-    tr = ConflictQueueModel.tr
+    empty = QCoreApplication.translate("ConflictQueueModel", "(empty)")
     if value is None:
-        return tr("(deleted)") if deleted else tr("(empty)")
+        return QCoreApplication.translate("ConflictQueueModel", "(deleted)") if deleted else empty
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return (QCoreApplication.translate("ConflictQueueModel", "yes") if value
+                else QCoreApplication.translate("ConflictQueueModel", "no"))
     if isinstance(value, str):
-        return value if value.strip() else tr("(empty)")
+        return value if value.strip() else empty
     if isinstance(value, (int, float)):
         return str(value)
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -71,8 +82,9 @@ def what_text(conflict: Conflict) -> str:
 
 
 def side_text(side: ConflictSide) -> str:
-    tr = ConflictQueueModel.tr
-    return tr("This laptop") if side.mine else tr("Another laptop")
+    if side.mine:
+        return QCoreApplication.translate("ConflictQueueModel", "This laptop")
+    return QCoreApplication.translate("ConflictQueueModel", "Another laptop")
 
 
 def _short(text: str) -> str:

@@ -39,16 +39,15 @@ def ago_text(text: str | None, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.timezone.utc)
     seconds = max(0, int((now - value).total_seconds()))
 
-    def tr(source: str, n: int) -> str:
-        return QCoreApplication.translate("when_text", source, "", n)
-
+    # (no floor-division operator here: lupdate's Python reader takes it for a comment)
+    minutes, hours, days = int(seconds / 60), int(seconds / 3600), int(seconds / 86400)
     if seconds < 60:
         return QCoreApplication.translate("when_text", "just now")
     if seconds < 3600:
-        return tr("%n minute(s) ago", seconds // 60)
+        return QCoreApplication.translate("when_text", "%n minute(s) ago", "", minutes)
     if seconds < 86400:
-        return tr("%n hour(s) ago", seconds // 3600)
-    return tr("%n day(s) ago", seconds // 86400)
+        return QCoreApplication.translate("when_text", "%n hour(s) ago", "", hours)
+    return QCoreApplication.translate("when_text", "%n day(s) ago", "", days)
 
 
 def days_since(text: str | None, now: dt.datetime | None = None) -> int | None:
