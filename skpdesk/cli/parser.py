@@ -12,7 +12,7 @@ import argparse
 from skpdesk import __version__
 
 from . import (audit_commands, cascade_commands, office_commands, print_commands, skp_commands,
-               staff_commands)
+               staff_commands, sync_commands)
 from .arg_types import Parser
 
 DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
@@ -49,4 +49,5 @@ def build_parser() -> argparse.ArgumentParser:
     cascade_commands.add_parsers(sub, common)
     audit_commands.add_parsers(sub, common)
     print_commands.add_parsers(sub, common)
+    sync_commands.add_parsers(sub, common)
     return parser

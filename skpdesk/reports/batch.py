@@ -51,7 +51,7 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import AsnType, Pegawai
 from skpdesk.services.progress import CancelToken, Cancelled, Progress, no_progress
 
-from . import fault_points
+from skpdesk.services import fault_points
 from .combined_pdf import stage_combined
 from skpdesk.services.atomic_files import StagedFile, remove_stale_temp_files, remove_temp_files_of
 from .skp_pdf import stage_skp

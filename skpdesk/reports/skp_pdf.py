@@ -26,7 +26,7 @@ from skpdesk.domain import documents as L
 from skpdesk.domain.dates import tanggal
 from skpdesk.domain.documents import SkpDocument
 
-from . import fault_points
+from skpdesk.services import fault_points
 from skpdesk.services.atomic_files import StagedFile, atomic_write, stage
 from .fonts import REGULAR
 from .skp_tables import (hasil_kerja_table, identity_table, instansi_line, lampiran_table,

@@ -20,6 +20,22 @@ from skpdesk.storage.migrate import backup_file, known_revisions
 from . import fields as F
 
 MAX_NAME = 100
+# Columns holding attachment references ("attachments/<sha256><ext>"), used until every table
+# declares its own in its sync rule (`SyncRule.attachments`).
+_ATTACHMENT_COLUMNS = {"instansi": ("logo_path",)}
+
+
+def attachment_columns() -> dict[str, tuple[str, ...]]:
+    """entity -> columns holding attachment references (from the tables' sync rules)."""
+    from skpdesk.storage.tables import Base  # noqa: PLC0415 - only bundles need it
+
+    found: dict[str, tuple[str, ...]] = {}
+    for mapper in Base.registry.mappers:
+        rule = getattr(mapper.class_, "__sync__", None)
+        columns = tuple(getattr(rule, "attachments", ()) or ())
+        if columns:
+            found[mapper.class_.__tablename__] = columns
+    return found or dict(_ATTACHMENT_COLUMNS)
 
 
 def now_iso() -> str:
@@ -67,6 +83,10 @@ class SyncPeersService:
     def take_new_device_id(self, reason: str) -> str:
         with self._db.unit_of_work(self._actor) as uow:
             return uow.sync_peers.take_new_device_id(reason)
+
+    def own_hlc(self) -> str | None:
+        with self._db.reader() as uow:
+            return uow.sync_peers.own_hlc()
 
     def own_next_seq(self) -> int:
         with self._db.reader() as uow:

@@ -30,7 +30,9 @@ import hashlib
 import io
 import json
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -47,6 +49,10 @@ FORMAT_VERSION = 1
 KINDS = ("changes", "seed")
 ENVELOPE, SIGNATURE, PAYLOAD = "envelope.json", "envelope.sig", "payload.bin"
 MANIFEST, OPS = "manifest.json", "ops.jsonl"
+# What zipfile raises on a damaged file (NotImplementedError: an unknown "version needed";
+# RuntimeError: an encrypted entry; zlib.error: broken deflate data).
+_ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
+               RuntimeError, struct.error, zlib.error, UnicodeDecodeError)
 ATTACHMENT_ENTRY = re.compile(r"^attachments/(?P<sha>[0-9a-f]{64})(?P<ext>\.[a-z0-9]{1,8})?$")
 
 
@@ -114,6 +120,28 @@ def _signed_message(envelope_bytes: bytes, payload_sha256: bytes) -> bytes:
 
 # --- writing
 
+def canonical_zip(entries: list[tuple[str, bytes]]) -> bytes:
+    """The outer zip in one canonical form (STORED, no timestamps, no extra fields), written by
+    this code rather than by `zipfile`, so the reader can rebuild it byte for byte from the
+    entries: a changed byte anywhere in the file, even zip bookkeeping that carries no content,
+    makes the bundle differ from its canonical form and is refused."""
+    out = bytearray()
+    central = bytearray()
+    for name, data in entries:
+        raw_name = name.encode("ascii")
+        crc = zlib.crc32(data) & 0xFFFFFFFF
+        offset = len(out)
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, 0, 0x21, crc, len(data),
+                           len(data), len(raw_name), 0) + raw_name + data
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 0, 0, 0x21, crc,
+                               len(data), len(data), len(raw_name), 0, 0, 0, 0, 0,
+                               offset) + raw_name
+    start = len(out)
+    out += central
+    out += struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central),
+                       start, 0)
+    return bytes(out)
+
 def build_manifest(*, bundle_id: str, kind: str, schema_version: str, app_version: str,
                    office_id: str | None, office_name: str | None, sender: str, recipient: str,
                    created_hlc: str, peer_state: dict[str, int], missing_attachments: list[str],
@@ -168,30 +196,17 @@ def write_bundle(path: str | Path, *, kind: str, keys: KeyPair, sender: str, rec
                 "payload_sha256": payload_sha.hexdigest(), "payload_size": len(sealed.ciphertext)}
     envelope_bytes = json.dumps(envelope, sort_keys=True).encode("utf-8")
     signature = keys.sign(_signed_message(envelope_bytes, payload_sha.digest()))
-    digest = hashlib.sha256()
-
-    class _Hashing(io.RawIOBase):
-        def __init__(self, fh):
-            self.fh = fh
-
-        def writable(self):
-            return True
-
-        def write(self, data):
-            digest.update(data)
-            return self.fh.write(data)
-
+    data = canonical_zip([(ENVELOPE, envelope_bytes), (SIGNATURE, signature),
+                          (PAYLOAD, sealed.ciphertext)])
     with atomic_write(path) as fh:
-        with zipfile.ZipFile(_Hashing(fh), "w", compression=zipfile.ZIP_STORED) as zf:
-            zf.writestr(ENVELOPE, envelope_bytes)
-            zf.writestr(SIGNATURE, signature)
-            zf.writestr(PAYLOAD, sealed.ciphertext)
-        size = fh.tell()
-        if cancel:
-            cancel.raise_if_cancelled()
+        fh.write(data)
+    if cancel:
+        cancel.raise_if_cancelled()
+    size, sha = len(data), hashlib.sha256(data).hexdigest()
+    del data
     if progress:
         progress(3, 3)
-    return manifest, digest.hexdigest(), size
+    return manifest, sha, size
 
 
 # --- reading
@@ -211,14 +226,14 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 def _zip_entries(zf: zipfile.ZipFile, reject: Callable[..., DomainError], *, allowed,
                  max_entries: int, max_total: int, stored_only: bool) -> dict[str, zipfile.ZipInfo]:
     infos = zf.infolist()
-    if len(infos) > max_entries:
-        raise reject("nama_isi", entry=f"{len(infos)} entri")
     entries: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
         name = info.filename
         if name in entries or not allowed(name) or info.is_dir() or info.flag_bits & 0x1:
             raise reject("nama_isi", entry=name[:200])
+        if len(entries) >= max_entries:
+            raise reject("nama_isi", entry=f"{len(infos)} entri")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or (
                 stored_only and info.compress_type != zipfile.ZIP_STORED):
             raise reject("isi_terbuka", size_bytes=info.file_size, limit_bytes=max_total)
@@ -254,7 +269,7 @@ def read_bundle(path: str | Path, *, me: str, my_keys: KeyPair,
     # -- outer zip
     try:
         outer = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+    except _ZIP_ERRORS as error:
         raise reject("zip", detail=str(error)[:120] or "bukan zip") from None
     with outer:
         entries = _zip_entries(outer, reject, allowed={ENVELOPE, SIGNATURE, PAYLOAD}.__contains__,
@@ -268,9 +283,8 @@ def read_bundle(path: str | Path, *, me: str, my_keys: KeyPair,
             envelope_bytes = _read_member(outer, entries[ENVELOPE])
             signature = _read_member(outer, entries[SIGNATURE])
             payload = _read_member(outer, entries[PAYLOAD])
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        except _ZIP_ERRORS as error:
             raise reject("zip", detail=str(error)[:120]) from None
-    del raw
     if cancel:
         cancel.raise_if_cancelled()
     # -- envelope
@@ -283,6 +297,10 @@ def read_bundle(path: str | Path, *, me: str, my_keys: KeyPair,
     version = envelope.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
         raise reject("format", found=version, supported=FORMAT_VERSION)
+    if canonical_zip([(ENVELOPE, envelope_bytes), (SIGNATURE, signature),
+                      (PAYLOAD, payload)]) != raw:
+        raise reject("zip", detail="susunan berkas zip bukan bentuk bundel SKP Desk")
+    del raw
     keys_needed = ("kind", "from", "from_key", "to", "eph_pub", "nonce", "payload_sha256")
     if any(not isinstance(envelope.get(k), str) for k in keys_needed) or \
             envelope["kind"] not in KINDS:
@@ -319,7 +337,7 @@ def read_bundle(path: str | Path, *, me: str, my_keys: KeyPair,
     # -- inner zip
     try:
         inner = zipfile.ZipFile(io.BytesIO(inner_bytes))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+    except _ZIP_ERRORS as error:
         raise reject("zip", detail=str(error)[:120]) from None
     with inner:
         entries = _zip_entries(
@@ -335,7 +353,7 @@ def read_bundle(path: str | Path, *, me: str, my_keys: KeyPair,
             ops_bytes = _read_member(inner, entries[OPS])
             files = {name: _read_member(inner, info) for name, info in entries.items()
                      if name.startswith("attachments/")}
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        except _ZIP_ERRORS as error:
             raise reject("zip", detail=str(error)[:120]) from None
     del inner_bytes
     manifest = _checked_manifest(manifest_bytes, envelope, reject)

@@ -1,7 +1,7 @@
 """Printing under kills and signals, with the real `skpdesk` command in a subprocess.
 
 A print is killed (SIGKILL, as a power cut would) at each named moment of its work
-(`skpdesk.reports.fault_points`, SKPDESK_FAULT=kill:<point>[:<n>]); afterwards every PDF
+(`skpdesk.services.fault_points`, SKPDESK_FAULT=kill:<point>[:<n>]); afterwards every PDF
 that is visible in the folder must have all its document codes known to `check-print`, and the
 next run removes the temp files the killed one left. Pool workers must end with their parent
 whether it is killed, terminated or interrupted.

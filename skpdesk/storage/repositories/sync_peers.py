@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from skpdesk.domain.replicas import BundleRecord, DeviceChange, PeerRecord, ReplicaIdentity
 
 from ..replica import take_new_device_id
-from ..tables import LocalStateRow, SyncBundleRow, SyncIdentityRow, SyncPeerRow
+from ..tables import JournalRow, LocalStateRow, SyncBundleRow, SyncIdentityRow, SyncPeerRow
 
 
 def _peer(r: SyncPeerRow) -> PeerRecord:
@@ -42,6 +42,18 @@ class SyncPeersRepository:
     def own_device_id(self) -> str | None:
         state = self._state()
         return state.device_id if state is not None else None
+
+    def own_hlc(self) -> str | None:
+        state = self._state()
+        return state.hlc if state is not None else None
+
+    def stored_hashes(self, device_id: str, first: int, last: int) -> dict[int, tuple[str, str]]:
+        """seq -> (entity, hash) of the journal entries of one device in a seq range: the
+        check, inside an import's transaction, that every operation of the bundle is stored."""
+        rows = self._s.execute(select(JournalRow.seq, JournalRow.entity, JournalRow.hash).where(
+            and_(JournalRow.device_id == device_id, JournalRow.seq >= first,
+                 JournalRow.seq <= last)))
+        return {seq: (entity, hash_) for seq, entity, hash_ in rows}
 
     def own_next_seq(self) -> int:
         state = self._state()

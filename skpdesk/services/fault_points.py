@@ -1,4 +1,5 @@
-"""Named points in printing where a test can kill or pause this process (fault injection).
+"""Named points in printing and sync imports where a test can kill or pause this process
+(fault injection). In `services` so that both `skpdesk.reports` and `skpdesk.sync` use it.
 
 Printing promises that a kill at any moment leaves no PDF whose codes `check-print` does not
 know. Sampling kill times cannot show that every moment is covered, so the print code calls
@@ -13,7 +14,8 @@ real command with the environment variable
   a signal with a handler (Ctrl+C cancels a batch) lets the program continue.
 
 Unset (always, outside tests) it costs one dictionary look-up per point. The points are listed
-in docs/printing.md.
+in docs/printing.md (printing) and docs/sync.md (sync: `sync.import.attachments-written`,
+`sync.import.recorded`, inside the import's transaction just before it commits).
 """
 
 from __future__ import annotations
