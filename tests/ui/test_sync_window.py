@@ -1,0 +1,327 @@
+"""The sync window on real replicas: three databases of one office in tmp_path (the central copy
+and two laptops that joined it), bundles exchanged through the real pipeline.
+
+- export from a laptop through the Sinkronisasi dialog, import on the central copy through it,
+  the report shown; a bundle imported again is refused and changes nothing;
+- two laptops change one RHK: the conflict appears in "Perlu ditinjau" with both values, who,
+  which laptop and when; the team list and the SKP tab mark it; "keep mine" resolves it and the
+  queue, the badge and the marks clear;
+- adding a peer shows its fingerprint and pins it only after the comparison is ticked; revoking
+  takes it off the export list; the dashboard of laptops shows on the central copy only;
+- the models under Qt's model tester with real conflicts and peers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from skpdesk.domain.sync import ConflictKind
+from skpdesk.ui.sync.conflict_model import COL_DEVICE, COL_VALUE, COL_WHO, ConflictQueueModel
+from skpdesk.ui.sync.peer_model import PeerTableModel
+from skpdesk.ui.sync.sync_backend import SyncBackend
+from skpdesk.ui.sync.sync_dialog import PAGE_DASHBOARD, SyncDialog
+from skpdesk.ui.sync.sync_state import SyncState
+
+from .sync_replicas import close_all, draft_rhk, make_replica, office_of_three
+from .test_item_models import model_checker, walk  # noqa: F401 - the fixture
+
+
+@pytest.fixture
+def office(tmp_path, demo40_template):
+    replicas = office_of_three(tmp_path, demo40_template)
+    yield replicas
+    close_all(*replicas)
+
+
+def sync_dialog(qtbot, replica, tasks, qsettings, events) -> SyncDialog:
+    state = SyncState(replica.services, tasks, events)
+    dialog = SyncDialog(SyncBackend(replica.services), state, tasks, qsettings, events)
+    qtbot.addWidget(dialog)
+    assert dialog.loaded  # the inline runner has delivered the identity and the peers
+    return dialog
+
+
+def export_through_dialog(qtbot, dialog: SyncDialog, peer_id: str, folder: Path) -> Path:
+    page = dialog.export_page
+    assert page.select_peer(peer_id)
+    page.folder_edit.setText(str(folder))
+    folder.mkdir(parents=True, exist_ok=True)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert page.error is None and page.result is not None, page.result_label.text()
+    return Path(page.result.path)
+
+
+def import_through_dialog(qtbot, dialog: SyncDialog, bundle: Path):
+    page = dialog.import_page
+    page.path_edit.setText(str(bundle))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    return page
+
+
+def two_laptops_change_one_rhk(office, tmp_path) -> tuple[str, str, str, str]:
+    central, laptop_a, laptop_b = office
+    pegawai_id, skp, rhk = draft_rhk(laptop_a.services)
+    laptop_a.services.skp.update_rhk(rhk.id, text="Tersusunnya laporan bulanan (versi Ratna)")
+    laptop_b.services.skp.update_rhk(rhk.id, text="Tersusunnya laporan triwulan (versi Andi)")
+    central.import_(laptop_a.export_for(central, tmp_path / "stick"))
+    central.import_(laptop_b.export_for(central, tmp_path / "stick"))
+    return pegawai_id, skp.id, rhk.id, rhk.text
+
+
+def test_export_then_import_through_the_dialog_shows_the_report(qtbot, office, tmp_path, tasks,
+                                                                 events, qsettings):
+    central, laptop_a, _laptop_b = office
+    _pegawai_id, _skp, rhk = draft_rhk(laptop_a.services)
+    laptop_a.services.skp.update_rhk(rhk.id, text="Tersusunnya laporan kinerja unit")
+
+    dialog_a = sync_dialog(qtbot, laptop_a, tasks, qsettings, events)
+    assert dialog_a.identity.name == "Laptop Bu Ratna"
+    assert dialog_a.identity_page.fingerprint_label.text() == dialog_a.identity.fingerprint
+    assert not dialog_a.central and not dialog_a.tabs.isTabVisible(PAGE_DASHBOARD)
+    bundle = export_through_dialog(qtbot, dialog_a, central.device_id, tmp_path / "stick")
+    assert bundle.is_file() and bundle.suffix == ".skpbundle"
+    assert bundle.parent == tmp_path / "stick"
+    assert "Komputer Pusat" in dialog_a.export_page.result_label.text()
+
+    seen: list = []
+    events.changes_applied.connect(lambda changes, _initiator: seen.append(changes))
+    dialog_c = sync_dialog(qtbot, central, tasks, qsettings, events)
+    page = import_through_dialog(qtbot, dialog_c, bundle)
+    assert page.error is None and page.result is not None, page.summary_label.text()
+    assert page.report_value("updated") == 1
+    assert page.report_value("conflicts") == 0 and page.report_value("already_applied") == 0
+    assert not page.report_box.isHidden() and page.review_button.isHidden()
+    assert "Laptop Bu Ratna" in page.summary_label.text()
+    assert central.services.skp.get(rhk.skp_id).rhk[0].text == "Tersusunnya laporan kinerja unit"
+    assert any(changes.affects("rhk") for changes in seen)  # the open views reload
+    assert dialog_c.central and dialog_c.tabs.isTabVisible(PAGE_DASHBOARD)
+    laptops = {p.name: p for p in dialog_c.dashboard_page.model.peers()}
+    assert laptops["Laptop Bu Ratna"].last_received_at  # the dashboard shows the new bundle
+    assert laptops["Laptop Pak Andi"].last_received_at is None
+
+    # the same file again: refused in words, nothing changed
+    before = central.services.sync.version_vector()
+    page = import_through_dialog(qtbot, dialog_c, bundle)
+    assert page.result is None and page.error is not None
+    assert "unchanged" in page.summary_label.text()
+    assert central.services.sync.version_vector() == before
+
+
+def test_a_conflict_is_queued_with_both_values_and_resolving_it_clears_queue_and_badges(
+        qtbot, office, tmp_path, tasks, events, qsettings, model_checker):
+    from skpdesk.ui.shell.gui_app import make_main_window
+    from skpdesk.ui.team.team_model import SYNC_CONFLICT_ROLE
+
+    central, _laptop_a, _laptop_b = office
+    pegawai_id, skp_id, rhk_id, _old = two_laptops_change_one_rhk(office, tmp_path)
+
+    window = make_main_window(central.services, qsettings, tasks=tasks, events=events,
+                              db_path=central.db.path)
+    qtbot.addWidget(window)
+    actions = window.sync_actions
+    qtbot.waitUntil(lambda: actions.state.loaded)
+    assert actions.badge_text() == "1 to review"
+
+    queue = actions.show_queue().queue
+    model_checker.attach(queue.model)
+    assert queue.model.rowCount() == 1
+    conflict = queue.current_conflict()
+    assert conflict.kind is ConflictKind.VALUE and conflict.entity_id == rhk_id
+    top = queue.model.find(conflict.id)
+    values = {queue.model.data(queue.model.index(r, COL_VALUE, top))
+              for r in range(queue.model.rowCount(top))}
+    assert values == {"Tersusunnya laporan bulanan (versi Ratna)",
+                      "Tersusunnya laporan triwulan (versi Andi)"}
+    laptops = {queue.model.data(queue.model.index(r, COL_DEVICE, top))
+               for r in range(queue.model.rowCount(top))}
+    assert laptops == {"Laptop Bu Ratna", "Laptop Pak Andi"}
+    assert all(queue.model.data(queue.model.index(r, COL_WHO, top))
+               for r in range(queue.model.rowCount(top)))
+    assert walk(queue.model) > 0
+
+    # the badges: the pegawai in the team list, the banner on the SKP tab
+    marks = window.marks
+    assert marks.pegawai_has_conflict(pegawai_id) and marks.skp_has_conflict(skp_id)
+    team = window.team_panel.model
+    index = _load_pegawai_row(team, pegawai_id)
+    assert team.data(index, SYNC_CONFLICT_ROLE) is True
+    window.show_pegawai(pegawai_id)
+    skp_tab = window.workspace_tabs.widget(1)
+    window.workspace_tabs.setCurrentIndex(1)
+    assert skp_tab.skp is not None and skp_tab.skp.id == skp_id
+    assert skp_tab.sync_conflict_shown()
+    qtbot.mouseClick(skp_tab.sync_review_button, Qt.MouseButton.LeftButton)
+    assert queue.current_conflict().id == conflict.id
+
+    # keep mine: a journaled write; the queue, the status-bar badge and the marks clear
+    qtbot.mouseClick(queue.keep_mine_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 0)
+    model_checker.check()
+    assert queue.message() == ""
+    assert actions.badge_text() == ""
+    assert not marks.pegawai_has_conflict(pegawai_id)
+    assert team.data(_load_pegawai_row(team, pegawai_id), SYNC_CONFLICT_ROLE) is False
+    assert not skp_tab.sync_conflict_shown()
+    assert central.services.sync.conflicts() == []
+
+
+def test_edit_value_resolves_with_the_typed_text(qtbot, office, tmp_path, tasks, events):
+    central, _a, _b = office
+    _pegawai_id, skp_id, rhk_id, _old = two_laptops_change_one_rhk(office, tmp_path)
+    from skpdesk.ui.sync.conflict_queue import ConflictQueueWidget
+
+    state = SyncState(central.services, tasks, events)
+    state.refresh()
+    queue = ConflictQueueWidget(state)
+    qtbot.addWidget(queue)
+    assert queue.edit_button.isEnabled()
+    queue.edit_value()
+    queue.value_dialog.edit.setPlainText("Tersusunnya laporan bulanan dan triwulan")
+    queue.value_dialog.accept()
+    assert queue.model.rowCount() == 0
+    rhk = next(r for r in central.services.skp.get(skp_id).rhk if r.id == rhk_id)
+    assert rhk.text == "Tersusunnya laporan bulanan dan triwulan"
+
+
+def test_adding_a_peer_shows_its_fingerprint_first_and_revoking_takes_it_off_the_list(
+        qtbot, office, tmp_path, tasks, events, qsettings):
+    central, _a, _b = office
+    newcomer = make_replica(tmp_path, "laptop_c", "Laptop Bu Sari")
+    try:
+        dialog = sync_dialog(qtbot, central, tasks, qsettings, events)
+        page = dialog.identity_page
+        page.ask_open_path = lambda _folder: str(newcomer.identity_file)
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+        confirm = page.peer_dialog
+        assert confirm is not None
+        assert confirm.fingerprint_label.text() == SyncBackend(newcomer.services).identity().fingerprint
+        assert not confirm.add_button.isEnabled()  # not before the comparison is ticked
+        confirm.accept()
+        assert page.peer_dialog is confirm and confirm.isVisible()  # still asking
+        confirm.compared_box.setChecked(True)
+        qtbot.mouseClick(confirm.add_button, Qt.MouseButton.LeftButton)
+        assert "Laptop Bu Sari" in page.message()
+        names = [p.name for p in page.peers.peers()]
+        assert "Laptop Bu Sari" in names
+        assert dialog.export_page.select_peer(newcomer.device_id)
+
+        assert page.select_peer(newcomer.device_id)
+        page.confirm_revoke = lambda peer: peer.name == "Laptop Bu Sari"
+        qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
+        revoked = next(p for p in page.peers.peers() if p.device_id == newcomer.device_id)
+        assert revoked.revoked
+        assert not dialog.export_page.select_peer(newcomer.device_id)
+    finally:
+        newcomer.db.close()
+
+
+def test_models_under_the_tester_with_real_conflicts_and_peers(office, tmp_path, model_checker):
+    central, _a, _b = office
+    two_laptops_change_one_rhk(office, tmp_path)
+    conflicts = ConflictQueueModel()
+    model_checker.attach(conflicts)
+    conflicts.set_conflicts(central.services.sync.conflicts())
+    model_checker.check()
+    assert walk(conflicts) == 6 * (1 + 2)
+    peers = PeerTableModel()
+    model_checker.attach(peers)
+    rows = SyncBackend(central.services).peers()
+    peers.set_peers(rows)
+    model_checker.check()
+    assert walk(peers) == 2 * peers.columnCount()
+    assert all(p.last_received_at for p in rows) and sum(p.open_conflicts for p in rows) == 2
+    conflicts.set_conflicts([])
+    model_checker.check()
+
+
+def _load_pegawai_row(model, pegawai_id: str):
+    """Fetch pages of every group until the pegawai's row is loaded."""
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        while not model.find_loaded(pegawai_id).isValid() and model.canFetchMore(group):
+            model.fetchMore(group)
+    index = model.find_loaded(pegawai_id)
+    assert index.isValid()
+    return index
+
+
+LARGE_OFFICE = 500  # pegawai (the demo generator, as crash_hunt and the benchmarks use it)
+
+
+@pytest.fixture(scope="session")
+def large_office_template(tmp_path_factory) -> Path:
+    from skpdesk.services.context import Services
+    from skpdesk.storage.database import Database
+
+    path = tmp_path_factory.mktemp("large_office") / "office.sqlite"
+    db = Database(path)
+    try:
+        Services.build(db, "test").demo.fill(employees=LARGE_OFFICE, seed=3)
+    finally:
+        db.close()
+    return path
+
+
+def test_the_dialog_and_the_queue_read_nothing_on_the_gui_thread_of_a_large_office(
+        qtbot, tmp_path, large_office_template, qsettings, events, reporter):
+    """Opening File › Synchronisation and the queue, and switching the dialog's pages, only
+    queue jobs: every database read (identity, peers, pending operations, conflicts) runs on
+    the worker thread, and the window gets the answers by signal."""
+    import threading
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from skpdesk.ui.sync.sync_actions import install_sync_actions
+    from skpdesk.ui.tasks import TaskRunner
+
+    central = make_replica(tmp_path, "pusat", "Komputer Pusat", large_office_template)
+    laptop = make_replica(tmp_path, "laptop", "Laptop Bu Ratna")
+    pipeline_peer(central, laptop)
+    tasks = TaskRunner(events=events, reporter=reporter)  # a real worker thread
+    on_gui_thread: list[str] = []
+    db = central.db
+    real_reader, real_uow = db.reader, db.unit_of_work
+
+    def reader(*args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append("reader")
+        return real_reader(*args, **kwargs)
+
+    def unit_of_work(*args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append("unit_of_work")
+        return real_uow(*args, **kwargs)
+
+    db.reader, db.unit_of_work = reader, unit_of_work
+    try:
+        window = QMainWindow()
+        window.file_menu = window.menuBar().addMenu("File")
+        qtbot.addWidget(window)
+        actions = install_sync_actions(window, central.services, tasks, events, qsettings)
+        dialog = actions.open_dialog()
+        for page in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(page)
+        dock = actions.show_queue()
+        assert on_gui_thread == []
+        qtbot.waitUntil(lambda: dialog.loaded and actions.state.loaded, timeout=60_000)
+        assert on_gui_thread == []
+        assert dialog.identity.name == "Komputer Pusat"
+        assert [p.name for p in dialog.identity_page.peers.peers()] == ["Laptop Bu Ratna"]
+        assert dialog.central and dialog.tabs.isTabVisible(PAGE_DASHBOARD)
+        assert dock.queue.model.rowCount() == 0
+        assert "no sync conflicts" in dock.queue.summary_label.text()
+        assert reporter.unexpected_errors == [] and reporter.domain_errors == []
+    finally:
+        tasks.shutdown(wait=True)
+        db.reader, db.unit_of_work = real_reader, real_uow
+        close_all(central, laptop)
+
+
+def pipeline_peer(central, laptop) -> None:
+    from skpdesk.sync import pipeline
+
+    pipeline.add_peer(central.services, laptop.identity_file)
+    pipeline.add_peer(laptop.services, central.identity_file, central=True)
