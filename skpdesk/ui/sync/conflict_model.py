@@ -75,10 +75,12 @@ def value_text(value: Any, *, deleted: bool = False) -> str:
 
 
 def what_text(conflict: Conflict) -> str:
-    """The row's label and, for a field conflict, the field's name."""
-    if conflict.field:
-        return f"{conflict.label} — {field_label(conflict.field)}"
-    return conflict.label
+    """What the conflict is about, for people: `services.sync` labels the row and its field
+    ("RHK 1, SKP 2026 Budi Santoso: teks"); a label left empty falls back to table and id."""
+    if conflict.label:
+        return conflict.label
+    field = f": {field_label(conflict.field)}" if conflict.field else ""
+    return f"{conflict.entity} {conflict.entity_id}{field}"
 
 
 def side_text(side: ConflictSide) -> str:
