@@ -120,8 +120,9 @@ class SyncBackend:
         return IdentityInfo(public.device_id, public.name, public.fingerprint,
                             public.office_name)
 
-    def write_identity(self, path: str) -> str:
-        _pipeline().write_identity_file(self.services, path)
+    def write_identity(self, path: str, *, name: str | None = None) -> str:
+        """Write the `.skpid` (and rename this replica first when `name` is given)."""
+        _pipeline().write_identity_file(self.services, path, name)
         return path
 
     def read_peer_file(self, path: str) -> PeerCard:
@@ -169,17 +170,25 @@ class SyncBackend:
 
     def import_bundle(self, path: str, progress: Progress, cancel: CancelToken) -> ImportResult:
         result = _pipeline().import_bundle(self.services, path, progress=progress, cancel=cancel)
-        report = ApplyReport(new=result.new, updated=result.updated, deleted=result.deleted,
-                             conflicts=result.conflicts,
-                             waiting_attachments=result.waiting_attachments,
-                             already_applied=result.already_applied,
-                             operations=result.operations)
-        return ImportResult(report, result.bundle_id, result.from_name or result.from_device,
-                            {"kind": result.kind, "backup": result.backup,
-                             "device_change": result.device_change})
+        return _import_result(result)
+
+    def join(self, path: str, progress: Progress, cancel: CancelToken) -> ImportResult:
+        """A new laptop imports the seed of the pinned central copy (`sync join`)."""
+        result = _pipeline().join(self.services, path, progress=progress, cancel=cancel)
+        return _import_result(result)
 
     def default_bundle_path(self, folder: str, peer: PeerRow, own_name: str) -> str:
         return str(Path(folder) / bundle_file_name(own_name, peer.name))
+
+
+def _import_result(result) -> ImportResult:
+    report = ApplyReport(new=result.new, updated=result.updated, deleted=result.deleted,
+                         conflicts=result.conflicts,
+                         waiting_attachments=result.waiting_attachments,
+                         already_applied=result.already_applied, operations=result.operations)
+    return ImportResult(report, result.bundle_id, result.from_name or result.from_device,
+                        {"kind": result.kind, "backup": result.backup,
+                         "device_change": result.device_change})
 
 
 def _row(record, *, pending: int | None = None, conflicts: int = 0, missing: int = 0) -> PeerRow:
