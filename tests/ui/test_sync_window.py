@@ -325,3 +325,57 @@ def pipeline_peer(central, laptop) -> None:
 
     pipeline.add_peer(central.services, laptop.identity_file)
     pipeline.add_peer(laptop.services, central.identity_file, central=True)
+
+
+def test_a_new_laptop_joins_the_office_from_the_welcome_screen(qtbot, tmp_path, demo40_template,
+                                                               tasks, events, qsettings):
+    from skpdesk.sync import pipeline
+    from skpdesk.ui.shell.welcome_window import WelcomeWindow
+
+    central = make_replica(tmp_path, "pusat", "Komputer Pusat", demo40_template)
+    folder = tmp_path / "baru"
+    folder.mkdir()
+    from skpdesk.services.context import Services
+    from skpdesk.storage.database import Database
+
+    db = Database(folder / "skpdesk.sqlite")
+    services = Services.build(db, "baru")
+    try:
+        welcome = WelcomeWindow(services, qsettings, tasks=tasks, events=events)
+        qtbot.addWidget(welcome)
+        assert welcome.join_button.isVisibleTo(welcome)
+        qtbot.mouseClick(welcome.join_button, Qt.MouseButton.LeftButton)
+        join = welcome.join_dialog
+        assert join is not None and join.identity is not None
+        assert not join.seed_button.isEnabled()  # the central copy first
+
+        # 1. this computer's identity, under the name typed, to the central copy
+        join.name_edit.setText("Laptop Bu Sari")
+        own_file = tmp_path / "stick" / "sari.skpid"
+        own_file.parent.mkdir()
+        join.ask_save_path = lambda _suggested: str(own_file)
+        qtbot.mouseClick(join.save_button, Qt.MouseButton.LeftButton)
+        assert own_file.is_file() and join.identity.name == "Laptop Bu Sari"
+        pipeline.add_peer(central.services, own_file)
+        seed = tmp_path / "stick" / "seed.skpbundle"
+        pipeline.seed_bundle(central.services, join.identity.device_id, seed)
+
+        # 2. the central copy, pinned as central after the fingerprint was compared
+        join.ask_identity_path = lambda _folder: str(central.identity_file)
+        qtbot.mouseClick(join.central_button, Qt.MouseButton.LeftButton)
+        confirm = join.peer_dialog
+        assert confirm.fingerprint_label.text() == SyncBackend(central.services).identity().fingerprint
+        assert confirm.central_box.isChecked() and not confirm.central_box.isEnabled()
+        confirm.compared_box.setChecked(True)
+        qtbot.mouseClick(confirm.add_button, Qt.MouseButton.LeftButton)
+        assert "Komputer Pusat" in join.central_label.text()
+
+        # 3. the full copy: the office arrives with the central copy's ids
+        join.ask_bundle_path = lambda _folder: str(seed)
+        with qtbot.waitSignal(welcome.office_ready):
+            qtbot.mouseClick(join.seed_button, Qt.MouseButton.LeftButton)
+        assert services.office.instansi().id == central.services.office.instansi().id
+        assert services.staff.count() == central.services.staff.count()
+    finally:
+        db.close()
+        central.db.close()
