@@ -113,6 +113,7 @@ def test_export_then_import_through_the_dialog_shows_the_report(qtbot, office, t
 def test_a_conflict_is_queued_with_both_values_and_resolving_it_clears_queue_and_badges(
         qtbot, office, tmp_path, tasks, events, qsettings, model_checker):
     from skpdesk.ui.shell.gui_app import make_main_window
+    from skpdesk.ui.skp.rhk_table_model import SYNC_CONFLICT_ROLE as RHK_CONFLICT_ROLE
     from skpdesk.ui.team.team_model import SYNC_CONFLICT_ROLE
 
     central, _laptop_a, _laptop_b = office
@@ -153,6 +154,8 @@ def test_a_conflict_is_queued_with_both_values_and_resolving_it_clears_queue_and
     window.workspace_tabs.setCurrentIndex(1)
     assert skp_tab.skp is not None and skp_tab.skp.id == skp_id
     assert skp_tab.sync_conflict_shown()
+    rhk_model = skp_tab.rhk_editor.model
+    assert rhk_model.data(rhk_model.find("rhk", rhk_id), RHK_CONFLICT_ROLE) is True
     qtbot.mouseClick(skp_tab.sync_review_button, Qt.MouseButton.LeftButton)
     assert queue.current_conflict().id == conflict.id
 
@@ -165,6 +168,7 @@ def test_a_conflict_is_queued_with_both_values_and_resolving_it_clears_queue_and
     assert not marks.pegawai_has_conflict(pegawai_id)
     assert team.data(_load_pegawai_row(team, pegawai_id), SYNC_CONFLICT_ROLE) is False
     assert not skp_tab.sync_conflict_shown()
+    assert rhk_model.data(rhk_model.find("rhk", rhk_id), RHK_CONFLICT_ROLE) is False
     assert central.services.sync.conflicts() == []
 
 

@@ -72,6 +72,7 @@ class SkpTabWidget(QWidget):
             events.changes_applied.connect(self._on_changes)
         if marks is not None:
             marks.changed.connect(self._update_sync_banner)
+            self.rhk_editor.model.set_marks(marks)
         self.set_pegawai(pegawai_id)
 
     # --- building
