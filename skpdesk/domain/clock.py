@@ -8,6 +8,15 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Callable
+
+# A source of wall-clock milliseconds. The database holds one (`Database.wall_clock`) so tests
+# can run replicas with skewed clocks without patching `time`.
+WallClock = Callable[[], int]
+
+
+def system_wall_ms() -> int:
+    return time.time_ns() // 1_000_000
 
 
 @dataclass(frozen=True, order=True)
@@ -26,7 +35,7 @@ class Hlc:
 
 def tick(last: Hlc, now_ms: int | None = None) -> Hlc:
     """The next local clock value after `last` (a local event)."""
-    now = time.time_ns() // 1_000_000 if now_ms is None else now_ms
+    now = system_wall_ms() if now_ms is None else now_ms
     if now > last.wall_ms:
         return Hlc(now, 0)
     return Hlc(last.wall_ms, last.counter + 1)
@@ -34,7 +43,7 @@ def tick(last: Hlc, now_ms: int | None = None) -> Hlc:
 
 def receive(last: Hlc, remote: Hlc, now_ms: int | None = None) -> Hlc:
     """The clock after seeing a remote value (used when importing bundles)."""
-    now = time.time_ns() // 1_000_000 if now_ms is None else now_ms
+    now = system_wall_ms() if now_ms is None else now_ms
     wall = max(now, last.wall_ms, remote.wall_ms)
     if wall == last.wall_ms and wall == remote.wall_ms:
         return Hlc(wall, max(last.counter, remote.counter) + 1)

@@ -98,6 +98,14 @@ class ErrorCode(enum.Enum):
     FILE_TOO_MANY_ROWS = "file_too_many_rows"
     FILE_ROW_TOO_WIDE = "file_row_too_wide"
     FILE_CELL_TOO_LONG = "file_cell_too_long"
+    # sync: engine (operations, merge, conflicts)
+    SYNC_OP_INVALID = "sync_op_invalid"
+    SYNC_OP_MISMATCH = "sync_op_mismatch"
+    SYNC_CONFLICT_NOT_FOUND = "sync_conflict_not_found"
+    SYNC_RESOLVE_VALUE_REQUIRED = "sync_resolve_value_required"
+    SYNC_RESOLVE_NOT_ALLOWED = "sync_resolve_not_allowed"
+    SYNC_RESOLVE_SKP_NOT_DRAFT = "sync_resolve_skp_not_draft"
+    SYNC_DUPLICATE_HAS_DEPENDENTS = "sync_duplicate_has_dependents"
     # --- sync: bundles (replicas, peers, .skpid and .skpbundle files; skpdesk.sync)
     SYNC_IDENTITY_INVALID = "sync_identity_invalid"
     SYNC_PEER_NOT_FOUND = "sync_peer_not_found"

@@ -28,6 +28,28 @@ class MergeClass(str, enum.Enum):
     LOCAL = "local"              # this replica's own bookkeeping: never leaves the file
 
 
+@dataclass(frozen=True)
+class SyncRule:
+    """How one table takes part in sync (`__sync__` on every table class; a test enforces it).
+
+    - `natural_key`: columns two replicas may fill identically on different rows (a NIP): live
+      duplicates become `ConflictKind.DUPLICATE` instead of a crash.
+    - `required_parents`: NOT NULL references (column -> table): a row whose parent is absent is
+      absent too (`ConflictKind.ORPHAN`). `optional_parents`: nullable references, materialised
+      as NULL while their row is absent.
+    - `owner`: how the owning SKP is found for SKP content ("self" for the SKP itself, else the
+      column holding the SKP id, or "rhk_id" for an indicator): content is frozen by its epoch.
+    - `attachments`: columns holding a content-addressed file name (sha256 + extension).
+    """
+
+    merge: "MergeClass"
+    natural_key: tuple[str, ...] = ()
+    required_parents: dict[str, str] = field(default_factory=dict)
+    optional_parents: dict[str, str] = field(default_factory=dict)
+    owner: str | None = None
+    attachments: tuple[str, ...] = ()
+
+
 class ConflictKind(str, enum.Enum):
     VALUE = "nilai"              # one field changed on two replicas since their common base
     DELETE_EDIT = "hapus_ubah"   # deleted on one replica, changed on another
@@ -51,6 +73,14 @@ def conflict_id(kind: ConflictKind, entity: str, entity_id: str, field: str | No
     """The same short id on every replica for the same conflict (shown and typed by people)."""
     digest = hashlib.sha256(f"{kind.value}|{entity}|{entity_id}|{field or ''}".encode()).hexdigest()
     return "K" + digest[:9].upper()
+
+
+# Workflow ranks of the SKP status (`skp.status`): forward only within an epoch.
+STATUS_RANK = {"draft": 0, "diajukan": 1, "disetujui": 2}
+# The SKP columns merged as one register by (epoch, rank, hlc, device).
+WORKFLOW_FIELDS = ("status", "status_note", "epoch")
+EXISTS = "_exists"       # the pseudo-field of a row's existence (insert true, delete false)
+RESOLVE = "_resolve"     # the pseudo-field of an op="resolve" entry
 
 
 def op_ref(device_id: str, seq: int) -> str:

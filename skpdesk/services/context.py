@@ -13,6 +13,7 @@ from .skp import SkpService
 from .skp_document import SkpDocumentService
 from .staff import StaffService
 from .staff_files import StaffFilesService
+from .sync import SyncService
 from .sync_peers import SyncPeersService
 
 
@@ -28,6 +29,7 @@ class Services:
     integrity: IntegrityService
     demo: DemoService
     skp_document: SkpDocumentService
+    sync: SyncService
     sync_peers: SyncPeersService
 
     @classmethod
@@ -36,5 +38,5 @@ class Services:
                    skp=SkpService(db, actor), staff_files=StaffFilesService(db, actor),
                    cascade=CascadeService(db, actor), journal=JournalService(db, actor),
                    integrity=IntegrityService(db, actor), demo=DemoService(db, actor),
-                   skp_document=SkpDocumentService(db, actor),
+                   skp_document=SkpDocumentService(db, actor), sync=SyncService(db, actor),
                    sync_peers=SyncPeersService(db, actor))

@@ -367,7 +367,12 @@ class SkpService:
                 problems = completeness_problems(skp)
                 if problems:
                     raise DomainError(ErrorCode.SKP_INCOMPLETE, field="skp", problems=problems)
-            uow.skp.update(skp_id, {"status": target.value, "status_note": note})
+            fields = {"status": target.value, "status_note": note}
+            if action in ("return", "reopen"):
+                # Back to draft starts a new epoch: edits made elsewhere against the submitted
+                # or approved SKP stay frozen instead of overwriting it (sync design §2).
+                fields["epoch"] = uow.skp.next_epoch(skp_id)
+            uow.skp.update(skp_id, fields)
             return self._done(uow, skp_id)
 
     # --- copy

@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from skpdesk.domain.changes import Changes
-from skpdesk.domain.clock import Hlc
+from skpdesk.domain.clock import Hlc, WallClock, system_wall_ms
 from skpdesk.domain.ids import new_device_id
 
 from . import journal
@@ -27,6 +27,7 @@ from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
 from .repositories.printing import PrintingRepository
 from .repositories.skp import SkpRepository
+from .repositories.sync import SyncRepository
 from .repositories.sync_peers import SyncPeersRepository
 from .tables import LocalStateRow
 
@@ -45,8 +46,11 @@ class Database:
     """
 
     def __init__(self, path: Path, backups_dir: Path | None = None, *, create: bool = True,
-                 busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> None:
+                 busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+                 wall_clock: WallClock | None = None) -> None:
         self.path = Path(path)
+        # Where the journal's clock reads the time (tests run replicas with skewed clocks).
+        self.wall_clock: WallClock = wall_clock or system_wall_ms
         self.engine = None
         self._mark = WriterMark(self.path)
         try:
@@ -140,13 +144,15 @@ class UnitOfWork:
             except BaseException:
                 self._abandon()
                 raise
-            self._session.info["journal"] = journal.JournalContext(self._actor, state)
+            self._session.info["journal"] = journal.JournalContext(self._actor, state,
+                                                                   self._db.wall_clock)
         self.office = OfficeRepository(self._session, self.changes)
         self.people = PeopleRepository(self._session, self.changes)
         self.skp = SkpRepository(self._session, self.changes)
         self.printing = PrintingRepository(self._session, self.changes)
         self.journal = JournalRepository(self._session)
         self.integrity = IntegrityRepository(self._session)
+        self.sync = SyncRepository(self._session, self._session.info.get("journal"))
         self.sync_peers = SyncPeersRepository(self._session)
         return self
 

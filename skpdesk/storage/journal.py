@@ -6,6 +6,10 @@ remember. Bulk `update()`/`delete()` statements and raw SQL would bypass it: sto
 uses them for syncable tables (`skpdesk check` compares every row with what the journal says).
 Each entry is chained to the device's previous one by hash (`domain.journal_chain`), and the
 newest hash is kept in `local_state.journal_head`, so edited or removed entries are evident.
+
+Sync (design §1): every entry also carries `base` (the heads of each field it replaced, read
+from the `sync_row` cache, which this hook keeps current), `ctx` (the owning SKP and its epoch,
+for SKP content) and, on SKP workflow entries, `vv` (the version vector the writer had seen).
 """
 
 from __future__ import annotations
@@ -18,11 +22,13 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, attributes
 
-from skpdesk.domain.clock import Hlc, tick
+from skpdesk.domain.clock import Hlc, WallClock, system_wall_ms, tick
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.ids import new_id
 from skpdesk.domain.journal_chain import GENESIS, entry_hash
+from skpdesk.domain.sync import EXISTS, WORKFLOW_FIELDS, op_ref
 
+from . import sync_heads
 from .tables import (BehaviourRow, IndicatorRow, JournalRow, LampiranRow, LocalStateRow, RhkRow,
                      SkpRow, Syncable)
 
@@ -35,19 +41,34 @@ WORKFLOW_COLUMNS = {"status", "status_note", "revision"}
 class JournalContext:
     actor: str
     state: LocalStateRow
+    wall_clock: WallClock = system_wall_ms
     # SKPs whose revision this transaction already bumped (or created): one bump per transaction.
     revised: set = field(default_factory=set)
+    # (entity, id) of the rows written in this transaction (conflicts re-checked at commit).
+    touched: set = field(default_factory=set)
 
     def next_stamp(self) -> tuple[str, int]:
-        hlc = tick(Hlc.decode(self.state.hlc)).encode()
+        hlc = tick(Hlc.decode(self.state.hlc), self.wall_clock()).encode()
         seq = self.state.next_seq
         self.state.hlc = hlc
         self.state.next_seq = seq + 1
         return hlc, seq
 
+    def now(self) -> str:
+        return iso_time(self.wall_clock())
+
+
+def iso_time(ms: int) -> str:
+    return dt.datetime.fromtimestamp(ms / 1000, dt.timezone.utc).isoformat(timespec="milliseconds")
+
 
 def utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
+
+
+def canonical(value: Any) -> str:
+    """The stored JSON text of `fields`, `base`, `ctx`, `vv` (hashed as stored)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def to_json_value(value: Any) -> Any:
@@ -58,6 +79,15 @@ def to_json_value(value: Any) -> Any:
 
 def install(session_factory) -> None:
     event.listen(session_factory, "before_flush", _before_flush)
+    event.listen(session_factory, "before_commit", _before_commit)
+
+
+def _before_commit(session: Session) -> None:
+    ctx: JournalContext | None = session.info.get("journal")
+    if ctx is not None and ctx.touched:
+        from . import sync_materialise  # the materialiser reads the tables this module writes
+        sync_materialise.refresh_after_local_writes(session, ctx.touched)
+        ctx.touched = set()
 
 
 def _column_keys(obj) -> list[str]:
@@ -106,7 +136,7 @@ def _before_flush(session: Session, flush_context, instances) -> None:
         if any(isinstance(o, Syncable) for o in (*session.new, *session.dirty, *session.deleted)):
             raise RuntimeError("write outside a unit of work: the change journal would miss it")
         return
-    now = utc_now()
+    now = ctx.now()
     inserts = [o for o in session.new if isinstance(o, Syncable)]
     updates = [(o, _changed_fields(o)) for o in session.dirty
                if isinstance(o, Syncable) and session.is_modified(o)]
@@ -141,6 +171,7 @@ def _before_flush(session: Session, flush_context, instances) -> None:
     for obj in inserts:
         if obj.id is None:
             obj.id = new_id()
+        _fill_defaults(obj)
         hlc, seq = ctx.next_stamp()
         obj.created_at = obj.updated_at = now
         obj.device_id = ctx.state.device_id
@@ -148,6 +179,10 @@ def _before_flush(session: Session, flush_context, instances) -> None:
         fields = {k: [None, to_json_value(getattr(obj, k))] for k in _column_keys(obj)}
         entries.append(("insert", obj, fields, hlc, seq))
     for obj, fields in updates:
+        if isinstance(obj, SkpRow) and "status" in fields:
+            # The workflow register travels whole: status, its note and the epoch together.
+            for key in WORKFLOW_FIELDS:
+                fields.setdefault(key, [getattr(obj, key), getattr(obj, key)])
         hlc, seq = ctx.next_stamp()
         obj.updated_at = now
         obj.device_id = ctx.state.device_id
@@ -157,11 +192,60 @@ def _before_flush(session: Session, flush_context, instances) -> None:
         hlc, seq = ctx.next_stamp()
         fields = {k: [to_json_value(getattr(obj, k)), None] for k in _column_keys(obj)}
         entries.append(("delete", obj, fields, hlc, seq))
+    if not entries:
+        return
+    heads = sync_heads.read(session, [(obj.__tablename__, obj.id) for _, obj, _, _, _ in entries])
     for op, obj, fields, hlc, seq in entries:
-        # Entries are made in seq order, each chained to the one before it (`journal_chain`).
-        content = dict(id=new_id(), device_id=ctx.state.device_id, seq=seq, hlc=hlc,
-                       actor=ctx.actor, entity=obj.__tablename__, entity_id=obj.id, op=op,
-                       fields=json.dumps(fields, ensure_ascii=False, sort_keys=True), at=now)
-        prev = ctx.state.journal_head or GENESIS
-        ctx.state.journal_head = entry_hash(prev, **content)
-        session.add(JournalRow(**content, prev_hash=prev, hash=ctx.state.journal_head))
+        entity = obj.__tablename__
+        row_heads = heads.setdefault((entity, obj.id), {})
+        ref = op_ref(ctx.state.device_id, seq)
+        if op == "update":
+            base = {k: row_heads.get(k, []) for k in fields}
+            row_heads.update({k: [ref] for k in fields})
+        elif op == "insert":
+            base = dict(row_heads)  # a re-created row replaces everything it held
+            row_heads.clear()
+            row_heads.update({k: [ref] for k in fields})
+            row_heads[EXISTS] = [ref]
+        else:
+            base = dict(row_heads)
+            row_heads[EXISTS] = [ref]
+        skp_id = _owning_skp_id(session, obj)
+        sync_ctx = vv = None
+        if skp_id is not None:
+            skp = obj if isinstance(obj, SkpRow) else session.get(SkpRow, skp_id)
+            sync_ctx = {"skp": skp_id, "epoch": (skp.epoch or 0) if skp is not None else 0}
+        if isinstance(obj, SkpRow) and "status" in fields:
+            vv = sync_heads.version_vector(session)
+            vv[ctx.state.device_id] = seq - 1
+        append_entry(session, ctx, entity=entity, entity_id=obj.id, op=op, fields=fields,
+                     hlc=hlc, seq=seq, at=now, base=base, sync_ctx=sync_ctx, vv=vv)
+        ctx.touched.add((entity, obj.id))
+    sync_heads.write(session, {k: v for k, v in heads.items() if v},
+                     {(e.__tablename__, e.id): _owning_skp_id(session, e) for _, e, _, _, _ in entries})
+
+
+def append_entry(session: Session, jctx: JournalContext, *, entity: str, entity_id: str, op: str,
+                 fields: dict, hlc: str, seq: int, at: str, base: dict | None,
+                 sync_ctx: dict | None = None, vv: dict | None = None) -> dict:
+    """Add one entry of this device, chained to its previous one (entries are made in seq
+    order); returns its columns. The hook writes ordinary entries; sync resolutions
+    (`storage.repositories.sync`) write theirs here too, so both chain and hash alike."""
+    content = dict(id=new_id(), device_id=jctx.state.device_id, seq=seq, hlc=hlc,
+                   actor=jctx.actor, entity=entity, entity_id=entity_id, op=op,
+                   fields=canonical(fields), at=at,
+                   base=canonical({k: sorted(v) for k, v in base.items()}) if base is not None else None,
+                   ctx=canonical(sync_ctx) if sync_ctx is not None else None,
+                   vv=canonical(vv) if vv is not None else None)
+    prev = jctx.state.journal_head or GENESIS
+    jctx.state.journal_head = entry_hash(prev, **content)
+    session.add(JournalRow(**content, prev_hash=prev, hash=jctx.state.journal_head))
+    return dict(content, prev_hash=prev, hash=jctx.state.journal_head)
+
+
+def _fill_defaults(obj) -> None:
+    """Columns left to their default are journaled with it (the merge needs the value)."""
+    for column in obj.__table__.columns:
+        if column.default is not None and column.default.is_scalar and \
+                getattr(obj, column.key, None) is None and not column.nullable:
+            setattr(obj, column.key, column.default.arg)

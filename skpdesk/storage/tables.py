@@ -13,6 +13,9 @@ from sqlalchemy import (Date, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from skpdesk.domain.journal_chain import GENESIS
+from skpdesk.domain.sync import MergeClass, SyncRule
+
+LOCAL = SyncRule(MergeClass.LOCAL)
 
 # Named constraints so Alembic batch mode can find and alter them on SQLite.
 NAMING = {
@@ -40,6 +43,7 @@ class Syncable:
 
 class InstansiRow(Syncable, Base):
     __tablename__ = "instansi"
+    __sync__ = SyncRule(MergeClass.MUTABLE, attachments=("logo_path",))
     name: Mapped[str] = mapped_column(String(200))
     city: Mapped[str] = mapped_column(String(100))
     logo_path: Mapped[str | None] = mapped_column(String(500))
@@ -47,12 +51,17 @@ class InstansiRow(Syncable, Base):
 
 class UnitRow(Syncable, Base):
     __tablename__ = "unit_kerja"
+    __sync__ = SyncRule(MergeClass.MUTABLE, optional_parents={"parent_id": "unit_kerja"})
     name: Mapped[str] = mapped_column(String(200))
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
 
 
 class PegawaiRow(Syncable, Base):
     __tablename__ = "pegawai"
+    __sync__ = SyncRule(MergeClass.MUTABLE, natural_key=("nip",),
+                        required_parents={"unit_id": "unit_kerja"},
+                        optional_parents={"supervisor_id": "pegawai",
+                                          "appraiser_override_id": "pegawai"})
     nip: Mapped[str | None] = mapped_column(String(30), unique=True)
     asn_type: Mapped[str] = mapped_column(String(10))
     name: Mapped[str] = mapped_column(String(200), index=True)
@@ -69,6 +78,7 @@ class PegawaiRow(Syncable, Base):
 
 class CoreValueRow(Syncable, Base):
     __tablename__ = "core_value"
+    __sync__ = SyncRule(MergeClass.MUTABLE, natural_key=("number",))
     number: Mapped[int] = mapped_column(Integer, unique=True)
     name: Mapped[str] = mapped_column(String(100))
     guide_1: Mapped[str] = mapped_column(Text)
@@ -78,6 +88,9 @@ class CoreValueRow(Syncable, Base):
 
 class SkpRow(Syncable, Base):
     __tablename__ = "skp"
+    __sync__ = SyncRule(MergeClass.WORKFLOW, natural_key=("pegawai_id", "period_start"),
+                        required_parents={"pegawai_id": "pegawai"},
+                        optional_parents={"appraiser_id": "pegawai"}, owner="self")
     __table_args__ = (UniqueConstraint("pegawai_id", "period_start"),
                       Index("ix_skp_year_pegawai", "year", "pegawai_id"))
     pegawai_id: Mapped[str] = mapped_column(ForeignKey("pegawai.id"))
@@ -92,10 +105,14 @@ class SkpRow(Syncable, Base):
     status: Mapped[str] = mapped_column(String(20))
     status_note: Mapped[str] = mapped_column(Text, default="")
     revision: Mapped[int] = mapped_column(Integer, default=1)
+    # Workflow epoch: a return or reopen starts a new one (sync: content frozen per epoch).
+    epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class RhkRow(Syncable, Base):
     __tablename__ = "rhk"
+    __sync__ = SyncRule(MergeClass.MUTABLE, required_parents={"skp_id": "skp"},
+                        optional_parents={"parent_rhk_id": "rhk"}, owner="skp_id")
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
     kind: Mapped[str] = mapped_column(String(10))
     position: Mapped[int] = mapped_column(Integer)
@@ -107,6 +124,7 @@ class RhkRow(Syncable, Base):
 
 class IndicatorRow(Syncable, Base):
     __tablename__ = "indikator"
+    __sync__ = SyncRule(MergeClass.MUTABLE, required_parents={"rhk_id": "rhk"}, owner="rhk_id")
     rhk_id: Mapped[str] = mapped_column(ForeignKey("rhk.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     aspect: Mapped[str | None] = mapped_column(String(20))
@@ -117,6 +135,9 @@ class IndicatorRow(Syncable, Base):
 
 class BehaviourRow(Syncable, Base):
     __tablename__ = "perilaku_kerja"
+    __sync__ = SyncRule(MergeClass.MUTABLE, natural_key=("skp_id", "core_value_id"),
+                        required_parents={"skp_id": "skp", "core_value_id": "core_value"},
+                        owner="skp_id")
     __table_args__ = (UniqueConstraint("skp_id", "core_value_id"),)
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
     core_value_id: Mapped[str] = mapped_column(ForeignKey("core_value.id"))
@@ -125,6 +146,7 @@ class BehaviourRow(Syncable, Base):
 
 class LampiranRow(Syncable, Base):
     __tablename__ = "lampiran_item"
+    __sync__ = SyncRule(MergeClass.MUTABLE, required_parents={"skp_id": "skp"}, owner="skp_id")
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
     section: Mapped[str] = mapped_column(String(40))
     position: Mapped[int] = mapped_column(Integer)
@@ -133,6 +155,7 @@ class LampiranRow(Syncable, Base):
 
 class OfficeSettingRow(Syncable, Base):
     __tablename__ = "office_setting"
+    __sync__ = SyncRule(MergeClass.MUTABLE, natural_key=("key",))
     key: Mapped[str] = mapped_column(String(100), unique=True)
     value: Mapped[str] = mapped_column(Text)
 
@@ -141,6 +164,8 @@ class PrintedDocumentRow(Syncable, Base):
     """A printed copy: its short code leads back to the record and revision it was made from."""
 
     __tablename__ = "printed_document"
+    __sync__ = SyncRule(MergeClass.APPEND_ONLY, natural_key=("code",),
+                        required_parents={"skp_id": "skp"})
     code: Mapped[str] = mapped_column(String(20), unique=True)
     kind: Mapped[str] = mapped_column(String(20))  # "skp" (later: evaluasi, dokumen evaluasi ...)
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
@@ -152,6 +177,7 @@ class JournalRow(Base):
     """One change to one row: the audit trail and, later, the source of sync bundles."""
 
     __tablename__ = "journal"
+    __sync__ = LOCAL  # the operation log itself: its entries travel in bundles verbatim
     __table_args__ = (UniqueConstraint("device_id", "seq"),
                       Index("ix_journal_entity", "entity", "entity_id"))
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -168,12 +194,19 @@ class JournalRow(Base):
     # Nullable only so that the upgrade adds them in place; every entry written has both.
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))
+    # Sync (canonical JSON text, NULL on entries written before sync): `base` {field: [op_ref]}
+    # = the heads this write replaced; `ctx` {"skp", "epoch"} for SKP content; `vv` {device:
+    # seq} = what the writer had seen, on SKP workflow entries.
+    base: Mapped[str | None] = mapped_column(Text)
+    ctx: Mapped[str | None] = mapped_column(Text)
+    vv: Mapped[str | None] = mapped_column(Text)
 
 
 class LocalStateRow(Base):
     """This replica's own state (never synced): device id, clock and journal sequence."""
 
     __tablename__ = "local_state"
+    __sync__ = LOCAL
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     device_id: Mapped[str] = mapped_column(String(36))
     hlc: Mapped[str] = mapped_column(String(24))
@@ -195,6 +228,7 @@ class SyncIdentityRow(Base):
     removed when the replica takes a new device id (its keys go with the old identity)."""
 
     __tablename__ = "sync_identity"
+    __sync__ = LOCAL
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     device_id: Mapped[str] = mapped_column(String(36))  # whose keys these are
     name: Mapped[str] = mapped_column(String(100))
@@ -207,6 +241,7 @@ class SyncPeerRow(Base):
     """A pinned peer replica (never synced): its public keys and what we know it holds."""
 
     __tablename__ = "sync_peer"
+    __sync__ = LOCAL
     device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     sign_pub: Mapped[str] = mapped_column(String(64))
@@ -233,6 +268,7 @@ class SyncBundleRow(Base):
     second import of the same file a refusal that changes nothing."""
 
     __tablename__ = "sync_bundle"
+    __sync__ = LOCAL
     __table_args__ = (Index("ix_sync_bundle_peer", "peer_id", "direction"),)
     bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
@@ -242,6 +278,47 @@ class SyncBundleRow(Base):
     at: Mapped[str] = mapped_column(String(32))
     op_count: Mapped[int] = mapped_column(Integer)
     result: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class SyncRowRow(Base):
+    """Derived cache (LOCAL, recomputable from the journal): per synced row, its field heads
+    (so a local write computes its `base` without replaying the row's history) and its SKP."""
+
+    __tablename__ = "sync_row"
+    __sync__ = LOCAL
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    skp_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    heads: Mapped[str] = mapped_column(Text)  # JSON {field: [op_ref, ...]}
+
+
+class SyncRefRow(Base):
+    """Derived cache (LOCAL): the references of materialised rows, also of absent ones, so a
+    parent coming back (or going) recomputes the rows that point at it."""
+
+    __tablename__ = "sync_ref"
+    __sync__ = LOCAL
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    column: Mapped[str] = mapped_column(String(40), primary_key=True)
+    target_id: Mapped[str] = mapped_column(String(36), index=True)
+
+
+class SyncConflictRow(Base):
+    """Derived cache (LOCAL, never synced): the open conflicts, rewritten for the rows each
+    materialisation touches, so listing and badges are cheap."""
+
+    __tablename__ = "sync_conflict"
+    __sync__ = LOCAL
+    id: Mapped[str] = mapped_column(String(12), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str | None] = mapped_column(String(40))
+    opened_hlc: Mapped[str] = mapped_column(String(24))
+    current: Mapped[str] = mapped_column(Text)  # JSON: the provisional value shown everywhere
+    sides: Mapped[str] = mapped_column(Text)    # JSON list of {value, device_id, actor, at, hlc, op}
+    row: Mapped[str] = mapped_column(Text)      # JSON: the row's merged values (for its label)
 
 
 SYNCABLE_TABLES = [InstansiRow, UnitRow, PegawaiRow, CoreValueRow, SkpRow, RhkRow, IndicatorRow,

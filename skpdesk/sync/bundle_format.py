@@ -248,9 +248,13 @@ def read_bundle(path: str | Path, *, me: str, my_keys: KeyPair,
                 peer_lookup: Callable[[str], PeerKey | None], known_schemas: frozenset[str],
                 schema_head: str, office_id: str | None, joining: bool = False,
                 limits: Limits = DEFAULT_LIMITS, cancel: CancelToken | None = None,
-                progress: Progress | None = None) -> BundleContent:
-    """The verified content of a bundle file (already copied off the removable medium)."""
+                progress: Progress | None = None,
+                shown_path: str | Path | None = None,
+                office_name: str | None = None) -> BundleContent:
+    """The verified content of a bundle file (already copied off the removable medium;
+    `shown_path`: the name messages give it, the file the user chose)."""
     path = Path(path)
+    named = Path(shown_path) if shown_path is not None else path
     shown = f"perangkat tak dikenal"
     try:
         size = path.stat().st_size
@@ -259,7 +263,7 @@ def read_bundle(path: str | Path, *, me: str, my_keys: KeyPair,
                           reason="os_error") from error
 
     def reject(check: str, **params: Any) -> DomainError:
-        return _reject(check, path, shown, **params)
+        return _reject(check, named, shown, **params)
 
     if size > limits.bundle_bytes:
         raise reject("ukuran", size_bytes=size, limit_bytes=limits.bundle_bytes)
@@ -306,13 +310,12 @@ def read_bundle(path: str | Path, *, me: str, my_keys: KeyPair,
             envelope["kind"] not in KINDS:
         raise reject("amplop", detail=ENVELOPE)
     sender_id = envelope["from"]
-    shown = f"perangkat tak dikenal {sender_id[:36]}"
+    sender = peer_lookup(sender_id)  # only to name it; trusted after the signature check
+    shown = sender.label if sender is not None else f"perangkat tak dikenal {sender_id[:36]}"
     if envelope["to"] != me:
         raise reject("penerima", to=envelope["to"][:36], me=me)
-    sender = peer_lookup(sender_id)
     if sender is None:
         raise reject("pengirim")
-    shown = sender.label
     if sender.revoked_at:
         raise reject("dicabut", at=sender.revoked_at)
     # -- signature, then decryption
@@ -359,10 +362,12 @@ def read_bundle(path: str | Path, *, me: str, my_keys: KeyPair,
     manifest = _checked_manifest(manifest_bytes, envelope, reject)
     if manifest["schema_version"] not in known_schemas:
         raise reject("skema", found=manifest["schema_version"], supported=schema_head)
-    _check_office(manifest, office_id, joining, shown)
+    _check_office(manifest, office_id, joining, shown, office_name)
+    if joining and manifest["office_id"] is None:
+        raise reject("instansi", found="tanpa instansi", expected=office_id or "-")
     if office_id is not None and manifest["office_id"] != office_id and not joining:
-        raise reject("instansi", found=manifest.get("office_name") or manifest["office_id"],
-                     expected=office_id)
+        raise reject("instansi", found=manifest.get("office_name") or manifest["office_id"]
+                     or "tanpa instansi", expected=office_name or office_id)
     if hashlib.sha256(ops_bytes).hexdigest() != manifest["ops_sha256"]:
         raise reject("hash_operasi")
     if cancel:
@@ -376,12 +381,14 @@ def read_bundle(path: str | Path, *, me: str, my_keys: KeyPair,
     attachments = _checked_attachments(files, manifest, reject)
     if progress:
         progress(2, 3)
-    return BundleContent(str(path), file_sha, size, envelope, manifest, ops, attachments, sender)
+    return BundleContent(str(named), file_sha, size, envelope, manifest, ops, attachments, sender)
 
 
-def _check_office(manifest: dict, office_id: str | None, joining: bool, shown: str) -> None:
+def _check_office(manifest: dict, office_id: str | None, joining: bool, shown: str,
+                  office_name: str | None) -> None:
     if joining and office_id is not None and manifest["office_id"] != office_id:
-        raise DomainError(ErrorCode.SYNC_JOIN_OTHER_OFFICE, peer=shown, expected=office_id,
+        raise DomainError(ErrorCode.SYNC_JOIN_OTHER_OFFICE, peer=shown,
+                          expected=office_name or office_id,
                           found=manifest.get("office_name") or manifest["office_id"])
     if not joining and office_id is None:
         raise DomainError(ErrorCode.SYNC_NOT_JOINED)

@@ -369,7 +369,7 @@ def _import(services, path: str | Path, *, joining: bool, progress: Progress | N
             cancel: CancelToken | None, limits: Limits) -> ImportResult:
     source = Path(path)
     identity = ensure_identity(services)
-    office_id, _ = services.sync_peers.office()
+    office_id, office_name = services.sync_peers.office()
     known, head = services.sync_peers.schemas()
     total = 5
     with tempfile.TemporaryDirectory(prefix="skpdesk-import-") as tmp:
@@ -380,8 +380,7 @@ def _import(services, path: str | Path, *, joining: bool, progress: Progress | N
             local, me=identity.device_id, my_keys=_keys(identity),
             peer_lookup=lambda device: _peer_key(services.sync_peers.peer(device)),
             known_schemas=known, schema_head=head, office_id=office_id, joining=joining,
-            limits=limits, cancel=cancel)
-    content.path = str(source)
+            limits=limits, cancel=cancel, shown_path=source, office_name=office_name)
     sender = content.sender
     shown = sender.label
 
@@ -443,18 +442,18 @@ def _import(services, path: str | Path, *, joining: bool, progress: Progress | N
 
 
 def import_bundle(services, path: str | Path, *, progress: Progress | None = None,
-                  cancel: CancelToken | None = None,
-                  limits: Limits = bundle_format.DEFAULT_LIMITS) -> ImportResult:
+                  cancel: CancelToken | None = None, limits: Limits | None = None) -> ImportResult:
     """`sync import FILE`: verify, back up, apply in one transaction, report."""
-    return _import(services, path, joining=False, progress=progress, cancel=cancel, limits=limits)
+    return _import(services, path, joining=False, progress=progress, cancel=cancel,
+                   limits=limits or bundle_format.DEFAULT_LIMITS)
 
 
 def join(services, path: str | Path, *, progress: Progress | None = None,
-         cancel: CancelToken | None = None,
-         limits: Limits = bundle_format.DEFAULT_LIMITS) -> ImportResult:
+         cancel: CancelToken | None = None, limits: Limits | None = None) -> ImportResult:
     """`sync join FILE`: a seed from the pinned central copy, into a database without an office
     (or holding the same office): afterwards it holds the office's rows with the same ids."""
-    return _import(services, path, joining=True, progress=progress, cancel=cancel, limits=limits)
+    return _import(services, path, joining=True, progress=progress, cancel=cancel,
+                   limits=limits or bundle_format.DEFAULT_LIMITS)
 
 
 # --- status

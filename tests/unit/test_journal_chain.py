@@ -48,7 +48,7 @@ def written(office, db):
     return db
 
 
-ALL = ("id, device_id, seq, hlc, actor, entity, entity_id, op, fields, at, prev_hash, hash")
+ALL = ("id, device_id, seq, hlc, actor, entity, entity_id, op, fields, at, prev_hash, hash, base, ctx, vv")
 
 
 def test_every_entry_is_chained_to_the_previous_one_of_its_device(written):
@@ -61,7 +61,7 @@ def test_every_entry_is_chained_to_the_previous_one_of_its_device(written):
         assert entry.hash == entry.expected_hash()
         previous = entry.hash
     [(head, next_seq)] = _rows(written.path, "SELECT journal_head, next_seq FROM local_state")
-    assert head == rows[-1][-1] and next_seq == rows[-1][2] + 1
+    assert head == rows[-1][11] and next_seq == rows[-1][2] + 1
     assert chain_breaks(written) == []
 
 
@@ -104,11 +104,11 @@ def test_deleted_tail_is_reported_from_the_head_in_local_state(written):
 def test_replaced_newest_entry_is_reported_against_the_recorded_head(written):
     [(last,)] = _rows(written.path, "SELECT max(seq) FROM journal")
     raw_sql(written.path, "UPDATE journal SET actor = 'x' WHERE seq = ?", last)
-    [(prev, device, eid, hlc, entity, entity_id, op, fields, at)] = _rows(
-        written.path, "SELECT prev_hash, device_id, id, hlc, entity, entity_id, op, fields, at "
-                      "FROM journal WHERE seq = ?", last)
+    [(prev, device, eid, hlc, entity, entity_id, op, fields, at, base, ctx, vv)] = _rows(
+        written.path, "SELECT prev_hash, device_id, id, hlc, entity, entity_id, op, fields, at, "
+                      "base, ctx, vv FROM journal WHERE seq = ?", last)
     forged = entry_hash(prev, id=eid, device_id=device, seq=last, hlc=hlc, actor="x", entity=entity,
-                        entity_id=entity_id, op=op, fields=fields, at=at)
+                        entity_id=entity_id, op=op, fields=fields, at=at, base=base, ctx=ctx, vv=vv)
     raw_sql(written.path, "UPDATE journal SET hash = ? WHERE seq = ?", forged, last)
     assert chain_breaks(written) == [(written.device_id, last, chain.HEAD)]
 
@@ -202,10 +202,10 @@ def test_upgrade_chains_the_entries_of_older_databases(tmp_path, golden):
     try:
         rows = _rows(copy, f"SELECT {ALL} FROM journal ORDER BY device_id, seq")
         assert [(len(rows),)] == before
-        assert all(r[-1] and len(r[-1]) == 64 for r in rows)
+        assert all(r[11] and len(r[11]) == 64 for r in rows)
         assert list(verify_chains(ChainEntry(*r) for r in rows)) == []
         [(head,)] = _rows(copy, "SELECT journal_head FROM local_state")
-        assert head == rows[-1][-1]
+        assert head == rows[-1][11]
         with db.reader() as r:
             assert r.integrity.scan() == []
         # New writes continue the upgraded chain.

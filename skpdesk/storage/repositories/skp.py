@@ -66,6 +66,10 @@ class SkpRepository(RepositoryBase):
     def update(self, skp_id: str, fields: dict[str, Any]) -> bool:
         return self._update(self._s.get(SkpRow, skp_id), fields)
 
+    def next_epoch(self, skp_id: str) -> int:
+        """The workflow epoch a return or reopen starts (sync freezes content per epoch)."""
+        return (self._s.get(SkpRow, skp_id).epoch or 0) + 1
+
     def load(self, skp_id: str) -> Skp | None:
         found = self.load_many([skp_id])
         return found[0] if found else None

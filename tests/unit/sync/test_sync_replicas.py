@@ -1,0 +1,133 @@
+"""Three replicas exchanging operations through `services.sync` (no bundle files)."""
+
+import pytest
+
+from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.sync import ConflictKind, Keep
+
+from ..helpers_office import three_levels
+from .replicas import DAY_MS, Replica, converge, exchange, pending
+
+
+@pytest.fixture
+def trio(tmp_path):
+    a = Replica(tmp_path / "a", "a")
+    b = Replica(tmp_path / "b", "b", skew_ms=-DAY_MS)
+    c = Replica(tmp_path / "c", "c", skew_ms=DAY_MS)
+    a.s.office.init_office("Dinas Contoh", "Wonosari")
+    yield a, b, c
+    for r in (a, b, c):
+        r.close()
+
+
+def _office_with_skp(r: Replica):
+    head, kabid, staff = three_levels(r.s)
+    skp = r.s.skp.create(staff.id, 2026).value
+    rhk = r.s.skp.add_rhk(skp.id, "Tersedianya aplikasi").value
+    r.s.skp.add_indicator(rhk.id, "Jumlah aplikasi", aspect="kuantitas", target_value="2")
+    return staff, skp, rhk
+
+
+def test_a_new_replica_receives_everything_and_reapplying_is_a_no_op(trio):
+    a, b, c = trio
+    _office_with_skp(a)
+    ops = pending(a, b)
+    report = b.s.sync.apply(ops)
+    assert report.operations == len(ops) and report.new > 0 and report.conflicts == 0
+    assert b.rows() == a.rows()
+    again = b.s.sync.apply(ops)
+    assert again.operations == 0 and again.already_applied == len(ops)
+    assert b.rows() == a.rows()
+    assert b.s.sync.version_vector() == a.s.sync.version_vector()
+    assert b.s.integrity.run().ok, b.s.integrity.run().errors
+
+
+def test_out_of_order_and_relayed_operations_converge(trio):
+    a, b, c = trio
+    _, skp, rhk = _office_with_skp(a)
+    first = pending(a, b)
+    a.s.skp.update_rhk(rhk.id, text="Teks kedua")
+    second = a.s.sync.operations_since({k: v for k, v in b.s.sync.version_vector().items()})
+    # b gets the later batch first (it holds the earlier ops too), then the first again
+    b.s.sync.apply(second[len(first):])
+    b.s.sync.apply(first)
+    exchange(b, c)  # relayed through b
+    assert a.rows() == b.rows() == c.rows()
+    assert c.s.skp.get(skp.id).rhk[0].text == "Teks kedua"
+
+
+def test_concurrent_edit_of_one_field_is_one_conflict_everywhere_and_resolution_syncs(trio):
+    a, b, c = trio
+    _, skp, rhk = _office_with_skp(a)
+    converge(a, b, c)
+    a.s.skp.update_rhk(rhk.id, text="Versi A")
+    b.s.skp.update_rhk(rhk.id, text="Versi B")
+    converge(a, b, c)
+    assert a.rows() == b.rows() == c.rows()
+    views = [r.conflict_view() for r in (a, b, c)]
+    assert views[0] == views[1] == views[2] and len(views[0]) == 1
+    conflict = a.s.sync.conflicts()[0]
+    assert conflict.kind is ConflictKind.VALUE and conflict.field == "text"
+    assert conflict.label.startswith("RHK 1, SKP 2026 Agus Santoso") and conflict.label.endswith(": teks")
+    assert [s.mine for s in conflict.sides].count(True) == 1
+    c.s.sync.resolve(conflict.id, Keep.VALUE, "Versi gabungan")
+    converge(a, b, c)
+    for r in (a, b, c):
+        assert r.s.sync.conflicts() == []
+        assert r.s.skp.get(skp.id).rhk[0].text == "Versi gabungan"
+    assert a.rows() == b.rows() == c.rows()
+
+
+def test_delete_versus_edit_is_a_conflict_then_restore_or_confirm(trio):
+    a, b, c = trio
+    _, skp, rhk = _office_with_skp(a)
+    extra = a.s.skp.add_rhk(skp.id, "RHK kedua").value
+    converge(a, b, c)
+    a.s.skp.delete_rhk(extra.id)
+    b.s.skp.update_rhk(extra.id, text="RHK kedua diubah")
+    converge(a, b, c)
+    assert a.rows() == b.rows() == c.rows()
+    [conflict] = b.s.sync.conflicts()
+    assert conflict.kind is ConflictKind.DELETE_EDIT
+    assert a.conflict_view() == b.conflict_view() == c.conflict_view()
+    # b keeps its edit: the RHK comes back everywhere
+    b.s.sync.resolve(conflict.id, Keep.MINE)
+    converge(a, b, c)
+    for r in (a, b, c):
+        assert r.s.sync.conflicts() == []
+        assert "RHK kedua diubah" in [x.text for x in r.s.skp.get(skp.id).rhk]
+    assert a.rows() == b.rows() == c.rows()
+
+
+def test_an_empty_replica_cannot_erase_data(trio):
+    a, b, c = trio
+    _office_with_skp(a)
+    before = a.rows()
+    report = a.s.sync.apply(pending(c, a))
+    assert report.deleted == 0
+    exchange(c, a)
+    assert a.rows() == before
+
+
+def test_an_operation_known_with_another_hash_is_refused_and_nothing_written(trio):
+    a, b, c = trio
+    ops = pending(a, b)
+    b.s.sync.apply(ops[:3])
+    forged = dict(ops[1], actor="pemalsu")
+    from skpdesk.domain.journal_chain import entry_hash
+    content = {k: forged[k] for k in forged if k not in ("prev_hash", "hash")}
+    forged["hash"] = entry_hash(forged["prev_hash"], **content)
+    before = b.rows()
+    with pytest.raises(DomainError) as err:
+        b.s.sync.apply(ops[3:] + [forged])
+    assert err.value.code is ErrorCode.SYNC_OP_MISMATCH
+    assert b.rows() == before and b.s.sync.version_vector() == {a.s.sync.device_id(): 3}
+
+
+def test_a_bit_flipped_operation_is_refused(trio):
+    a, b, c = trio
+    ops = pending(a, b)
+    bad = dict(ops[0], fields=ops[0]["fields"].replace("Dinas", "Dinaz"))
+    with pytest.raises(DomainError) as err:
+        b.s.sync.apply([bad])
+    assert err.value.code is ErrorCode.SYNC_OP_INVALID
