@@ -212,7 +212,8 @@ def merge_row(spec: RowSpec, entity_id: str, ops: Iterable[Op],
         by = _frozen(o, workflow) if spec.owned else None
         if by is None:
             effective.append(o)
-        elif o.ref not in dismissed:
+        elif o.ref not in dismissed and set(o.fields) != {"revision"}:
+            # (a frozen revision bump alone is the echo of frozen content elsewhere: not shown)
             frozen.append((o, by))
 
     writes = {o.ref: o.writes() for o in effective}

@@ -294,3 +294,34 @@ def refresh_after_local_writes(session: Session, touched: set[tuple[str, str]]) 
     for table in sorted({e for e, _ in touched}):
         if sync_specs.is_synced(table) and sync_specs.rule(table).natural_key:
             m._duplicates(table)
+
+
+def expected_rows(ops: Iterable[Op]) -> dict[tuple[str, str], RowState]:
+    """Every row's merged state from the given operations alone, in memory (`skpdesk check`
+    compares the tables with this: the same merge the materialiser writes with)."""
+    by_row: dict[tuple[str, str], list[Op]] = {}
+    for o in ops:
+        if sync_specs.is_synced(o.entity):
+            by_row.setdefault((o.entity, o.entity_id), []).append(o)
+    workflows = {k[1]: workflow_of(v) for k, v in by_row.items() if k[0] == "skp"}
+    states: dict[tuple[str, str], RowState] = {}
+
+    def present(table: str, row_id: str) -> bool:
+        state = states.get((table, row_id))
+        return state is not None and state.exists
+
+    for table in sync_specs.order():
+        spec, rule = sync_specs.spec(table), sync_specs.rule(table)
+        rows = sorted(k for k in by_row if k[0] == table)
+        for key in rows:
+            ops_ = by_row[key]
+            skp_id = _owner(table, key[1], ops_)
+            workflow = workflows.get(skp_id) if skp_id and spec.owned else None
+            states[key] = merge_row(spec, key[1], ops_, workflow)
+        for key in rows:
+            settle_parents(states[key], rule.required_parents, rule.optional_parents, present,
+                           rule.merge)
+        for key in rows:
+            if states[key].exists:
+                states[key].values = live_values(states[key], rule.optional_parents, present)
+    return states

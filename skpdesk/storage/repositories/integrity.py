@@ -35,12 +35,14 @@ from typing import Any, Iterator
 from sqlalchemy import Date, Integer
 
 from skpdesk.domain.journal_chain import ChainEntry, DeviceHead, verify_chains
+from skpdesk.domain.merge import Op
 from skpdesk.domain.people import AsnType, PositionKind
 from skpdesk.domain.text_rules import char_name, first_forbidden
 from skpdesk.domain.skp import (Approach, Aspect, LampiranSection, Perspective, RhkKind, SkpForm,
                                 SkpStatus)
 
 from .. import damage
+from ..sync_materialise import expected_rows
 from ..tables import SYNCABLE_TABLES
 
 # Columns the repositories decode into domain enums: a value outside these cannot be shown.
@@ -268,28 +270,29 @@ class IntegrityRepository:
 
 
 def _replay(entries: list[ChainEntry]) -> tuple[dict[tuple[str, str], Replayed], list[StorageProblem]]:
-    """(entity, id) -> what the journal says the row holds now, replaying in HLC order."""
-    state: dict[tuple[str, str], Replayed] = {}
+    """(entity, id) -> what the journal says the row holds now: the sync merge of every
+    operation known (`sync_materialise.expected_rows`), so operations received from other
+    replicas, conflicts and frozen edits are read exactly as the materialiser wrote them."""
     bad: list[StorageProblem] = []
-    order = sorted(entries, key=lambda e: (str(e.hlc), str(e.device_id), e.seq if isinstance(e.seq, int) else 0))
-    for e in order:
+    ops: list[Op] = []
+    for e in entries:
         try:
-            fields = json.loads(e.fields)
-            if not isinstance(fields, dict):
-                raise ValueError("not an object")
-            new = {k: v[1] for k, v in fields.items()}
-        except (TypeError, ValueError, IndexError, KeyError):
+            op = Op.from_columns(e.id, e.device_id, e.seq, e.hlc, e.actor, e.entity, e.entity_id,
+                                 e.op, e.fields, e.at, e.base, e.ctx, e.vv)
+            if not isinstance(op.fields, dict) or not all(
+                    isinstance(v, list) and len(v) == 2 for k, v in op.fields.items()):
+                raise ValueError("not an object of [old, new]")
+            op.writes()
+            op.dismissed()
+        except (TypeError, ValueError, IndexError, KeyError, AttributeError):
             bad.append(StorageProblem("journal_entry_undecodable", "journal", str(e.device_id),
                                       {"device_id": e.device_id, "seq": e.seq}))
             continue
-        key = (e.entity, e.entity_id)
-        if e.op == "delete":
-            state[key] = (None, e.hlc, e.device_id)
-            continue
-        previous = state.get(key)
-        values = {} if e.op == "insert" or previous is None or previous[0] is None else dict(previous[0])
-        values.update(new)
-        state[key] = (values, e.hlc, e.device_id)
+        ops.append(op)
+    state: dict[tuple[str, str], Replayed] = {}
+    for key, row in expected_rows(ops).items():
+        meta = row.meta or {}
+        state[key] = (row.values if row.exists else None, meta.get("hlc"), meta.get("device_id"))
     return state, bad
 
 

@@ -131,3 +131,121 @@ def test_a_bit_flipped_operation_is_refused(trio):
     with pytest.raises(DomainError) as err:
         b.s.sync.apply([bad])
     assert err.value.code is ErrorCode.SYNC_OP_INVALID
+
+
+def _ready(r: Replica, skp_id: str) -> None:
+    r.s.skp.submit(skp_id)
+
+
+def test_an_edit_made_in_draft_never_overwrites_an_skp_approved_elsewhere(trio):
+    a, b, c = trio
+    _, skp, rhk = _office_with_skp(a)
+    converge(a, b, c)
+    a.s.skp.submit(skp.id)
+    a.s.skp.approve(skp.id)
+    b.s.skp.update_rhk(rhk.id, text="Diubah di b saat Draft")
+    converge(a, b, c)
+    assert a.rows() == b.rows() == c.rows()
+    for r in (a, b, c):
+        got = r.s.skp.get(skp.id)
+        assert got.status.value == "disetujui" and got.rhk[0].text == "Tersedianya aplikasi"
+    [conflict] = a.s.sync.conflicts()
+    assert conflict.kind is ConflictKind.FROZEN_EDIT
+    assert a.conflict_view() == b.conflict_view() == c.conflict_view()
+    # re-applying the frozen edit is refused while the SKP is approved
+    with pytest.raises(DomainError) as err:
+        b.s.sync.resolve(conflict.id, Keep.MINE)
+    assert err.value.code is ErrorCode.SYNC_RESOLVE_SKP_NOT_DRAFT
+    # reopen (a new epoch), then b keeps its edit: applied as a new operation everywhere
+    a.s.skp.reopen(skp.id, "perbaikan")
+    converge(a, b, c)
+    b.s.sync.resolve(conflict.id, Keep.MINE)
+    converge(a, b, c)
+    for r in (a, b, c):
+        assert r.s.sync.conflicts() == []
+        got = r.s.skp.get(skp.id)
+        assert got.status.value == "draft" and got.rhk[0].text == "Diubah di b saat Draft"
+    assert a.rows() == b.rows() == c.rows()
+
+
+def test_a_frozen_edit_can_be_dismissed(trio):
+    a, b, c = trio
+    _, skp, rhk = _office_with_skp(a)
+    converge(a, b, c)
+    a.s.skp.submit(skp.id)
+    b.s.skp.add_lampiran(skp.id, "dukungan_sumber_daya", "Laptop")
+    converge(a, b, c)
+    conflicts = c.s.sync.conflicts()
+    assert {x.kind for x in conflicts} == {ConflictKind.FROZEN_EDIT}
+    for x in conflicts:
+        a.s.sync.resolve(x.id, Keep.MINE)
+    converge(a, b, c)
+    for r in (a, b, c):
+        assert r.s.sync.conflicts() == []
+        assert not r.s.skp.get(skp.id).lampiran
+    assert a.rows() == b.rows() == c.rows()
+
+
+def test_return_and_reopen_start_new_epochs_and_concurrent_workflow_is_a_conflict(trio):
+    a, b, c = trio
+    _, skp, rhk = _office_with_skp(a)
+    a.s.skp.submit(skp.id)
+    converge(a, b, c)
+    a.s.skp.approve(skp.id)
+    b.s.skp.return_to_draft(skp.id, "lengkapi")
+    converge(a, b, c)
+    assert a.rows() == b.rows() == c.rows()
+    got = c.s.skp.get(skp.id)
+    assert got.status.value == "draft"  # the return started epoch 1: it wins over epoch 0
+    [conflict] = c.s.sync.conflicts()
+    assert conflict.kind is ConflictKind.WORKFLOW and conflict.field == "status"
+    # edits in the new epoch are not frozen by the old submit
+    b.s.skp.update_rhk(rhk.id, text="Epoch baru")
+    converge(a, b, c)
+    assert [x.kind for x in a.s.sync.conflicts()] == [ConflictKind.WORKFLOW]
+    a.s.sync.resolve(conflict.id, Keep.MINE)  # a keeps its approval, having seen b's edit
+    converge(a, b, c)
+    for r in (a, b, c):
+        assert r.s.sync.conflicts() == [], r.s.sync.conflicts()
+        got = r.s.skp.get(skp.id)
+        assert got.status.value == "disetujui" and got.rhk[0].text == "Epoch baru"
+    assert a.rows() == b.rows() == c.rows()
+
+
+def test_rows_inserted_with_one_id_on_two_replicas_merge_field_by_field(trio):
+    a, b, c = trio
+    converge(a, b, c)
+    # the same setting (same id, as natural-key ids are) written on two replicas
+    from skpdesk.storage.tables import OfficeSettingRow
+    for r, value in ((a, "Wonosari"), (b, "Gunungkidul")):
+        with r.db.unit_of_work("t") as uow:
+            uow._session.add(OfficeSettingRow(id="00000000-0000-5000-8000-000000000001",
+                                              key="kota_ttd", value=value))
+    converge(a, b, c)
+    assert a.rows() == b.rows() == c.rows()
+    [conflict] = c.s.sync.conflicts()
+    assert conflict.kind is ConflictKind.VALUE and conflict.field == "value"
+    assert sorted(s.value for s in conflict.sides) == ["Gunungkidul", "Wonosari"]
+
+
+def test_check_reports_no_damage_after_sync(trio):
+    a, b, c = trio
+    _, skp, rhk = _office_with_skp(a)
+    converge(a, b, c)
+    extra = a.s.skp.add_rhk(skp.id, "RHK kedua").value
+    converge(a, b, c)
+    a.s.skp.update_rhk(rhk.id, text="Versi A")
+    b.s.skp.update_rhk(rhk.id, text="Versi B")
+    a.s.skp.delete_rhk(extra.id)
+    c.s.skp.update_rhk(extra.id, text="Diubah di c")
+    converge(a, b, c)
+    a.s.skp.update_rhk(rhk.id, text="Versi A lagi")  # ends the value conflict
+    b.s.skp.add_indicator(rhk.id, "Indikator b", aspect="kualitas", target_value="1")
+    a.s.skp.submit(skp.id)  # a had not seen b's indicator: frozen
+    converge(a, b, c)
+    assert {x.kind for x in b.s.sync.conflicts()} == {ConflictKind.DELETE_EDIT, ConflictKind.FROZEN_EDIT}
+    for r in (a, b, c):
+        report = r.s.integrity.run()
+        assert not [f for f in report.errors if f.code in ("unjournaled_row", "row_deleted_outside_journal")], \
+            report.errors
+        assert r.s.sync.materialise_check() == []
