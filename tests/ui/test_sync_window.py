@@ -254,28 +254,13 @@ def _load_pegawai_row(model, pegawai_id: str):
     return index
 
 
-LARGE_OFFICE = 500  # pegawai (the demo generator, as crash_hunt and the benchmarks use it)
-
-
-@pytest.fixture(scope="session")
-def large_office_template(tmp_path_factory) -> Path:
-    from skpdesk.services.context import Services
-    from skpdesk.storage.database import Database
-
-    path = tmp_path_factory.mktemp("large_office") / "office.sqlite"
-    db = Database(path)
-    try:
-        Services.build(db, "test").demo.fill(employees=LARGE_OFFICE, seed=3)
-    finally:
-        db.close()
-    return path
-
-
 def test_the_dialog_and_the_queue_read_nothing_on_the_gui_thread_of_a_large_office(
-        qtbot, tmp_path, large_office_template, qsettings, events, reporter):
+        qtbot, tmp_path, demo200_template, qsettings, events, reporter):
     """Opening File › Synchronisation and the queue, and switching the dialog's pages, only
     queue jobs: every database read (identity, peers, pending operations, conflicts) runs on
-    the worker thread, and the window gets the answers by signal."""
+    the worker thread, and the window gets the answers by signal. The office is the generated
+    200-pegawai demo the GUI tests share (a bigger one adds minutes of generation to the suite;
+    what is checked is where the reads run, which the size does not change)."""
     import threading
 
     from PySide6.QtWidgets import QMainWindow
@@ -283,7 +268,7 @@ def test_the_dialog_and_the_queue_read_nothing_on_the_gui_thread_of_a_large_offi
     from skpdesk.ui.sync.sync_actions import install_sync_actions
     from skpdesk.ui.tasks import TaskRunner
 
-    central = make_replica(tmp_path, "pusat", "Komputer Pusat", large_office_template)
+    central = make_replica(tmp_path, "pusat", "Komputer Pusat", demo200_template)
     laptop = make_replica(tmp_path, "laptop", "Laptop Bu Ratna")
     pipeline_peer(central, laptop)
     tasks = TaskRunner(events=events, reporter=reporter)  # a real worker thread
