@@ -871,6 +871,105 @@
     </message>
 </context>
 <context>
+    <name>JoinOfficeDialog</name>
+    <message>
+        <source>Join the office</source>
+        <translation>Bergabung ke kantor</translation>
+    </message>
+    <message>
+        <source>This computer becomes a copy of the office held by its central copy (the pengelola kinerja&apos;s computer). Three steps, with a file carried each way:</source>
+        <translation>Komputer ini menjadi salinan data kantor yang dipegang salinan pusat (komputer pengelola kinerja). Tiga langkah, dengan satu berkas dibawa ke tiap arah:</translation>
+    </message>
+    <message>
+        <source>1. This computer</source>
+        <translation>1. Komputer ini</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop Bu Ratna</source>
+        <translation>mis. Laptop Bu Ratna</translation>
+    </message>
+    <message>
+        <source>&amp;Save identity file…</source>
+        <translation>&amp;Simpan berkas identitas…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Sidik kunci:</translation>
+    </message>
+    <message>
+        <source>Take the identity file to the central copy; it adds this computer as a peer and makes a full copy of the office for it.</source>
+        <translation>Bawa berkas identitas ke salinan pusat; di sana komputer ini ditambahkan sebagai mitra dan dibuatkan salinan lengkap kantor.</translation>
+    </message>
+    <message>
+        <source>2. The central copy</source>
+        <translation>2. Salinan pusat</translation>
+    </message>
+    <message>
+        <source>Not added yet.</source>
+        <translation>Belum ditambahkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add its identity file…</source>
+        <translation>&amp;Tambahkan berkas identitasnya…</translation>
+    </message>
+    <message>
+        <source>3. The full copy</source>
+        <translation>3. Salinan lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Import the full copy (.skpbundle)…</source>
+        <translation>&amp;Impor salinan lengkap (.skpbundle)…</translation>
+    </message>
+    <message>
+        <source>The file the central copy made for this computer.</source>
+        <translation>Berkas yang dibuat salinan pusat untuk komputer ini.</translation>
+    </message>
+    <message>
+        <source>Identity saved as %1.</source>
+        <translation>Identitas disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>%1 (fingerprint %2)</source>
+        <translation>%1 (sidik kunci %2)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the database is unchanged.</source>
+        <translation>Dibatalkan: basis data tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Save the identity file</source>
+        <translation>Simpan berkas identitas</translation>
+    </message>
+    <message>
+        <source>SKP Desk identity (*.skpid)</source>
+        <translation>Identitas SKP Desk (*.skpid)</translation>
+    </message>
+    <message>
+        <source>The central copy&apos;s identity file</source>
+        <translation>Berkas identitas salinan pusat</translation>
+    </message>
+    <message>
+        <source>SKP Desk identity (*.skpid);;All files (*)</source>
+        <translation>Identitas SKP Desk (*.skpid);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The full copy</source>
+        <translation>Salinan lengkap</translation>
+    </message>
+    <message>
+        <source>SKP Desk bundles (*.skpbundle);;All files (*)</source>
+        <translation>Bundel SKP Desk (*.skpbundle);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
     <name>LampiranSectionWidget</name>
     <message>
         <source>&amp;Add item…</source>
@@ -1925,6 +2024,14 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>
             <numerusform>Isi basis data ini dengan instansi contoh berisi %n pegawai beserta SKP-nya, untuk mencoba SKP Desk. Untuk pekerjaan sungguhan, gunakan berkas basis data lain.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Join the office from its central copy</source>
+        <translation>&amp;Bergabung ke kantor dari salinan pusatnya</translation>
+    </message>
+    <message>
+        <source>For a laptop of an office that already uses SKP Desk: exchange identity files with the central copy and import the full copy it makes for you.</source>
+        <translation>Untuk laptop di kantor yang sudah memakai SKP Desk: bertukar berkas identitas dengan salinan pusat, lalu impor salinan lengkap yang dibuatnya untuk Anda.</translation>
     </message>
     <message>
         <source>Database: %1</source>
