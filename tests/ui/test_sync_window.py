@@ -370,3 +370,81 @@ def test_a_new_laptop_joins_the_office_from_the_welcome_screen(qtbot, tmp_path, 
     finally:
         db.close()
         central.db.close()
+
+
+def test_cancel_in_the_progress_dialog_writes_no_bundle(qtbot, office, tmp_path, events,
+                                                       reporter, qsettings):
+    """The export runs on the worker; the progress dialog appears while it waits, and its
+    Cancel stops it before a file is written."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from skpdesk.ui.tasks import TaskRunner
+
+    _central, laptop_a, _b = office
+    central = office[0]
+    tasks = TaskRunner(events=events, reporter=reporter)  # a real worker thread
+    release = threading.Event()
+    try:
+        dialog = SyncDialog(SyncBackend(laptop_a.services), SyncState(laptop_a.services, tasks),
+                            tasks, qsettings, events)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.loaded)
+        tasks.run(lambda: release.wait(30))  # the worker is busy with an earlier job
+        page = dialog.export_page
+        assert page.select_peer(central.device_id)
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        page.folder_edit.setText(str(stick))
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+        assert page.busy and not page.export_button.isEnabled()
+
+        def progress_dialog():
+            found = [w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, QProgressDialog) and w.isVisible()]
+            return found[0] if found else None
+
+        qtbot.waitUntil(lambda: progress_dialog() is not None, timeout=10_000)
+        from PySide6.QtWidgets import QPushButton
+        [cancel] = progress_dialog().findChildren(QPushButton)
+        assert cancel.text() == "Cancel"
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        release.set()
+        qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
+        assert page.cancelled and page.result is None, (page.result_label.text(), page.result)
+        assert "no bundle was written" in page.result_label.text()
+        assert list(stick.iterdir()) == []
+        assert reporter.unexpected_errors == []
+    finally:
+        release.set()
+        tasks.shutdown(wait=True)
+
+
+def test_a_bundle_dropped_on_the_receive_page_is_imported(qtbot, office, tmp_path, tasks,
+                                                         events, qsettings):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    central, laptop_a, _b = office
+    _pegawai_id, _skp, rhk = draft_rhk(laptop_a.services)
+    laptop_a.services.skp.update_rhk(rhk.id, text="Tersusunnya rencana kerja unit")
+    bundle = laptop_a.export_for(central, tmp_path / "stick")
+    dialog = sync_dialog(qtbot, central, tasks, qsettings, events)
+    page = dialog.import_page
+
+    def drop(path: Path) -> QDropEvent:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        page.dropEvent(event)
+        return event
+
+    other = tmp_path / "catatan.txt"
+    other.write_text("bukan bundel")
+    assert not drop(other).isAccepted() and page.result is None  # not a .skpbundle: ignored
+    assert drop(bundle).isAccepted()
+    assert page.result is not None and page.report_value("updated") >= 1
+    assert page.path_edit.text() == str(bundle)
