@@ -448,3 +448,40 @@ def test_a_bundle_dropped_on_the_receive_page_is_imported(qtbot, office, tmp_pat
     assert drop(bundle).isAccepted()
     assert page.result is not None and page.report_value("updated") >= 1
     assert page.path_edit.text() == str(bundle)
+
+
+def test_a_copied_database_says_once_that_it_took_a_new_identity(qtbot, tmp_path, monkeypatch,
+                                                                 demo40_template, tasks, events,
+                                                                 qsettings):
+    from PySide6.QtWidgets import QMainWindow
+
+    from skpdesk.services.context import Services
+    from skpdesk.storage.database import Database
+    from skpdesk.ui.message_boxes import message_boxes
+    from skpdesk.ui.sync.sync_actions import install_sync_actions
+
+    original = make_replica(tmp_path, "asli", "Laptop Bu Ratna", demo40_template)
+    old_device = original.device_id
+    original.db.close()
+    monkeypatch.setenv("SKPDESK_MACHINE_ID", "komputer-lain")  # the file now runs elsewhere
+    db = Database(original.db.path)
+    try:
+        services = Services.build(db, "salinan")
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        actions = install_sync_actions(window, services, tasks, events, qsettings)
+        qtbot.waitUntil(lambda: bool(actions.device_notice))
+        identity = SyncBackend(services).identity()
+        assert identity.device_id != old_device
+        assert identity.fingerprint in actions.device_notice
+        qtbot.waitUntil(lambda: message_boxes().current is not None)
+        box = message_boxes().current
+        assert box.text() == actions.device_notice
+        box.accept()
+        qtbot.waitUntil(lambda: message_boxes().pending() == 0)
+        second = install_sync_actions(QMainWindow(), services, tasks, events, qsettings)
+        qtbot.wait(50)
+        assert second.device_notice == ""  # told once
+        second.window.deleteLater()
+    finally:
+        db.close()

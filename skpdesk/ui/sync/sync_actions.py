@@ -98,8 +98,11 @@ class SyncActions(QObject):
         backend = self.backend
 
         def read():
+            # identity() first: it is this replica's first use of sync on this start, where a
+            # file copied to another computer takes its new device id (before any edit)
+            identity = backend.identity()
             change = backend.device_change_notice()
-            return (change, backend.identity()) if change is not None else None
+            return (change, identity) if change is not None else None
 
         self.tasks.run(read, self._tell_device_change, on_failure=lambda _e: None, owner=self)
 
