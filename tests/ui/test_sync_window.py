@@ -485,3 +485,23 @@ def test_a_copied_database_says_once_that_it_took_a_new_identity(qtbot, tmp_path
         second.window.deleteLater()
     finally:
         db.close()
+
+
+def test_a_delete_edit_conflict_marks_the_pegawai_and_the_skp_of_the_deleted_row(office,
+                                                                                 tmp_path):
+    """The deleted RHK is absent on the central copy, yet its SKP and pegawai are marked (the
+    conflict cache keeps the row's values)."""
+    from skpdesk.services.sync_marks import conflict_marks
+
+    central, laptop_a, laptop_b = office
+    pegawai_id, skp, rhk = draft_rhk(laptop_a.services)
+    laptop_a.services.skp.delete_rhk(rhk.id)
+    laptop_b.services.skp.update_rhk(rhk.id, text="Tersusunnya laporan yang diperbaiki")
+    central.import_(laptop_a.export_for(central, tmp_path / "stick"))
+    central.import_(laptop_b.export_for(central, tmp_path / "stick"))
+    conflicts = central.services.sync.conflicts()
+    assert [c.kind for c in conflicts] == [ConflictKind.DELETE_EDIT]
+    marks = conflict_marks(central.db, conflicts)
+    assert marks.has_skp(skp.id) and marks.has_pegawai(pegawai_id)
+    assert marks.conflicts_of(skp.id) == [conflicts[0].id]
+    assert rhk.id in marks.entity_ids and marks.count == 1
