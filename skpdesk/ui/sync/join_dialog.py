@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -225,6 +226,12 @@ class JoinOfficeDialog(QDialog):
     def reject(self) -> None:
         if not self.busy:
             super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _native_save_path(self, suggested: str) -> str:
         path, _filter = QFileDialog.getSaveFileName(

@@ -12,6 +12,7 @@ export or peer change it reads the peers again (the dashboard's dates).
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from skpdesk.domain.changes import Changes
@@ -123,6 +124,12 @@ class SyncDialog(QDialog):
     def reject(self) -> None:
         if not self.busy():  # never closed while the worker still writes for it
             super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 def result_changes(result: ImportResult) -> Changes:
