@@ -31,10 +31,10 @@ from ..i18n import arg
 from ..messages import error_text
 from .conflict_model import (COL_DEVICE, COL_VALUE, COL_WHAT, COL_WHEN, COL_WHO,
                              ConflictQueueModel, kind_text, side_text, value_text, what_text)
+from .page_jobs import ERROR_STYLE
 from .sync_state import SyncState
 from .when_text import when_text
 
-ERROR_STYLE = "color: #a40000;"
 
 
 class ConflictQueueWidget(QWidget):

@@ -23,10 +23,10 @@ from .. import ui_settings
 from ..i18n import arg
 from ..messages import error_text
 from ..tasks import TaskRunner
+from .page_jobs import ERROR_STYLE
 from .removable_drives import Drive, removable_drives
 from .sync_backend import ExportResult, IdentityInfo, PeerRow, SyncBackend
 
-ERROR_STYLE = "color: #a40000;"
 KEY_EXPORT_FOLDER = "sync/export_folder"
 
 

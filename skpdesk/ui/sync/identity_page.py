@@ -19,16 +19,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
                                QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from skpdesk.domain.errors import DomainError
-
 from .. import ui_settings
 from ..i18n import arg
-from ..messages import error_text
 from ..tasks import TaskRunner
+from .page_jobs import PageJobs
 from .peer_model import COL_NAME, PEER_LIST_COLUMNS, PeerTableModel
 from .sync_backend import IDENTITY_SUFFIX, IdentityInfo, PeerCard, PeerRow, SyncBackend
 
-ERROR_STYLE = "color: #a40000;"
 KEY_IDENTITY_FOLDER = "sync/identity_folder"
 
 
@@ -39,7 +36,7 @@ def fingerprint_font() -> QFont:
     return font
 
 
-class IdentityPage(QWidget):
+class IdentityPage(PageJobs, QWidget):
     peers_changed = Signal()  # a peer was added or revoked: the dialog reloads the peers
 
     def __init__(self, backend: SyncBackend, tasks: TaskRunner, settings: QSettings,
@@ -202,27 +199,6 @@ class IdentityPage(QWidget):
     def _changed(self, text: str) -> None:
         self.show_message(text)
         self.peers_changed.emit()
-
-    # --- machinery
-    def _run(self, fn, on_success) -> None:
-        self.busy = True
-        self._update_buttons()
-        self.show_message("")
-        self._tasks.run(fn, on_success, self._failed, on_done=self._idle, owner=self)
-
-    def _idle(self) -> None:
-        self.busy = False
-        self._update_buttons()
-
-    def _failed(self, error: DomainError) -> None:
-        self.show_message(error_text(error), error=True)
-
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setStyleSheet(ERROR_STYLE if error else "")
-
-    def message(self) -> str:
-        return self.message_label.text()
 
     def _update_buttons(self) -> None:
         idle = not self.busy

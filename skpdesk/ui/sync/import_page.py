@@ -23,9 +23,9 @@ from .. import ui_settings
 from ..i18n import arg
 from ..messages import error_text
 from ..tasks import TaskRunner
+from .page_jobs import ERROR_STYLE
 from .sync_backend import BUNDLE_SUFFIX, ImportResult, SyncBackend
 
-ERROR_STYLE = "color: #a40000;"
 KEY_IMPORT_FOLDER = "sync/import_folder"
 REPORT_FIELDS = ("new", "updated", "deleted", "conflicts", "waiting_attachments",
                  "already_applied")

@@ -22,20 +22,17 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from skpdesk.domain.errors import DomainError
-
 from .. import ui_settings
 from ..i18n import arg
-from ..messages import error_text
 from ..tasks import TaskRunner
 from .identity_page import KEY_IDENTITY_FOLDER, AddPeerDialog, fingerprint_font
 from .import_page import KEY_IMPORT_FOLDER
+from .page_jobs import PageJobs
 from .sync_backend import IDENTITY_SUFFIX, IdentityInfo, ImportResult, PeerCard, SyncBackend
 
-ERROR_STYLE = "color: #a40000;"
 
 
-class JoinOfficeDialog(QDialog):
+class JoinOfficeDialog(PageJobs, QDialog):
     joined = Signal(object)  # ImportResult of the seed
 
     def __init__(self, backend: SyncBackend, tasks: TaskRunner, settings: QSettings,
@@ -196,26 +193,6 @@ class JoinOfficeDialog(QDialog):
         self.result = result
         self.joined.emit(result)
         self.accept()
-
-    # --- machinery
-    def _run(self, fn, on_success) -> None:
-        self.busy = True
-        self._update_buttons()
-        self._tasks.run(fn, on_success, self._failed, on_done=self._idle, owner=self)
-
-    def _idle(self) -> None:
-        self.busy = False
-        self._update_buttons()
-
-    def _failed(self, error: DomainError) -> None:
-        self.show_message(error_text(error), error=True)
-
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setStyleSheet(ERROR_STYLE if error else "")
-
-    def message(self) -> str:
-        return self.message_label.text()
 
     def _update_buttons(self) -> None:
         idle = not self.busy
