@@ -71,6 +71,7 @@ def execute(args: argparse.Namespace, *, open_services: OpenServices,
     ctx = CommandContext(args, open_services=open_services, out=out, err=err)
     name = " ".join(filter(None, (args.command, getattr(args, "staff_command", None),
                                   getattr(args, "skp_command", None),
+                                  getattr(args, "skp_edit_command", None),
                                   getattr(args, "sync_command", None),
                                   getattr(args, "peer_command", None))))
     log.info("command: %s", name)

@@ -8,7 +8,7 @@ from skpdesk.domain.identifiers import format_nip
 from skpdesk.domain.journal import JournalEntry
 from skpdesk.domain.people import Pegawai
 from skpdesk.domain.ranks import rank_for_code
-from skpdesk.domain.skp import LampiranSection, Rhk, Skp
+from skpdesk.domain.skp import Indicator, LampiranSection, Rhk, Skp
 
 
 def pegawai_json(p: Pegawai) -> dict[str, Any]:
@@ -34,6 +34,12 @@ def pegawai_json(p: Pegawai) -> dict[str, Any]:
     }
 
 
+def indicator_json(i: Indicator) -> dict[str, Any]:
+    return {"id": i.id, "rhk_id": i.rhk_id, "position": i.position,
+            "aspect": i.aspect.value if i.aspect else None, "text": i.text,
+            "target_value": i.target_value, "target_unit": i.target_unit, "target": i.target}
+
+
 def rhk_json(r: Rhk) -> dict[str, Any]:
     return {
         "id": r.id,
@@ -44,10 +50,7 @@ def rhk_json(r: Rhk) -> dict[str, Any]:
         "parent_rhk_text": r.parent_rhk_text,
         "perspective": r.perspective.value if r.perspective else None,
         "assignment_from": r.assignment_from,
-        "indicators": [{"id": i.id, "position": i.position,
-                        "aspect": i.aspect.value if i.aspect else None, "text": i.text,
-                        "target_value": i.target_value, "target_unit": i.target_unit,
-                        "target": i.target} for i in r.indicators],
+        "indicators": [indicator_json(i) for i in r.indicators],
     }
 
 
@@ -76,6 +79,9 @@ def skp_json(skp: Skp, pegawai: Pegawai) -> dict[str, Any]:
                        for b in sorted(skp.behaviours, key=lambda b: b.core_value.number)],
         "lampiran": {section.value: [i.text for i in skp.lampiran_of(section)]
                      for section in LampiranSection},
+        # The same items with their ids, for `skp lampiran remove`.
+        "lampiran_items": [{"id": i.id, "section": i.section.value, "position": i.position,
+                            "text": i.text} for i in skp.lampiran],
     }
 
 

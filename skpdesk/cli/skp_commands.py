@@ -8,6 +8,7 @@ from skpdesk.domain.people import Pegawai
 from skpdesk.domain.skp import (ASPECT_LABELS, LAMPIRAN_LABELS, PERSPECTIVE_LABELS, STATUS_LABELS,
                                 Approach, LampiranSection, RhkKind, Skp, SkpForm)
 
+from . import skp_edit_commands
 from .arg_types import Parser, note_arg, text_arg, year_arg
 from .command_context import CommandContext
 from .serialize import nip_text, skp_json
@@ -31,9 +32,11 @@ WRAP = 96
 
 
 def add_parsers(sub, common) -> None:
-    skp = sub.add_parser("skp", parents=[common], help="SKP pegawai: lihat, buat, alur persetujuan",
-                         description="Sasaran Kinerja Pegawai: lihat, buat, ajukan, setujui, "
-                                     "kembalikan, buka kembali, salin dari tahun lalu.")
+    skp = sub.add_parser("skp", parents=[common],
+                         help="SKP pegawai: lihat, buat, ubah isi, alur persetujuan",
+                         description="Sasaran Kinerja Pegawai: lihat, buat, ubah RHK, indikator, "
+                                     "perilaku kerja dan lampiran, ajukan, setujui, kembalikan, "
+                                     "buka kembali, salin dari tahun lalu.")
     ss = skp.add_subparsers(title="perintah SKP", dest="skp_command", metavar="PERINTAH",
                             required=True, parser_class=Parser)
 
@@ -65,6 +68,7 @@ def add_parsers(sub, common) -> None:
     add("copy-from-last-year", help="buat SKP Draft dari SKP tahun sebelumnya",
         description="Membuat SKP Draft untuk TAHUN dengan menyalin RHK, indikator, ekspektasi dan "
                     "lampiran dari SKP TAHUN-1.").set_defaults(handler=cmd_copy)
+    skp_edit_commands.add_parsers(ss, common)
 
 
 def _skp_of(ctx: CommandContext) -> tuple[Pegawai, Skp]:

@@ -1,23 +1,24 @@
-"""`skpdesk staff ...`: import, template, export and list the pegawai."""
+"""`skpdesk staff ...`: import, template, export, list the pegawai and change one of them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from skpdesk.domain.errors import ImportRejected
+from skpdesk.services.staff import EDITABLE_COLUMNS
 from skpdesk.services.staff_files import StaffFilesService
 
-from .arg_types import Parser, text_arg
-from .command_context import CommandContext
+from .arg_types import Parser, note_arg, text_arg
+from .command_context import CommandContext, UsageError
 from .messages import format_error, thousands
 from .output import table
 from .serialize import nip_text, pegawai_json
 
 
 def add_parsers(sub, common) -> None:
-    staff = sub.add_parser("staff", parents=[common], help="data pegawai: impor, ekspor, daftar",
+    staff = sub.add_parser("staff", parents=[common], help="data pegawai: impor, ekspor, daftar, ubah",
                            description="Data pegawai: impor dari berkas .xlsx/.csv, templat, "
-                                       "ekspor dan daftar.")
+                                       "ekspor, daftar dan ubah satu pegawai.")
     ss = staff.add_subparsers(title="perintah pegawai", dest="staff_command", metavar="PERINTAH",
                               required=True, parser_class=Parser)
 
@@ -46,6 +47,36 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--unit", type=text_arg("unit kerja"), default=None, metavar="UNIT",
                    help="hanya unit kerja ini, mis. \"Sekretariat/Subbagian Umum\"")
     p.set_defaults(handler=cmd_list)
+
+    p = ss.add_parser("set", parents=[common], help="ubah data satu pegawai",
+                      description="Mengubah data satu pegawai; kolom yang tidak disebut tetap. "
+                                  "Nama opsi mengikuti kolom berkas pegawai (nip_atasan -> "
+                                  "--nip-atasan). Teks kosong (\"\") mengosongkan kolom yang boleh "
+                                  "kosong, mis. --nip-atasan \"\" melepas atasan. Aturannya sama "
+                                  "dengan impor; bila satu kolom salah, tidak ada yang disimpan.")
+    p.add_argument("nip", type=text_arg("NIP"), metavar="NIP", help="NIP pegawai yang diubah")
+    for column, help_text in SET_OPTIONS.items():
+        option = "--nip-baru" if column == "nip" else "--" + column.replace("_", "-")
+        p.add_argument(option, dest=f"set_{column}", default=None, type=note_arg,
+                       metavar="NILAI", help=help_text)
+    p.set_defaults(handler=cmd_set)
+
+
+SET_OPTIONS = {
+    "nip": "NIP baru (PNS/PPPK 18 digit)",
+    "nama": "nama tanpa gelar",
+    "gelar_depan": "gelar di depan nama",
+    "gelar_belakang": "gelar di belakang nama",
+    "jenis_asn": "PNS, PPPK atau NON_ASN",
+    "golongan": "golongan (PNS I/a … IV/e, PPPK I … XVII)",
+    "jabatan": "nama jabatan",
+    "jenis_jabatan": "jpt, administrator, pengawas, pelaksana atau fungsional",
+    "jenjang": "jenjang jabatan fungsional, mis. \"Ahli Muda\"",
+    "unit": "unit kerja, mis. \"Sekretariat/Subbagian Umum\" (dibuat bila belum ada)",
+    "nip_atasan": "NIP atasan langsung (Pejabat Penilai Kinerja)",
+    "nip_atasan_penilai": "NIP Atasan Pejabat Penilai bila bukan atasan dari atasan",
+}
+assert tuple(SET_OPTIONS) == EDITABLE_COLUMNS
 
 
 def cmd_import(ctx: CommandContext) -> int:
@@ -116,4 +147,20 @@ def cmd_list(ctx: CommandContext) -> int:
     ctx.print(table(["NIP", "Nama", "Gol.", "Jabatan", "Unit kerja", "NIP atasan"], rows,
                     max_widths=[None, 40, None, 40, 40, None]))
     ctx.print(f"\n{len(people)} pegawai")
+    return 0
+
+
+def cmd_set(ctx: CommandContext) -> int:
+    changes = {column: getattr(ctx.args, f"set_{column}") for column in SET_OPTIONS
+               if getattr(ctx.args, f"set_{column}") is not None}
+    if not changes:
+        raise UsageError("tidak ada yang diubah; sebutkan paling sedikit satu kolom, mis. --nama "
+                         "atau --jabatan (lihat staff set --help)")
+    services = ctx.services()
+    pegawai = ctx.pegawai(ctx.args.nip)
+    result = services.staff.edit(pegawai, changes).value
+    if ctx.json:
+        ctx.emit(pegawai_json(result))
+    else:
+        ctx.print(f"Data pegawai {result.full_name} ({nip_text(result.nip)}) disimpan.")
     return 0

@@ -146,8 +146,8 @@ def _export_json(result: pipeline.ExportResult) -> dict[str, Any]:
 def _print_export(ctx: CommandContext, result: pipeline.ExportResult) -> None:
     what = "Bundel awal" if result.kind == "seed" else "Bundel"
     ctx.print(f"{what} untuk {result.peer_name} ditulis: {result.path}")
-    ctx.print(f"  {result.op_count} perubahan, {result.attachments} lampiran, "
-              f"{result.size:,} bita".replace(",", "."))
+    size = f"{result.size:,}".replace(",", ".")
+    ctx.print(f"  {result.op_count} perubahan, {result.attachments} lampiran, {size} bita")
 
 
 # --- commands

@@ -43,6 +43,11 @@ class SkpService:
             raise DomainError(ErrorCode.SKP_NOT_FOUND, field="tahun", value=str(year))
         return skp
 
+    def rhk(self, rhk_id: str) -> Rhk:
+        """One RHK with its indicators (RHK_NOT_FOUND names the id)."""
+        with self._db.reader() as uow:
+            return self._rhk(uow, rhk_id)
+
     def parent_candidates(self, skp_id: str) -> list[Rhk]:
         """The supervisor's Utama RHK of the same year: the list an RHK's parent is picked from."""
         with self._db.reader() as uow:

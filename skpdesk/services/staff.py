@@ -6,7 +6,8 @@ so a form, the CLI and an import report all name the same field. Files: `staff_f
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import Any, Mapping
 
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.identifiers import clean_nip, validate_nip_for
@@ -108,6 +109,26 @@ def row_fields(checked: dict[str, Any], unit_id: str) -> dict[str, Any]:
             "rank_code": rank.code if rank else None, "position": checked["position"],
             "position_kind": checked["position_kind"].value, "jenjang": checked["jenjang"],
             "unit_id": unit_id}
+
+
+EDITABLE_COLUMNS = ("nip", "nama", "gelar_depan", "gelar_belakang", "jenis_asn", "golongan",
+                    "jabatan", "jenis_jabatan", "jenjang", "unit", "nip_atasan",
+                    "nip_atasan_penilai")
+"""What `StaffService.edit` changes, by staff-file column name (the names errors use)."""
+
+_INPUT_OF_COLUMN = {"nip": "nip", "nama": "name", "gelar_depan": "front_title",
+                    "gelar_belakang": "back_title", "jenis_asn": "asn_type", "golongan": "rank",
+                    "jabatan": "position", "jenis_jabatan": "position_kind", "jenjang": "jenjang",
+                    "unit": "unit_path", "nip_atasan": "supervisor_nip",
+                    "nip_atasan_penilai": "appraiser_nip"}
+
+
+def _input_of(p: Pegawai) -> PegawaiInput:
+    """The stored pegawai as the input that would write it again (references left out)."""
+    return PegawaiInput(name=p.name, asn_type=p.asn_type.value, nip=p.nip,
+                        front_title=p.front_title, back_title=p.back_title, rank=p.rank_code,
+                        position=p.position, position_kind=p.position_kind.value,
+                        jenjang=p.jenjang, unit_path=p.unit_path)
 
 
 def _as_read(p: Pegawai) -> dict[str, Any]:
@@ -215,6 +236,31 @@ class StaffService:
         and RECORD_CHANGED names who changed it: saving the whole stale copy would silently
         undo that change.
         """
+        return self._save(base, inp, kept_refs=None)
+
+    def edit(self, base: Pegawai, changes: Mapping[str, str | None]) -> Outcome[Pegawai]:
+        """Change some fields of `base` (the pegawai as read), named by staff-file column
+        (`EDITABLE_COLUMNS`); every other field keeps its stored value, and "" clears an
+        optional one. The atasan and Atasan Pejabat Penilai are looked up by NIP when named;
+        when not named they stay as stored (also a NON_ASN atasan without NIP). The rules and
+        the stale-copy check are those of `update`."""
+        if not isinstance(base, Pegawai):
+            raise TypeError("StaffService.edit needs the Pegawai as read, not its id")
+        unknown = sorted(set(changes) - set(EDITABLE_COLUMNS))
+        if unknown:
+            raise DomainError(ErrorCode.FIELD_INVALID_CHOICE, field="kolom", value=unknown[0],
+                              allowed=list(EDITABLE_COLUMNS))
+        inp = dataclasses.replace(_input_of(base), **{_INPUT_OF_COLUMN[c]: (v or "")
+                                                      for c, v in changes.items()})
+        kept = {}
+        if "nip_atasan" not in changes:
+            kept["nip_atasan"] = base.supervisor_id
+        if "nip_atasan_penilai" not in changes:
+            kept["nip_atasan_penilai"] = base.appraiser_override_id
+        return self._save(base, inp, kept_refs=kept)
+
+    def _save(self, base: Pegawai, inp: PegawaiInput,
+              kept_refs: dict[str, str | None] | None) -> Outcome[Pegawai]:
         if not isinstance(base, Pegawai):
             raise TypeError("StaffService.update needs the Pegawai as read, not its id")
         checked = _checked(inp)
@@ -230,7 +276,7 @@ class StaffService:
                 raise DomainError(ErrorCode.RECORD_CHANGED, entity="pegawai", name=base.name,
                                   value=base.id, **params)
             self._check_nip_free(uow, checked["nip"], base.id)
-            supervisor_id, appraiser_id = self._resolve_refs(uow, inp)
+            supervisor_id, appraiser_id = self._resolve_refs(uow, inp, kept_refs)
             unit = uow.office.ensure_unit_path(checked["unit_path"])
             wanted = row_fields(checked, unit.id)
             wanted.update(supervisor_id=supervisor_id, appraiser_override_id=appraiser_id)
@@ -251,9 +297,15 @@ class StaffService:
                 raise DomainError(ErrorCode.NIP_DUPLICATE, field="nip", value=nip, name=other.name)
 
     @staticmethod
-    def _resolve_refs(uow, inp: PegawaiInput) -> tuple[str | None, str | None]:
+    def _resolve_refs(uow, inp: PegawaiInput,
+                      kept: dict[str, str | None] | None = None) -> tuple[str | None, str | None]:
+        """The ids of the atasan and Atasan Pejabat Penilai NIPs; `kept`: fields whose stored
+        id stays (not looked up)."""
         ids = []
         for value, field in ((inp.supervisor_nip, "nip_atasan"), (inp.appraiser_nip, "nip_atasan_penilai")):
+            if kept and field in kept:
+                ids.append(kept[field])
+                continue
             value = (value or "").strip()
             if not value:
                 ids.append(None)

@@ -119,7 +119,12 @@ def plan(rows: list[tuple[int, dict[str, str]]], people: list[Pegawai]) -> list[
         nip = checked.get("nip") or clean_nip(raw["nip"]) or None
         entries.append(Entry(n, checked, unit, nip, " ".join(raw["nama"].split())))
 
-    by_nip = {p.nip: p for p in people if p.nip}
+    # A NIP held by two rows (added apart on two laptops, then synced): the lowest id, the row
+    # every other read picks too.
+    by_nip: dict[str, Pegawai] = {}
+    for p in sorted(people, key=lambda p: p.id):
+        if p.nip:
+            by_nip.setdefault(p.nip, p)
     nameless_db: dict[str, list[Pegawai]] = defaultdict(list)
     for p in people:
         if not p.nip:

@@ -122,7 +122,8 @@ class SyncPeersService:
             return uow.sync_peers.peer(device_id)
 
     def find_peer(self, text: str) -> PeerRecord:
-        """A peer by device id, a unique prefix of it, or its fingerprint (dashes optional)."""
+        """A peer by device id, a unique prefix of it, its fingerprint (dashes optional) or its
+        exact name when no other peer has it."""
         wanted = str(text).strip().lower()
         compact = wanted.replace("-", "")
         peers = self.peers()
@@ -130,6 +131,9 @@ class SyncPeersService:
                  or (compact and p.fingerprint.replace("-", "").lower() == compact)]
         if exact:
             return exact[0]
+        named = [p for p in peers if wanted and p.name.casefold() == str(text).strip().casefold()]
+        if len(named) == 1:
+            return named[0]
         found = [p for p in peers if wanted and p.device_id.startswith(wanted)]
         if len(found) == 1:
             return found[0]

@@ -6,6 +6,7 @@ bound to it, the change journal hooked in. `Database.reader()` is the same witho
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -178,7 +179,7 @@ class UnitOfWork:
             if exc_type is None and self._write:
                 try:
                     self._session.commit()
-                except DBAPIError as failure:
+                except (DBAPIError, sqlite3.Error) as failure:
                     known = as_domain_error(failure, self._db.path)
                     if known is None:
                         raise
@@ -192,7 +193,9 @@ class UnitOfWork:
             self._session.close()
             if self._write:
                 self._db._mark.release()
-        if exc is not None and isinstance(exc, DBAPIError):
+        # sqlite3 errors too: the sync caches are written with the driver's own executemany
+        # inside the journal hook, where SQLAlchemy does not wrap what SQLite raises.
+        if exc is not None and isinstance(exc, (DBAPIError, sqlite3.Error)):
             known = as_domain_error(exc, self._db.path)
             if known is not None:
                 raise known from None

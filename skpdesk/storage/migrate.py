@@ -213,11 +213,31 @@ def upgrade(engine: Engine, path: Path, backups_dir: Path,
         backup = None
     elif backup is None:
         backup = backup_file(path, backups_dir, f"before-{head}")
-    with engine.begin() as conn:
-        cfg = alembic_config(script_location)
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        if current is None and new_local_state is not None:
-            conn.execute(LocalStateRow.__table__.insert().values(**new_local_state()))
+    with engine.connect() as conn:
+        # A batch step that rebuilds a table others reference (drop the old, rename the copy)
+        # needs foreign keys off, and SQLite only switches them outside a transaction: so off
+        # for the upgrade, checked before the commit (no new dangling reference), then on again.
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                dangling = _dangling_references(conn)
+                cfg = alembic_config(script_location)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                if current is None and new_local_state is not None:
+                    conn.execute(LocalStateRow.__table__.insert().values(**new_local_state()))
+                new = _dangling_references(conn) - dangling
+                if new:
+                    # A migration bug, never the user's data: roll back, keep the file as it was.
+                    raise RuntimeError(f"migration left dangling references: {sorted(new)[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
     return backup
+
+
+def _dangling_references(conn) -> set[tuple]:
+    """(table, rowid, parent, fk index) of every reference to a missing row. Damage an old file
+    already had is reported by `skpdesk check`, not by a refused upgrade."""
+    return {tuple(row) for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()}

@@ -1,5 +1,10 @@
 """ORM tables. Every syncable table mixes in `Syncable` (UUIDv7 id, timestamps, device, HLC).
 
+Natural keys (a NIP, an SKP's pegawai and period, a setting's key, ...) carry plain indexes, not
+UNIQUE constraints: two replicas may each create a row of one key before they sync, and the
+merge must keep both rather than fail (schema 0005). Services refuse such duplicates on local
+writes, and repositories read the lowest id of a key (`repositories/office.py`).
+
 How to add a table: declare it here, add an Alembic revision under `migrations/versions/`,
 and a repository method that maps rows to `skpdesk.domain` values.
 """
@@ -62,7 +67,7 @@ class PegawaiRow(Syncable, Base):
                         required_parents={"unit_id": "unit_kerja"},
                         optional_parents={"supervisor_id": "pegawai",
                                           "appraiser_override_id": "pegawai"})
-    nip: Mapped[str | None] = mapped_column(String(30), unique=True)
+    nip: Mapped[str | None] = mapped_column(String(30), index=True)
     asn_type: Mapped[str] = mapped_column(String(10))
     name: Mapped[str] = mapped_column(String(200), index=True)
     front_title: Mapped[str] = mapped_column(String(50), default="")
@@ -79,7 +84,7 @@ class PegawaiRow(Syncable, Base):
 class CoreValueRow(Syncable, Base):
     __tablename__ = "core_value"
     __sync__ = SyncRule(MergeClass.MUTABLE, natural_key=("number",))
-    number: Mapped[int] = mapped_column(Integer, unique=True)
+    number: Mapped[int] = mapped_column(Integer, index=True)
     name: Mapped[str] = mapped_column(String(100))
     guide_1: Mapped[str] = mapped_column(Text)
     guide_2: Mapped[str] = mapped_column(Text)
@@ -91,7 +96,7 @@ class SkpRow(Syncable, Base):
     __sync__ = SyncRule(MergeClass.WORKFLOW, natural_key=("pegawai_id", "period_start"),
                         required_parents={"pegawai_id": "pegawai"},
                         optional_parents={"appraiser_id": "pegawai"}, owner="self")
-    __table_args__ = (UniqueConstraint("pegawai_id", "period_start"),
+    __table_args__ = (Index("ix_skp_pegawai_id_period_start", "pegawai_id", "period_start"),
                       Index("ix_skp_year_pegawai", "year", "pegawai_id"))
     pegawai_id: Mapped[str] = mapped_column(ForeignKey("pegawai.id"))
     appraiser_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
@@ -138,7 +143,7 @@ class BehaviourRow(Syncable, Base):
     __sync__ = SyncRule(MergeClass.MUTABLE, natural_key=("skp_id", "core_value_id"),
                         required_parents={"skp_id": "skp", "core_value_id": "core_value"},
                         owner="skp_id")
-    __table_args__ = (UniqueConstraint("skp_id", "core_value_id"),)
+    __table_args__ = (Index("ix_perilaku_kerja_skp_id_core_value_id", "skp_id", "core_value_id"),)
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
     core_value_id: Mapped[str] = mapped_column(ForeignKey("core_value.id"))
     expectation: Mapped[str] = mapped_column(Text, default="")
@@ -156,7 +161,7 @@ class LampiranRow(Syncable, Base):
 class OfficeSettingRow(Syncable, Base):
     __tablename__ = "office_setting"
     __sync__ = SyncRule(MergeClass.MUTABLE, natural_key=("key",))
-    key: Mapped[str] = mapped_column(String(100), unique=True)
+    key: Mapped[str] = mapped_column(String(100), index=True)
     value: Mapped[str] = mapped_column(Text)
 
 
@@ -166,7 +171,7 @@ class PrintedDocumentRow(Syncable, Base):
     __tablename__ = "printed_document"
     __sync__ = SyncRule(MergeClass.APPEND_ONLY, natural_key=("code",),
                         required_parents={"skp_id": "skp"})
-    code: Mapped[str] = mapped_column(String(20), unique=True)
+    code: Mapped[str] = mapped_column(String(20), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # "skp" (later: evaluasi, dokumen evaluasi ...)
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
     revision: Mapped[int] = mapped_column(Integer)

@@ -103,6 +103,18 @@ class PeerStatus:
                 "pending": self.pending, "missing_attachments": list(self.missing_attachments)}
 
 
+def _output_file(path: str | Path) -> Path:
+    """A file to write: its folder must exist (a foreseeable mistake gets a message, not 70)."""
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise DomainError(ErrorCode.FILE_UNWRITABLE, field="berkas", path=str(target),
+                          detail="foldernya tidak ada")
+    if target.is_dir():
+        raise DomainError(ErrorCode.FILE_UNWRITABLE, field="berkas", path=str(target),
+                          detail="itu sebuah folder")
+    return target
+
+
 # --- identity and peers
 
 def _new_keys() -> tuple[str, str]:
@@ -129,8 +141,9 @@ def public_identity(services, identity: ReplicaIdentity | None = None) -> Public
 
 def write_identity_file(services, out: str | Path, name: str | None = None) -> PublicIdentity:
     """`sync identity --out FILE.skpid [--name NAME]`."""
+    target = _output_file(out)
     public = public_identity(services, ensure_identity(services, name))
-    write_identity(public, out)
+    write_identity(public, target)
     return public
 
 
@@ -237,7 +250,7 @@ def _write(services, peer: PeerRecord, out_path: str | Path, kind: str,
                                     set(peer.missing_attachments))
     bundle_id = new_id()
     _, head = services.sync_peers.schemas()
-    target = Path(out_path)
+    target = _output_file(out_path)
     remove_stale_temp_files(target.parent)
     manifest, sha256, size = bundle_format.write_bundle(
         target, kind=kind, keys=_keys(identity), sender=identity.device_id,

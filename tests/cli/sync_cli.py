@@ -14,11 +14,19 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from skpdesk.app import main
 
 # Tables whose content is the office's data and this replica's sync bookkeeping; a refused
 # bundle must leave every one of them exactly as it was.
 LOCAL_TABLES = ("local_state", "sync_identity", "sync_peer", "sync_bundle")
+
+
+@pytest.fixture(autouse=True)
+def sync_data_dir(tmp_path, monkeypatch):
+    """Never the real user data folder (import it into a test module to use it)."""
+    monkeypatch.setenv("SKPDESK_DATA_DIR", str(tmp_path / "data"))
 
 
 @dataclass

@@ -11,13 +11,9 @@ import pytest
 
 from .helpers_processes import cli_env, skpdesk
 from .sync_cli import join, office_rows, replica
+from .sync_cli import sync_data_dir  # noqa: F401 - autouse fixture
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("SKPDESK_DATA_DIR", str(tmp_path / "data"))
 
 
 @pytest.mark.parametrize("point", ["sync.import.attachments-written", "sync.import.recorded"])

@@ -7,15 +7,12 @@ from __future__ import annotations
 import hashlib
 import io
 import shutil
+import sqlite3
 
 import pytest
 
 from .sync_cli import join, office_rows, pin_each_other, replica, send
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("SKPDESK_DATA_DIR", str(tmp_path / "data"))
+from .sync_cli import sync_data_dir  # noqa: F401 - autouse fixture
 
 
 @pytest.fixture
@@ -206,3 +203,82 @@ def test_attachment_referenced_before_its_file_arrives_waits_then_completes(offi
     assert hashlib.sha256(arrived.read_bytes()).hexdigest() == digest
     assert a.ok(capsys, "sync", "status")["waiting_attachments"] == []
     assert a.ok(capsys, "office", "show")["instansi"]["logo"] == f"attachments/{digest}.png"
+
+
+def test_restored_copy_takes_a_new_device_id_and_gets_its_lost_edits_back(office, capsys,
+                                                                          tmp_path):
+    central, (a, _) = office
+    old_device = a.skpid_device()
+    backup = tmp_path / "a-backup.sqlite"
+    shutil.copy(a.db, backup)
+    a.ok(capsys, "office", "set", "--city", "Sleman")
+    send(capsys, a, central, "a1.skpbundle")
+    # The laptop's disk fails; its database comes back from the older backup.
+    shutil.copy(backup, a.db)
+    central.ok(capsys, "office", "set", "--instansi", "Dinas Kominfo Baru")
+    path = central.folder / "ca.skpbundle"
+    central.ok(capsys, "sync", "export", "--for", old_device, "--out", path)
+    code, out, err = a.run(capsys, "sync", "import", path)
+    assert code == 0, err
+    assert "ID baru" in err and old_device in err
+    new_device = a.identity(capsys)["device_id"]
+    assert new_device != old_device
+    assert a.ok(capsys, "office", "show")["instansi"]["name"] == "Dinas Kominfo Baru"
+    # Re-pinned under its new id, it receives everything again, its own lost edit included.
+    central.ok(capsys, "sync", "peer", "add", a.skpid)
+    a.ok(capsys, "office", "set", "--setting", "print.place_date=blank")
+    send(capsys, a, central, "a2.skpbundle")
+    path = central.folder / "ca2.skpbundle"
+    central.ok(capsys, "sync", "export", "--for", new_device, "--out", path)
+    a.ok(capsys, "sync", "import", path)
+    assert a.ok(capsys, "office", "show")["instansi"]["city"] == "Sleman"
+    assert office_rows(a) == office_rows(central)
+    devices = {row[1] for row in central.rows("journal", "device_id, seq")}
+    assert {old_device, new_device} <= devices
+
+
+def _ids(r, table: str) -> set[str]:
+    conn = sqlite3.connect(r.db)
+    try:
+        return {i for (i,) in conn.execute(f"SELECT id FROM {table}")}
+    finally:
+        conn.close()
+
+
+def _draft_nips(r) -> list[str]:
+    conn = sqlite3.connect(r.db)
+    try:
+        return [n for (n,) in conn.execute(
+            "SELECT p.nip FROM skp s JOIN pegawai p ON p.id = s.pegawai_id "
+            "WHERE s.status = 'draft' AND p.nip IS NOT NULL ORDER BY p.nip")]
+    finally:
+        conn.close()
+
+
+def test_skp_edits_and_a_delete_against_an_edit_through_the_command_line(office, capsys):
+    central, (a, b) = office
+    nips = _draft_nips(central)
+    assert len(nips) >= 1
+    nip = nips[0]
+    rhk = a.ok(capsys, "skp", "rhk", "add", "--nip", nip, "--year", "2026", "--text",
+               "Tersusunnya laporan layanan informasi publik", "--kind", "tambahan")
+    b.ok(capsys, "staff", "set", nip, "--jabatan", "Analis Kebijakan Ahli Muda")
+    send(capsys, a, central, "a1.skpbundle")
+    send(capsys, b, central, "b1.skpbundle")
+    send(capsys, central, a, "ca.skpbundle")
+    send(capsys, central, b, "cb.skpbundle")
+    rows = office_rows(central)
+    assert office_rows(a) == rows and office_rows(b) == rows
+    assert all(rhk["id"] in _ids(r, "rhk") for r in (central, a, b))
+    # A removes the RHK while B edits its text: a delete-vs-edit conflict on every replica.
+    a.ok(capsys, "skp", "rhk", "remove", rhk["id"])
+    b.ok(capsys, "skp", "rhk", "edit", rhk["id"], "--text", "Tersusunnya laporan bulanan")
+    send(capsys, a, central, "a2.skpbundle")
+    send(capsys, b, central, "b2.skpbundle")
+    send(capsys, central, a, "ca2.skpbundle")
+    send(capsys, central, b, "cb2.skpbundle")
+    seen = [r.ok(capsys, "sync", "conflicts")["conflicts"] for r in (central, a, b)]
+    kinds = [{c["kind"] for c in s} for s in seen]
+    assert all("hapus_ubah" in k for k in kinds), seen
+    assert len({tuple(sorted(c["id"] for c in s)) for s in seen}) == 1
+    assert office_rows(central) == office_rows(a) == office_rows(b)

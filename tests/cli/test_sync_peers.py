@@ -9,11 +9,7 @@ import shutil
 import pytest
 
 from .sync_cli import replica
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("SKPDESK_DATA_DIR", str(tmp_path / "data"))
+from .sync_cli import sync_data_dir  # noqa: F401 - autouse fixture
 
 
 def test_identity_file_creates_an_empty_database_and_shows_the_fingerprint(tmp_path, capsys):
@@ -126,3 +122,17 @@ def test_copied_database_on_the_same_machine_keeps_its_id(tmp_path, capsys):
     moved.machine = original.machine
     shutil.copy(original.db, moved.db)
     assert moved.identity(capsys)["device_id"] == first["device_id"]
+
+
+def test_writing_into_a_missing_folder_is_a_message_not_a_crash(tmp_path, capsys):
+    central, laptop = replica(tmp_path, "central"), replica(tmp_path, "laptop")
+    central.ok(capsys, "init", "--instansi", "Dinas Kominfo", "--city", "Wonosari")
+    central.identity(capsys)
+    laptop.identity(capsys)
+    central.ok(capsys, "sync", "peer", "add", laptop.skpid)
+    missing = tmp_path / "tidak-ada" / "x.skpbundle"
+    code, _, err = central.run(capsys, "sync", "export", "--for", laptop.skpid_device(),
+                               "--out", missing)
+    assert code == 1 and "foldernya tidak ada" in err
+    code, _, err = central.run(capsys, "sync", "identity", "--out", tmp_path / "tidak-ada" / "a.skpid")
+    assert code == 1 and "foldernya tidak ada" in err

@@ -14,11 +14,7 @@ from skpdesk.sync import bundle_format as bf
 from skpdesk.sync.crypto import KeyPair
 
 from .sync_cli import join, pin_each_other, replica
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("SKPDESK_DATA_DIR", str(tmp_path / "data"))
+from .sync_cli import sync_data_dir  # noqa: F401 - autouse fixture
 
 
 @pytest.fixture

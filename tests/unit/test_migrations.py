@@ -127,3 +127,58 @@ def test_migrations_build_exactly_the_declared_tables(tmp_path):
     with db.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     db.close()
+
+
+def test_upgrade_drops_natural_key_uniques_and_keeps_references(tmp_path):
+    """0005 rebuilds tables that others reference (pegawai, skp, core_value): the data, the
+    foreign keys and their enforcement survive, and only the journal's (device, seq) stays
+    UNIQUE (sync merges rows of one natural key instead of failing on them)."""
+    copy = tmp_path / "v0003.sqlite"
+    shutil.copy(GOLDEN / "v0003.sqlite", copy)
+    before = sqlite3.connect(copy)
+    counts = {t: before.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("pegawai", "skp", "perilaku_kerja", "core_value", "rhk", "journal")}
+    assert "UNIQUE" in before.execute("SELECT sql FROM sqlite_master WHERE name='pegawai'").fetchone()[0]
+    before.close()
+    db = Database(copy)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        for table, count in counts.items():
+            assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == count
+        uniques = [name for name, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type='table'").fetchall()
+            if sql and "UNIQUE" in sql]
+        assert uniques == ["journal"]
+        fks = conn.exec_driver_sql("PRAGMA foreign_key_list(skp)").fetchall()
+        assert {row[2] for row in fks} == {"pegawai"}
+    with db.reader() as r:
+        assert r.journal.unjournaled_rows() == []
+    db.close()
+
+
+def test_an_upgrade_that_would_leave_dangling_references_is_rolled_back(tmp_path):
+    """Foreign keys are off while migrations rebuild tables: a step that breaks a reference
+    must not be committed, and the file keeps its schema and rows."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    head = head_revision()
+    (scripts / "versions" / "9999_bad.py").write_text(
+        '"""a broken step: deletes units that pegawai reference"""\n'
+        "from alembic import op\n\n"
+        f"revision = '9999'\ndown_revision = '{head}'\nbranch_labels = None\ndepends_on = None\n\n\n"
+        "def upgrade():\n"
+        "    op.execute('DELETE FROM unit_kerja')\n\n\n"
+        "def downgrade():\n"
+        "    pass\n")
+    path = tmp_path / "office.sqlite"
+    shutil.copy(GOLDEN / "v0003.sqlite", path)
+    Database(path).close()
+    engine = make_engine(path)
+    with pytest.raises(RuntimeError, match="dangling"):
+        upgrade(engine, path, tmp_path / "backups", script_location=scripts)
+    assert current_revision(engine) == head
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM unit_kerja").scalar() > 0
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()

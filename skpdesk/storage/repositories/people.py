@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
+from skpdesk.domain.ids import pegawai_key_id
 from skpdesk.domain.people import AsnType, Pegawai, PositionKind
 
 from ..tables import PegawaiRow, UnitRow
@@ -70,11 +71,14 @@ class PeopleRepository(RepositoryBase):
         return found[0] if found else None
 
     def by_nip(self, nip: str) -> Pegawai | None:
-        found = self._many(self._query().where(PegawaiRow.nip == nip))
+        """The pegawai with this NIP; of two (added apart on two laptops), the lowest id."""
+        found = self._many(self._query().where(PegawaiRow.nip == nip)
+                           .order_by(PegawaiRow.id).limit(1))
         return found[0] if found else None
 
     def by_name_without_nip(self, name: str) -> list[Pegawai]:
-        return self._many(self._query().where(PegawaiRow.nip.is_(None), PegawaiRow.name == name))
+        return self._many(self._query().where(PegawaiRow.nip.is_(None), PegawaiRow.name == name)
+                          .order_by(PegawaiRow.id))
 
     def list(self, *, search: str | None = None, unit_id: str | None = None,
              supervisor_id: str | None = None, limit: int | None = None,
@@ -115,14 +119,19 @@ class PeopleRepository(RepositoryBase):
 
     def nip_map(self) -> dict[str, str]:
         """NIP -> id for every pegawai that has one."""
-        rows = self._s.execute(select(PegawaiRow.nip, PegawaiRow.id).where(PegawaiRow.nip.is_not(None)))
-        return {nip: pid for nip, pid in rows.all()}
+        rows = self._s.execute(select(PegawaiRow.nip, PegawaiRow.id).where(PegawaiRow.nip.is_not(None))
+                               .order_by(PegawaiRow.id.desc()))
+        return {nip: pid for nip, pid in rows.all()}  # the lowest id comes last and wins
 
     def add(self, fields: dict[str, Any]) -> str:
         unknown = set(fields) - PEGAWAI_FIELDS
         if unknown:
             raise ValueError(f"unknown pegawai fields {unknown}")
-        return self._add(PegawaiRow, **fields).id
+        # A NIP names one person in the whole office: its id is derived from it, so the same
+        # pegawai added on two laptops is one row after sync (NON_ASN without NIP: a new id).
+        nip, instansi_id = fields.get("nip"), self._instansi_id()
+        key_id = pegawai_key_id(instansi_id, nip) if nip and instansi_id else None
+        return self._add(PegawaiRow, key_id=key_id, **fields).id
 
     def version(self, pegawai_id: str) -> str | None:
         """The row's HLC now (None when there is no such pegawai)."""

@@ -27,7 +27,9 @@ def _from_row(r: PrintedDocumentRow) -> PrintedDocument:
 
 class PrintingRepository(RepositoryBase):
     def find(self, code: str) -> PrintedDocument | None:
-        row = self._s.execute(select(PrintedDocumentRow).where(PrintedDocumentRow.code == code)).scalar_one_or_none()
+        # A code may be recorded on two laptops that printed the same content: the lowest id.
+        row = self._s.execute(select(PrintedDocumentRow).where(PrintedDocumentRow.code == code)
+                              .order_by(PrintedDocumentRow.id).limit(1)).scalar()
         return _from_row(row) if row else None
 
     def record(self, *, code: str, kind: str, skp_id: str, revision: int, content_hash: str) -> bool:
@@ -40,5 +42,5 @@ class PrintingRepository(RepositoryBase):
 
     def for_skp(self, skp_id: str) -> list[PrintedDocument]:
         rows = self._s.execute(select(PrintedDocumentRow).where(PrintedDocumentRow.skp_id == skp_id)
-                               .order_by(PrintedDocumentRow.created_at)).scalars()
+                               .order_by(PrintedDocumentRow.created_at, PrintedDocumentRow.id)).scalars()
         return [_from_row(r) for r in rows]

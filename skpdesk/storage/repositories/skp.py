@@ -9,6 +9,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
 from skpdesk.domain.cascade import CascadeRow
+from skpdesk.domain.ids import behaviour_key_id, skp_key_id
 from skpdesk.domain.skp import (Approach, Aspect, BehaviourExpectation, Indicator, LampiranItem,
                                 LampiranSection, Perspective, Rhk, RhkKind, Skp, SkpForm, SkpStatus,
                                 SkpSummary)
@@ -32,22 +33,24 @@ def _indicator(row: IndicatorRow) -> Indicator:
 class SkpRepository(RepositoryBase):
     # --- SKP
     def find(self, pegawai_id: str, year: int) -> SkpSummary | None:
-        """The SKP of a pegawai for a year; with several (moved mid-year), the latest period."""
+        """The SKP of a pegawai for a year; with several (moved mid-year), the latest period;
+        with two of one period (made apart on two laptops), the lowest id."""
         row = self._s.execute(
             select(SkpRow).where(SkpRow.pegawai_id == pegawai_id, SkpRow.year == year)
-            .order_by(SkpRow.period_start.desc()).limit(1)).scalar_one_or_none()
+            .order_by(SkpRow.period_start.desc(), SkpRow.id).limit(1)).scalar()
         return _summary(row) if row else None
 
     def list_for_pegawai(self, pegawai_id: str) -> list[SkpSummary]:
         rows = self._s.execute(select(SkpRow).where(SkpRow.pegawai_id == pegawai_id)
-                               .order_by(SkpRow.period_start)).scalars()
+                               .order_by(SkpRow.period_start, SkpRow.id)).scalars()
         return [_summary(r) for r in rows]
 
     def list_all(self) -> list[SkpSummary]:
-        return [_summary(r) for r in self._s.execute(select(SkpRow).order_by(SkpRow.period_start)).scalars()]
+        return [_summary(r) for r in
+                self._s.execute(select(SkpRow).order_by(SkpRow.period_start, SkpRow.id)).scalars()]
 
     def list_for_year(self, year: int) -> list[SkpSummary]:
-        rows = self._s.execute(select(SkpRow).where(SkpRow.year == year)).scalars()
+        rows = self._s.execute(select(SkpRow).where(SkpRow.year == year).order_by(SkpRow.id)).scalars()
         return [_summary(r) for r in rows]
 
     def summary(self, skp_id: str) -> SkpSummary | None:
@@ -57,11 +60,13 @@ class SkpRepository(RepositoryBase):
     def overlapping(self, pegawai_id: str, start: dt.date, end: dt.date) -> SkpSummary | None:
         row = self._s.execute(select(SkpRow).where(
             SkpRow.pegawai_id == pegawai_id, SkpRow.period_start <= end,
-            SkpRow.period_end >= start).limit(1)).scalar_one_or_none()
+            SkpRow.period_end >= start).order_by(SkpRow.period_start, SkpRow.id).limit(1)).scalar()
         return _summary(row) if row else None
 
     def create(self, fields: dict[str, Any]) -> str:
-        return self._add(SkpRow, revision=1, status_note="", **fields).id
+        # One SKP per pegawai and period: the same SKP started on two laptops is one row.
+        key_id = skp_key_id(fields["pegawai_id"], fields["period_start"].isoformat())
+        return self._add(SkpRow, key_id=key_id, revision=1, status_note="", **fields).id
 
     def update(self, skp_id: str, fields: dict[str, Any]) -> bool:
         return self._update(self._s.get(SkpRow, skp_id), fields)
@@ -93,10 +98,10 @@ class SkpRepository(RepositoryBase):
             select(rhk_t, parent.c.text.label("parent_text"))
             .outerjoin(parent, parent.c.id == rhk_t.c.parent_rhk_id)
             .where(rhk_t.c.skp_id.in_(skp_ids))
-            .order_by(case((rhk_t.c.kind == "utama", 0), else_=1), rhk_t.c.position)).all()
+            .order_by(case((rhk_t.c.kind == "utama", 0), else_=1), rhk_t.c.position, rhk_t.c.id)).all()
         ind_rows = self._s.execute(
             select(ind_t).join(rhk_t, rhk_t.c.id == ind_t.c.rhk_id)
-            .where(rhk_t.c.skp_id.in_(skp_ids)).order_by(ind_t.c.position)).all()
+            .where(rhk_t.c.skp_id.in_(skp_ids)).order_by(ind_t.c.position, ind_t.c.id)).all()
         by_rhk: dict[str, list[Indicator]] = {}
         for ind in ind_rows:
             by_rhk.setdefault(ind.rhk_id, []).append(_indicator(ind))
@@ -109,14 +114,15 @@ class SkpRepository(RepositoryBase):
         core_values = {c.id: core_value_from_row(c)
                        for c in self._s.execute(select(CoreValueRow.__table__)).all()}
         beh_t = BehaviourRow.__table__
-        beh_rows = self._s.execute(select(beh_t).where(beh_t.c.skp_id.in_(skp_ids))).all()
+        beh_rows = self._s.execute(select(beh_t).where(beh_t.c.skp_id.in_(skp_ids))
+                                  .order_by(beh_t.c.id)).all()
         behaviours: dict[str, list[BehaviourExpectation]] = {}
         for b in sorted(beh_rows, key=lambda b: core_values[b.core_value_id].number):
             behaviours.setdefault(b.skp_id, []).append(
                 BehaviourExpectation(b.id, b.skp_id, core_values[b.core_value_id], b.expectation))
         lamp_t = LampiranRow.__table__
         lamp_rows = self._s.execute(select(lamp_t).where(lamp_t.c.skp_id.in_(skp_ids))
-                                    .order_by(lamp_t.c.section, lamp_t.c.position)).all()
+                                    .order_by(lamp_t.c.section, lamp_t.c.position, lamp_t.c.id)).all()
         lampiran: dict[str, list[LampiranItem]] = {}
         for x in lamp_rows:
             lampiran.setdefault(x.skp_id, []).append(
@@ -136,14 +142,15 @@ class SkpRepository(RepositoryBase):
         if r is None:
             return None
         inds = self._s.execute(select(IndicatorRow).where(IndicatorRow.rhk_id == rhk_id)
-                               .order_by(IndicatorRow.position)).scalars()
+                               .order_by(IndicatorRow.position, IndicatorRow.id)).scalars()
+        parent = self._s.get(RhkRow, r.parent_rhk_id) if r.parent_rhk_id else None
         return Rhk(r.id, r.skp_id, RhkKind(r.kind), r.position, r.text, r.parent_rhk_id,
                    Perspective(r.perspective) if r.perspective else None, r.assignment_from or "",
-                   tuple(_indicator(i) for i in inds))
+                   tuple(_indicator(i) for i in inds), parent.text if parent else None)
 
     def rhk_ids(self, skp_id: str, kind: str) -> list[str]:
         return list(self._s.execute(select(RhkRow.id).where(RhkRow.skp_id == skp_id, RhkRow.kind == kind)
-                                    .order_by(RhkRow.position)).scalars())
+                                    .order_by(RhkRow.position, RhkRow.id)).scalars())
 
     def add_rhk(self, skp_id: str, fields: dict[str, Any]) -> str:
         return self._add(RhkRow, skp_id=skp_id, **fields).id
@@ -167,7 +174,7 @@ class SkpRepository(RepositoryBase):
 
     def indicator_ids(self, rhk_id: str) -> list[str]:
         return list(self._s.execute(select(IndicatorRow.id).where(IndicatorRow.rhk_id == rhk_id)
-                                    .order_by(IndicatorRow.position)).scalars())
+                                    .order_by(IndicatorRow.position, IndicatorRow.id)).scalars())
 
     def add_indicator(self, rhk_id: str, fields: dict[str, Any]) -> str:
         return self._add(IndicatorRow, rhk_id=rhk_id, **fields).id
@@ -181,9 +188,11 @@ class SkpRepository(RepositoryBase):
     # --- perilaku kerja
     def set_behaviour(self, skp_id: str, core_value_id: str, expectation: str) -> bool:
         row = self._s.execute(select(BehaviourRow).where(
-            BehaviourRow.skp_id == skp_id, BehaviourRow.core_value_id == core_value_id)).scalar_one_or_none()
+            BehaviourRow.skp_id == skp_id, BehaviourRow.core_value_id == core_value_id)
+            .order_by(BehaviourRow.id).limit(1)).scalar()
         if row is None:
-            self._add(BehaviourRow, skp_id=skp_id, core_value_id=core_value_id, expectation=expectation)
+            self._add(BehaviourRow, key_id=behaviour_key_id(skp_id, core_value_id), skp_id=skp_id,
+                      core_value_id=core_value_id, expectation=expectation)
             return True
         return self._update(row, {"expectation": expectation})
 
@@ -195,7 +204,7 @@ class SkpRepository(RepositoryBase):
     def lampiran_ids(self, skp_id: str, section: str) -> list[str]:
         return list(self._s.execute(select(LampiranRow.id).where(
             LampiranRow.skp_id == skp_id, LampiranRow.section == section)
-            .order_by(LampiranRow.position)).scalars())
+            .order_by(LampiranRow.position, LampiranRow.id)).scalars())
 
     def add_lampiran(self, skp_id: str, section: str, position: int, text: str) -> str:
         return self._add(LampiranRow, skp_id=skp_id, section=section, position=position, text=text).id

@@ -16,18 +16,18 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.people import PegawaiInput
-from skpdesk.domain.sync import ConflictKind, conflict_id
+from skpdesk.domain.sync import ConflictKind, Keep, conflict_id
 
 from ..helpers_office import three_levels
 from .replicas import DAY_MS, Replica, converge, pending
 
 NAMES = ("a", "b", "c")
-EDITS = 15          # kinds of edit below
+EDITS = 16          # kinds of edit below (the last: resolving a conflict)
 STEP_KINDS = EDITS + 4
 
 
@@ -76,6 +76,12 @@ def _pick(items, k):
     return items[k % len(items)] if items else None
 
 
+def _resolve(r: Replica, k: int) -> None:
+    conflict = _pick(r.s.sync.conflicts(), k)
+    if conflict is not None:
+        r.s.sync.resolve(conflict.id, (Keep.MINE, Keep.THEIRS)[k % 2])
+
+
 def _edit(r: Replica, kind: int, k: int, info: dict, tag: str) -> None:
     """One edit through the services; refusals (not draft, incomplete, ...) change nothing."""
     s = r.s
@@ -99,6 +105,7 @@ def _edit(r: Replica, kind: int, k: int, info: dict, tag: str) -> None:
         lambda: s.skp.approve(skp.id),
         lambda: s.skp.return_to_draft(skp.id, f"kembali {tag}"),
         lambda: s.skp.reopen(skp.id, f"buka {tag}"),
+        lambda: _resolve(r, k),
     ]
     try:
         actions[kind]()
@@ -149,6 +156,8 @@ def test_replicas_converge_to_the_same_rows_and_conflicts(template, steps, skews
             assert rows[0] == rows[1] == rows[2]
             views = [r.conflict_view() for r in replicas]
             assert views[0] == views[1] == views[2]
+            for kind in sorted({v[1] for v in views[0]}):
+                event(f"conflict {kind}")
 
             # then one field edited on two replicas that had seen the same: one conflict each
             pegawai = info["pegawai"][0]

@@ -249,3 +249,96 @@ def test_check_reports_no_damage_after_sync(trio):
         assert not [f for f in report.errors if f.code in ("unjournaled_row", "row_deleted_outside_journal")], \
             report.errors
         assert r.s.sync.materialise_check() == []
+
+
+def _setting(r: Replica, row_id: str, key: str, value: str) -> None:
+    from skpdesk.storage.tables import OfficeSettingRow
+    with r.db.unit_of_work("t") as uow:
+        uow._session.add(OfficeSettingRow(id=row_id, key=key, value=value))
+
+
+def test_two_rows_of_one_natural_key_are_a_duplicate_resolved_by_deleting_one(trio):
+    a, b, c = trio
+    converge(a, b, c)
+    _setting(a, "00000000-0000-7000-8000-00000000000a", "kota_ttd", "Wonosari")
+    _setting(b, "00000000-0000-7000-8000-00000000000b", "kota_ttd", "Gunungkidul")
+    converge(a, b, c)
+    assert a.rows() == b.rows() == c.rows()
+    [conflict] = c.s.sync.conflicts()
+    assert conflict.kind is ConflictKind.DUPLICATE and conflict.entity_id.endswith("b")
+    assert a.conflict_view() == b.conflict_view() == c.conflict_view()
+    b.s.sync.resolve(conflict.id, Keep.MINE)  # b keeps its own row: a's is deleted
+    converge(a, b, c)
+    for r in (a, b, c):
+        assert r.s.sync.conflicts() == []
+    for r in (a, b, c):
+        assert [row for row in r.rows()["office_setting"] if "kota_ttd" in row] == \
+            [row for row in b.rows()["office_setting"] if "Gunungkidul" in row]
+    assert a.rows() == b.rows() == c.rows()
+
+
+def test_a_duplicate_with_dependents_is_not_deleted(trio):
+    a, b, c = trio
+    staff, skp, rhk = _office_with_skp(a)
+    converge(a, b, c)
+    # two SKPs of one pegawai and period with different ids (as before natural-key ids)
+    from skpdesk.storage.tables import SkpRow
+    import datetime as dt
+    with b.db.unit_of_work("t") as uow:
+        uow._session.add(SkpRow(id="ffffffff-0000-7000-8000-000000000001", pegawai_id=staff.id,
+                                appraiser_id=None, year=2026, period_start=dt.date(2026, 1, 1),
+                                period_end=dt.date(2026, 12, 31), approach="kuantitatif",
+                                form="ja_jf", position="x", unit_path="Dinas", status="draft",
+                                status_note="", revision=1))
+    converge(a, b, c)
+    conflicts = [x for x in a.s.sync.conflicts() if x.kind is ConflictKind.DUPLICATE]
+    assert len(conflicts) == 1
+    keep = next(k for k in (Keep.MINE, Keep.THEIRS)
+                if next(s for s in conflicts[0].sides if s.mine == (k is Keep.MINE)).value["id"]
+                == "ffffffff-0000-7000-8000-000000000001")
+    with pytest.raises(DomainError) as err:
+        a.s.sync.resolve(conflicts[0].id, keep)  # would delete the SKP that has RHK
+    assert err.value.code is ErrorCode.SYNC_DUPLICATE_HAS_DEPENDENTS
+
+
+def test_resolving_an_unknown_conflict_or_without_a_value_is_refused(trio):
+    a, b, c = trio
+    with pytest.raises(DomainError) as err:
+        a.s.sync.resolve("K000000000", Keep.MINE)
+    assert err.value.code is ErrorCode.SYNC_CONFLICT_NOT_FOUND
+    _, skp, rhk = _office_with_skp(a)
+    converge(a, b)
+    a.s.skp.update_rhk(rhk.id, text="A")
+    b.s.skp.update_rhk(rhk.id, text="B")
+    converge(a, b)
+    [conflict] = a.s.sync.conflicts()
+    with pytest.raises(DomainError) as err:
+        a.s.sync.resolve(conflict.id, Keep.VALUE)
+    assert err.value.code is ErrorCode.SYNC_RESOLVE_VALUE_REQUIRED
+    a.s.sync.resolve(conflict.id.lower(), Keep.THEIRS)
+    converge(a, b)
+    assert b.s.skp.get(skp.id).rhk[0].text == "B" and b.s.sync.conflicts() == []
+
+
+def test_an_orphan_is_absent_until_its_parent_is_restored_or_it_is_deleted(trio):
+    a, b, c = trio
+    _, skp, rhk = _office_with_skp(a)
+    extra = a.s.skp.add_rhk(skp.id, "RHK kedua").value
+    converge(a, b, c)
+    a.s.skp.delete_rhk(extra.id)
+    b.s.skp.add_indicator(extra.id, "Indikator baru", aspect="kuantitas", target_value="3")
+    converge(a, b, c)
+    assert a.rows() == b.rows() == c.rows()
+    kinds = sorted(x.kind.value for x in c.s.sync.conflicts())
+    assert kinds == [ConflictKind.ORPHAN.value]
+    [orphan] = c.s.sync.conflicts()
+    assert [s.value is None for s in orphan.sides] == [True, False]
+    side_of_child = next(s for s in orphan.sides if s.value is not None)
+    keep = Keep.MINE if side_of_child.mine else Keep.THEIRS
+    c.s.sync.resolve(orphan.id, keep)  # keep the indicator: its RHK comes back
+    converge(a, b, c)
+    for r in (a, b, c):
+        assert r.s.sync.conflicts() == []
+        texts = {x.text: [i.text for i in x.indicators] for x in r.s.skp.get(skp.id).rhk}
+        assert texts["RHK kedua"] == ["Indikator baru"]
+    assert a.rows() == b.rows() == c.rows()

@@ -3,7 +3,7 @@ LOCAL tables sync_identity (name, private keys), sync_peer (pinned peers) and sy
 (bundles written and imported)
 
 Revision ID: 0006
-Revises: 0005 (while developing on its own branch: 0004; the lead re-chains at merge)
+Revises: 0005 (0005 itself rests on 0004 here; the lead re-chains at merge)
 Create Date: 2026-11-29
 
 Existing replicas get no machine fingerprint: the first write after the upgrade records this
@@ -13,7 +13,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
