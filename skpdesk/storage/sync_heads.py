@@ -39,12 +39,13 @@ def read(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, s
     keys = list(dict.fromkeys(keys))
     conn = driver(session)
     found: dict[tuple[str, str], dict] = {}
-    for part in chunks(keys):
-        marks = ",".join("?" * len(part))
-        for entity, entity_id, heads in conn.execute(
-                f"SELECT entity, entity_id, heads FROM sync_row WHERE entity_id IN ({marks})",
-                [k[1] for k in part]):
-            found[(entity, entity_id)] = json.loads(heads)
+    for entity, ids in _by_entity(keys).items():
+        for part in chunks(ids):
+            marks = ",".join("?" * len(part))
+            for entity_id, heads in conn.execute(
+                    f"SELECT entity_id, heads FROM sync_row WHERE entity = ? AND entity_id IN ({marks})",
+                    [entity, *part]):
+                found[(entity, entity_id)] = json.loads(heads)
     missing = [k for k in keys if k not in found]
     if missing:
         for key, ops in ops_of_rows(session, missing).items():
@@ -53,18 +54,29 @@ def read(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, s
     return found
 
 
-def ops_of_rows(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], list[Op]]:
+def ops_of_rows(session: Session, keys: list[tuple[str, str]],
+                known: dict[str, Op] | None = None) -> dict[tuple[str, str], list[Op]]:
+    """The operations of each row; `known` (op_ref -> Op) spares decoding ones just received."""
     conn = driver(session)
+    known = known or {}
     out: dict[tuple[str, str], list[Op]] = {}
-    wanted = set(keys)
-    for part in chunks(sorted({k[1] for k in keys})):
-        marks = ",".join("?" * len(part))
-        for row in conn.execute(f"SELECT {', '.join(OP_COLUMNS)} FROM journal "
-                                f"WHERE entity_id IN ({marks})", part):
-            key = (row[5], row[6])
-            if key in wanted:
-                out.setdefault(key, []).append(Op.from_columns(*row))
+    for entity, ids in _by_entity(keys).items():
+        for part in chunks(ids):
+            marks = ",".join("?" * len(part))
+            # (entity, entity_id) is the journal's index: both columns, or a full scan
+            for row in conn.execute(f"SELECT {', '.join(OP_COLUMNS)} FROM journal "
+                                    f"WHERE entity = ? AND entity_id IN ({marks})", [entity, *part]):
+                op = known.get(f"{row[1]}:{row[2]}")
+                out.setdefault((entity, row[6]), []).append(
+                    op if op is not None else Op.from_columns(*row))
     return out
+
+
+def _by_entity(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for entity, entity_id in keys:
+        out.setdefault(entity, []).append(entity_id)
+    return {e: sorted(set(ids)) for e, ids in out.items()}
 
 
 def write(session: Session, heads: dict[tuple[str, str], dict],

@@ -76,8 +76,9 @@ class _Live:
 
 
 class Materialiser:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, known: dict[str, Op] | None = None) -> None:
         self._s = session
+        self._known = known
         self._conn = driver(session)
         self._live = _Live(self._conn)
         self._skp_ops: dict[str, list[Op]] = {}
@@ -168,7 +169,7 @@ class Materialiser:
         spec = sync_specs.spec(table)
         rule = sync_specs.rule(table)
         self._live.load(table, ids)
-        all_ops = ops_of_rows(self._s, [(table, i) for i in ids])
+        all_ops = ops_of_rows(self._s, [(table, i) for i in ids], self._known)
         if table == "skp":
             self._skp_ops.update({k[1]: v for k, v in all_ops.items()})
         states: list[RowState] = []
@@ -251,8 +252,8 @@ class Materialiser:
 
     def _latest_op(self, table: str, row_id: str) -> Op | None:
         row = self._conn.execute(
-            f"SELECT {', '.join(sync_heads.OP_COLUMNS)} FROM journal WHERE entity_id = ? "
-            f"ORDER BY hlc DESC, device_id DESC LIMIT 1", (row_id,)).fetchone()
+            f"SELECT {', '.join(sync_heads.OP_COLUMNS)} FROM journal WHERE entity = ? "
+            f"AND entity_id = ? ORDER BY hlc DESC, device_id DESC LIMIT 1", (table, row_id)).fetchone()
         return Op.from_columns(*row) if row else None
 
 
@@ -271,9 +272,10 @@ def conflict_row(table: str, row_id: str, c: RowConflict, values: dict) -> tuple
             _dumps([side_json(s.value, s.op) for s in c.sides]), _dumps(values))
 
 
-def materialise(session: Session, keys: Iterable[tuple[str, str]]) -> Materialised:
+def materialise(session: Session, keys: Iterable[tuple[str, str]],
+                known: dict[str, Op] | None = None) -> Materialised:
     session.flush()
-    return Materialiser(session).run(keys)
+    return Materialiser(session, known).run(keys)
 
 
 def refresh_after_local_writes(session: Session, touched: set[tuple[str, str]]) -> None:

@@ -10,6 +10,7 @@ here. Reads are chunked plain statements: 100,000 operations must apply in secon
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any, Iterable
 
 from sqlalchemy.orm import Session
@@ -28,6 +29,15 @@ WIRE_KEYS = ("id", "device_id", "seq", "hlc", "actor", "entity", "entity_id", "o
 TEXT_KEYS = ("id", "device_id", "hlc", "actor", "entity", "entity_id", "op", "fields", "at",
              "prev_hash", "hash")
 OPS = ("insert", "update", "delete", "resolve")
+OPTIONAL_TEXT = ("base", "ctx", "vv")
+OPTIONAL_TEXT_AT = tuple(WIRE_KEYS.index(k) for k in OPTIONAL_TEXT)
+REQUIRED_TEXT_AT = tuple(i for i, k in enumerate(WIRE_KEYS) if k not in OPTIONAL_TEXT and k != "seq")
+CONTENT_KEYS = WIRE_KEYS[:-2]  # everything but prev_hash and hash (WIRE_KEYS ends with them)
+
+
+@lru_cache(maxsize=None)
+def _synced() -> frozenset[str]:
+    return frozenset(name for name in sync_specs.classes() if sync_specs.is_synced(name))
 
 
 def _invalid(op: Any, reason: str) -> DomainError:
@@ -36,31 +46,33 @@ def _invalid(op: Any, reason: str) -> DomainError:
     return DomainError(ErrorCode.SYNC_OP_INVALID, device_id=str(device), seq=str(seq), reason=reason)
 
 
-def check_wire(op: Any) -> dict:
-    """One operation as received: well formed, known table, its own hash right."""
+def check_wire(op: Any) -> Op:
+    """One operation as received: well formed, known table, its own hash right; decoded."""
     if not isinstance(op, dict):
         raise _invalid(op, "not_object")
-    for key in TEXT_KEYS:
-        if not isinstance(op.get(key), str):
-            raise _invalid(op, f"field_{key}")
-    for key in ("base", "ctx", "vv"):
-        if op.get(key) is not None and not isinstance(op[key], str):
-            raise _invalid(op, f"field_{key}")
-    if not isinstance(op.get("seq"), int) or isinstance(op["seq"], bool) or op["seq"] < 1:
+    values = [op.get(k) for k in WIRE_KEYS]
+    if type(values[2]) is not int or values[2] < 1:
         raise _invalid(op, "field_seq")
-    if op["op"] not in OPS or not sync_specs.is_synced(op["entity"]):
+    for i in REQUIRED_TEXT_AT:
+        if type(values[i]) is not str:
+            raise _invalid(op, f"field_{WIRE_KEYS[i]}")
+    for i in OPTIONAL_TEXT_AT:
+        if values[i] is not None and type(values[i]) is not str:
+            raise _invalid(op, f"field_{WIRE_KEYS[i]}")
+    if op["op"] not in OPS or op["entity"] not in _synced():
         raise _invalid(op, "entity")
+    if entry_hash(op["prev_hash"], **dict(zip(CONTENT_KEYS, values))) != op["hash"]:
+        raise _invalid(op, "hash")
     try:
         Hlc.decode(op["hlc"])
-        for key in ("fields", "base", "ctx", "vv"):
-            if op.get(key) is not None and not isinstance(json.loads(op[key]), dict):
-                raise ValueError(key)
-    except (ValueError, TypeError):
+        fields, base, ctx, vv = (json.loads(v) if v is not None else None for v in values[8:9] + values[10:13])
+        for decoded in (fields, base, ctx, vv):
+            if decoded is not None and type(decoded) is not dict:
+                raise ValueError("not an object")
+        return Op(values[0], values[1], values[2], values[3], values[4], values[9], values[7],
+                  values[5], values[6], fields or {}, base, ctx, vv)
+    except (ValueError, TypeError, IndexError, AttributeError):
         raise _invalid(op, "json") from None
-    content = {k: op.get(k) for k in WIRE_KEYS if k not in ("prev_hash", "hash")}
-    if entry_hash(op["prev_hash"], **content) != op["hash"]:
-        raise _invalid(op, "hash")
-    return op
 
 
 class SyncRepository:
@@ -121,10 +133,13 @@ class SyncRepository:
     # --- operations in
     def store(self, ops: list[dict], own_device: str | None) -> tuple[list[dict], int]:
         """(the operations newly stored, how many were already held). Nothing is written when
-        one of them is refused (the caller's transaction rolls back)."""
+        one of them is refused (the caller's transaction rolls back). The decoded operations
+        are kept for the materialisation that follows (`decoded`)."""
         batch: dict[tuple[str, int], dict] = {}
+        self.decoded: dict[str, Op] = {}
         for op in ops:
-            check_wire(op)
+            decoded = check_wire(op)
+            self.decoded[decoded.ref] = decoded
             key = (op["device_id"], op["seq"])
             if key in batch and batch[key]["hash"] != op["hash"]:
                 raise DomainError(ErrorCode.SYNC_OP_MISMATCH, device_id=key[0], seq=key[1])
@@ -147,7 +162,7 @@ class SyncRepository:
             raise DomainError(ErrorCode.SYNC_OP_MISMATCH, device_id=op["device_id"], seq=op["seq"])
         self._conn.executemany(
             f"INSERT INTO journal ({', '.join(WIRE_KEYS)}) VALUES ({', '.join('?' * len(WIRE_KEYS))})",
-            [tuple(op.get(k) for k in WIRE_KEYS) for op in fresh])
+            [[op.get(k) for k in WIRE_KEYS] for op in fresh])
         return fresh, already
 
     def _known_hashes(self, batch: dict[tuple[str, int], dict]) -> dict[tuple[str, int], str]:
@@ -179,7 +194,7 @@ class SyncRepository:
             state.hlc = receive(Hlc.decode(state.hlc), Hlc.decode(latest), now_ms).encode()
 
     def materialise(self, keys: Iterable[tuple[str, str]]) -> sync_materialise.Materialised:
-        return sync_materialise.materialise(self._s, keys)
+        return sync_materialise.materialise(self._s, keys, getattr(self, "decoded", None))
 
     # --- local operations written by sync itself (resolutions)
     def write_op(self, entity: str, entity_id: str, op: str, fields: dict, *,
