@@ -502,10 +502,5 @@ class _SkpWriter:
         elif slot.status is SkpStatus.DISETUJUI:
             steps.append((SkpStatus.DISETUJUI, ""))
         for status, note in steps:
-            fields = {"status": status.value, "status_note": note}
-            if status is SkpStatus.DRAFT:
-                # A return starts a new workflow epoch, as SkpService.return_to_draft does: a
-                # replica merging these operations must see the return win over the submit.
-                fields["epoch"] = uow.skp.next_epoch(skp_id)
-            uow.skp.update(skp_id, fields)
+            uow.skp.update(skp_id, {"status": status.value, "status_note": note})
             uow.flush()

@@ -6,7 +6,6 @@ bound to it, the change journal hooked in. `Database.reader()` is the same witho
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -179,7 +178,7 @@ class UnitOfWork:
             if exc_type is None and self._write:
                 try:
                     self._session.commit()
-                except (DBAPIError, sqlite3.Error) as failure:
+                except DBAPIError as failure:
                     known = as_domain_error(failure, self._db.path)
                     if known is None:
                         raise
@@ -193,9 +192,7 @@ class UnitOfWork:
             self._session.close()
             if self._write:
                 self._db._mark.release()
-        # sqlite3 errors too: the sync caches are written with the driver's own executemany
-        # inside the journal hook, where SQLAlchemy does not wrap what SQLite raises.
-        if exc is not None and isinstance(exc, (DBAPIError, sqlite3.Error)):
+        if exc is not None and isinstance(exc, DBAPIError):
             known = as_domain_error(exc, self._db.path)
             if known is not None:
                 raise known from None

@@ -180,6 +180,12 @@ def _before_flush(session: Session, flush_context, instances) -> None:
         entries.append(("insert", obj, fields, hlc, seq))
     for obj, fields in updates:
         if isinstance(obj, SkpRow) and "status" in fields:
+            old_status, new_status = fields["status"]
+            if new_status == "draft" and old_status in ("diajukan", "disetujui") \
+                    and "epoch" not in fields:
+                # Back to draft is a new epoch whoever writes it (sync design §2).
+                fields["epoch"] = [obj.epoch or 0, (obj.epoch or 0) + 1]
+                obj.epoch = fields["epoch"][1]
             # The workflow register travels whole: status, its note and the epoch together.
             for key in WORKFLOW_FIELDS:
                 fields.setdefault(key, [getattr(obj, key), getattr(obj, key)])

@@ -10,8 +10,10 @@ The cache is derived data (LOCAL): the materialiser rewrites it for every row it
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Iterable
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from skpdesk.domain.merge import Op, merge_row
@@ -24,10 +26,32 @@ OP_COLUMNS = ("id", "device_id", "seq", "hlc", "actor", "entity", "entity_id", "
               "at", "base", "ctx", "vv")
 
 
-def driver(session: Session):
+class _Raw:
     """The sqlite3 connection of the session's transaction (cache reads and writes are many
-    and small; SQLAlchemy's statement layer would cost more than the statements)."""
-    return session.connection().connection.driver_connection
+    and small; SQLAlchemy's statement layer would cost more than the statements). Its errors
+    leave as SQLAlchemy's DBAPIError, so the unit of work turns a full disk, a busy or damaged
+    file into the same DomainError as for any other statement."""
+
+    __slots__ = ("_conn",)
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params=()):
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.Error as err:
+            raise DBAPIError.instance(sql, None, err, sqlite3.Error) from err
+
+    def executemany(self, sql: str, rows):
+        try:
+            return self._conn.executemany(sql, rows)
+        except sqlite3.Error as err:
+            raise DBAPIError.instance(sql, None, err, sqlite3.Error) from err
+
+
+def driver(session: Session) -> _Raw:
+    return _Raw(session.connection().connection.driver_connection)
 
 
 def chunks(items: list, size: int = CHUNK):
@@ -63,12 +87,25 @@ def ops_of_rows(session: Session, keys: list[tuple[str, str]],
     for entity, ids in _by_entity(keys).items():
         for part in chunks(ids):
             marks = ",".join("?" * len(part))
-            # (entity, entity_id) is the journal's index: both columns, or a full scan
+            # (entity, entity_id) is the journal's index: both columns, or a full scan. The
+            # operations just received are known decoded: only the others are read whole.
+            unknown = []
+            for device, seq, entity_id in conn.execute(
+                    f"SELECT device_id, seq, entity_id FROM journal "
+                    f"WHERE entity = ? AND entity_id IN ({marks})", [entity, *part]):
+                op = known.get(f"{device}:{seq}")
+                if op is None:
+                    unknown.append(entity_id)
+                else:
+                    out.setdefault((entity, entity_id), []).append(op)
+            unknown = sorted(set(unknown))
+            if not unknown:
+                continue
+            marks = ",".join("?" * len(unknown))
             for row in conn.execute(f"SELECT {', '.join(OP_COLUMNS)} FROM journal "
-                                    f"WHERE entity = ? AND entity_id IN ({marks})", [entity, *part]):
-                op = known.get(f"{row[1]}:{row[2]}")
-                out.setdefault((entity, row[6]), []).append(
-                    op if op is not None else Op.from_columns(*row))
+                                    f"WHERE entity = ? AND entity_id IN ({marks})", [entity, *unknown]):
+                if f"{row[1]}:{row[2]}" not in known:
+                    out.setdefault((entity, row[6]), []).append(Op.from_columns(*row))
     return out
 
 

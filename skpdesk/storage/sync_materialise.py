@@ -100,11 +100,14 @@ class Materialiser:
                 f"SELECT entity, entity_id FROM sync_row WHERE skp_id IN ({marks})", part)}
         return found
 
-    def _children(self, table: str, ids: list[str]) -> set[tuple[str, str]]:
+    def _children(self, table: str, ids: list[str], *, live: bool) -> set[tuple[str, str]]:
+        """Rows referring to `ids`: from the reference cache (absent rows too) and, when `live`,
+        from the tables. A row that just appeared has no live children (a live row never
+        points at an absent one), so a seed of new rows skips those queries."""
         found: set[tuple[str, str]] = set()
         for part in chunks(ids):
             marks = ",".join("?" * len(part))
-            for child, col in sync_specs.children_of(table):
+            for child, col in sync_specs.children_of(table) if live else ():
                 found |= {(child, r[0]) for r in self._conn.execute(
                     f'SELECT id FROM "{child}" WHERE "{col}" IN ({marks})', part)}
             found |= {(r[0], r[1]) for r in self._conn.execute(
@@ -140,8 +143,9 @@ class Materialiser:
             while pending.get(table):
                 ids = sorted(pending.pop(table))
                 touched_tables.add(table)
-                changed = self._table(table, ids)
-                for child, child_id in self._children(table, changed):
+                appeared, vanished = self._table(table, ids)
+                for child, child_id in (self._children(table, vanished, live=True)
+                                        | self._children(table, appeared, live=False)):
                     if (child, child_id) not in self.result.states:
                         pending.setdefault(child, set()).add(child_id)
         for table in touched_tables:
@@ -164,8 +168,8 @@ class Materialiser:
         ops = ops_of_rows(self._s, [(table, row_id)]).get((table, row_id), [])
         return self._compute(table, row_id, ops)[0]
 
-    def _table(self, table: str, ids: list[str]) -> list[str]:
-        """Recompute rows `ids` of `table`; returns the ids whose presence changed."""
+    def _table(self, table: str, ids: list[str]) -> tuple[list[str], list[str]]:
+        """Recompute rows `ids` of `table`; returns the ids that appeared and that vanished."""
         spec = sync_specs.spec(table)
         rule = sync_specs.rule(table)
         self._live.load(table, ids)
@@ -179,7 +183,8 @@ class Materialiser:
             state, owners[(table, row_id)] = self._compute(table, row_id, ops)
             self.result.states[(table, row_id)] = state
             states.append(state)
-        changed = []
+        appeared: list[str] = []
+        vanished: list[str] = []
         upserts, deletes = [], []
         columns = (*META_COLUMNS, *spec.columns)
         for state in states:
@@ -194,7 +199,7 @@ class Materialiser:
                 deletes.append(state.entity_id)
                 self.result.deleted.add(key)
             if before != state.exists:
-                changed.append(state.entity_id)
+                (appeared if state.exists else vanished).append(state.entity_id)
         if upserts:
             cols = ", ".join(f'"{c}"' for c in columns)
             sets = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
@@ -204,7 +209,7 @@ class Materialiser:
         for part in chunks(deletes):
             self._conn.execute(f'DELETE FROM "{table}" WHERE id IN ({",".join("?" * len(part))})', part)
         self._write_caches(table, states, owners, rule)
-        return changed
+        return appeared, vanished
 
     def _write_caches(self, table: str, states: list[RowState], owners: dict, rule) -> None:
         ids = [s.entity_id for s in states]

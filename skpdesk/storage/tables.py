@@ -169,8 +169,8 @@ class PrintedDocumentRow(Syncable, Base):
     """A printed copy: its short code leads back to the record and revision it was made from."""
 
     __tablename__ = "printed_document"
-    __sync__ = SyncRule(MergeClass.APPEND_ONLY, natural_key=("code",),
-                        required_parents={"skp_id": "skp"})
+    # Append-only facts never conflict: a code recorded twice is read as its lowest id.
+    __sync__ = SyncRule(MergeClass.APPEND_ONLY, required_parents={"skp_id": "skp"})
     code: Mapped[str] = mapped_column(String(20), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # "skp" (later: evaluasi, dokumen evaluasi ...)
     skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)

@@ -342,3 +342,19 @@ def test_an_orphan_is_absent_until_its_parent_is_restored_or_it_is_deleted(trio)
         texts = {x.text: [i.text for i in x.indicators] for x in r.s.skp.get(skp.id).rhk}
         assert texts["RHK kedua"] == ["Indikator baru"]
     assert a.rows() == b.rows() == c.rows()
+
+
+def test_a_return_written_without_the_service_still_starts_a_new_epoch(trio):
+    """Regression: the demo office returns SKPs through the repository; `check` then found the
+    returned SKP's status 'changed outside the journal' (the merge read the return as epoch 0)."""
+    a, b, c = trio
+    _, skp, rhk = _office_with_skp(a)
+    with a.db.unit_of_work("t") as uow:
+        uow.skp.update(skp.id, {"status": "diajukan", "status_note": ""})
+    with a.db.unit_of_work("t") as uow:
+        uow.skp.update(skp.id, {"status": "draft", "status_note": "kembali"})
+    got = a.s.skp.get(skp.id)
+    assert got.status.value == "draft"
+    assert a.s.sync.materialise_check() == []
+    converge(a, b)
+    assert b.s.skp.get(skp.id).status.value == "draft" and a.rows() == b.rows()
