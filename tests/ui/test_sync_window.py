@@ -505,3 +505,31 @@ def test_a_delete_edit_conflict_marks_the_pegawai_and_the_skp_of_the_deleted_row
     assert marks.has_skp(skp.id) and marks.has_pegawai(pegawai_id)
     assert marks.conflicts_of(skp.id) == [conflicts[0].id]
     assert rhk.id in marks.entity_ids and marks.count == 1
+
+
+def test_a_refused_resolution_is_said_in_the_queue_and_keeps_the_conflict(qtbot, office,
+                                                                         tmp_path, tasks,
+                                                                         events):
+    """An edit made in Draft while another laptop submitted the SKP is frozen: re-applying it
+    while the SKP is not Draft is refused, in words, in the panel; nothing changes."""
+    from skpdesk.ui.sync.conflict_queue import ConflictQueueWidget
+
+    central, laptop_a, laptop_b = office
+    _pegawai_id, skp, rhk = draft_rhk(laptop_a.services)
+    laptop_a.services.skp.update_rhk(rhk.id, text="Tersusunnya laporan (diubah setelah diajukan)")
+    laptop_b.services.skp.submit(skp.id)
+    central.import_(laptop_b.export_for(central, tmp_path / "stick"))
+    central.import_(laptop_a.export_for(central, tmp_path / "stick"))
+    state = SyncState(central.services, tasks, events)
+    state.refresh()
+    queue = ConflictQueueWidget(state)
+    qtbot.addWidget(queue)
+    queue.show()
+    conflict = queue.current_conflict()
+    assert conflict is not None and conflict.kind is ConflictKind.FROZEN_EDIT
+    edit = next(s for s in conflict.sides if s.device_id == laptop_a.device_id)
+    button = queue.keep_mine_button if edit.mine else queue.keep_theirs_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "Draft" in queue.message() or "draf" in queue.message().lower(), queue.message()
+    assert queue.model.rowCount() == 1 and button.isEnabled()
+    assert [c.id for c in central.services.sync.conflicts()] == [conflict.id]
