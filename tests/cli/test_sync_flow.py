@@ -282,3 +282,40 @@ def test_skp_edits_and_a_delete_against_an_edit_through_the_command_line(office,
     assert all("hapus_ubah" in k for k in kinds), seen
     assert len({tuple(sorted(c["id"] for c in s)) for s in seen}) == 1
     assert office_rows(central) == office_rows(a) == office_rows(b)
+
+
+def test_cancelled_export_and_import_leave_nothing_behind(office, capsys, monkeypatch):
+    from skpdesk.services.context import Services
+    from skpdesk.services.progress import CancelToken, Cancelled
+    from skpdesk.storage.database import Database
+    from skpdesk.sync import pipeline
+
+    central, (a, _) = office
+    a.ok(capsys, "office", "set", "--city", "Sleman")
+    cancel = CancelToken()
+    cancel.cancel()
+    monkeypatch.setenv("SKPDESK_MACHINE_ID", a.machine)
+    db = Database(a.db)
+    try:
+        target = a.folder / "cancelled.skpbundle"
+        with pytest.raises(Cancelled):
+            pipeline.export_bundle(Services.build(db, "t"), central.skpid_device(), target,
+                                   cancel=cancel)
+        assert sorted(p.name for p in a.folder.iterdir() if "cancelled" in p.name) == []
+    finally:
+        db.close()
+    path = a.folder / "a.skpbundle"
+    a.ok(capsys, "sync", "export", "--for", central.skpid_device(), "--out", path)
+    before = central.dump_hash()
+    monkeypatch.setenv("SKPDESK_MACHINE_ID", central.machine)
+    db = Database(central.db)
+    try:
+        seen = []
+        with pytest.raises(Cancelled):
+            pipeline.import_bundle(Services.build(db, "t"), path, cancel=cancel,
+                                   progress=lambda done, total: seen.append(done))
+    finally:
+        db.close()
+    assert central.dump_hash() == before
+    report = central.ok(capsys, "sync", "import", path)
+    assert report["operations"] == 1
