@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AddPeerDialog</name>
+    <message>
+        <source>Add a peer</source>
+        <translation>Tambah mitra</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one shown on the other computer (Synchronisation › Identity). Add it only if they are the same: a different one means the file is not from that computer.</source>
+        <translation>Bandingkan sidik kunci ini dengan yang tampil di komputer lain itu (Sinkronisasi › Identitas). Tambahkan hanya jika sama: sidik yang berbeda berarti berkas ini bukan dari komputer itu.</translation>
+    </message>
+    <message>
+        <source>I &amp;compared the fingerprint: it is the same</source>
+        <translation>Saya sudah &amp;membandingkan sidik kuncinya: sama</translation>
+    </message>
+    <message>
+        <source>This is the office&apos;s c&amp;entral copy</source>
+        <translation>Ini salinan &amp;pusat kantor</translation>
+    </message>
+    <message>
+        <source>Tick this on a laptop when adding the central copy of the office (the pengelola kinerja&apos;s computer). A new laptop joins from the central copy.</source>
+        <translation>Centang ini di laptop saat menambahkan salinan pusat kantor (komputer pengelola kinerja). Laptop baru bergabung dari salinan pusat.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Instansi:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(belum ada)</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>ID perangkat:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Sidik kunci:</translation>
+    </message>
+    <message>
+        <source>&amp;Add peer</source>
+        <translation>&amp;Tambah mitra</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <source>Print all SKPs of a unit</source>
@@ -214,6 +261,190 @@
     </message>
 </context>
 <context>
+    <name>ConflictQueueDock</name>
+    <message>
+        <source>Needs review</source>
+        <translation>Perlu ditinjau</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictQueueModel</name>
+    <message>
+        <source>Changed in two places</source>
+        <translation>Diubah di dua tempat</translation>
+    </message>
+    <message>
+        <source>Deleted in one place, changed in another</source>
+        <translation>Dihapus di satu tempat, diubah di tempat lain</translation>
+    </message>
+    <message>
+        <source>Changed after the SKP was submitted or approved elsewhere</source>
+        <translation>Diubah setelah SKP diajukan/disetujui di tempat lain</translation>
+    </message>
+    <message>
+        <source>SKP status changed differently in two places</source>
+        <translation>Status SKP diubah berbeda di dua tempat</translation>
+    </message>
+    <message>
+        <source>The same data created in two places</source>
+        <translation>Data yang sama dibuat di dua tempat</translation>
+    </message>
+    <message>
+        <source>Its parent was deleted elsewhere</source>
+        <translation>Induk data dihapus di tempat lain</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Laptop ini</translation>
+    </message>
+    <message>
+        <source>Another laptop</source>
+        <translation>Laptop lain</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Shown everywhere until resolved: %1</source>
+        <translation>Ditampilkan di semua tempat sampai diselesaikan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictQueueWidget</name>
+    <message>
+        <source>Sync conflicts to review</source>
+        <translation>Konflik sinkronisasi yang perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>The chosen conflict</source>
+        <translation>Konflik yang dipilih</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Pakai &amp;punya saya</translation>
+    </message>
+    <message>
+        <source>Keep the value of this laptop; the other laptops take it at their next sync.</source>
+        <translation>Pakai nilai laptop ini; laptop lain mengikutinya pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Pakai punya &amp;mereka</translation>
+    </message>
+    <message>
+        <source>Keep the value that came from the other laptop.</source>
+        <translation>Pakai nilai yang datang dari laptop lain.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit value…</source>
+        <translation>&amp;Ubah nilai…</translation>
+    </message>
+    <message>
+        <source>Type the value to keep (e.g. a merge of both).</source>
+        <translation>Ketik nilai yang dipakai (misalnya gabungan keduanya).</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Reading the conflicts…</source>
+        <translation>Membaca konflik…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) to review. Until then every laptop shows the value in the first line; choose which one to keep.</source>
+        <translation>
+            <numerusform>%n konflik sinkronisasi perlu ditinjau. Sampai itu, semua laptop menampilkan nilai di baris pertama; pilih nilai yang dipakai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to review: no sync conflicts.</source>
+        <translation>Tidak ada yang perlu ditinjau: tidak ada konflik sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Shown until resolved: %1</source>
+        <translation>Ditampilkan sampai diselesaikan: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>by %1 on %2, %3</source>
+        <translation>oleh %1 di %2, %3</translation>
+    </message>
+    <message>
+        <source>Conflict %1</source>
+        <translation>Konflik %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Laptops of the office</source>
+        <translation>Laptop kantor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s) sync with this central copy.</source>
+        <translation>
+            <numerusform>%n laptop bersinkronisasi dengan salinan pusat ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of them sent no bundle in the last %2 days (or never).</source>
+        <translation>%1 di antaranya tidak mengirim bundel dalam %2 hari terakhir (atau belum pernah).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) involve them: see Needs review.</source>
+        <translation>
+            <numerusform>%n konflik terbuka melibatkan laptop tersebut: lihat Perlu ditinjau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment file(s) referenced here have not arrived yet.</source>
+        <translation>
+            <numerusform>%n berkas lampiran yang dirujuk di sini belum tiba.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DelayedProgress</name>
     <message>
         <source>Cancel</source>
@@ -222,6 +453,13 @@
     <message>
         <source>SKP Desk</source>
         <translation>SKP Desk</translation>
+    </message>
+</context>
+<context>
+    <name>EditValueDialog</name>
+    <message>
+        <source>Edit the value to keep</source>
+        <translation>Ubah nilai yang dipakai</translation>
     </message>
 </context>
 <context>
@@ -240,6 +478,85 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>Make a bundle file with the changes a peer has not received yet, then carry it to that computer (USB stick, shared folder, e-mail) and import it there. The file is encrypted for that peer only: a lost stick reveals nothing.</source>
+        <translation>Buat berkas bundel berisi perubahan yang belum diterima mitra, lalu bawa ke komputer itu (flashdisk, folder bersama, surel) dan impor di sana. Berkas disandikan hanya untuk mitra itu: flashdisk yang hilang tidak membocorkan apa pun.</translation>
+    </message>
+    <message>
+        <source>Removable drives</source>
+        <translation>Diska lepasan</translation>
+    </message>
+    <message>
+        <source>Look for &amp;drives</source>
+        <translation>Cari &amp;diska</translation>
+    </message>
+    <message>
+        <source>Folder the bundle is written to</source>
+        <translation>Folder tempat bundel ditulis</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Full copy of the office, for a laptop that joins it (seed)</source>
+        <translation>Salinan &amp;lengkap kantor, untuk laptop yang baru bergabung (seed)</translation>
+    </message>
+    <message>
+        <source>A new laptop starts from a full copy made by the central copy (skpdesk sync join on that laptop). Day to day, leave this off: only the changes are sent.</source>
+        <translation>Laptop baru mulai dari salinan lengkap yang dibuat salinan pusat (skpdesk sync join di laptop itu). Sehari-hari biarkan tidak dicentang: hanya perubahan yang dikirim.</translation>
+    </message>
+    <message>
+        <source>&amp;Create bundle</source>
+        <translation>&amp;Buat bundel</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Untuk:</translation>
+    </message>
+    <message>
+        <source>Removable drives:</source>
+        <translation>Diska lepasan:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>%1 (central copy)</source>
+        <translation>%1 (salinan pusat)</translation>
+    </message>
+    <message>
+        <source>No peer yet: add one on the Identity page</source>
+        <translation>Belum ada mitra: tambahkan di halaman Identitas</translation>
+    </message>
+    <message>
+        <source>No removable drive found; choose a folder below.</source>
+        <translation>Tidak ada diska lepasan; pilih folder di bawah.</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Folder untuk bundel</translation>
+    </message>
+    <message>
+        <source>Writing the bundle for %1…</source>
+        <translation>Menulis bundel untuk %1…</translation>
+    </message>
+    <message>
+        <source>The bundle for %1 was saved: %2 (%3 change(s), %4 attachment file(s)). Carry it to that computer and import it there.</source>
+        <translation>Bundel untuk %1 tersimpan: %2 (%3 perubahan, %4 berkas lampiran). Bawa ke komputer itu dan impor di sana.</translation>
+    </message>
+    <message>
+        <source>No bundle was written. %1</source>
+        <translation>Tidak ada bundel yang ditulis. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>Dibatalkan: tidak ada bundel yang ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>Who are you?</source>
@@ -248,6 +565,81 @@
     <message>
         <source>Choose yourself from the list: the supervisor who uses SKP Desk on this computer. Your direct reports are then listed first.</source>
         <translation>Pilih diri Anda dari daftar: pejabat penilai yang memakai SKP Desk di komputer ini. Bawahan langsung Anda kemudian ditampilkan paling atas.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>&amp;Save identity file (.skpid)…</source>
+        <translation>&amp;Simpan berkas identitas (.skpid)…</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>&amp;Add a peer from its .skpid file…</source>
+        <translation>&amp;Tambah mitra dari berkas .skpid-nya…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Cabut…</translation>
+    </message>
+    <message>
+        <source>This computer:</source>
+        <translation>Komputer ini:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Sidik kunci:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>ID perangkat:</translation>
+    </message>
+    <message>
+        <source>Give the identity file to the other computer, and compare this fingerprint with the one it shows when it adds this computer.</source>
+        <translation>Berikan berkas identitas ke komputer lain, lalu bandingkan sidik kunci ini dengan yang ditampilkannya saat menambahkan komputer ini.</translation>
+    </message>
+    <message>
+        <source>Peers (bundles are accepted only from these):</source>
+        <translation>Mitra (bundel hanya diterima dari mereka):</translation>
+    </message>
+    <message>
+        <source>Identity saved as %1. It holds no secret; give it to the other computer.</source>
+        <translation>Identitas disimpan sebagai %1. Berkas ini tidak berisi rahasia; berikan ke komputer lain.</translation>
+    </message>
+    <message>
+        <source>%1 was added as a peer.</source>
+        <translation>%1 ditambahkan sebagai mitra.</translation>
+    </message>
+    <message>
+        <source>%1 was revoked: its bundles are refused from now on.</source>
+        <translation>%1 dicabut: bundelnya ditolak mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>Revoke peer</source>
+        <translation>Cabut mitra</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Bundles from it are refused from now on and no bundle is made for it. Do this when that computer is lost or no longer used.</source>
+        <translation>Cabut %1? Bundel darinya ditolak mulai sekarang dan tidak ada bundel yang dibuat untuknya. Lakukan ini jika komputer itu hilang atau tidak dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Save the identity file</source>
+        <translation>Simpan berkas identitas</translation>
+    </message>
+    <message>
+        <source>SKP Desk identity (*.skpid)</source>
+        <translation>Identitas SKP Desk (*.skpid)</translation>
+    </message>
+    <message>
+        <source>Choose the peer&apos;s identity file</source>
+        <translation>Pilih berkas identitas mitra</translation>
+    </message>
+    <message>
+        <source>SKP Desk identity (*.skpid);;All files (*)</source>
+        <translation>Identitas SKP Desk (*.skpid);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -350,6 +742,81 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>Drop a .skpbundle file here, or choose it below. It is checked completely (sender, signature, every hash, format) before anything changes, and the database is backed up first.</source>
+        <translation>Letakkan berkas .skpbundle di sini, atau pilih di bawah. Berkas diperiksa seluruhnya (pengirim, tanda tangan, setiap hash, format) sebelum ada yang berubah, dan basis data dicadangkan lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Path of the .skpbundle file</source>
+        <translation>Lokasi berkas .skpbundle</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Baru:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Diubah:</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>Dihapus:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflik:</translation>
+    </message>
+    <message>
+        <source>Waiting for attachments:</source>
+        <translation>Menunggu lampiran:</translation>
+    </message>
+    <message>
+        <source>Already applied before:</source>
+        <translation>Sudah pernah diterapkan:</translation>
+    </message>
+    <message>
+        <source>&amp;Review the conflicts…</source>
+        <translation>&amp;Tinjau konflik…</translation>
+    </message>
+    <message>
+        <source>Choose the bundle</source>
+        <translation>Pilih bundel</translation>
+    </message>
+    <message>
+        <source>SKP Desk bundles (*.skpbundle);;All files (*)</source>
+        <translation>Bundel SKP Desk (*.skpbundle);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>This bundle from %1 was imported before: nothing changed.</source>
+        <translation>Bundel dari %1 ini sudah pernah diimpor: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Bundle from %1 imported: %2 change(s) applied.</source>
+        <translation>Bundel dari %1 diimpor: %2 perubahan diterapkan.</translation>
+    </message>
+    <message>
+        <source>The bundle was not imported; the database is unchanged. %1</source>
+        <translation>Bundel tidak diimpor; basis data tidak berubah. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the database is unchanged.</source>
+        <translation>Dibatalkan: basis data tidak berubah.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportModel</name>
     <message>
         <source>… and %1 more problems</source>
@@ -401,6 +868,105 @@
     <message>
         <source>&amp;Success measure / individual performance indicator, and target</source>
         <translation>&amp;Ukuran keberhasilan/Indikator Kinerja Individu, dan Target</translation>
+    </message>
+</context>
+<context>
+    <name>JoinOfficeDialog</name>
+    <message>
+        <source>Join the office</source>
+        <translation>Bergabung ke kantor</translation>
+    </message>
+    <message>
+        <source>This computer becomes a copy of the office held by its central copy (the pengelola kinerja&apos;s computer). Three steps, with a file carried each way:</source>
+        <translation>Komputer ini menjadi salinan data kantor yang dipegang salinan pusat (komputer pengelola kinerja). Tiga langkah, dengan satu berkas dibawa ke tiap arah:</translation>
+    </message>
+    <message>
+        <source>1. This computer</source>
+        <translation>1. Komputer ini</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop Bu Ratna</source>
+        <translation>mis. Laptop Bu Ratna</translation>
+    </message>
+    <message>
+        <source>&amp;Save identity file…</source>
+        <translation>&amp;Simpan berkas identitas…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Sidik kunci:</translation>
+    </message>
+    <message>
+        <source>Take the identity file to the central copy; it adds this computer as a peer and makes a full copy of the office for it.</source>
+        <translation>Bawa berkas identitas ke salinan pusat; di sana komputer ini ditambahkan sebagai mitra dan dibuatkan salinan lengkap kantor.</translation>
+    </message>
+    <message>
+        <source>2. The central copy</source>
+        <translation>2. Salinan pusat</translation>
+    </message>
+    <message>
+        <source>Not added yet.</source>
+        <translation>Belum ditambahkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add its identity file…</source>
+        <translation>&amp;Tambahkan berkas identitasnya…</translation>
+    </message>
+    <message>
+        <source>3. The full copy</source>
+        <translation>3. Salinan lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Import the full copy (.skpbundle)…</source>
+        <translation>&amp;Impor salinan lengkap (.skpbundle)…</translation>
+    </message>
+    <message>
+        <source>The file the central copy made for this computer.</source>
+        <translation>Berkas yang dibuat salinan pusat untuk komputer ini.</translation>
+    </message>
+    <message>
+        <source>Identity saved as %1.</source>
+        <translation>Identitas disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>%1 (fingerprint %2)</source>
+        <translation>%1 (sidik kunci %2)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the database is unchanged.</source>
+        <translation>Dibatalkan: basis data tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Save the identity file</source>
+        <translation>Simpan berkas identitas</translation>
+    </message>
+    <message>
+        <source>SKP Desk identity (*.skpid)</source>
+        <translation>Identitas SKP Desk (*.skpid)</translation>
+    </message>
+    <message>
+        <source>The central copy&apos;s identity file</source>
+        <translation>Berkas identitas salinan pusat</translation>
+    </message>
+    <message>
+        <source>SKP Desk identity (*.skpid);;All files (*)</source>
+        <translation>Identitas SKP Desk (*.skpid);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The full copy</source>
+        <translation>Salinan lengkap</translation>
+    </message>
+    <message>
+        <source>SKP Desk bundles (*.skpbundle);;All files (*)</source>
+        <translation>Bundel SKP Desk (*.skpbundle);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1246,77 @@
     <message>
         <source>may be empty (or NRP/NIK)</source>
         <translation>boleh kosong (atau NRP/NIK)</translation>
+    </message>
+</context>
+<context>
+    <name>PeerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik kunci</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Bundel terakhir diterima</translation>
+    </message>
+    <message>
+        <source>Last bundle sent</source>
+        <translation>Bundel terakhir dikirim</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Belum dikirim</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Konflik terbuka</translation>
+    </message>
+    <message>
+        <source>Missing attachments</source>
+        <translation>Lampiran belum tiba</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Bundel %1</translation>
+    </message>
+    <message>
+        <source>Central copy</source>
+        <translation>Salinan pusat</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>dicabut %1</translation>
+    </message>
+    <message>
+        <source>no bundle for a long time</source>
+        <translation>lama tidak ada bundel</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1795,14 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
+        <source>There is a sync conflict in this SKP; what is shown is provisional until it is reviewed.</source>
+        <translation>Ada konflik sinkronisasi pada SKP ini; yang ditampilkan bersifat sementara sampai ditinjau.</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Tinjau…</translation>
+    </message>
+    <message>
         <source>Choose an employee from the list on the left.</source>
         <translation>Pilih pegawai dari daftar di sebelah kiri.</translation>
     </message>
@@ -1211,6 +1856,84 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <source>S&amp;ynchronisation…</source>
+        <translation>S&amp;inkronisasi…</translation>
+    </message>
+    <message>
+        <source>Exchange bundle files with the central copy or the laptops of the office</source>
+        <translation>Bertukar berkas bundel dengan salinan pusat atau laptop kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Needs review</source>
+        <translation>Perlu &amp;ditinjau</translation>
+    </message>
+    <message>
+        <source>Sync conflicts waiting for a decision</source>
+        <translation>Konflik sinkronisasi yang menunggu keputusan</translation>
+    </message>
+    <message>
+        <source>This database file was copied or restored, so this computer now syncs under a new identity (fingerprint %1). Save its identity file (File › Synchronisation › Identity) and add it again on the central copy and the other laptops.</source>
+        <translation>Berkas basis data ini disalin atau dipulihkan, jadi komputer ini sekarang bersinkronisasi dengan identitas baru (sidik kunci %1). Simpan berkas identitasnya (Berkas › Sinkronisasi › Identitas) dan tambahkan lagi di salinan pusat dan laptop lain.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n perlu ditinjau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) wait for a decision: click to review them.</source>
+        <translation>
+            <numerusform>%n konflik sinkronisasi menunggu keputusan: klik untuk meninjaunya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s identity…</source>
+        <translation>Membaca identitas komputer ini…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Kirim</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Terima</translation>
+    </message>
+    <message>
+        <source>&amp;Identity and peers</source>
+        <translation>&amp;Identitas dan mitra</translation>
+    </message>
+    <message>
+        <source>&amp;Laptops</source>
+        <translation>&amp;Laptop</translation>
+    </message>
+    <message>
+        <source>the office&apos;s central copy</source>
+        <translation>salinan pusat kantor</translation>
+    </message>
+    <message>
+        <source>a laptop</source>
+        <translation>laptop</translation>
+    </message>
+    <message>
+        <source>This computer: %1 (%2), fingerprint %3.</source>
+        <translation>Komputer ini: %1 (%2), sidik kunci %3.</translation>
+    </message>
+</context>
+<context>
     <name>TeamModel</name>
     <message>
         <source>Name</source>
@@ -1223,6 +1946,14 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>Position</source>
         <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Sync conflict: review it in Needs review (File › Synchronisation).</source>
+        <translation>Konflik sinkronisasi: tinjau di Perlu ditinjau (Berkas › Sinkronisasi).</translation>
+    </message>
+    <message>
+        <source>has a sync conflict</source>
+        <translation>ada konflik sinkronisasi</translation>
     </message>
     <message>
         <source>My direct reports</source>
@@ -1293,6 +2024,14 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>
             <numerusform>Isi basis data ini dengan instansi contoh berisi %n pegawai beserta SKP-nya, untuk mencoba SKP Desk. Untuk pekerjaan sungguhan, gunakan berkas basis data lain.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Join the office from its central copy</source>
+        <translation>&amp;Bergabung ke kantor dari salinan pusatnya</translation>
+    </message>
+    <message>
+        <source>For a laptop of an office that already uses SKP Desk: exchange identity files with the central copy and import the full copy it makes for you.</source>
+        <translation>Untuk laptop di kantor yang sudah memakai SKP Desk: bertukar berkas identitas dengan salinan pusat, lalu impor salinan lengkap yang dibuatnya untuk Anda.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1379,6 +2118,25 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>SKP Desk</source>
         <translation>SKP Desk</translation>
+    </message>
+</context>
+<context>
+    <name>when_text</name>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message>
+        <source>%n minute(s) ago</source>
+        <translation>%n menit yang lalu</translation>
+    </message>
+    <message>
+        <source>%n hour(s) ago</source>
+        <translation>%n jam yang lalu</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>%n hari yang lalu</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,10 @@ feature (checked by import-linter, pyproject.toml); `shell` assembles them:
 - `cascade/`: View › Cascade (the cascade tree and Matriks Peran Hasil).
 - `staff_import/`: File › Import employees.
 - `printing/`: File › Print SKP and Print all in unit.
+- `sync/`: File › Synchronisation (bundles, identity and peers, the central copy's dashboard of
+  laptops), View › Needs review (the sync conflict queue), Welcome › Join the office.
 - here, shared by all of them: `tasks` (the database worker) with `progress_dialog` and
   `error_dialogs`, `events`, `i18n`, `messages` (over `skpdesk.messages`), `ui_settings`,
-  `resources`.
+  `resources`, and `sync_marks` (which rows have a sync conflict: the team list and the SKP tab
+  mark them, the sync feature fills it).
 """

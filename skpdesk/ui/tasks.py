@@ -17,7 +17,8 @@ One `TaskRunner` per open database, made by `gui_app` and passed to the windows 
 - `TaskRunner(synchronous=True)` runs every job inline on the calling thread (for tests).
 - A delivery never reaches a dead receiver: after `shutdown()` (File > Open database closes the
   runner of the previous database) the outcome of a job still in flight is logged and dropped,
-  callbacks included; and a callback that is a method of a `QObject` (or a job given
+  callbacks included (and a job asked for after `shutdown()`, e.g. by a timer of the closing
+  window, is not run); and a callback that is a method of a `QObject` (or a job given
   `owner=widget`) is skipped when that object was deleted meanwhile (a tab replaced while its
   job ran). Without this the callback met "Internal C++ object already deleted" or a closed
   database and the user saw an "unexpected error" about something they had left.
@@ -136,6 +137,16 @@ class TaskRunner(QObject):
         self._start(self._reserve(job), fn)
 
     def _start(self, job_id: int, fn: Callable[[], Any]) -> None:
+        if self._closed:
+            # The database of this runner is closing or closed: nothing may read or write it.
+            job = self._jobs.pop(job_id, None)
+            log.info("dropped a job asked for after shutdown")
+            if job is not None and job.progress is not None and shiboken6.isValid(job.progress):
+                job.progress.finish()
+                job.progress.deleteLater()
+            if not self._jobs:
+                self.busy_changed.emit(False)
+            return
         if self._executor is None:
             self._work(job_id, fn)
         else:

@@ -12,7 +12,8 @@ team list with the SKP tab showing (the scenario of issue 7's SIGSEGV), or `--st
 actions are taken with `random.Random(seed)`: choose pegawai in the team list, switch workspace
 tabs, SKP years and inner tabs, search, change "Saya adalah", resize the window, open and close
 the RHK, indicator, lampiran, settings, identity, import and about dialogs and the cascade window,
-make SKPs, add, edit, move and delete RHK, indicators and lampiran, undo and redo, and switch
+make SKPs, add, edit, move and delete RHK, indicators and lampiran, undo and redo, open the
+Synchronisation dialog and the Needs review queue, and switch
 database (File > Open database…) between the office and a second one (`--db2`, else a generated
 40-pegawai office), sometimes with an edit still running on the worker.
 
@@ -186,7 +187,7 @@ class Hunt:
             (2, self.move_or_delete), (4, self.undo_redo), (2, self.create_skp),
             (1, self.settings_dialog), (1, self.identity_dialog), (1, self.about_box),
             (2, self.cascade_window), (1, self.workflow), (1, self.import_dialog),
-            (4, self.keyboard), (2, self.switch_database),
+            (4, self.keyboard), (2, self.switch_database), (1, self.sync_window),
         ]
 
     def run_random(self, steps: int) -> None:
@@ -444,6 +445,25 @@ class Hunt:
     def about_box(self) -> None:
         self.close_modal_later()
         self.window.about_action.trigger()
+
+    def sync_window(self) -> None:
+        """File › Synchronisation (its pages) and View › Needs review, opened and closed."""
+        actions = getattr(self.window, "sync_actions", None)
+        if actions is None:
+            return
+        actions.sync_action.trigger()
+        self.settle()
+        dialog = actions.dialog
+        if dialog is not None:
+            for _ in range(self.rng.randint(1, 3)):
+                dialog.tabs.setCurrentIndex(self.rng.randrange(dialog.tabs.count()))
+                self.settle()
+            if self.rng.random() < 0.7:
+                dialog.reject()
+        actions.review_action.trigger()
+        self.settle()
+        if actions.dock is not None and self.rng.random() < 0.5:
+            actions.dock.close()
 
     def cascade_window(self) -> None:
         from skpdesk.ui.cascade.cascade_window import CascadeWindow

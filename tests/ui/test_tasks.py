@@ -175,3 +175,20 @@ def test_shutdown_cancels_long_jobs_and_waits(qtbot, events, reporter):
     runner.run_with_progress(endless, "…")
     runner.shutdown(wait=True)
     assert stopped == [True]
+
+
+@pytest.mark.parametrize("synchronous", [False, True])
+def test_a_job_asked_for_after_shutdown_is_dropped_not_raised(qtbot, events, reporter,
+                                                               synchronous):
+    """A timer of a closing window (the sync badge's first read) may ask for a job after the
+    runner of its database was shut down: it is not run, and nothing is raised into the event
+    loop (before: RuntimeError "cannot schedule new futures after shutdown")."""
+    runner = TaskRunner(events=events, reporter=reporter, synchronous=synchronous)
+    runner.shutdown(wait=True)
+    ran, called = [], []
+    runner.run(lambda: ran.append(1), lambda _r: called.append("success"),
+               on_done=lambda: called.append("done"))
+    runner.run_with_progress(lambda _p, _t: ran.append(2), "…", on_done=lambda: called.append(2))
+    qtbot.wait(20)
+    assert ran == [] and called == [] and not runner.busy
+    assert reporter.unexpected_errors == [] and reporter.domain_errors == []

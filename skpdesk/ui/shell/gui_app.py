@@ -40,6 +40,7 @@ from ..i18n import arg, configured_language, install_translators
 from ..messages import error_text
 from ..printing.print_actions import install_print_actions
 from ..resources import FONTS_DIR
+from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
 from .main_window import MainWindow
 
@@ -116,7 +117,8 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
     """
     from ..skp.skp_tab import SkpTabWidget  # noqa: PLC0415 - the SKP editor (skp_tab.py)
     window.add_workspace_tab(lambda pid: SkpTabWidget(services.skp, services.staff, tasks, events,
-                                                      pegawai_id=pid),
+                                                      pegawai_id=pid,
+                                                      marks=getattr(window, "marks", None)),
                              QCoreApplication.translate("MainWindow", "SKP"))
 
 
@@ -136,11 +138,14 @@ def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRun
 
 def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunner,
                      events: AppEvents, db_path: str | Path) -> MainWindow:
+    marks = SyncMarks()  # sync conflict badges of this database's views (owned by the window)
     window = MainWindow(services.staff, services.office, settings, tasks=tasks, events=events,
-                        db_path=db_path)
+                        db_path=db_path, marks=marks)
+    marks.setParent(window)
     install_workspace_tabs(window, services, tasks, events)
     _install_cascade_view(window, services, settings, tasks, events)
     install_print_actions(window, services, tasks, settings)
+    _install_sync(window, services, settings, tasks, events)
     window.import_action.triggered.connect(lambda: _import_staff(window, services, settings, tasks))
     window.import_action.setEnabled(True)
     return window
@@ -151,6 +156,15 @@ def _import_staff(window: QWidget, services: Services, settings: QSettings,
     """File > Import employees…: the import dialog (loaded on first use, not at start-up)."""
     from ..staff_import.import_dialog import ImportDialog
     ImportDialog.ask(services.staff_files, settings, tasks, window)
+
+
+def _install_sync(window: MainWindow, services: Services, settings: QSettings,
+                  tasks: TaskRunner, events: AppEvents) -> None:
+    """File > Synchronisation…, View > Needs review and the conflict badges (`ui/sync`)."""
+    if getattr(services, "sync", None) is None:
+        return  # services without the sync engine (never in the program; some tests)
+    from ..sync.sync_actions import install_sync_actions
+    install_sync_actions(window, services, tasks, events, settings, window.marks)
 
 
 def _install_cascade_view(window: MainWindow, services: Services, settings: QSettings,

@@ -25,6 +25,7 @@ from skpdesk.services.staff import StaffService
 from .. import ui_settings
 from ..events import AppEvents
 from ..i18n import arg
+from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
 from ..team.pegawai_summary_widget import PegawaiSummaryWidget
 from ..team.team_model import PAGE_SIZE
@@ -42,9 +43,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, staff: StaffService, office: OfficeService, settings: QSettings, *,
                  tasks: TaskRunner, events: AppEvents, db_path: str | Path,
-                 page_size: int = PAGE_SIZE, parent: QWidget | None = None) -> None:
+                 page_size: int = PAGE_SIZE, marks: SyncMarks | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._staff = staff
+        self.marks = marks
         self._office = office
         self._settings = settings
         self.tasks = tasks
@@ -56,7 +59,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self.team_panel = TeamPanelWidget(staff, identity_id=self._valid_identity(),
-                                          page_size=page_size, parent=self)
+                                          page_size=page_size, marks=marks, parent=self)
         self.workspace_tabs = QTabWidget(self)
         self.workspace_tabs.setObjectName("workspaceTabs")
         self.workspace_tabs.setDocumentMode(True)

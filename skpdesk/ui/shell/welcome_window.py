@@ -1,4 +1,4 @@
-"""The first window of a database without an office: three ways to start.
+"""The first window of a database without an office: four ways to start.
 
 - **Start a new office**: `NewOfficeDialog` (office name and city, and my own data as the
   supervisor using this computer; my id becomes this computer's identity).
@@ -6,6 +6,9 @@
   skipped because I am in the file), then `ImportDialog`; after an import I pick myself from the
   list (`IdentityDialog`) unless I entered my data.
 - **Open the demo office**: `DemoService.fill` on the worker with a delayed progress dialog.
+- **Join the office from its central copy** (when the services have sync): `JoinOfficeDialog`
+  (this computer's identity file, the central copy's identity pinned after comparing its
+  fingerprint, then the full copy the central copy made for this computer).
 
 When the office exists, `office_ready` is emitted and `gui_app.GuiSession` replaces this window
 by the main window. Failures of the demo are said in the window itself (no modal box).
@@ -67,6 +70,13 @@ class WelcomeWindow(QWidget):
             self.tr("Fill this database with an example office of %n employee(s) and their SKPs, "
                     "to try SKP Desk out. For real work, use another database file.", "",
                     DEMO_EMPLOYEES), self)
+        self.join_button = QCommandLinkButton(
+            self.tr("&Join the office from its central copy"),
+            self.tr("For a laptop of an office that already uses SKP Desk: exchange identity "
+                    "files with the central copy and import the full copy it makes for you."),
+            self)
+        self.join_button.setObjectName("joinButton")
+        self.join_button.setVisible(getattr(services, "sync", None) is not None)
         self.new_office_button.setObjectName("newOfficeButton")
         self.import_button.setObjectName("importButton")
         self.demo_button.setObjectName("demoButton")
@@ -87,17 +97,21 @@ class WelcomeWindow(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addSpacing(8)
-        for button in (self.new_office_button, self.import_button, self.demo_button):
+        for button in (self.new_office_button, self.import_button, self.demo_button,
+                       self.join_button):
             layout.addWidget(button)
         layout.addWidget(self.status_label)
         layout.addStretch(1)
         layout.addWidget(self.db_label)
         QWidget.setTabOrder(self.new_office_button, self.import_button)
         QWidget.setTabOrder(self.import_button, self.demo_button)
+        QWidget.setTabOrder(self.demo_button, self.join_button)
 
         self.new_office_button.clicked.connect(self.start_new_office)
         self.import_button.clicked.connect(self.start_import)
         self.demo_button.clicked.connect(self.start_demo)
+        self.join_button.clicked.connect(self.start_join)
+        self.join_dialog = None  # open while joining (tests drive it)
         self.resize(620, 460)
         self.new_office_button.setFocus()
 
@@ -139,6 +153,23 @@ class WelcomeWindow(QWidget):
                                      self._demo_done, self._demo_failed, parent=self,
                                      on_done=lambda: self._set_busy(False), initiator=self)
 
+    def start_join(self) -> None:
+        if self.busy:
+            return
+        from ..sync.join_dialog import JoinOfficeDialog  # noqa: PLC0415 - loaded on first use
+        from ..sync.sync_backend import SyncBackend  # noqa: PLC0415
+
+        dialog = JoinOfficeDialog(SyncBackend(self._services), self.tasks, self._settings, self)
+        self.join_dialog = dialog
+        dialog.joined.connect(lambda _result: self.office_ready.emit())
+        dialog.finished.connect(lambda _r: self._join_closed(dialog))
+        dialog.open()
+
+    def _join_closed(self, dialog) -> None:
+        if self.join_dialog is dialog:
+            self.join_dialog = None
+        dialog.deleteLater()
+
     # --- results
     def _demo_done(self, _report) -> None:
         self.status_label.setVisible(False)
@@ -162,6 +193,7 @@ class WelcomeWindow(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for button in (self.new_office_button, self.import_button, self.demo_button):
+        for button in (self.new_office_button, self.import_button, self.demo_button,
+                       self.join_button):
             button.setEnabled(not busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)

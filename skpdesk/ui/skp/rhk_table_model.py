@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from skpdesk.domain.skp import (ASPECT_LABELS, PERSPECTIVE_LABELS, Approach, Indicator, Rhk,
                                 RhkKind, Skp, SkpForm)
@@ -23,6 +24,7 @@ COLUMN_COUNT = 7
 SECTION, RHK, INDICATOR = "section", "rhk", "indicator"
 ITEM_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # SECTION, RHK or INDICATOR
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # RhkKind value, rhk id or indicator id
+SYNC_CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 3  # True on an RHK/indicator with a sync conflict
 
 
 @dataclass
@@ -43,6 +45,22 @@ class RhkTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.skp: Skp | None = None
         self._nodes: list[_Node] = [_Node("root", None, -1, 0)]  # node 0: the invisible root
+        self._marks = None  # the shared SyncMarks (conflicted rows get a warning mark)
+
+    def set_marks(self, marks) -> None:
+        """Mark the RHK and indicators that have an open sync conflict (`ui.sync_marks`)."""
+        self._marks = marks
+        marks.changed.connect(self._marks_changed)
+
+    def _has_conflict(self, node: _Node) -> bool:
+        return (self._marks is not None and node.kind in (RHK, INDICATOR)
+                and self._marks.row_has_conflict(node.item_id))
+
+    def _marks_changed(self) -> None:
+        for number, node in enumerate(self._nodes[1:], start=1):
+            if node.kind in (RHK, INDICATOR):
+                index = self.createIndex(node.row, COL_NO, number)
+                self.dataChanged.emit(index, index)
 
     # --- data in
     def set_skp(self, skp: Skp | None) -> None:
@@ -157,6 +175,13 @@ class RhkTreeModel(QAbstractItemModel):
             return node.kind
         if role == ITEM_ID_ROLE:
             return node.item_id
+        if role == SYNC_CONFLICT_ROLE:
+            return self._has_conflict(node)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == COL_NO:
+            if self._has_conflict(node):
+                return QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(node, index.column(), role == Qt.ItemDataRole.ToolTipRole)
         if role == Qt.ItemDataRole.FontRole and node.kind == SECTION:

@@ -32,6 +32,7 @@ from skpdesk.services.staff import StaffService
 from ..events import AppEvents
 from ..i18n import arg
 from ..messages import error_text
+from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
 from .behaviour_view import BehaviourView
 from .form_dialog import ERROR_STYLE, FormDialog, TextDialog
@@ -53,9 +54,10 @@ INNER_HASIL, INNER_PERILAKU, INNER_LAMPIRAN = range(3)
 class SkpTabWidget(QWidget):
     def __init__(self, skp: SkpService, staff: StaffService, tasks: TaskRunner,
                  events: AppEvents | None = None, *, pegawai_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 marks: SyncMarks | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._skp_service = skp
+        self._marks = marks
         self._staff = staff
         self._tasks = tasks
         self._pegawai_id: str | None = None
@@ -68,6 +70,9 @@ class SkpTabWidget(QWidget):
         self._build()
         if events is not None:
             events.changes_applied.connect(self._on_changes)
+        if marks is not None:
+            marks.changed.connect(self._update_sync_banner)
+            self.rhk_editor.model.set_marks(marks)
         self.set_pegawai(pegawai_id)
 
     # --- building
@@ -113,6 +118,24 @@ class SkpTabWidget(QWidget):
         bar.addWidget(close)
         self.message_bar.setVisible(False)
 
+        # "Ada konflik sinkronisasi pada SKP ini — tinjau": shown while the SKP (or one of its
+        # rows) has an open sync conflict; the button opens the "Perlu ditinjau" queue.
+        self.sync_banner = QFrame(self)
+        self.sync_banner.setObjectName("skpSyncBanner")
+        self.sync_banner.setStyleSheet("#skpSyncBanner { background: #fff4d6; }")
+        self.sync_label = QLabel(self.tr("There is a sync conflict in this SKP; what is shown is "
+                                         "provisional until it is reviewed."), self.sync_banner)
+        self.sync_label.setWordWrap(True)
+        self.sync_review_button = QToolButton(self.sync_banner)
+        self.sync_review_button.setObjectName("skpSyncReview")
+        self.sync_review_button.setText(self.tr("&Review…"))
+        self.sync_review_button.clicked.connect(self._review_sync)
+        sync_row = QHBoxLayout(self.sync_banner)
+        sync_row.setContentsMargins(6, 3, 6, 3)
+        sync_row.addWidget(self.sync_label, 1)
+        sync_row.addWidget(self.sync_review_button)
+        self.sync_banner.setVisible(False)
+
         self.empty_label = QLabel(self.tr("Choose an employee from the list on the left."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.create_page = SkpCreatePage(self)
@@ -141,6 +164,7 @@ class SkpTabWidget(QWidget):
         layout.addWidget(self.workflow.banner)
         layout.addWidget(self.workflow.note_label)
         layout.addWidget(self.message_bar)
+        layout.addWidget(self.sync_banner)
         layout.addWidget(self.pages, 1)
         QWidget.setTabOrder(self.year_combo, self.tool_buttons[0])
         for before, after in zip(self.tool_buttons, self.tool_buttons[1:]):
@@ -263,6 +287,19 @@ class SkpTabWidget(QWidget):
         self.new_action.setEnabled(self._pegawai_id is not None)
         self.add_rhk_action.setEnabled(self._skp is not None and not self._skp.read_only)
         self._update_undo()
+        self._update_sync_banner()
+
+    def sync_conflict_shown(self) -> bool:
+        return not self.sync_banner.isHidden()
+
+    def _update_sync_banner(self) -> None:
+        skp = self._skp
+        self.sync_banner.setVisible(bool(skp is not None and self._marks is not None
+                                         and self._marks.skp_has_conflict(skp.id)))
+
+    def _review_sync(self) -> None:
+        if self._marks is not None and self._skp is not None:
+            self._marks.request_review(self._skp.id)
 
     def _people(self, skp: Skp) -> dict[str, Any]:
         try:

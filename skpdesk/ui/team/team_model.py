@@ -14,15 +14,19 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from skpdesk.domain.identifiers import format_nip
 from skpdesk.domain.people import Pegawai
 from skpdesk.services.staff import StaffService
 
+from ..sync_marks import SyncMarks
+
 PAGE_SIZE = 100
 MINE = "mine"  # key of the "my direct reports" group; unit groups are "unit:<unit id>"
 PEGAWAI_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+SYNC_CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 3  # True on a pegawai row with a sync conflict
 COL_NAME, COL_NIP, COL_POSITION = range(3)
 
 _ROOT_ID = 0  # internalId of group indexes; a pegawai row's internalId is its group row + 1
@@ -40,9 +44,13 @@ class _Group:
 
 class TeamModel(QAbstractItemModel):
     def __init__(self, staff: StaffService, *, identity_id: str | None = None,
-                 page_size: int = PAGE_SIZE, parent=None) -> None:
+                 page_size: int = PAGE_SIZE, marks: SyncMarks | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
         self._staff = staff
+        self._marks = marks
+        if marks is not None:
+            marks.changed.connect(self._marks_changed)
         self._identity_id = identity_id
         self._page_size = max(1, page_size)
         self._search = ""
@@ -219,10 +227,33 @@ class TeamModel(QAbstractItemModel):
             if index.column() == COL_POSITION:
                 return pegawai.position
         elif role == Qt.ItemDataRole.ToolTipRole:
-            return f"{pegawai.full_name}\n{pegawai.position}\n{pegawai.unit_path.replace('/', ' / ')}"
+            tip = f"{pegawai.full_name}\n{pegawai.position}\n{pegawai.unit_path.replace('/', ' / ')}"
+            if self._has_conflict(pegawai.id):
+                tip += "\n" + self.tr("Sync conflict: review it in Needs review (File › "
+                                       "Synchronisation).")
+            return tip
         elif role == PEGAWAI_ID_ROLE:
             return pegawai.id
+        elif role == SYNC_CONFLICT_ROLE:
+            return self._has_conflict(pegawai.id)
+        elif role == Qt.ItemDataRole.DecorationRole and index.column() == COL_NAME:
+            if self._has_conflict(pegawai.id):
+                return QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning)
+        elif role == Qt.ItemDataRole.AccessibleDescriptionRole and index.column() == COL_NAME:
+            if self._has_conflict(pegawai.id):
+                return self.tr("has a sync conflict")
         return None
+
+    def _has_conflict(self, pegawai_id: str) -> bool:
+        return self._marks is not None and self._marks.pegawai_has_conflict(pegawai_id)
+
+    def _marks_changed(self) -> None:
+        """Repaint the loaded rows' badges (no query: the marks are in memory)."""
+        for g_row, group in enumerate(self._groups):
+            if group.rows:
+                self.dataChanged.emit(self.createIndex(0, COL_NAME, g_row + 1),
+                                      self.createIndex(len(group.rows) - 1, COL_NAME, g_row + 1))
 
     def _group_data(self, group: _Group, column: int, role: int):
         if role == GROUP_KEY_ROLE:

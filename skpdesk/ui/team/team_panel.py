@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QTreeView, 
 from skpdesk.services.staff import StaffService
 
 from .. import ui_settings
+from ..sync_marks import SyncMarks
 from .team_model import COL_NAME, COL_NIP, GROUP_KEY_ROLE, MINE, PAGE_SIZE, TeamModel
 
 SEARCH_DELAY_MS = 200
@@ -25,9 +26,11 @@ class TeamPanelWidget(QWidget):
     pegawai_activated = Signal(str)  # Enter or double-click on a pegawai
 
     def __init__(self, staff: StaffService, *, identity_id: str | None = None,
-                 page_size: int = PAGE_SIZE, parent: QWidget | None = None) -> None:
+                 page_size: int = PAGE_SIZE, marks: SyncMarks | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = TeamModel(staff, identity_id=identity_id, page_size=page_size, parent=self)
+        self.model = TeamModel(staff, identity_id=identity_id, page_size=page_size, marks=marks,
+                               parent=self)
         self._selected: str | None = None
         self._expanded: set[str] = {MINE}
 
