@@ -48,6 +48,11 @@ def _invalid(op: Any, reason: str) -> DomainError:
 
 def check_wire(op: Any) -> Op:
     """One operation as received: well formed, known table, its own hash right; decoded."""
+    return _checked(op)[0]
+
+
+def _checked(op: Any) -> tuple[Op, list]:
+    """`check_wire`, plus the op's column values in WIRE_KEYS order (what the journal stores)."""
     if not isinstance(op, dict):
         raise _invalid(op, "not_object")
     values = [op.get(k) for k in WIRE_KEYS]
@@ -70,7 +75,7 @@ def check_wire(op: Any) -> Op:
             if decoded is not None and type(decoded) is not dict:
                 raise ValueError("not an object")
         return Op(values[0], values[1], values[2], values[3], values[4], values[9], values[7],
-                  values[5], values[6], fields or {}, base, ctx, vv)
+                  values[5], values[6], fields or {}, base, ctx, vv), values
     except (ValueError, TypeError, IndexError, AttributeError):
         raise _invalid(op, "json") from None
 
@@ -137,8 +142,9 @@ class SyncRepository:
         are kept for the materialisation that follows (`decoded`)."""
         batch: dict[tuple[str, int], dict] = {}
         self.decoded: dict[str, Op] = {}
+        columns: dict[int, list] = {}
         for op in ops:
-            decoded = check_wire(op)
+            decoded, columns[id(op)] = _checked(op)
             self.decoded[decoded.ref] = decoded
             key = (op["device_id"], op["seq"])
             if key in batch and batch[key]["hash"] != op["hash"]:
@@ -162,7 +168,7 @@ class SyncRepository:
             raise DomainError(ErrorCode.SYNC_OP_MISMATCH, device_id=op["device_id"], seq=op["seq"])
         self._conn.executemany(
             f"INSERT INTO journal ({', '.join(WIRE_KEYS)}) VALUES ({', '.join('?' * len(WIRE_KEYS))})",
-            [[op.get(k) for k in WIRE_KEYS] for op in fresh])
+            [columns[id(op)] for op in fresh])
         return fresh, already
 
     def _known_hashes(self, batch: dict[tuple[str, int], dict]) -> dict[tuple[str, int], str]:
