@@ -52,12 +52,17 @@ class SyncService:
             return uow.sync.operation_count_since(vv)
 
     # --- operations in
-    def apply(self, ops: list[dict], *, record: Callable[[Any], None] | None = None) -> ApplyReport:
+    def apply(self, ops: list[dict], *, record: Callable[[Any], None] | None = None,
+              hashes_verified: bool = False) -> ApplyReport:
         """Store `ops` (known ones skipped), advance the clock, recompute the rows they touch and
-        the conflicts, call `record(uow)`, commit; any failure leaves the database as it was."""
+        the conflicts, call `record(uow)`, commit; any failure leaves the database as it was.
+
+        `hashes_verified=True`: the caller (the bundle pipeline) has already recomputed every
+        operation's own hash and chain link; the shape of each is still checked here."""
         report = ApplyReport()
         with self._db.unit_of_work(self._actor) as uow:
-            fresh, report.already_applied = uow.sync.store(list(ops), uow.device_id())
+            fresh, report.already_applied = uow.sync.store(list(ops), uow.device_id(),
+                                                           hashes_verified=hashes_verified)
             report.operations = len(fresh)
             for op in fresh:
                 report.per_entity[op["entity"]] = report.per_entity.get(op["entity"], 0) + 1

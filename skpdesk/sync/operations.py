@@ -9,7 +9,6 @@ entry's `hash`), so a bundle cannot splice in an entry whose hash was recomputed
 
 from __future__ import annotations
 
-import inspect
 import json
 from typing import Any
 
@@ -20,9 +19,6 @@ REQUIRED = ("id", "device_id", "seq", "hlc", "actor", "entity", "entity_id", "op
             "prev_hash", "hash")
 OPTIONAL = ("base", "ctx", "vv")
 OPS = ("insert", "update", "delete", "resolve")
-# The hash covers base/ctx/vv once the engine's journal carries them (design §1); older
-# entry_hash versions do not take them.
-_HASHED_OPTIONAL = tuple(k for k in OPTIONAL if k in inspect.signature(entry_hash).parameters)
 
 
 class BadOperation(Exception):
@@ -34,7 +30,7 @@ class BadOperation(Exception):
 
 def own_hash(op: dict[str, Any]) -> str:
     content = {k: op[k] for k in REQUIRED if k not in ("prev_hash", "hash")}
-    for key in _HASHED_OPTIONAL:
+    for key in OPTIONAL:  # hashed only when set, so pre-sync entries verify
         content[key] = op.get(key)
     return entry_hash(op["prev_hash"], **content)
 

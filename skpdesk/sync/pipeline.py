@@ -441,7 +441,8 @@ def _import(services, path: str | Path, *, joining: bool, progress: Progress | N
             missing_attachments=content.manifest["missing_attachments"])
         fault_points.reached("sync.import.recorded")
 
-    report = services.sync.apply(content.ops, record=record)
+    # decode_ops has recomputed every operation's hash and chain link (bundle_format.read).
+    report = services.sync.apply(content.ops, record=record, hashes_verified=True)
     if progress:
         progress(4, total)
     waiting = len(services.sync.missing_attachments())
