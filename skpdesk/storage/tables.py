@@ -165,6 +165,15 @@ class OfficeSettingRow(Syncable, Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class ReplicaNameRow(Syncable, Base):
+    """The human name of a replica ("Laptop Bu Ratna"), keyed by its device id. Synced, so a
+    laptop names the other laptops in its conflict queue, not only the peers it pinned."""
+
+    __tablename__ = "replica_name"
+    __sync__ = SyncRule(MergeClass.MUTABLE)
+    name: Mapped[str] = mapped_column(String(100))
+
+
 class PrintedDocumentRow(Syncable, Base):
     """A printed copy: its short code leads back to the record and revision it was made from."""
 
@@ -327,4 +336,5 @@ class SyncConflictRow(Base):
 
 
 SYNCABLE_TABLES = [InstansiRow, UnitRow, PegawaiRow, CoreValueRow, SkpRow, RhkRow, IndicatorRow,
-                   BehaviourRow, LampiranRow, OfficeSettingRow, PrintedDocumentRow]
+                   BehaviourRow, LampiranRow, OfficeSettingRow, PrintedDocumentRow,
+                   ReplicaNameRow]

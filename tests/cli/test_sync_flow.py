@@ -24,6 +24,12 @@ def office(tmp_path, capsys):
     laptops = [replica(tmp_path, "laptop_a"), replica(tmp_path, "laptop_b")]
     for laptop in laptops:
         join(capsys, central, laptop)
+    # One round so that every replica holds every replica's published name (`replica_name`),
+    # and the tests below count only the operations they make.
+    for laptop in laptops:
+        send(capsys, laptop, central, f"name-{laptop.name}.skpbundle")
+    for laptop in laptops:
+        send(capsys, central, laptop, f"names-{laptop.name}.skpbundle")
     return central, laptops
 
 
@@ -83,6 +89,9 @@ def test_concurrent_edits_show_one_conflict_everywhere_until_resolved(office, ca
     assert len({r.ok(capsys, "office", "show")["instansi"]["city"] for r in (central, a, b)}) == 1
     conflict = seen[0][0]
     assert {s["value"] for s in conflict["sides"]} == {"Sleman", "Bantul"}
+    # Every side is named by its replica's human name, this replica's own included.
+    for r, c in zip((central, a, b), seen):
+        assert {s["device_name"] for s in c[0]["sides"]} == {"laptop_a", "laptop_b"}, r.name
     a.ok(capsys, "sync", "resolve", conflict["id"], "--value", "Wonosari")
     send(capsys, a, central, "a2.skpbundle")
     send(capsys, central, b, "cb2.skpbundle")

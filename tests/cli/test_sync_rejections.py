@@ -26,6 +26,7 @@ def office(tmp_path, capsys):
     join(capsys, central, a, "Laptop Bu Ratna")
     join(capsys, central, b, "Laptop Pak Budi")
     a.ok(capsys, "office", "set", "--city", "Sleman")
+    # The bundle holds two operations: laptop A's published name (`replica_name`) and the city.
     bundle = a.folder / "a.skpbundle"
     a.ok(capsys, "sync", "export", "--for", central.skpid_device(), "--out", bundle)
     return central, a, b, bundle
@@ -66,7 +67,7 @@ def test_bit_flipped_bundle(office, capsys, tmp_path):
         flipped.write_bytes(bytes(changed))
         refused(capsys, central, flipped)
     # The untouched bundle still imports afterwards.
-    assert central.ok(capsys, "sync", "import", bundle)["operations"] == 1
+    assert central.ok(capsys, "sync", "import", bundle)["operations"] == 2
 
 
 def test_bundle_re_signed_by_an_unknown_key(office, capsys, tmp_path):
@@ -142,7 +143,7 @@ def test_newer_schema_version(office, capsys, monkeypatch):
 
 def test_replayed_bundle(office, capsys):
     central, _, _, bundle = office
-    assert central.ok(capsys, "sync", "import", bundle)["operations"] == 1
+    assert central.ok(capsys, "sync", "import", bundle)["operations"] == 2
     refused(capsys, central, bundle, '"sudah_diimpor"', "Laptop Bu Ratna")
 
 

@@ -260,13 +260,11 @@ class SyncRepository:
         return {r[0] for r in self._conn.execute("SELECT DISTINCT entity_id FROM sync_conflict")}
 
     def device_names(self) -> dict[str, str]:
-        """Human names of replicas, from the peers table when the bundles part made one."""
-        tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        names: dict[str, str] = {}
-        if "sync_peer" in tables:
-            cols = {r[1] for r in self._conn.execute("PRAGMA table_info(sync_peer)")}
-            if {"device_id", "name"} <= cols:
-                names.update(dict(self._conn.execute("SELECT device_id, name FROM sync_peer")))
+        """Human names of replicas ("Laptop Bu Ratna"): as each published it (synced), then as
+        pinned here, then this replica's own."""
+        names = dict(self._conn.execute("SELECT id, name FROM replica_name"))
+        names.update(self._conn.execute("SELECT device_id, name FROM sync_peer"))
+        names.update(dict(self._conn.execute("SELECT device_id, name FROM sync_identity")))
         return names
 
     def attachment_names(self) -> set[str]:

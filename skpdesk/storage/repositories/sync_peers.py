@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from skpdesk.domain.replicas import BundleRecord, DeviceChange, PeerRecord, ReplicaIdentity
 
 from ..replica import take_new_device_id
-from ..tables import JournalRow, LocalStateRow, SyncBundleRow, SyncIdentityRow, SyncPeerRow
+from ..tables import (JournalRow, LocalStateRow, ReplicaNameRow, SyncBundleRow, SyncIdentityRow,
+                      SyncPeerRow)
 
 
 def _peer(r: SyncPeerRow) -> PeerRecord:
@@ -75,6 +76,17 @@ class SyncPeersRepository:
         self._s.add(SyncIdentityRow(id=1, device_id=self._state().device_id, name=name,
                                     sign_key=sign_key, enc_key=enc_key, created_at=created_at))
         self._s.flush()
+        self.publish_name(name)
+
+    def publish_name(self, name: str) -> None:
+        """This replica's name as a synced row (id = device id), written through the journal."""
+        device_id = self._state().device_id
+        row = self._s.get(ReplicaNameRow, device_id)
+        if row is None:
+            self._s.add(ReplicaNameRow(id=device_id, name=name))
+        elif row.name != name:
+            row.name = name
+        self._s.flush()
 
     def previous_name(self) -> str | None:
         """The name of a dropped identity row is gone; the hostname default is used instead."""
@@ -85,6 +97,7 @@ class SyncPeersRepository:
         row = self._s.get(SyncIdentityRow, 1)
         if row is not None:
             row.name = name
+            self.publish_name(name)
 
     def device_change(self) -> DeviceChange | None:
         state = self._state()

@@ -22,12 +22,13 @@ from hypothesis import strategies as st
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.people import PegawaiInput
 from skpdesk.domain.sync import ConflictKind, Keep, conflict_id
+from skpdesk.sync import pipeline
 
 from ..helpers_office import three_levels
 from .replicas import DAY_MS, Replica, converge, pending
 
 NAMES = ("a", "b", "c")
-EDITS = 16          # kinds of edit below (the last: resolving a conflict)
+EDITS = 17          # kinds of edit below (the last: resolving a conflict)
 STEP_KINDS = EDITS + 4
 
 
@@ -105,6 +106,8 @@ def _edit(r: Replica, kind: int, k: int, info: dict, tag: str) -> None:
         lambda: s.skp.approve(skp.id),
         lambda: s.skp.return_to_draft(skp.id, f"kembali {tag}"),
         lambda: s.skp.reopen(skp.id, f"buka {tag}"),
+        # the replica publishes a (new) name: the synced `replica_name` row
+        lambda: pipeline.ensure_identity(s, f"Laptop {r.name} {tag}"),
         lambda: _resolve(r, k),
     ]
     try:
