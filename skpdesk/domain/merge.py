@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from .sync import (EXISTS, RESOLVE, STATUS_RANK, WORKFLOW_FIELDS, ConflictKind, MergeClass,
@@ -35,7 +36,16 @@ from .sync import (EXISTS, RESOLVE, STATUS_RANK, WORKFLOW_FIELDS, ConflictKind, 
 def _loads(text: Any) -> Any:
     if text is None or text == "":
         return None
+    if text == "{}":  # the base of every insert: most entries of a large office
+        return {}
     return json.loads(text)
+
+
+@lru_cache(maxsize=8192)
+def _loads_shared(text: Any) -> Any:
+    """For `ctx` and `vv`, which repeat across entries (one SKP and epoch per many edits): the
+    decoded dict is shared between operations, so the merge only ever reads it."""
+    return _loads(text)
 
 
 @dataclass(frozen=True)
@@ -69,7 +79,7 @@ class Op:
     def from_columns(cls, id, device_id, seq, hlc, actor, entity, entity_id, op, fields, at,
                      base=None, ctx=None, vv=None) -> "Op":
         return cls(id, device_id, seq, hlc, actor, at, op, entity, entity_id, _loads(fields) or {},
-                   _loads(base), _loads(ctx), _loads(vv))
+                   _loads(base), _loads_shared(ctx), _loads_shared(vv))
 
     def writes(self) -> dict[str, Any]:
         """Field -> value this operation writes (for the merge)."""
@@ -266,7 +276,8 @@ def merge_row(spec: RowSpec, entity_id: str, ops: Iterable[Op],
         conflicts += _workflow_register(values, writers, writes, workflow)
 
     exists = bool(values[EXISTS])
-    exist_heads = [o for o in effective if o.ref in heads.get(EXISTS, ())]
+    exist_refs = set(heads.get(EXISTS, ()))
+    exist_heads = [o for o in effective if o.ref in exist_refs]
     if spec.merge is not MergeClass.APPEND_ONLY:
         conflicts += _delete_edit(exists, exist_heads, heads, writes, effective, values)
     if not exists:
@@ -315,11 +326,13 @@ def _delete_edit(exists: bool, exist_heads: list[Op], heads: dict[str, list[str]
                  effective: list[Op], values: dict) -> list[RowConflict]:
     if not exist_heads:
         return []
-    by_ref = {o.ref: o for o in effective}
     disagree = len({bool(writes[o.ref][EXISTS]) for o in exist_heads}) > 1
     deletes = [o for o in exist_heads if not writes[o.ref][EXISTS]]
+    if exists and not disagree:
+        return []  # a live row nobody deleted (nearly every row): nothing to compare
     unseen: dict[str, Op] = {}
     if not exists:
+        by_ref = {o.ref: o for o in effective}
         winner = max(deletes, key=lambda o: o.order)
         for name, refs in heads.items():
             if name == EXISTS:
