@@ -29,63 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from skpdesk.services.context import Services  # noqa: E402
 from skpdesk.storage.database import Database  # noqa: E402
 from skpdesk.storage.repositories.sync import WIRE_KEYS  # noqa: E402
-from skpdesk.storage.tables import PegawaiRow, UnitRow  # noqa: E402
-
-
-def make_changes(db: Database, count: int) -> None:
-    units = max(1, count // 500)
-    pegawai = max(1, (count - units) // 4)
-    rows: list[PegawaiRow] = []
-    with db.unit_of_work("bench") as uow:
-        session = uow._session  # bulk set-up, still through the journal hook
-        unit_rows = [UnitRow(name=f"Bidang {i:04d}", parent_id=None) for i in range(units)]
-        session.add_all(unit_rows)
-        session.flush()
-        for i in range(pegawai):
-            rows.append(PegawaiRow(nip=f"19800101{2000000000 + i:010d}", asn_type="PNS",
-                                   name=f"Pegawai Contoh {i:06d}", front_title="",
-                                   back_title="S.Kom.", rank_code="III/a",
-                                   position="Pranata Komputer Ahli Pertama",
-                                   position_kind="fungsional", jenjang="Ahli Pertama",
-                                   unit_id=unit_rows[i % units].id, supervisor_id=None,
-                                   appraiser_override_id=None))
-        session.add_all(rows)
-        session.flush()
-        session.info.pop("rows", None)
-    remaining, round_no = count - units - pegawai, 0
-    while remaining > 0:
-        round_no += 1
-        with db.unit_of_work("bench") as uow:
-            batch = rows[:remaining]
-            for row in batch:
-                uow._session.add(row)
-                row.position = f"Pranata Komputer Ahli Pertama (putaran {round_no})"
-            uow._session.flush()
-        remaining -= len(batch)
-
-
-def raw_insert(path: Path, schema_from: Path, ops: list[dict], tables: dict) -> float:
-    source = sqlite3.connect(schema_from)
-    ddl = [r[0] for r in source.execute(
-        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END")]
-    source.close()
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    for statement in ddl:
-        conn.execute(statement)
-    started = time.perf_counter()
-    conn.execute("BEGIN")
-    conn.executemany(f"INSERT INTO journal ({','.join(WIRE_KEYS)}) VALUES "
-                     f"({','.join('?' * len(WIRE_KEYS))})", [tuple(o[k] for k in WIRE_KEYS) for o in ops])
-    for table, (cols, rows) in tables.items():
-        conn.executemany(f'INSERT INTO "{table}" ({",".join(cols)}) VALUES ({",".join("?" * len(cols))})',
-                         rows)
-    conn.execute("COMMIT")
-    elapsed = time.perf_counter() - started
-    conn.close()
-    return elapsed
+# The same set-up and raw-insert baseline as the end-to-end bench (bench_sync.py, beside this).
+from bench_sync import make_changes, raw_insert  # noqa: E402
 
 
 def time_phases() -> dict[str, float]:
@@ -139,7 +84,8 @@ def main() -> int:
             rows += len(data)
             tables[table] = (cols, data)
         conn.close()
-        raw = raw_insert(folder / "raw.sqlite", target_db.path, ops, tables)
+        raw = raw_insert(folder / "raw.sqlite", target_db.path,
+                         [tuple(o[k] for k in WIRE_KEYS) for o in ops], list(WIRE_KEYS), tables)
         print(f"apply: {report.operations:,} operations, {report.new:,} new rows: {applied:.2f} s "
               f"({report.operations / applied:,.0f} ops/s)")
         print(f"raw sqlite: {len(ops):,} journal rows + {rows:,} table rows: {raw:.2f} s "
