@@ -79,6 +79,11 @@ class PegawaiRow(Syncable, Base):
     unit_id: Mapped[str] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
     supervisor_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"), index=True)
     appraiser_override_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+    # No longer active (pensiun, mutasi keluar): the row and its history stay, only the status
+    # and the date it took effect change (schema 0008; "aktif" for everyone before).
+    employment_status: Mapped[str] = mapped_column(String(20), default="aktif",
+                                                   server_default="aktif")
+    status_since: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class CoreValueRow(Syncable, Base):
@@ -214,6 +219,10 @@ class JournalRow(Base):
     base: Mapped[str | None] = mapped_column(Text)
     ctx: Mapped[str | None] = mapped_column(Text)
     vv: Mapped[str | None] = mapped_column(Text)
+    # Who was acting (schema 0008): canonical JSON {"nip", "name"} of the pegawai using the app,
+    # plus {"on_behalf_of": {"nip", "name"}, "reason"} when a pengelola kinerja acts "atas
+    # nama" another; NULL when nobody said who they are. `actor` keeps the OS user@host.
+    person: Mapped[str | None] = mapped_column(Text)
 
 
 class LocalStateRow(Base):
@@ -235,6 +244,9 @@ class LocalStateRow(Base):
     # why ("clone" | "restored"); kept so the front ends can say so once (peers must re-pin it).
     previous_device_id: Mapped[str | None] = mapped_column(String(36))
     device_change_reason: Mapped[str | None] = mapped_column(String(20))
+    # "Saya adalah": the pegawai using this database (schema 0008); per database, never synced,
+    # so opening another office's file does not carry the choice over.
+    acting_pegawai_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class SyncIdentityRow(Base):
