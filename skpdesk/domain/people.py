@@ -22,6 +22,15 @@ class PositionKind(str, enum.Enum):
     FUNGSIONAL = "fungsional"
 
 
+class EmploymentStatus(str, enum.Enum):
+    """Whether the pegawai still works here (schema 0008). Leaving never deletes the row: their
+    SKP, journal and printed documents stay, they only drop out of the team and the queues."""
+
+    AKTIF = "aktif"
+    PENSIUN = "pensiun"
+    MUTASI_KELUAR = "mutasi_keluar"
+
+
 POSITION_KIND_LABELS = {
     PositionKind.JPT: "Jabatan Pimpinan Tinggi",
     PositionKind.ADMINISTRATOR: "Administrator",

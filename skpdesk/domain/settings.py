@@ -33,4 +33,10 @@ OFFICE_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
         "Baris tempat dan tanggal di atas tanda tangan: city_date = \"<kota>, <tanggal cetak>\"; "
         "city_blank = \"<kota>, ....\" (tanggal ditulis tangan); blank = titik-titik untuk "
         "tempat dan tanggal."),
+    SettingSpec(
+        "roles.pengelola_kinerja",
+        "",
+        (),
+        "NIP para pengelola kinerja (admin), dipisah koma: mereka boleh bertindak atas nama "
+        "pegawai lain dengan alasan yang dicatat di jurnal."),
 )}

@@ -246,7 +246,8 @@ def test_office_set_setting_changes_the_printout(capsys, db, out):
     code, shown, _ = run_json(capsys, "--db", db, "office", "show")
     assert shown["settings"] == {"print.intervened_label": "RENCANA HASIL KERJA PIMPINAN YANG "
                                                            "DIINTERVENSI",
-                                 "print.place_date": "city_date"}
+                                 "print.place_date": "city_date",
+                                 "roles.pengelola_kinerja": ""}
     code, stdout, err = run(capsys, "--db", db, "office", "set", "--setting",
                             "print.intervened_label=RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
                             "--setting", "print.place_date=city_blank")
