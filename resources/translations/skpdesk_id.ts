@@ -557,6 +557,48 @@
     </message>
 </context>
 <context>
+    <name>HelpLauncher</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>SKP Desk guide</source>
+        <translation>Panduan SKP Desk</translation>
+    </message>
+    <message>
+        <source>Search the guide…</source>
+        <translation>Cari di panduan…</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Isi</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source># The guide is missing
+
+This installation of SKP Desk has no guide files.</source>
+        <translation># Panduan tidak ditemukan
+
+Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
+    </message>
+    <message>
+        <source>SKP Desk guide — %1</source>
+        <translation>Panduan SKP Desk — %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not included in this installation of SKP Desk; it is in the project&apos;s docs folder.</source>
+        <translation>“%1” tidak disertakan dalam instalasi SKP Desk ini; dokumen itu ada di folder docs proyek SKP Desk.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>Who are you?</source>

@@ -42,6 +42,7 @@ from ..printing.print_actions import install_print_actions
 from ..resources import FONTS_DIR
 from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
+from .help_window import install_help
 from .main_window import MainWindow
 
 log = logging.getLogger("skpdesk.ui")
@@ -131,7 +132,9 @@ def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRun
     tasks = tasks or TaskRunner(events=events)
     if services.office.instansi() is None and importlib.util.find_spec(WELCOME_MODULE) is not None:
         welcome = importlib.import_module(WELCOME_MODULE)
-        return welcome.WelcomeWindow(services, settings, tasks=tasks, events=events)
+        window = welcome.WelcomeWindow(services, settings, tasks=tasks, events=events)
+        install_help(window, settings)  # F1: the guide starts with the first run
+        return window
     return make_main_window(services, settings, tasks=tasks, events=events,
                             db_path=db_path or getattr(services.db, "path", ""))
 
@@ -146,6 +149,7 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     _install_cascade_view(window, services, settings, tasks, events)
     install_print_actions(window, services, tasks, settings)
     _install_sync(window, services, settings, tasks, events)
+    install_help(window, settings)
     window.import_action.triggered.connect(lambda: _import_staff(window, services, settings, tasks))
     window.import_action.setEnabled(True)
     return window
