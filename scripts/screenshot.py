@@ -327,10 +327,13 @@ def shot_new_office(studio: Studio, out: Path) -> None:
     services = studio.services
 
     def fill(dialog) -> None:
-        for name, text in (("name_edit", "Dinas Komunikasi dan Informatika Kabupaten Contoh"),
-                           ("city_edit", "Wonosari")):
-            edit = getattr(dialog, name, None)
-            if edit is not None:
+        from PySide6.QtWidgets import QLineEdit
+        example = {"instansi": "Dinas Komunikasi dan Informatika Kabupaten Contoh",
+                   "kota": "Wonosari", "nama": "Ratna Widyastuti", "gelar_belakang": "S.Stat.",
+                   "nip": "198106272005032084"}
+        for key, text in example.items():
+            edit = getattr(dialog, "fields", {}).get(key)
+            if isinstance(edit, QLineEdit):
                 edit.setText(text)
 
     studio.grab_opened(lambda: NewOfficeDialog.ask(services.office, services.staff,
@@ -372,7 +375,13 @@ def shot_cascade(studio: Studio, out: Path) -> None:
 
 def shot_batch_print(studio: Studio, out: Path) -> None:
     action = action_with_text(studio.window, "Cetak semua", "Print all")
-    studio.grab_opened(action.trigger, out)
+
+    def tidy(dialog) -> None:
+        folder = getattr(dialog, "folder_edit", None)
+        if folder is not None:  # not the temporary folder
+            folder.setText(str(Path("~/Dokumen/SKP 2026")))
+
+    studio.grab_opened(action.trigger, out, tidy)
 
 
 SHOTS: dict[str, Callable[[Studio, Path], None]] = {
