@@ -312,6 +312,10 @@ def shot_welcome(studio: Studio, out: Path) -> None:
         welcome = gui_app.make_start_window(services, studio.session.settings,
                                             tasks=studio.session.tasks,
                                             events=studio.session.events)
+        label = getattr(welcome, "db_label", None)
+        if label is not None:  # not the temporary path
+            label.setText(label.text().replace(str(empty.path), str(Path(SHOWN_DB).parent /
+                                                                    "kantor-baru.sqlite")))
         welcome.show()
         studio.pump(settle_ms=300)
         studio.save(welcome, out)

@@ -111,6 +111,9 @@ class HelpWindow(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.contents = QListWidget(self)
         self.contents.setObjectName("helpContents")
+        self.contents.setSpacing(2)
+        self.contents.setWordWrap(True)  # long page titles wrap instead of being cut
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser = GuideBrowser(self)
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenLinks(False)  # links are followed by _follow (guide vs. outside)
@@ -145,7 +148,7 @@ class HelpWindow(QWidget):
         for page in self.pages:
             item = QListWidgetItem(page.title, self.contents)
             item.setData(Qt.ItemDataRole.UserRole, str(page.path))
-            item.setToolTip(page.path.name)
+            item.setToolTip(page.title)
         self.contents.currentItemChanged.connect(self._contents_changed)
         self.browser.anchorClicked.connect(self._follow)
         self.browser.sourceChanged.connect(self._source_changed)
