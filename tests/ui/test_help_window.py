@@ -92,6 +92,9 @@ def test_contents_list_every_page_and_links_move_between_pages(qtbot, qsettings)
     help_window._follow(QUrl(second.path.name))
     assert help_window.current_page() == second.path
     assert help_window.contents.currentItem().text() == second.title
+    qtbot.keyClick(help_window.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert help_window.current_page() == pages[0].path  # Alt+Left: back to the index
+    assert help_window.contents.currentItem().text() == pages[0].title
     # choosing a page in the contents opens it
     help_window.contents.setCurrentRow(len(pages) - 1)
     assert help_window.current_page() == pages[-1].path

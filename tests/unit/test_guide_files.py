@@ -116,3 +116,21 @@ def test_the_package_ships_the_guide(tmp_path):
                                if p.is_file()) == expected
     assert (build / "skpdesk" / "ui" / "shell" / "help_window.py").is_file()
 
+
+
+def test_every_screenshot_is_made_by_the_screenshot_script():
+    """One command regenerates them all: each PNG of the guide is a shot of scripts/screenshot.py
+    (the script is loaded without running it: Qt is imported only when it takes shots)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("screenshot_script",
+                                                  ROOT / "scripts" / "screenshot.py")
+    script = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = script  # its dataclasses look their module up there
+    try:
+        spec.loader.exec_module(script)
+    finally:
+        del sys.modules[spec.name]
+    assert script.GUIDE_IMAGES == GUIDE / "images"
+    assert script.DEFAULT_OUT == ROOT / "docs" / "images" / "main-window.png"
+    images = sorted(p.stem for p in (GUIDE / "images").glob("*.png"))
+    assert images == sorted(script.SHOTS)

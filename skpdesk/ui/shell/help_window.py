@@ -154,6 +154,12 @@ class HelpWindow(QWidget):
         self.browser.sourceChanged.connect(self._source_changed)
         self.search_edit.textChanged.connect(self._filter)
         self.search_edit.returnPressed.connect(self.find_next)
+        for keys, step in ((QKeySequence.StandardKey.Back, self.browser.backward),
+                           (QKeySequence.StandardKey.Forward, self.browser.forward)):
+            action = QAction(self)  # Alt+Left / Alt+Right: the pages seen before and after
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(step)
+            self.addAction(action)
 
         self.resize(1000, 700)
         self.splitter.setSizes([260, 740])
