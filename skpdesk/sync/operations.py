@@ -101,6 +101,7 @@ def decode_ops(data: bytes, *, cancel: CancelToken | None = None) -> list[dict]:
                 raise BadOperation(line, "urutan (perangkat, seq) salah atau ganda")
             if key[0] == last[0] and key[1] == last[1] + 1 and op["prev_hash"] != previous["hash"]:
                 raise BadOperation(line, "tidak tersambung ke perubahan sebelumnya")
+        op.setdefault("person", None)  # left out on the wire when unset (encode_ops)
         ops.append(op)
         previous = op
     return ops
