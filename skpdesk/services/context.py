@@ -11,6 +11,7 @@ from .journal import JournalService
 from .office import OfficeService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
+from .skp_history import SkpHistoryService
 from .staff import StaffService
 from .staff_files import StaffFilesService
 from .sync import SyncService
@@ -31,6 +32,7 @@ class Services:
     skp_document: SkpDocumentService
     sync: SyncService
     sync_peers: SyncPeersService
+    skp_history: SkpHistoryService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -39,4 +41,5 @@ class Services:
                    cascade=CascadeService(db, actor), journal=JournalService(db, actor),
                    integrity=IntegrityService(db, actor), demo=DemoService(db, actor),
                    skp_document=SkpDocumentService(db, actor), sync=SyncService(db, actor),
-                   sync_peers=SyncPeersService(db, actor))
+                   sync_peers=SyncPeersService(db, actor),
+                   skp_history=SkpHistoryService(db, actor))
