@@ -42,6 +42,7 @@ from ..printing.print_actions import install_print_actions
 from ..resources import FONTS_DIR
 from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
+from .edit_actions import install_edit_actions
 from .main_window import MainWindow
 
 log = logging.getLogger("skpdesk.ui")
@@ -118,7 +119,8 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
     from ..skp.skp_tab import SkpTabWidget  # noqa: PLC0415 - the SKP editor (skp_tab.py)
     window.add_workspace_tab(lambda pid: SkpTabWidget(services.skp, services.staff, tasks, events,
                                                       pegawai_id=pid,
-                                                      marks=getattr(window, "marks", None)),
+                                                      marks=getattr(window, "marks", None),
+                                                      history=services.skp_history),
                              QCoreApplication.translate("MainWindow", "SKP"))
 
 
@@ -145,6 +147,7 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     install_workspace_tabs(window, services, tasks, events)
     _install_cascade_view(window, services, settings, tasks, events)
     install_print_actions(window, services, tasks, settings)
+    install_edit_actions(window, services, tasks, settings)
     _install_sync(window, services, settings, tasks, events)
     window.import_action.triggered.connect(lambda: _import_staff(window, services, settings, tasks))
     window.import_action.setEnabled(True)
