@@ -100,7 +100,8 @@ class OfficeService:
         if spec is None:
             raise DomainError(ErrorCode.FIELD_INVALID_CHOICE, field="pengaturan", value=key,
                               allowed=sorted(OFFICE_SETTINGS))
-        value = F.text(value, "nilai", max_len=500)
+        # A setting whose default is empty (the pengelola kinerja list) may be emptied again.
+        value = F.text(value, "nilai", max_len=500, required=spec.default != "")
         if spec.choices and value not in spec.choices:
             raise DomainError(ErrorCode.FIELD_INVALID_CHOICE, field="nilai", value=value,
                               allowed=list(spec.choices))
