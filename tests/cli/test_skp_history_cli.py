@@ -7,7 +7,7 @@ import pytest
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
 from tests.cli.helpers_commands import ok, run
-from tests.unit.helpers_office import NIP_KABID, three_levels
+from tests.unit.helpers_office import NIP_HEAD, NIP_KABID, three_levels
 
 
 @pytest.fixture(autouse=True)
@@ -21,7 +21,8 @@ def approved_then_reopened(tmp_path):
     db = Database(path)
     services = Services.build(db, "setup")
     services.office.init_office("Dinas Kominfo Kabupaten Contoh", "Wonosari")
-    _, kabid, _ = three_levels(services)
+    head, kabid, _ = three_levels(services)
+    services.acting.act_as(head.nip)  # the Kabid's pejabat penilai
     skp = services.skp.create(kabid.id, 2026).value
     rhk = services.skp.add_rhk(skp.id, "Tersedianya layanan").value
     services.skp.add_indicator(rhk.id, "Jumlah layanan", aspect="kuantitas", target_value="2",
@@ -38,7 +39,9 @@ def test_history_json_and_text(capsys, approved_then_reopened):
     path, skp_id = approved_then_reopened
     data = ok(capsys, path, "skp", "history", skp_id)
     assert [s["action"] for s in data["steps"]] == ["create", "submit", "approve", "reopen"]
-    assert data["steps"][1]["note"] == "mohon" and data["steps"][1]["who"]["label"] == "setup"
+    submitted = data["steps"][1]
+    assert submitted["note"] == "mohon" and submitted["who"]["os_user"] == "setup"
+    assert submitted["who"]["nip"] == NIP_HEAD and submitted["who"]["name"] == "Bambang Sutrisno"
     assert [(c["entity"], c["change"]) for c in data["changes_since_approval"]] == [("rhk", "changed")]
     assert ok(capsys, path, "skp", "history", "--nip", NIP_KABID, "--year", "2026") == data
     code, out, _err = run(capsys, "--db", path, "skp", "history", skp_id)

@@ -3,68 +3,80 @@ approve, and the content changed since the approval."""
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 
+from skpdesk.domain.skp import RhkKind, SkpStatus
 from skpdesk.ui.skp.skp_tab import SkpTabWidget
 
-from .test_skp_commands import draft_skp
+YEAR = dt.date.today().year
 
 
-def test_history_panel_after_submit_return_approve_and_an_edit(qtbot, demo, tasks, events):
-    skp = draft_skp(demo)
-    tab = SkpTabWidget(demo.skp, demo.staff, tasks, events, pegawai_id=skp.pegawai_id,
+def submitted_skp(demo):
+    """A staff SKP of this year that is Diajukan, and its pejabat penilai (acting as them)."""
+    for pegawai in demo.staff.list():
+        skp = demo.skp.find(pegawai.id, YEAR)
+        if skp is None or pegawai.supervisor_id is None or not skp.rhk_of(RhkKind.UTAMA) \
+                or demo.staff.subordinates(pegawai.id):
+            continue
+        penilai = demo.staff.get(skp.appraiser_id or pegawai.supervisor_id)
+        if not penilai.nip:
+            continue
+        demo.acting.act_as(penilai.nip)
+        if skp.status is SkpStatus.DISETUJUI:
+            demo.skp.reopen(skp.id, "untuk diuji")
+        if demo.skp.get(skp.id).status is SkpStatus.DRAFT:
+            demo.skp.submit(skp.id, "untuk diuji")
+        return demo.skp.get(skp.id), pegawai, penilai
+    raise AssertionError("the demo office has no suitable SKP")
+
+
+def make_tab(qtbot, demo, tasks, events, pegawai_id) -> SkpTabWidget:
+    tab = SkpTabWidget(demo.skp, demo.staff, tasks, events, pegawai_id=pegawai_id,
                        history=demo.skp_history)
     qtbot.addWidget(tab)
     tab.resize(1100, 700)
     tab.show()
-    panel = tab.history_panel
-    tab.inner_tabs.setCurrentWidget(panel)
-    qtbot.waitUntil(panel.isVisible, timeout=3000)
-    steps_before = len(panel.step_rows())
+    tab.inner_tabs.setCurrentWidget(tab.history_panel)
+    qtbot.waitUntil(tab.history_panel.isVisible, timeout=3000)
+    return tab
 
-    for call in (lambda: demo.skp.submit(skp.id, "mohon diperiksa"),
-                 lambda: demo.skp.return_to_draft(skp.id, "target belum jelas"),
-                 lambda: demo.skp.submit(skp.id),
+
+def test_history_panel_after_submit_return_approve_and_an_edit(qtbot, demo, tasks, events):
+    skp, pegawai, penilai = submitted_skp(demo)
+    tab = make_tab(qtbot, demo, tasks, events, pegawai.id)
+    panel = tab.history_panel
+    steps_before = len(panel.step_rows())
+    assert panel.step_rows()[-1][1] == "Submitted"
+
+    for call in (lambda: demo.skp.return_to_draft(skp.id, "target belum jelas"),
+                 lambda: demo.skp.submit(skp.id, "sudah diperbaiki"),
                  lambda: demo.skp.approve(skp.id, "sudah sesuai"),
                  lambda: demo.skp.reopen(skp.id, "perlu revisi")):
         tasks.run(call)
     rhk = demo.skp.get(skp.id).rhk[0]
     tasks.run(lambda: demo.skp.update_rhk(rhk.id, text="RHK yang diubah setelah disetujui"))
 
-    rows = panel.step_rows()
-    assert [r[1] for r in rows[steps_before:]] == ["Submitted", "Returned", "Submitted",
-                                                   "Approved", "Reopened"]
-    assert [r[3] for r in rows[steps_before:]] == ["mohon diperiksa", "target belum jelas", "",
-                                                   "sudah sesuai", "perlu revisi"]
-    assert all(r[2] == "test" and r[0] for r in rows)  # nobody said who they are: the OS actor
+    rows = panel.step_rows()[steps_before:]
+    assert [r[1] for r in rows] == ["Returned", "Submitted", "Approved", "Reopened"]
+    assert [r[3] for r in rows] == ["target belum jelas", "sudah diperbaiki", "sudah sesuai",
+                                    "perlu revisi"]
+    assert {r[2] for r in rows} == {f"{penilai.full_name} ({penilai.nip})"}  # journal.person
+    assert all(r[0] for r in rows)
     assert "Changes since the approval" in panel.changes_title.text()
     [change] = panel.change_rows()
     assert change[:3] == ["RHK", "changed", "RHK yang diubah setelah disetujui"]
     assert f"{rhk.text} → RHK yang diubah setelah disetujui" in change[3]
 
 
-def test_history_names_the_acting_pegawai_and_atas_nama_from_the_journal(
-        qtbot, demo, tasks, events):
-    """`journal.person` (written by the "who is acting" part) wins over the OS user."""
-    skp = draft_skp(demo)
-    tasks.run(lambda: demo.skp.submit(skp.id, "mohon"))
-    person = json.dumps({"nip": "197001012000031001", "name": "Admin Kinerja",
-                         "on_behalf_of": {"nip": "1", "name": "Bu Penilai"},
-                         "reason": "penilai sedang cuti"}, sort_keys=True)
-    # Only this test writes `person` by hand: the column belongs to the acting feature.
-    import sqlite3
-    con = sqlite3.connect(demo.db.path)
-    con.execute("UPDATE journal SET person = ? WHERE entity = 'skp' AND entity_id = ? AND "
-                "fields LIKE '%diajukan%' AND fields LIKE '%mohon%'", (person, skp.id))
-    con.commit()
-    con.close()
-    tab = SkpTabWidget(demo.skp, demo.staff, tasks, events, pegawai_id=skp.pegawai_id,
-                       history=demo.skp_history)
-    qtbot.addWidget(tab)
-    tab.show()
-    tab.inner_tabs.setCurrentWidget(tab.history_panel)
-    qtbot.waitUntil(tab.history_panel.isVisible, timeout=3000)
+def test_history_shows_atas_nama_with_the_reason(qtbot, demo, tasks, events):
+    skp, pegawai, penilai = submitted_skp(demo)
+    admin = next(p for p in demo.staff.list() if p.nip and p.id not in
+                 (pegawai.id, penilai.id, pegawai.supervisor_id))
+    demo.office.set_setting("roles.pengelola_kinerja", admin.nip)
+    demo.acting.act_as(admin.nip)
+    demo.skp.approve(skp.id, "disetujui", on_behalf_reason="penilai sedang cuti")
+    tab = make_tab(qtbot, demo, tasks, events, pegawai.id)
     last = tab.history_panel.step_rows()[-1]
-    assert last[1] == "Submitted"
-    assert last[2] == ("Admin Kinerja (197001012000031001) atas nama Bu Penilai — reason: "
-                       "penilai sedang cuti")
+    assert last[1] == "Approved" and last[3] == "disetujui"
+    assert last[2].startswith(f"{admin.full_name} ({admin.nip}) atas nama ")
+    assert last[2].endswith("— reason: penilai sedang cuti")

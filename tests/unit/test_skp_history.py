@@ -21,8 +21,9 @@ def _complete_skp(office, pegawai_id):
 
 
 def test_steps_and_changes_since_the_last_approval(office):
-    _, kabid, _ = three_levels(office)
+    head, kabid, _ = three_levels(office)
     skp, rhk = _complete_skp(office, kabid.id)
+    office.acting.act_as(head.nip)  # the Kabid's pejabat penilai takes every step
     office.skp.submit(skp.id, "mohon diperiksa")
     office.skp.return_to_draft(skp.id, "target kurang jelas")
     office.skp.submit(skp.id)
@@ -34,7 +35,10 @@ def test_steps_and_changes_since_the_last_approval(office):
     assert [(s.action, s.note) for s in history.steps] == [
         ("create", ""), ("submit", "mohon diperiksa"), ("return", "target kurang jelas"),
         ("submit", ""), ("approve", "baik"), ("reopen", "RHK berubah")]
-    assert all(s.who.label == "test" for s in history.steps)  # no person: the OS actor
+    assert history.steps[0].who.label == "test"  # created before anyone said who they are
+    # then the acting pegawai, from the journal's person column
+    assert {s.who.label for s in history.steps[1:]} == {f"{head.name} ({head.nip})"}
+    assert all(s.who.os_user == "test" for s in history.steps)
     assert history.last_approval.note == "baik"
     changes = {(c.entity, c.change): c for c in history.since_approval}
     assert set(changes) == {("rhk", "changed"), ("lampiran_item", "added")}
@@ -44,7 +48,8 @@ def test_steps_and_changes_since_the_last_approval(office):
 
 
 def test_removed_rows_after_approval_are_listed(office):
-    _, kabid, _ = three_levels(office)
+    head, kabid, _ = three_levels(office)
+    office.acting.act_as(head.nip)
     skp, rhk = _complete_skp(office, kabid.id)
     extra = office.skp.add_rhk(skp.id, "RHK tambahan", kind="tambahan").value
     office.skp.add_indicator(extra.id, "Jumlah laporan", aspect="kuantitas", target_value="1",
