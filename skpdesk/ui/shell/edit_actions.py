@@ -81,6 +81,7 @@ class EditActions(QObject):
         panel.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.add_action, self.edit_action, self.move_action, self.status_action):
             panel.addAction(action)
+        # after the window took the selection over (`MainWindow.show_pegawai` is connected first)
         panel.pegawai_selected.connect(lambda _pid: self.update_enabled())
         self.update_enabled()
 
@@ -96,7 +97,7 @@ class EditActions(QObject):
             action.setEnabled(chosen)
 
     def _current(self):
-        pegawai_id = self.window.team_panel.current_pegawai_id()
+        pegawai_id = self.window.current_pegawai_id()  # the workspace's pegawai
         if not pegawai_id:
             return None
         try:
