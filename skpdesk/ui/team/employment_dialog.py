@@ -134,9 +134,6 @@ class EmploymentStatusDialog(QDialog):
 
 def warnings_text(change: StatusChange) -> str:
     """What still hangs on a pegawai who left, as one paragraph ("" when nothing does)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("EmploymentStatusDialog", text)
-
     if not change.warnings:
         return ""
     parts = []
@@ -144,9 +141,11 @@ def warnings_text(change: StatusChange) -> str:
         names = ", ".join(p.full_name for p in change.active_subordinates[:5])
         if len(change.active_subordinates) > 5:
             names += ", …"
-        parts.append(arg(tr("Direct reports still active: %1. Move them to another supervisor "
-                            "(Employee > Move employee)."), names))
+        parts.append(arg(QCoreApplication.translate(
+            "EmploymentStatusDialog", "Direct reports still active: %1. Move them to another "
+                                      "supervisor (Employee > Move employee)."), names))
     if change.open_skps:
         years = ", ".join(str(s.year) for s in change.open_skps)
-        parts.append(arg(tr("SKP not yet approved: %1."), years))
+        parts.append(arg(QCoreApplication.translate(
+            "EmploymentStatusDialog", "SKP not yet approved: %1."), years))
     return "\n".join(parts)

@@ -100,8 +100,8 @@ class PegawaiDialog(QDialog):
                 (self.tr("&Grade:"), "golongan"), (self.tr("&Position:"), "jabatan"),
                 (self.tr("Position &type:"), "jenis_jabatan"),
                 (self.tr("Functional &level:"), "jenjang"), (self.tr("&Work unit:"), "unit"),
-                (self.tr("&Supervisor's NIP:"), "nip_atasan"),
-                (self.tr("Appraiser's supervisor's NI&P:"), "nip_atasan_penilai")]
+                (self.tr("S&upervisor's NIP:"), "nip_atasan"),
+                (self.tr("&Appraiser's supervisor's NIP:"), "nip_atasan_penilai")]
         if mode == MODE_MOVE:  # moving: where to first
             rows = rows[9:] + rows[:9]
         for label, key in rows:
