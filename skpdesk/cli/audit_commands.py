@@ -57,9 +57,9 @@ def _changes_text(op: str, fields: dict[str, list[Any]]) -> str:
 
 
 def _who(e) -> str:
-    """The pegawai who was acting (with "atas nama" and the reason), then the OS user@host."""
-    person = describe_person(e.person)
-    return f"{person} [{e.actor}]" if person else e.actor
+    """The pegawai who was acting (with "atas nama" and the reason; `--json` has their NIPs),
+    else the OS user@host."""
+    return describe_person(e.person, with_nip=False) or e.actor
 
 
 def cmd_journal(ctx: CommandContext) -> int:
@@ -74,7 +74,7 @@ def cmd_journal(ctx: CommandContext) -> int:
     rows = [[e.at[:19].replace("T", " "), _who(e), e.entity, OP_LABELS.get(e.op, e.op),
              "…" + e.entity_id[-6:], _changes_text(e.op, e.fields)] for e in entries]
     ctx.print(table(["Waktu (UTC)", "Oleh", "Tabel", "Aksi", "ID", "Perubahan"], rows,
-                    max_widths=[None, 60, None, None, None, 90]))
+                    max_widths=[None, 80, None, None, None, 90]))
     ctx.print(f"\n{len(entries)} dari {services.journal.count()} entri (terbaru lebih dulu)")
     return 0
 

@@ -80,9 +80,10 @@ def parse_person(text: str | None) -> dict | None:
     return value if isinstance(value, dict) else None
 
 
-def describe_person(person: str | dict | None, atas_nama: str = "atas nama") -> str:
-    """One line for journal views: "Nama (NIP)" or "Nama (NIP) atas nama Nama (NIP): alasan".
-    `person`: the stored JSON text or its decoded dict."""
+def describe_person(person: str | dict | None, atas_nama: str = "atas nama", *,
+                    with_nip: bool = True) -> str:
+    """One line for journal views: "Nama (NIP)" or "Nama (NIP) atas nama Nama (NIP): alasan"
+    (`with_nip=False`: names only, for narrow tables). `person`: the stored JSON or its dict."""
     value = person if isinstance(person, dict) else parse_person(person)
     if value is None:
         return ""
@@ -91,7 +92,7 @@ def describe_person(person: str | dict | None, atas_nama: str = "atas nama") -> 
         if not isinstance(p, dict):
             return str(p)
         name, nip = p.get("name") or "", p.get("nip")
-        return f"{name} ({nip})" if nip else str(name)
+        return f"{name} ({nip})" if nip and with_nip else str(name)
 
     line = one(value)
     if "on_behalf_of" in value:

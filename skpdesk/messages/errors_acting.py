@@ -16,14 +16,15 @@ ACTING: dict[ErrorCode, Msg] = {
     ErrorCode.ACTING_UNKNOWN: Msg(
         Text(id="SKP tidak dapat {action} karena belum diketahui siapa pegawai yang memakai SKP "
                 "Desk pada basis data ini. Pilih dulu: perintah skpdesk me --set NIP, atau di "
-                "jendela menu Berkas > Saya adalah.",
+                "jendela menu Pengaturan > Saya adalah.",
              en="The SKP cannot be {action} because it is not known yet which employee is using "
                 "SKP Desk on this database. Choose first: the command skpdesk me --set NIP, or "
-                "in the window File > I am."),
+                "in the window Settings > I am."),
         Text(id="Belum diketahui siapa pegawai yang memakai SKP Desk pada basis data ini. Pilih "
-                "dulu: perintah skpdesk me --set NIP, atau di jendela menu Berkas > Saya adalah.",
+                "dulu: perintah skpdesk me --set NIP, atau di jendela menu Pengaturan > Saya "
+                "adalah.",
              en="It is not known yet which employee is using SKP Desk on this database. Choose "
-                "first: the command skpdesk me --set NIP, or in the window File > I am.")),
+                "first: the command skpdesk me --set NIP, or in the window Settings > I am.")),
     ErrorCode.ACTING_ROLE_REFUSED: Msg(
         Text(id="SKP ini hanya dapat {action} oleh pejabat penilainya ({penilai}); {actor} bukan "
                 "pejabat penilai SKP ini. Pengelola kinerja dapat melakukannya atas nama pejabat "

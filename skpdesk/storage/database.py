@@ -189,6 +189,10 @@ class UnitOfWork:
         state = self._session.get(LocalStateRow, 1)
         state.acting_pegawai_id = pegawai_id
 
+    def act_as_pegawai(self, pegawai_id: str | None) -> None:
+        """From now on in this unit of work, journal entries name this pegawai (None: nobody)."""
+        self._session.info["journal"].set_acting(journal.acting_of(self._session, pegawai_id))
+
     def set_acting(self, acting) -> None:
         """Record `acting` (a `domain.acting.Acting`) as the journal's person from now on in this
         unit of work: a pengelola kinerja atas nama another, the demo's people."""
