@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
@@ -28,11 +27,10 @@ from skpdesk.services.outcome import Outcome
 from skpdesk.services.staff import StaffService
 
 from .. import ui_settings
+from ..field_errors import BusyDialogMixin, FieldErrorsMixin, error_label
 from ..i18n import arg
 from ..messages import error_text
 from ..tasks import TaskRunner
-
-ERROR_STYLE = "color: #b00020;"
 KEY_ADMINS = "roles.pengelola_kinerja"
 KEY_LABEL = "print.intervened_label"
 KEY_PLACE_DATE = "print.place_date"
@@ -53,7 +51,7 @@ def admin_nips(value: str) -> list[str]:
     return [n.strip() for n in (value or "").split(",") if n.strip()]
 
 
-class OfficeDialog(QDialog):
+class OfficeDialog(FieldErrorsMixin, BusyDialogMixin, QDialog):
     def __init__(self, office: OfficeService, staff: StaffService, tasks: TaskRunner,
                  settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,9 +90,10 @@ class OfficeDialog(QDialog):
         logo_row.setContentsMargins(0, 0, 0, 0)
         logo_row.addWidget(self.logo_label, 1)
         logo_row.addWidget(self.logo_button)
-        self._row(office_form, self.tr("Office &name:"), "instansi", self.instansi_edit)
-        self._row(office_form, self.tr("&City:"), "kota", self.city_edit)
-        self._row(office_form, self.tr("&Logo:"), "logo", logo_cell, buddy=self.logo_button)
+        self.fields.update(instansi=self.instansi_edit, kota=self.city_edit, logo=logo_cell)
+        self._row(office_form, self.tr("Office &name:"), "instansi")
+        self._row(office_form, self.tr("&City:"), "kota")
+        self._row(office_form, self.tr("&Logo:"), "logo", buddy=self.logo_button)
 
         self.print_box = QGroupBox(self.tr("Printing"), self)
         print_form = QFormLayout(self.print_box)
@@ -109,9 +108,9 @@ class OfficeDialog(QDialog):
             self.place_combo.addItem(text, value)
         self.place_combo.setCurrentIndex(
             max(self.place_combo.findData(self._stored[KEY_PLACE_DATE]), 0))
-        self._row(print_form, self.tr("Column label of the &intervened RHK:"), KEY_LABEL,
-                  self.label_combo)
-        self._row(print_form, self.tr("&Place and date line:"), KEY_PLACE_DATE, self.place_combo)
+        self.fields.update({KEY_LABEL: self.label_combo, KEY_PLACE_DATE: self.place_combo})
+        self._row(print_form, self.tr("Column label of the &intervened RHK:"), KEY_LABEL)
+        self._row(print_form, self.tr("&Place and date line:"), KEY_PLACE_DATE)
 
         self.admin_box = QGroupBox(self.tr("Performance administrators (pengelola kinerja)"), self)
         admin_layout = QVBoxLayout(self.admin_box)
@@ -147,11 +146,7 @@ class OfficeDialog(QDialog):
                 item = QListWidgetItem(arg(self.tr("%1 (unknown NIP)"), nip), self.admin_list)
                 item.setData(Qt.ItemDataRole.UserRole, nip)
 
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("generalError")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setVisible(False)
+        self.general_error = error_label(self, "generalError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -164,25 +159,6 @@ class OfficeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self._search_admins("")
-
-    def _row(self, form: QFormLayout, text: str, key: str, field: QWidget, *,
-             buddy: QWidget | None = None) -> None:
-        label = QLabel(text, self)
-        label.setBuddy(buddy or field)
-        error = QLabel(self)
-        error.setObjectName(f"error_{key}")
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setVisible(False)
-        self.fields[key] = field
-        self.errors[key] = error
-        cell = QWidget(self)
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(field)
-        box.addWidget(error)
-        form.addRow(label, cell)
 
     # --- admins
     def admins(self) -> list[str]:
@@ -259,35 +235,16 @@ class OfficeDialog(QDialog):
                           city=city if instansi is None or city != instansi.city else None,
                           logo=self.logo_path, settings=settings), errors
 
-    def show_errors(self, errors: list[DomainError]) -> None:
-        for key, label in self.errors.items():
-            if key != "logo" or errors:
-                label.setVisible(False)
-        general = []
-        for error in errors:
-            label = self.errors.get(str(error.params.get("field", "")))
-            if label is None:
-                general.append(error_text(error))
-            elif label.isHidden():
-                label.setText(error_text(error))
-                label.setVisible(True)
-        self.general_error.setText("\n".join(general))
-        self.general_error.setVisible(bool(general))
-
-    def error_text_of(self, key: str) -> str:
-        label = self.errors[key]
-        return "" if label.isHidden() else label.text()
-
     def accept(self) -> None:
         if self.busy:
             return
         change, errors = self.edit()
-        self.show_errors(errors)
+        self.show_errors(errors, keep=("logo",))
         if errors:
             return
         self.busy = True
         self.buttons.setEnabled(False)
-        self.tasks.run(lambda: self._save(change), self._done, self._failed,
+        self.tasks.run(lambda: self._save(change), self._done, self.show_error,
                        on_done=self._idle, initiator=self)
 
     def _save(self, change: OfficeEdit) -> Outcome[None]:
@@ -306,22 +263,9 @@ class OfficeDialog(QDialog):
         self.saved = True
         super().accept()
 
-    def _failed(self, error: DomainError) -> None:
-        self.show_errors([error])
-
     def _idle(self) -> None:
         self.busy = False
         self.buttons.setEnabled(True)
-
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     @classmethod
     def ask(cls, office: OfficeService, staff: StaffService, tasks: TaskRunner,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QVBoxLayout, QWidget)
 
@@ -19,14 +18,13 @@ from skpdesk.domain.errors import DomainError
 from skpdesk.domain.people import EmploymentStatus, Pegawai
 from skpdesk.services.staff import StaffService, StatusChange
 
+from ..field_errors import BusyDialogMixin, error_label
 from ..i18n import arg
 from ..messages import error_text
 from ..tasks import TaskRunner
 
-ERROR_STYLE = "color: #b00020;"
 
-
-class EmploymentStatusDialog(QDialog):
+class EmploymentStatusDialog(BusyDialogMixin, QDialog):
     def __init__(self, staff: StaffService, tasks: TaskRunner, pegawai: Pegawai,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,11 +59,7 @@ class EmploymentStatusDialog(QDialog):
         since = pegawai.status_since if not pegawai.is_active and pegawai.status_since \
             else dt.date.today()
         self.since_edit.setDate(QDate(since.year, since.month, since.day))
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("generalError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setVisible(False)
+        self.error_label = error_label(self, "generalError")
 
         form = QFormLayout()
         status_label = QLabel(self.tr("&Status:"), self)
@@ -110,16 +104,6 @@ class EmploymentStatusDialog(QDialog):
     def _failed(self, error: DomainError) -> None:
         self.error_label.setText(error_text(error))
         self.error_label.setVisible(True)
-
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     @classmethod
     def ask(cls, staff: StaffService, tasks: TaskRunner, pegawai: Pegawai,

@@ -15,22 +15,19 @@ dialog with the unit and atasan fields first.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QVBoxLayout, QWidget)
 
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.identifiers import clean_nip
 from skpdesk.domain.people import (JENJANG_FUNGSIONAL, POSITION_KIND_LABELS, AsnType, Pegawai,
                                    PegawaiInput, PositionKind)
-from skpdesk.domain.ranks import PNS_RANK_CODES, PPPK_GRADE_CODES, rank_for_code
 from skpdesk.services.staff import StaffService, validate_pegawai
 
+from ..field_errors import BusyDialogMixin, FieldErrorsMixin, error_label, fill_rank_combo
 from ..i18n import arg
-from ..messages import error_text
 from ..tasks import TaskRunner
 
-ERROR_STYLE = "color: #b00020;"
 MODE_ADD, MODE_EDIT, MODE_MOVE = "add", "edit", "move"
 
 
@@ -38,7 +35,7 @@ def _nip(value: str | None) -> str:
     return value or ""
 
 
-class PegawaiDialog(QDialog):
+class PegawaiDialog(FieldErrorsMixin, BusyDialogMixin, QDialog):
     def __init__(self, staff: StaffService, tasks: TaskRunner, *, pegawai: Pegawai | None = None,
                  mode: str = MODE_ADD, unit_paths: list[str] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -109,11 +106,7 @@ class PegawaiDialog(QDialog):
             if key == "nip_atasan":
                 form.addRow("", self.supervisor_name)
 
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("generalError")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setVisible(False)
+        self.general_error = error_label(self, "generalError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -135,38 +128,6 @@ class PegawaiDialog(QDialog):
             self._kind_changed()
         self.setMinimumWidth(560)
         (self.unit_edit if mode == MODE_MOVE else self.name_edit).setFocus()
-
-    # --- building
-    def _line(self, key: str, max_len: int) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(f"field_{key}")
-        edit.setMaxLength(max_len)
-        self.fields[key] = edit
-        return edit
-
-    def _combo(self, key: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(f"field_{key}")
-        self.fields[key] = combo
-        return combo
-
-    def _row(self, form: QFormLayout, text: str, key: str) -> None:
-        """A labelled field with its error line under it (hidden while the field is fine)."""
-        label = QLabel(text, self)
-        label.setBuddy(self.fields[key])
-        error = QLabel(self)
-        error.setObjectName(f"error_{key}")
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setVisible(False)
-        self.errors[key] = error
-        cell = QWidget(self)
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(self.fields[key])
-        box.addWidget(error)
-        form.addRow(label, cell)
 
     def _fill(self, p: Pegawai) -> None:
         self.name_edit.setText(p.name)
@@ -223,28 +184,6 @@ class PegawaiDialog(QDialog):
         self.show_errors(errors)
         return errors
 
-    def show_errors(self, errors: list[DomainError]) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.setVisible(False)
-        general = []
-        for error in errors:
-            label = self.errors.get(str(error.params.get("field", "")))
-            if label is None:
-                general.append(error_text(error))
-            elif label.isHidden():  # the first rule a field breaks is the one to fix
-                label.setText(error_text(error))
-                label.setVisible(True)
-        self.general_error.setText("\n".join(general))
-        self.general_error.setVisible(bool(general))
-        first = next((key for key, label in self.errors.items() if not label.isHidden()), None)
-        if first is not None:
-            self.fields[first].setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def error_text_of(self, key: str) -> str:
-        label = self.errors[key]
-        return "" if label.isHidden() else label.text()
-
     # --- saving
     def accept(self) -> None:
         if self.busy or self.check():
@@ -260,44 +199,21 @@ class PegawaiDialog(QDialog):
             base = self.base
             job = lambda: self._staff.edit(base, changes)  # noqa: E731
         self._set_busy(True)
-        self.tasks.run(job, self._done, self.show_errors_of, on_done=lambda: self._set_busy(False),
+        self.tasks.run(job, self._done, self.show_error, on_done=lambda: self._set_busy(False),
                        initiator=self)
 
     def _done(self, outcome) -> None:
         self.saved = outcome.value
         super().accept()
 
-    def show_errors_of(self, error: DomainError) -> None:
-        self.show_errors([error])
-
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.buttons.setEnabled(not busy)
 
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
     # --- reactions
     def _asn_changed(self, *_args) -> None:
-        asn = self.asn_combo.currentData()
-        previous = self.rank_combo.currentData()
-        self.rank_combo.clear()
-        if asn == AsnType.NON_ASN.value:
-            self.rank_combo.addItem(self.tr("— none —"), "")
-        else:
-            self.rank_combo.addItem(self.tr("— choose —"), "")
-            codes = PNS_RANK_CODES if asn == AsnType.PNS.value else PPPK_GRADE_CODES
-            for code in codes:
-                self.rank_combo.addItem(rank_for_code(code, asn).label, code)
-        self.rank_combo.setCurrentIndex(max(self.rank_combo.findData(previous), 0))
-        self.rank_combo.setEnabled(asn != AsnType.NON_ASN.value)
+        fill_rank_combo(self.rank_combo, self.asn_combo.currentData(), self.tr("— choose —"),
+                        self.tr("— none —"))
 
     def _kind_changed(self, *_args) -> None:
         fungsional = self.kind_combo.currentData() == PositionKind.FUNGSIONAL.value
