@@ -39,7 +39,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from skpdesk.domain.errors import DomainError
@@ -462,13 +462,15 @@ class BatchPrintDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
-        self.combined_check = QCheckBox(self.tr("One &combined PDF instead of one file per "
-                                                "employee"), self)
+        self.combined_check = QCheckBox(self.tr("One combined PDF instead of one file per "
+                                                "&employee"), self)
         form = QFormLayout()
         form.addRow(self.tr("&Unit:"), self.unit_combo)
         form.addRow("", self.subunits_check)
         form.addRow(self.tr("&Year:"), self.year_spin)
-        form.addRow(self.tr("&Folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.folder_edit)  # else the label shows "&Folder:" itself
+        form.addRow(folder_label, folder_row)
         form.addRow("", self.combined_check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

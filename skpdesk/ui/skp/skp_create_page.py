@@ -42,7 +42,7 @@ class SkpCreatePage(QWidget):
             "the year before"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("&Year"), self.year_spin)
+        form.addRow(self.tr("Y&ear"), self.year_spin)
         form.addRow(self.tr("&Approach"), self.approach_combo)
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
@@ -66,7 +66,7 @@ class SkpCreatePage(QWidget):
 
     def _show_year(self, year: int) -> None:
         self.info_label.setText(arg(self.tr("%1 has no SKP for %2 yet."), self._name, year))
-        self.copy_button.setText(arg(self.tr("Cop&y from last year (%1)"), year - 1))
+        self.copy_button.setText(arg(self.tr("C&opy from last year (%1)"), year - 1))
 
     def _create(self) -> None:
         approach = Approach(self.approach_combo.currentData())  # combos keep an enum as its str

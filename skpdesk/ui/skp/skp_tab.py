@@ -79,7 +79,7 @@ class SkpTabWidget(QWidget):
     def _build(self) -> None:
         self.year_combo = QComboBox(self)
         self.year_combo.setObjectName("yearCombo")
-        year_label = QLabel(self.tr("&Year:"), self)
+        year_label = QLabel(self.tr("Year:"), self)
         year_label.setBuddy(self.year_combo)
         self.year_combo.activated.connect(lambda i: self.select_year(self.year_combo.itemData(i)))
         self.new_action = self._action(self.tr("&New SKP…"), ["Ctrl+Shift+N"], self.show_create)
@@ -128,7 +128,7 @@ class SkpTabWidget(QWidget):
         self.sync_label.setWordWrap(True)
         self.sync_review_button = QToolButton(self.sync_banner)
         self.sync_review_button.setObjectName("skpSyncReview")
-        self.sync_review_button.setText(self.tr("&Review…"))
+        self.sync_review_button.setText(self.tr("Rev&iew…"))
         self.sync_review_button.clicked.connect(self._review_sync)
         sync_row = QHBoxLayout(self.sync_banner)
         sync_row.setContentsMargins(6, 3, 6, 3)
