@@ -1697,6 +1697,32 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Draft baru berisi RHK, indikator, ekspektasi, dan lampiran dari SKP tahun sebelumnya</translation>
     </message>
     <message>
+        <source>There is no SKP of %1 to copy; create the SKP instead.</source>
+        <translation>Tidak ada SKP tahun %1 untuk disalin; buat SKP baru saja.</translation>
+    </message>
+    <message>
+        <source>the employee has no supervisor</source>
+        <translation>pegawai tidak punya atasan</translation>
+    </message>
+    <message>
+        <source>the supervisor has no SKP for %1 yet</source>
+        <translation>atasan belum punya SKP tahun %1</translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s SKP for %1 has no RHK with that text</source>
+        <translation>SKP %1 atasan tidak memuat RHK itu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copied RHK lost the supervisor&apos;s RHK they intervened; choose it again in each RHK (Edit…):</source>
+        <translation>
+            <numerusform>%n RHK hasil salinan kehilangan RHK atasan yang diintervensi; pilih lagi pada tiap RHK (Ubah…):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (was: %3; %4)</source>
+        <translation>%1 %2 (sebelumnya: %3; %4)</translation>
+    </message>
+    <message>
         <source>Y&amp;ear</source>
         <translation>Ta&amp;hun</translation>
     </message>

@@ -94,6 +94,16 @@ def install_print_actions(window, services: Services, tasks: TaskRunner,
         add = getattr(tabs.widget(i), "add_tool_action", None)
         if add is not None:
             add(actions.print_action)
+        shown = getattr(tabs.widget(i), "shown_changed", None)
+        if shown is not None:
+            shown.connect(actions.update_state)
+    # Print SKP… is enabled only while there is an SKP to print (issue 9): follow what decides it.
+    for signal in ("pegawai_changed", "year_changed"):
+        if hasattr(window, signal):
+            getattr(window, signal).connect(lambda *_: actions.update_state())
+    tabs.currentChanged.connect(lambda _i: actions.update_state())
+    window.file_menu.aboutToShow.connect(actions.update_state)
+    actions.update_state()
     return actions
 
 
@@ -124,6 +134,18 @@ class PrintActions(QObject):
                 menu.addAction(action)
             else:
                 menu.insertAction(before, action)
+
+    def update_state(self) -> None:
+        """Enable Print SKP… only when there is an SKP to print; else its tooltip says why."""
+        try:
+            target = self.current_target()
+        except DomainError:
+            target = None  # the pegawai was just removed or the database switched: nothing
+        self.print_action.setEnabled(target is not None)
+        tip = (self.tr("Save the SKP as a PDF or print it") if target is not None
+               else self._no_skp_text())
+        self.print_action.setToolTip(tip)
+        self.print_action.setStatusTip(tip)
 
     # --- what to print
     def current_target(self) -> PrintTarget | None:

@@ -40,6 +40,7 @@ WorkspaceFactory = Callable[[str | None], QWidget]
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str)  # a database file the user chose (gui_app switches)
     identity_changed = Signal(object)  # the new "I am" pegawai id, or None
+    pegawai_changed = Signal(object)  # the workspace's pegawai id (or None) after show_pegawai
 
     def __init__(self, staff: StaffService, office: OfficeService, settings: QSettings, *,
                  tasks: TaskRunner, events: AppEvents, db_path: str | Path,
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self._pegawai_id = pegawai_id
         self._stale = set(range(len(self._tabs)))
         self._tab_changed(self.workspace_tabs.currentIndex())
+        self.pegawai_changed.emit(pegawai_id)
 
     def set_identity(self, pegawai_id: str | None) -> None:
         ui_settings.set_identity(self._settings, pegawai_id)

@@ -17,14 +17,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QStackedWidget, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
-from skpdesk.domain.skp import Approach, Skp
+from skpdesk.domain.skp import Approach, CopiedSkp, Skp
 from skpdesk.services.skp import SkpService
 from skpdesk.services.skp_document import person_block
 from skpdesk.services.staff import StaffService
@@ -52,6 +52,8 @@ INNER_HASIL, INNER_PERILAKU, INNER_LAMPIRAN = range(3)
 
 
 class SkpTabWidget(QWidget):
+    shown_changed = Signal()  # after every reload: another SKP (or none) is shown (Cetak SKP)
+
     def __init__(self, skp: SkpService, staff: StaffService, tasks: TaskRunner,
                  events: AppEvents | None = None, *, pegawai_id: str | None = None,
                  marks: SyncMarks | None = None, parent: QWidget | None = None) -> None:
@@ -141,6 +143,8 @@ class SkpTabWidget(QWidget):
         self.create_page = SkpCreatePage(self)
         self.create_page.create_requested.connect(self.create_skp)
         self.create_page.copy_requested.connect(self.copy_from_last_year)
+        self.create_page.previous_exists = lambda year: bool(
+            self._pegawai_id and self._skp_service.find(self._pegawai_id, year) is not None)
         self.header = SkpHeaderView(self)
         self.header.approach_combo.activated.connect(self._approach_chosen)
         self.rhk_editor = RhkEditor(self, self)
@@ -288,6 +292,7 @@ class SkpTabWidget(QWidget):
         self.add_rhk_action.setEnabled(self._skp is not None and not self._skp.read_only)
         self._update_undo()
         self._update_sync_banner()
+        self.shown_changed.emit()
 
     def sync_conflict_shown(self) -> bool:
         return not self.sync_banner.isHidden()
@@ -484,8 +489,13 @@ class SkpTabWidget(QWidget):
         if pegawai_id is None:
             return
         self._tasks.run(lambda: self._skp_service.copy_from_last_year(pegawai_id, year),
-                        lambda outcome: self._created(outcome.value), self._failure(None),
+                        lambda outcome: self._copied(outcome.value), self._failure(None),
                         initiator=self)
+
+    def _copied(self, copied: CopiedSkp) -> None:
+        self._created(copied.skp)
+        if copied.lost_links:  # say which RHK intervene nothing now (never silently empty)
+            self.show_error(self.create_page.lost_links_text(copied.lost_links, copied.skp.year))
 
     def _created(self, skp: Skp) -> None:
         self.clear_message()
