@@ -67,7 +67,7 @@
         <translation>&amp;Pilih…</translation>
     </message>
     <message>
-        <source>One &amp;combined PDF instead of one file per employee</source>
+        <source>One combined PDF instead of one file per &amp;employee</source>
         <translation>Satu PDF &amp;gabungan, bukan satu berkas per pegawai</translation>
     </message>
     <message>
@@ -357,8 +357,8 @@
         <translation>Konflik yang dipilih</translation>
     </message>
     <message>
-        <source>Keep &amp;mine</source>
-        <translation>Pakai &amp;punya saya</translation>
+        <source>&amp;Keep mine</source>
+        <translation>Pakai punya sa&amp;ya</translation>
     </message>
     <message>
         <source>Keep the value of this laptop; the other laptops take it at their next sync.</source>
@@ -373,16 +373,16 @@
         <translation>Pakai nilai yang datang dari laptop lain.</translation>
     </message>
     <message>
-        <source>&amp;Edit value…</source>
-        <translation>&amp;Ubah nilai…</translation>
+        <source>Edit va&amp;lue…</source>
+        <translation>Ubah &amp;nilai…</translation>
     </message>
     <message>
         <source>Type the value to keep (e.g. a merge of both).</source>
         <translation>Ketik nilai yang dipakai (misalnya gabungan keduanya).</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Muat ulang</translation>
+        <source>&amp;Refresh</source>
+        <translation>Muat ulan&amp;g</translation>
     </message>
     <message>
         <source>Reading the conflicts…</source>
@@ -618,8 +618,8 @@
         <translation>&amp;Pilih…</translation>
     </message>
     <message>
-        <source>&amp;Full copy of the office, for a laptop that joins it (seed)</source>
-        <translation>Salinan &amp;lengkap kantor, untuk laptop yang baru bergabung (seed)</translation>
+        <source>Full copy of the office, for a laptop that &amp;joins it (seed)</source>
+        <translation>Salinan lengkap kantor, untuk laptop yang baru ber&amp;gabung (seed)</translation>
     </message>
     <message>
         <source>A new laptop starts from a full copy made by the central copy (skpdesk sync join on that laptop). Day to day, leave this off: only the changes are sent.</source>
@@ -730,7 +730,7 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
 <context>
     <name>IdentityPage</name>
     <message>
-        <source>&amp;Save identity file (.skpid)…</source>
+        <source>Save identity &amp;file (.skpid)…</source>
         <translation>&amp;Simpan berkas identitas (.skpid)…</translation>
     </message>
     <message>
@@ -739,10 +739,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     </message>
     <message>
         <source>&amp;Add a peer from its .skpid file…</source>
-        <translation>&amp;Tambah mitra dari berkas .skpid-nya…</translation>
+        <translation>T&amp;ambah mitra dari berkas .skpid-nya…</translation>
     </message>
     <message>
-        <source>&amp;Revoke…</source>
+        <source>Re&amp;voke…</source>
         <translation>&amp;Cabut…</translation>
     </message>
     <message>
@@ -1922,12 +1922,12 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Hasil kerja</translation>
     </message>
     <message>
-        <source>Add &amp;RHK…</source>
-        <translation>Tambah &amp;RHK…</translation>
+        <source>&amp;Add RHK…</source>
+        <translation>Tambah RH&amp;K…</translation>
     </message>
     <message>
-        <source>Add &amp;indicator…</source>
-        <translation>Tambah &amp;indikator…</translation>
+        <source>Add i&amp;ndicator…</source>
+        <translation>Tambah indikat&amp;or…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1938,12 +1938,12 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>Pindah ke a&amp;tas</translation>
+        <source>&amp;Move up</source>
+        <translation>Pin&amp;dah ke atas</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>Pindah ke &amp;bawah</translation>
+        <source>Move d&amp;own</source>
+        <translation>Pindah ke ba&amp;wah</translation>
     </message>
     <message>
         <source>Add RHK</source>
@@ -2052,27 +2052,53 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
     <message>
         <source>&amp;Create SKP</source>
-        <translation>&amp;Buat SKP</translation>
+        <translation>Buat &amp;SKP</translation>
     </message>
     <message>
         <source>A new Draft with the RHK, indicators, expectations and attachment of the SKP of the year before</source>
         <translation>Draft baru berisi RHK, indikator, ekspektasi, dan lampiran dari SKP tahun sebelumnya</translation>
     </message>
     <message>
-        <source>&amp;Year</source>
-        <translation>&amp;Tahun</translation>
+        <source>There is no SKP of %1 to copy; create the SKP instead.</source>
+        <translation>Tidak ada SKP tahun %1 untuk disalin; buat SKP baru saja.</translation>
+    </message>
+    <message>
+        <source>the employee has no supervisor</source>
+        <translation>pegawai tidak punya atasan</translation>
+    </message>
+    <message>
+        <source>the supervisor has no SKP for %1 yet</source>
+        <translation>atasan belum punya SKP tahun %1</translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s SKP for %1 has no RHK with that text</source>
+        <translation>SKP %1 atasan tidak memuat RHK itu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copied RHK lost the supervisor&apos;s RHK they intervened; choose it again in each RHK (Edit…):</source>
+        <translation>
+            <numerusform>%n RHK hasil salinan kehilangan RHK atasan yang diintervensi; pilih lagi pada tiap RHK (Ubah…):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (was: %3; %4)</source>
+        <translation>%1 %2 (sebelumnya: %3; %4)</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear</source>
+        <translation>Ta&amp;hun</translation>
     </message>
     <message>
         <source>&amp;Approach</source>
-        <translation>&amp;Pendekatan</translation>
+        <translation>P&amp;endekatan</translation>
     </message>
     <message>
         <source>%1 has no SKP for %2 yet.</source>
         <translation>%1 belum memiliki SKP tahun %2.</translation>
     </message>
     <message>
-        <source>Cop&amp;y from last year (%1)</source>
-        <translation>&amp;Salin dari tahun lalu (%1)</translation>
+        <source>C&amp;opy from last year (%1)</source>
+        <translation>Salin &amp;dari tahun lalu (%1)</translation>
     </message>
 </context>
 <context>
@@ -2119,7 +2145,7 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
     <message>
         <source>A&amp;pproach:</source>
-        <translation>&amp;Pendekatan:</translation>
+        <translation>P&amp;endekatan:</translation>
     </message>
     <message>
         <source>Appraisal period: %1 to %2</source>
@@ -2184,8 +2210,8 @@ Berkas PDF-nya tetap ada di %3.</translation>
 <context>
     <name>SkpTabWidget</name>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Tahun:</translation>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
     </message>
     <message>
         <source>&amp;New SKP…</source>
@@ -2212,8 +2238,8 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Ada konflik sinkronisasi pada SKP ini; yang ditampilkan bersifat sementara sampai ditinjau.</translation>
     </message>
     <message>
-        <source>&amp;Review…</source>
-        <translation>&amp;Tinjau…</translation>
+        <source>Rev&amp;iew…</source>
+        <translation>T&amp;injau…</translation>
     </message>
     <message>
         <source>Choose an employee from the list on the left.</source>
@@ -2221,11 +2247,11 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
     <message>
         <source>&amp;Work results</source>
-        <translation>&amp;Hasil Kerja</translation>
+        <translation>Ha&amp;sil Kerja</translation>
     </message>
     <message>
         <source>Work &amp;behaviour</source>
-        <translation>&amp;Perilaku Kerja</translation>
+        <translation>Pe&amp;rilaku Kerja</translation>
     </message>
     <message>
         <source>Atta&amp;chment</source>
@@ -2292,7 +2318,7 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <name>SyncActions</name>
     <message>
         <source>S&amp;ynchronisation…</source>
-        <translation>S&amp;inkronisasi…</translation>
+        <translation>Si&amp;nkronisasi…</translation>
     </message>
     <message>
         <source>Exchange bundle files with the central copy or the laptops of the office</source>
@@ -2346,8 +2372,8 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>&amp;Terima</translation>
     </message>
     <message>
-        <source>&amp;Identity and peers</source>
-        <translation>&amp;Identitas dan mitra</translation>
+        <source>Identity and &amp;peers</source>
+        <translation>Identitas dan &amp;mitra</translation>
     </message>
     <message>
         <source>&amp;Laptops</source>
@@ -2460,7 +2486,7 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
     <message>
         <source>&amp;Join the office from its central copy</source>
-        <translation>&amp;Bergabung ke kantor dari salinan pusatnya</translation>
+        <translation>Ber&amp;gabung ke kantor dari salinan pusatnya</translation>
     </message>
     <message>
         <source>For a laptop of an office that already uses SKP Desk: exchange identity files with the central copy and import the full copy it makes for you.</source>
@@ -2482,20 +2508,20 @@ Berkas PDF-nya tetap ada di %3.</translation>
 <context>
     <name>WorkflowBar</name>
     <message>
-        <source>&amp;Submit</source>
-        <translation>&amp;Ajukan</translation>
+        <source>S&amp;ubmit</source>
+        <translation>A&amp;jukan</translation>
     </message>
     <message>
-        <source>Appro&amp;ve</source>
-        <translation>&amp;Setujui</translation>
+        <source>&amp;Approve</source>
+        <translation>Set&amp;ujui</translation>
     </message>
     <message>
-        <source>Re&amp;turn…</source>
+        <source>R&amp;eturn…</source>
         <translation>&amp;Kembalikan…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation>&amp;Buka kembali…</translation>
+        <translation>Buka &amp;kembali…</translation>
     </message>
     <message>
         <source>Submit the SKP to the appraiser for approval</source>

@@ -176,7 +176,9 @@ def test_cancelled_choices_print_nothing(window, demo, head):
 
 def test_nobody_selected_says_so(window):
     calls = Calls(window.print_actions)
-    window.print_actions.print_action.trigger()
+    action = window.print_actions.print_action
+    assert not action.isEnabled() and "Choose an employee" in action.toolTip()
+    window.print_actions.print_current()  # called anyway (e.g. by a script): says why
     [(_, text, _, _)] = calls.messages
     assert "Choose an employee" in text and calls.suggested == []
 
@@ -185,7 +187,9 @@ def test_a_pegawai_without_an_skp_says_so(window, demo):
     bupati = next(p for p in demo.staff.list() if p.nip is None)
     calls = Calls(window.print_actions)
     window.show_pegawai(bupati.id)
-    window.print_actions.print_action.trigger()
+    action = window.print_actions.print_action
+    assert not action.isEnabled() and "no SKP" in action.toolTip()
+    window.print_actions.print_current()
     [(_, text, _, _)] = calls.messages
     assert "no SKP" in text and calls.suggested == []
 

@@ -46,6 +46,7 @@ WorkspaceFactory = Callable[[str | None], QWidget]
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str)  # a database file the user chose (gui_app switches)
     identity_changed = Signal(object)  # the new "I am" pegawai id, or None
+    pegawai_changed = Signal(object)  # the workspace's pegawai id (or None) after show_pegawai
 
     def __init__(self, staff: StaffService, office: OfficeService, settings: QSettings, *,
                  tasks: TaskRunner, events: AppEvents, db_path: str | Path,
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self._pegawai_id = pegawai_id
         self._stale = set(range(len(self._tabs)))
         self._tab_changed(self.workspace_tabs.currentIndex())
+        self.pegawai_changed.emit(pegawai_id)
 
     def me_id(self) -> str | None:
         """The pegawai acting in this window ("Saya adalah"), or None."""

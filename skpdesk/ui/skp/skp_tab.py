@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QStackedW
 
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
-from skpdesk.domain.skp import Approach, Skp
+from skpdesk.domain.skp import Approach, CopiedSkp, Skp
 from skpdesk.services.skp import SkpService
 from skpdesk.services.skp_document import person_block
 from skpdesk.services.skp_history import SkpHistoryService
@@ -57,6 +57,7 @@ INNER_HASIL, INNER_PERILAKU, INNER_LAMPIRAN = range(3)
 
 class SkpTabWidget(QWidget):
     status_message = Signal(str)  # the result of a workflow step, done or refused
+    shown_changed = Signal()  # after every reload: another SKP (or none) is shown (Cetak SKP)
 
     def __init__(self, skp: SkpService, staff: StaffService, tasks: TaskRunner,
                  events: AppEvents | None = None, *, pegawai_id: str | None = None,
@@ -88,7 +89,7 @@ class SkpTabWidget(QWidget):
     def _build(self) -> None:
         self.year_combo = QComboBox(self)
         self.year_combo.setObjectName("yearCombo")
-        year_label = QLabel(self.tr("&Year:"), self)
+        year_label = QLabel(self.tr("Year:"), self)
         year_label.setBuddy(self.year_combo)
         self.year_combo.activated.connect(lambda i: self.select_year(self.year_combo.itemData(i)))
         self.new_action = self._action(self.tr("&New SKP…"), ["Ctrl+Shift+N"], self.show_create)
@@ -137,7 +138,7 @@ class SkpTabWidget(QWidget):
         self.sync_label.setWordWrap(True)
         self.sync_review_button = QToolButton(self.sync_banner)
         self.sync_review_button.setObjectName("skpSyncReview")
-        self.sync_review_button.setText(self.tr("&Review…"))
+        self.sync_review_button.setText(self.tr("Rev&iew…"))
         self.sync_review_button.clicked.connect(self._review_sync)
         sync_row = QHBoxLayout(self.sync_banner)
         sync_row.setContentsMargins(6, 3, 6, 3)
@@ -150,6 +151,8 @@ class SkpTabWidget(QWidget):
         self.create_page = SkpCreatePage(self)
         self.create_page.create_requested.connect(self.create_skp)
         self.create_page.copy_requested.connect(self.copy_from_last_year)
+        self.create_page.previous_exists = lambda year: bool(
+            self._pegawai_id and self._skp_service.find(self._pegawai_id, year) is not None)
         self.header = SkpHeaderView(self)
         self.header.approach_combo.activated.connect(self._approach_chosen)
         self.rhk_editor = RhkEditor(self, self)
@@ -305,6 +308,7 @@ class SkpTabWidget(QWidget):
         self.add_rhk_action.setEnabled(self._skp is not None and not self._skp.read_only)
         self._update_undo()
         self._update_sync_banner()
+        self.shown_changed.emit()
 
     def sync_conflict_shown(self) -> bool:
         return not self.sync_banner.isHidden()
@@ -543,8 +547,13 @@ class SkpTabWidget(QWidget):
         if pegawai_id is None:
             return
         self._tasks.run(lambda: self._skp_service.copy_from_last_year(pegawai_id, year),
-                        lambda outcome: self._created(outcome.value), self._failure(None),
+                        lambda outcome: self._copied(outcome.value), self._failure(None),
                         initiator=self)
+
+    def _copied(self, copied: CopiedSkp) -> None:
+        self._created(copied.skp)
+        if copied.lost_links:  # say which RHK intervene nothing now (never silently empty)
+            self.show_error(self.create_page.lost_links_text(copied.lost_links, copied.skp.year))
 
     def _created(self, skp: Skp) -> None:
         self.clear_message()

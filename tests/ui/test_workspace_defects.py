@@ -1,0 +1,106 @@
+"""Defects of the workspace found when it was tried as a new supervisor (issue 9, section D):
+each test fails on the window as it was and passes on the fixed one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from skpdesk.domain.skp import RhkKind, SkpStatus
+from skpdesk.ui.skp.skp_tab import SkpTabWidget
+
+YEAR = dt.date.today().year
+
+
+def skp_of_status(demo, status: SkpStatus):
+    for pegawai in demo.staff.list():
+        skp = demo.skp.find(pegawai.id, YEAR)
+        if skp is not None and skp.status is status and skp.rhk_of(RhkKind.UTAMA):
+            return skp
+    raise AssertionError(f"the demo office has no {status} SKP")
+
+
+def make_tab(qtbot, demo, tasks, events, pegawai_id, size=(1100, 700)) -> SkpTabWidget:
+    tab = SkpTabWidget(demo.skp, demo.staff, tasks, events, pegawai_id=pegawai_id)
+    qtbot.addWidget(tab)
+    tab.resize(*size)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_return_dialog_shows_the_whole_note_required_message(qtbot, demo, tasks, events,
+                                                                  language, lang):
+    language(lang)
+    skp = skp_of_status(demo, SkpStatus.DIAJUKAN)
+    tab = make_tab(qtbot, demo, tasks, events, skp.pegawai_id)
+    tab.request_transition("return")
+    dialog = tab.dialog
+    qtbot.waitExposed(dialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # no note: refused
+    label, note = dialog.error_label, dialog.text_edit
+    assert label.isVisible() and label.text()
+    assert demo.skp.get(skp.id).status is SkpStatus.DIAJUKAN
+    assert label.geometry().top() >= note.geometry().bottom()  # under the box, not over it
+    assert label.height() >= label.heightForWidth(label.width())  # every wrapped line
+    assert label.geometry().bottom() < dialog.buttons.geometry().top()
+    assert dialog.rect().contains(label.geometry())
+
+
+def test_copy_from_last_year_is_disabled_with_the_reason_when_there_is_nothing_to_copy(
+        qtbot, demo, tasks, events):
+    skp = skp_of_status(demo, SkpStatus.DISETUJUI)
+    tab = make_tab(qtbot, demo, tasks, events, skp.pegawai_id)
+    tab.select_year(YEAR + 2)  # the year before (YEAR + 1) has no SKP
+    page = tab.create_page
+    assert tab.pages.currentWidget() is page and page.year_spin.value() == YEAR + 2
+    assert not page.copy_button.isEnabled()
+    assert f"no SKP of {YEAR + 1} to copy" in page.copy_button.toolTip()
+    page.year_spin.setValue(YEAR + 1)  # this year's SKP exists: it can be copied
+    assert page.copy_button.isEnabled() and "new Draft" in page.copy_button.toolTip()
+
+
+def test_the_window_says_which_rhk_lost_their_link_after_a_copy(qtbot, demo, tasks, events):
+    for pegawai in demo.staff.list():
+        skp = demo.skp.find(pegawai.id, YEAR)
+        linked = [r for r in skp.rhk_of(RhkKind.UTAMA) if r.parent_rhk_id] if skp else []
+        if linked:
+            break
+    else:
+        raise AssertionError("the demo office has no linked RHK")
+    tab = make_tab(qtbot, demo, tasks, events, skp.pegawai_id)
+    tab.show_create()  # next year: the atasan has no SKP for it
+    tab.create_page.copy_button.click()
+    copy = demo.skp.find(skp.pegawai_id, YEAR + 1)
+    assert copy is not None and tab.skp.id == copy.id
+    message = tab.message()
+    assert f"{len(linked)} copied RHK lost the supervisor's RHK" in message
+    assert message.count(f"the supervisor has no SKP for {YEAR + 1} yet") == len(linked)
+    assert all(r.text in message and r.parent_rhk_text in message for r in linked)
+
+
+def test_print_skp_is_disabled_with_the_reason_when_there_is_nothing_to_print(
+        qtbot, demo, qsettings, tasks, events):
+    from skpdesk.ui.shell import gui_app
+
+    window = gui_app.make_main_window(demo, qsettings, tasks=tasks, events=events, db_path="x")
+    qtbot.addWidget(window)
+    window.show()
+    action = window.print_actions.print_action
+    assert not action.isEnabled() and "Choose an employee" in action.toolTip()
+    bupati = next(p for p in demo.staff.list() if p.nip is None)  # NON_ASN: no SKP
+    window.show_pegawai(bupati.id)
+    assert not action.isEnabled() and "no SKP to print" in action.toolTip()
+    with_skp = skp_of_status(demo, SkpStatus.DRAFT)
+    window.show_pegawai(with_skp.pegawai_id)
+    assert action.isEnabled() and "PDF" in action.toolTip()
+    skp_tab = next(window.workspace_tabs.widget(i) for i in range(window.workspace_tabs.count())
+                   if hasattr(window.workspace_tabs.widget(i), "create_page"))
+    window.workspace_tabs.setCurrentWidget(skp_tab)
+    skp_tab.select_year(YEAR + 2)  # the SKP tab shows a year without SKP: nothing to print
+    assert not action.isEnabled()
+    button = next(b for b in skp_tab.tool_buttons if b.defaultAction() is action)
+    assert not button.isEnabled() and "no SKP to print" in button.toolTip()
