@@ -120,6 +120,7 @@ def test_the_cascade_and_sync_windows(qtbot, demo, qsettings, tasks, events, lan
 def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
     from skpdesk.services.context import Services
     from skpdesk.ui.printing.print_actions import BatchPrintDialog
+    from skpdesk.ui.shell.help_window import HelpWindow
     from skpdesk.ui.shell.identity_dialog import IdentityDialog
     from skpdesk.ui.shell.new_office_dialog import NewOfficeDialog
     from skpdesk.ui.shell.settings_dialog import SettingsDialog
@@ -147,6 +148,7 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
         AddPeerDialog(card),
         RhkDialog(skp, demo.skp.parent_candidates(skp.id)),
         IndicatorDialog(skp, rhk),
+        HelpWindow(),
     ]
     found: list = []
     for dialog in dialogs:
