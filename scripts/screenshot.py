@@ -58,22 +58,30 @@ def _skpdesk(db: Path, data_dir: Path, *args: str) -> subprocess.CompletedProces
 
 
 def pick_people(db: Path) -> tuple[str, str]:
-    """(identity, subject): the head of the office with the most direct reports and an SKP, and
-    the direct report with an SKP to show: a Kepala Bidang first, then the one with most RHK."""
+    """(identity, subject): a supervisor with an SKP waiting for their approval (a structural
+    head first, then the one with most direct reports), so that "Perlu tindakan" has work in it,
+    and that submitted SKP's pegawai (the one with most RHK). Without any submitted SKP: the head
+    of the office and a direct report with an SKP (a Kepala Bidang first)."""
     conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
     try:
         has_skp = "EXISTS (SELECT 1 FROM skp s WHERE s.pegawai_id = p.id)"
+        waiting = ("(SELECT count(*) FROM pegawai c JOIN skp s ON s.pegawai_id = c.id "
+                   "WHERE c.supervisor_id = p.id AND s.status = 'diajukan')")
         reports = "(SELECT count(*) FROM pegawai c WHERE c.supervisor_id = p.id)"
+        rhk_count = ("(SELECT count(*) FROM rhk r JOIN skp s ON s.id = r.skp_id "
+                     "WHERE s.pegawai_id = p.id)")
         head = conn.execute(
-            f"SELECT p.id FROM pegawai p WHERE {has_skp} AND {reports} > 0 "
-            f"ORDER BY (p.position_kind = 'jpt') DESC, {reports} DESC, p.name LIMIT 1").fetchone()
+            f"SELECT p.id, {waiting} FROM pegawai p WHERE {has_skp} AND {reports} > 0 "
+            f"ORDER BY {waiting} > 0 DESC, p.position_kind IN ('jpt', 'administrator') DESC, "
+            f"{reports} DESC, p.name LIMIT 1").fetchone()
         if head is None:
             raise SystemExit(f"{db}: no supervisor with an SKP")
+        submitted = "AND EXISTS (SELECT 1 FROM skp s WHERE s.pegawai_id = p.id " \
+                    "AND s.status = 'diajukan')" if head[1] else ""
         subject = conn.execute(
-            f"SELECT p.id FROM pegawai p WHERE p.supervisor_id = ? AND {has_skp} "
-            "ORDER BY (p.position LIKE 'Kepala Bidang%') DESC, "
-            "(SELECT count(*) FROM rhk r JOIN skp s ON s.id = r.skp_id "
-            " WHERE s.pegawai_id = p.id) DESC, p.name LIMIT 1", (head[0],)).fetchone()
+            f"SELECT p.id FROM pegawai p WHERE p.supervisor_id = ? AND {has_skp} {submitted} "
+            f"ORDER BY (p.position LIKE 'Kepala Bidang%') DESC, {rhk_count} DESC, p.name "
+            "LIMIT 1", (head[0],)).fetchone()
         return head[0], (subject or head)[0]
     finally:
         conn.close()
@@ -250,6 +258,7 @@ class Studio:
                 return
             try:
                 self.pump(settle_ms=settle_ms)
+                fit(widget)
                 if prepare is not None:
                     prepare(widget)
                     self.pump(settle_ms=settle_ms)
@@ -269,6 +278,19 @@ class Studio:
             raise RuntimeError(f"{out.name}: {state['error']}")
         if "done" not in state:
             raise RuntimeError(f"{out.name}: nothing opened in time")
+
+
+def fit(widget) -> None:
+    """Give a dialog the height its wrapped labels need (offscreen, a dialog opened with open()
+    can keep the height it had before its text was laid out)."""
+    layout = widget.layout()
+    if layout is None:
+        return
+    width = max(widget.width(), widget.sizeHint().width())
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
+        else layout.totalSizeHint().height()
+    if height > widget.height() or width > widget.width():
+        widget.resize(width, max(height, widget.height()))
 
 
 def action_named(window, *names: str):
@@ -388,13 +410,63 @@ def shot_batch_print(studio: Studio, out: Path) -> None:
     studio.grab_opened(action.trigger, out, tidy)
 
 
+def shot_pegawai(studio: Studio, out: Path) -> None:
+    """Ubah data pegawai with a NIP that breaks the import's rule: the message under the field."""
+    studio.show_pegawai(studio.subject, tab=None)
+    action = action_named(studio.window.edit_actions, "edit_action")
+
+    def bad_nip(dialog) -> None:
+        dialog.fields["nip"].setText(dialog.fields["nip"].text().replace(" ", "")[:15])
+        if not dialog.check():
+            raise RuntimeError("the shortened NIP was accepted")
+
+    studio.grab_opened(action.trigger, out, bad_nip)
+
+
+def shot_office(studio: Studio, out: Path) -> None:
+    action = action_named(studio.window.edit_actions, "office_action")
+    studio.grab_opened(action.trigger, out, lambda dialog: dialog.resize(
+        max(dialog.width(), 700), dialog.height()))
+
+
+def _skp_tab(studio: Studio):
+    tabs = studio.window.workspace_tabs
+    widget = tabs.currentWidget()
+    if type(widget).__name__ != "SkpTabWidget":
+        raise RuntimeError("the SKP tab is not shown")
+    return widget
+
+
+def shot_approve(studio: Studio, out: Path) -> None:
+    """Setujui on the SKP the supervisor has to approve: the confirmation saying what follows."""
+    studio.show_pegawai(studio.subject)
+    tab = _skp_tab(studio)
+    studio.grab_opened(lambda: tab.request_transition("approve"), out)
+
+
+def shot_history(studio: Studio, out: Path) -> None:
+    studio.show_pegawai(studio.subject)
+    inner = _skp_tab(studio).inner_tabs
+    page = next((i for i in range(inner.count())
+                 if _tab_key(inner.tabText(i)) in ("riwayat", "history")), None)
+    if page is None:
+        raise RuntimeError("the SKP tab has no Riwayat page")
+    inner.setCurrentIndex(page)
+    studio.grab_window(out, GUIDE_SIZE)
+    inner.setCurrentIndex(0)
+
+
 SHOTS: dict[str, Callable[[Studio, Path], None]] = {
     "jendela-utama": shot_main_window,
     "selamat-datang": shot_welcome,
     "instansi-baru": shot_new_office,
     "impor-pegawai": shot_import,
     "saya-adalah": shot_identity,
+    "pegawai": shot_pegawai,
+    "pengaturan-kantor": shot_office,
     "skp": shot_skp,
+    "setujui": shot_approve,
+    "riwayat": shot_history,
     "kaskade": shot_cascade,
     "cetak-semua": shot_batch_print,
 }
