@@ -456,6 +456,57 @@
     </message>
 </context>
 <context>
+    <name>DomainLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Senior executive (JPT)</source>
+        <translation>Jabatan Pimpinan Tinggi</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Supervisory (pengawas)</source>
+        <translation>Pengawas</translation>
+    </message>
+    <message>
+        <source>Staff (pelaksana)</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Fungsional</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>&amp;New database…</source>

@@ -104,3 +104,63 @@ def test_print_skp_is_disabled_with_the_reason_when_there_is_nothing_to_print(
     assert not action.isEnabled()
     button = next(b for b in skp_tab.tool_buttons if b.defaultAction() is action)
     assert not button.isEnabled() and "no SKP to print" in button.toolTip()
+
+
+INDONESIAN_LEAKS = ("Diajukan", "Disetujui", "Januari", "Desember", "Kuantitas", "Kualitas",
+                    "Waktu", "Pelaksana", "Fungsional", "(s)")
+
+
+def _shown_texts(window) -> list[str]:
+    """Every text a label, button or item view shows in `window` now."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel
+
+    texts = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)
+             if w.isVisible()]
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if not view.isVisible() or model is None:
+            continue
+        stack = [view.rootIndex()]
+        while stack:  # every row of the tree, every column
+            parent = stack.pop()
+            for row in range(model.rowCount(parent)):
+                for column in range(model.columnCount(parent)):
+                    index = model.index(row, column, parent)
+                    texts.append(str(index.data() or ""))
+                stack.append(model.index(row, 0, parent))
+    return texts
+
+
+def test_english_mode_shows_no_indonesian_status_month_aspect_or_plural(
+        qtbot, demo, qsettings, tasks, events, language):
+    from skpdesk.ui.shell import gui_app
+
+    language("en")
+    window = gui_app.make_main_window(demo, qsettings, tasks=tasks, events=events, db_path="x")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.count_label.text() == "40 employees"
+    skp = skp_of_status(demo, SkpStatus.DIAJUKAN)
+    assert any(i.aspect for r in skp.rhk for i in r.indicators)
+    window.show_pegawai(skp.pegawai_id)
+    tabs = window.workspace_tabs
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        leaks = [t for t in _shown_texts(window) if any(w in t for w in INDONESIAN_LEAKS)]
+        assert leaks == [], tabs.tabText(i)
+    shown = " ".join(_shown_texts(window))
+    assert "Status: Submitted" in shown and "1 January" in shown and "Quantity" in shown
+
+
+def test_indonesian_mode_keeps_the_official_words(qtbot, demo, qsettings, tasks, events, language):
+    from skpdesk.ui.shell import gui_app
+
+    language("id")
+    window = gui_app.make_main_window(demo, qsettings, tasks=tasks, events=events, db_path="x")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.count_label.text() == "40 pegawai"
+    window.show_pegawai(skp_of_status(demo, SkpStatus.DIAJUKAN).pegawai_id)
+    window.workspace_tabs.setCurrentIndex(1)
+    shown = " ".join(_shown_texts(window))
+    assert "Status: Diajukan" in shown and "1 Januari" in shown and "Kuantitas" in shown

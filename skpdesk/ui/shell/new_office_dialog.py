@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
-from skpdesk.domain.people import (JENJANG_FUNGSIONAL, POSITION_KIND_LABELS, AsnType, Instansi,
-                                   Pegawai, PegawaiInput, PositionKind)
+from skpdesk.domain.people import (JENJANG_FUNGSIONAL, AsnType, Instansi, Pegawai, PegawaiInput,
+                                   PositionKind)
 from skpdesk.domain.ranks import PNS_RANK_CODES, PPPK_GRADE_CODES, rank_for_code
 from skpdesk.services import fields as F
 from skpdesk.services.office import OfficeService
 from skpdesk.services.staff import StaffService, validate_pegawai
 
 from .. import ui_settings
+from ..i18n import position_kind_label
 from ..messages import error_text
 from ..tasks import TaskRunner
 
@@ -104,7 +105,7 @@ class NewOfficeDialog(QDialog):
         self.kind_combo = self._combo("jenis_jabatan")
         self.kind_combo.addItem(self.tr("— choose —"), "")
         for kind in PositionKind:
-            self.kind_combo.addItem(POSITION_KIND_LABELS[kind], kind.value)
+            self.kind_combo.addItem(position_kind_label(kind), kind.value)
         self.jenjang_combo = self._combo("jenjang")
         self.jenjang_combo.addItem("—", "")
         for jenjang in JENJANG_FUNGSIONAL:

@@ -15,8 +15,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from skpdesk.domain.skp import (ASPECT_LABELS, PERSPECTIVE_LABELS, Approach, Indicator, Rhk,
-                                RhkKind, Skp, SkpForm)
+from skpdesk.domain.skp import PERSPECTIVE_LABELS, Approach, Indicator, Rhk, RhkKind, Skp, SkpForm
+
+from ..i18n import aspect_label
 
 COL_NO, COL_PARENT, COL_RHK, COL_ASPECT, COL_IKI, COL_TARGET, COL_PERSPECTIVE = range(7)
 COLUMN_COUNT = 7
@@ -218,7 +219,7 @@ class RhkTreeModel(QAbstractItemModel):
 
     def _indicator_text(self, ind: Indicator, column: int) -> str | None:
         if column == COL_ASPECT:
-            return ASPECT_LABELS[ind.aspect] if ind.aspect else ""
+            return aspect_label(ind.aspect) if ind.aspect else ""
         if column == COL_IKI:
             return ind.text
         if column == COL_TARGET:

@@ -8,11 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from skpdesk.domain.dates import tanggal
 from skpdesk.domain.documents import PersonBlock
-from skpdesk.domain.skp import STATUS_LABELS, Approach, Skp
+from skpdesk.domain.skp import Approach, Skp
 
-from ..i18n import arg
+from ..i18n import arg, date_text, status_label
 
 SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -89,12 +88,12 @@ class SkpHeaderView(QWidget):
 
     def show_skp(self, skp: Skp) -> None:
         self.period_label.setText(arg(self.tr("Appraisal period: %1 to %2"),
-                                      tanggal(skp.period_start), tanggal(skp.period_end)))
+                                      date_text(skp.period_start), date_text(skp.period_end)))
         self.approach_combo.blockSignals(True)
         self.approach_combo.setCurrentIndex(max(self.approach_combo.findData(skp.approach), 0))
         self.approach_combo.blockSignals(False)
         self.approach_combo.setEnabled(not skp.read_only)
-        self.status_label.setText(arg(self.tr("Status: %1"), STATUS_LABELS[skp.status]))
+        self.status_label.setText(arg(self.tr("Status: %1"), status_label(skp.status)))
 
     def value_text(self, party: str, key: str) -> str:
         return self.values[(party, key)].text()

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.identifiers import format_nip
-from skpdesk.domain.people import POSITION_KIND_LABELS, AsnType, Pegawai
+from skpdesk.domain.people import AsnType, Pegawai
 from skpdesk.domain.ranks import rank_for_code
 from skpdesk.services.staff import StaffService
 
 from ..events import AppEvents
+from ..i18n import position_kind_label
 
 SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
               | Qt.TextInteractionFlag.TextSelectableByKeyboard)  # copy a NIP without the mouse
@@ -84,7 +85,7 @@ class PegawaiSummaryWidget(QWidget):
             "asn": asn,
             "rank": rank.label if rank else "—",
             "position": position,
-            "kind": POSITION_KIND_LABELS[pegawai.position_kind],
+            "kind": position_kind_label(pegawai.position_kind),
             "unit": pegawai.unit_path.replace("/", " / "),
             "supervisor": pegawai.supervisor_name or "—",
             "appraiser": appraiser.full_name if appraiser else "—",
