@@ -27,6 +27,7 @@ from skpdesk.domain.clock import Hlc, WallClock, system_wall_ms, tick
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.ids import new_id
 from skpdesk.domain.journal_chain import GENESIS, entry_hash
+from skpdesk.domain.people import titled_name
 from skpdesk.domain.sync import EXISTS, WORKFLOW_FIELDS, op_ref
 
 from . import sync_heads
@@ -81,12 +82,7 @@ def acting_of(session: Session, pegawai_id: str | None) -> Acting | None:
 
 def person_of(row) -> Person:
     """NIP and name as the journal records them: the name with titles, as it is printed."""
-    name = row.name
-    if row.front_title:
-        name = f"{row.front_title} {name}"
-    if row.back_title:
-        name = f"{name}, {row.back_title}"
-    return Person(row.nip, name)
+    return Person(row.nip, titled_name(row.name, row.front_title, row.back_title))
 
 
 def iso_time(ms: int) -> str:

@@ -3,6 +3,8 @@ buttons (refusal, atas nama with the reason journaled), confirmations and status
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -14,7 +16,7 @@ from skpdesk.ui.shell import gui_app
 from skpdesk.ui.skp.skp_tab import SkpTabWidget
 from skpdesk.ui.skp.workflow_dialog import WorkflowDialog
 
-from .test_skp_commands import YEAR
+YEAR = dt.date.today().year
 
 
 def press_ok(dialog) -> None:

@@ -141,10 +141,11 @@ class MainWindow(QMainWindow):
 
     def _identity_stored(self, pegawai_id: str | None) -> None:
         self._me_id = pegawai_id
-        self.team_panel.set_identity(pegawai_id)
         set_me = getattr(self.team_panel, "set_me", None)  # the team tree's name for it
         if callable(set_me):
             set_me(pegawai_id)
+        else:
+            self.team_panel.set_identity(pegawai_id)
         self._show_me()
         self.identity_changed.emit(pegawai_id)
 
