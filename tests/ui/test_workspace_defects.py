@@ -164,3 +164,31 @@ def test_indonesian_mode_keeps_the_official_words(qtbot, demo, qsettings, tasks,
     window.workspace_tabs.setCurrentIndex(1)
     shown = " ".join(_shown_texts(window))
     assert "Status: Diajukan" in shown and "1 Januari" in shown and "Kuantitas" in shown
+
+
+def test_units_names_and_jenjang_read_the_same_in_every_view(qtbot, demo, qsettings, tasks,
+                                                             events):
+    from skpdesk.domain.people import PositionKind, unit_path_text
+    from skpdesk.ui.shell import gui_app
+    from skpdesk.ui.skp.skp_header_view import PEGAWAI, PENILAI
+    from skpdesk.ui.team.pegawai_summary_widget import PegawaiSummaryWidget
+
+    fungsional = next(p for p in demo.staff.list() if p.position_kind is PositionKind.FUNGSIONAL
+                      and p.jenjang and "/" in p.unit_path and demo.skp.find(p.id, YEAR))
+    window = gui_app.make_main_window(demo, qsettings, tasks=tasks, events=events, db_path="x")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_pegawai(fungsional.id)
+    profile = window.workspace_tabs.widget(0)
+    assert isinstance(profile, PegawaiSummaryWidget)
+    unit = unit_path_text(fungsional.unit_path)
+    assert " / " in unit and profile.values["unit"].text() == unit
+    position = profile.values["position"].text()
+    assert position.count(fungsional.jenjang) == 1 and "(" not in position
+    supervisor = demo.staff.get(fungsional.supervisor_id)
+    assert profile.values["supervisor"].text() == supervisor.full_name
+    window.workspace_tabs.setCurrentIndex(1)
+    header = window.workspace_tabs.widget(1).header
+    skp = demo.skp.find(fungsional.id, YEAR)
+    assert header.value_text(PEGAWAI, "unit") == unit_path_text(skp.unit_path)
+    assert header.value_text(PENILAI, "name") == supervisor.full_name

@@ -112,7 +112,7 @@ def load_matrix(cascade: CascadeService, staff: StaffService, year: int,
                 pegawai = staff.get(pegawai_id)
             except DomainError:
                 continue
-            choices[pegawai.id] = f"{pegawai.name} — {pegawai.position}"
+            choices[pegawai.id] = f"{pegawai.full_name} — {pegawai.position}"
     data = MatrixData(year, sorted(choices.items(), key=lambda item: item[1].casefold()))
     data.chosen = next((p for p in wanted if p in choices), None) or \
         (data.supervisors[0][0] if data.supervisors else None)
