@@ -143,7 +143,8 @@ def cmd_list(ctx: CommandContext) -> int:
     if not people:
         ctx.print("Tidak ada pegawai yang cocok.")
         return 0
-    rows = [[nip_text(p.nip), p.full_name, p.rank_code or "-", p.position, unit_path_text(p.unit_path),
+    rows = [[nip_text(p.nip), p.full_name, p.rank_code or "-", p.position,
+             unit_path_text(p.unit_path),
              nip_text(p.supervisor_nip) if p.supervisor_nip else "-"] for p in people]
     ctx.print(table(["NIP", "Nama", "Gol.", "Jabatan", "Unit kerja", "NIP atasan"], rows,
                     max_widths=[None, 40, None, 40, 40, None]))
