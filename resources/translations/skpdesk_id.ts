@@ -1837,6 +1837,18 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>P&amp;endekatan:</translation>
     </message>
     <message>
+        <source>Identities</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Show or hide the employee, the appraiser and the appraiser&apos;s supervisor in full</source>
+        <translation>Tampilkan atau sembunyikan data lengkap pegawai, Pejabat Penilai Kinerja dan Atasan Pejabat Penilai Kinerja</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — appraiser: %3</source>
+        <translation>%1 (%2) — penilai: %3</translation>
+    </message>
+    <message>
         <source>Appraisal period: %1 to %2</source>
         <translation>Periode penilaian: %1 s.d. %2</translation>
     </message>

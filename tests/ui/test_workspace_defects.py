@@ -208,3 +208,51 @@ def test_the_about_box_promises_only_what_exists(qtbot, demo, qsettings, tasks, 
     text = window.about_text()
     assert planning in text and not_yet in text
     assert "planning and appraisal" not in text and "Perencanaan dan penilaian" not in text
+
+
+def _fully_visible_rhk(tree) -> int:
+    from skpdesk.ui.skp.rhk_table_model import RHK
+
+    model, shown = tree.model(), 0
+    stack = [tree.rootIndex()]
+    while stack:
+        parent = stack.pop()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            rect = tree.visualRect(index)
+            if model.node_of(index).kind == RHK and rect.isValid() and \
+                    tree.viewport().rect().contains(rect):
+                shown += 1
+            stack.append(index)
+    return shown
+
+
+def test_at_1024_by_700_the_skp_header_is_compact_and_several_rhk_show(
+        qtbot, demo, qsettings, tasks, events, language):
+    from skpdesk.ui.shell import gui_app
+    from skpdesk.ui.skp.skp_header_view import PEGAWAI
+
+    language("id")
+    window = gui_app.make_main_window(demo, qsettings, tasks=tasks, events=events, db_path="x")
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    skp = max((s for s in (demo.skp.find(p.id, YEAR) for p in demo.staff.list()) if s),
+              key=lambda s: len(s.rhk_of(RhkKind.UTAMA)))
+    assert len(skp.rhk) >= 4
+    window.show_pegawai(skp.pegawai_id)
+    window.workspace_tabs.setCurrentIndex(1)
+    tab = window.workspace_tabs.widget(1)
+    header = tab.header
+    qtbot.waitUntil(lambda: header.height() < tab.height() // 6)  # one line, not half the tab
+    assert not header.expanded() and header.summary_label.isVisible()
+    pegawai_name = header.value_text(PEGAWAI, "name")
+    assert pegawai_name in header.summary_label.toolTip()
+    # rows are re-measured after the columns settle (wrapped_rows): wait for that, no timing
+    qtbot.waitUntil(lambda: _fully_visible_rhk(tab.rhk_editor.tree) >= 3, timeout=3000)
+
+    header.details_button.click()  # unfolded on request, and it stays so for the next pegawai
+    assert header.expanded() and header.values[(PEGAWAI, "name")].isVisible()
+    window.show_pegawai(skp_of_status(demo, SkpStatus.DIAJUKAN).pegawai_id)
+    assert header.expanded()
