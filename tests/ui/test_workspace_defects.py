@@ -256,3 +256,27 @@ def test_at_1024_by_700_the_skp_header_is_compact_and_several_rhk_show(
     assert header.expanded() and header.values[(PEGAWAI, "name")].isVisible()
     window.show_pegawai(skp_of_status(demo, SkpStatus.DIAJUKAN).pegawai_id)
     assert header.expanded()
+
+
+def test_the_cascade_gives_the_extra_width_to_the_rhk_column(qtbot, demo, tasks, events,
+                                                            qsettings):
+    from skpdesk.ui.cascade.cascade_tree_model import COL_NIP, COL_PEGAWAI, COL_POSITION, COL_RHK
+    from skpdesk.ui.cascade.cascade_window import CascadeWindow
+
+    # a header saved by the older version (the last column stretched) is put right too
+    old = CascadeWindow(demo.cascade, demo.staff, tasks, events, qsettings)
+    qtbot.addWidget(old)
+    old.tree.header().setSectionResizeMode(COL_RHK, old.tree.header().ResizeMode.Interactive)
+    old.tree.header().setStretchLastSection(True)
+    old.save_state()
+
+    window = CascadeWindow(demo.cascade, demo.staff, tasks, events, qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    header = window.tree.header()
+    window.resize(1000, 640)
+    qtbot.waitUntil(lambda: header.length() <= window.tree.viewport().width() + 1)
+    narrow = {c: header.sectionSize(c) for c in (COL_RHK, COL_PEGAWAI, COL_NIP, COL_POSITION)}
+    window.resize(1600, 640)
+    qtbot.waitUntil(lambda: header.sectionSize(COL_RHK) > narrow[COL_RHK] + 400)
+    assert all(header.sectionSize(c) == narrow[c] for c in (COL_PEGAWAI, COL_NIP, COL_POSITION))
