@@ -1328,8 +1328,8 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>Tentang SKP Desk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Performance planning and appraisal of civil servants (PermenPANRB 6/2022) for supervisors, without internet.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Perencanaan dan penilaian kinerja pegawai ASN (PermenPANRB 6/2022) untuk Pejabat Penilai Kinerja, tanpa internet.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Performance planning of civil servants (PermenPANRB 6/2022) for supervisors, without internet: the SKP and its approval, the cascade, the printed SKP form, and sync between laptops by bundle files.&lt;/p&gt;&lt;p&gt;Performance dialogues, evidence and appraisal are not in this version yet.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Perencanaan kinerja pegawai ASN (PermenPANRB 6/2022) untuk Pejabat Penilai Kinerja, tanpa internet: SKP dan persetujuannya, kaskade, cetak formulir SKP, dan sinkronisasi antar-laptop dengan berkas bundel.&lt;/p&gt;&lt;p&gt;Dialog kinerja, bukti dukung dan penilaian belum ada di versi ini.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SKP</source>
@@ -2197,6 +2197,18 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>A&amp;pproach:</source>
         <translation>P&amp;endekatan:</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Show or hide the employee, the appraiser and the appraiser&apos;s supervisor in full</source>
+        <translation>Tampilkan atau sembunyikan data lengkap pegawai, Pejabat Penilai Kinerja dan Atasan Pejabat Penilai Kinerja</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — appraiser: %3</source>
+        <translation>%1 (%2) — penilai: %3</translation>
     </message>
     <message>
         <source>Appraisal period: %1 to %2</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from skpdesk.domain.people import Pegawai
+from skpdesk.domain.people import Pegawai, unit_path_text
 from skpdesk.domain.skp import (ASPECT_LABELS, LAMPIRAN_LABELS, PERSPECTIVE_LABELS, STATUS_LABELS,
                                 Approach, LampiranSection, LostLinkReason, RhkKind, Skp, SkpForm)
 
@@ -166,7 +166,7 @@ def render_skp(skp: Skp, pegawai: Pegawai) -> str:
     lines = [f"SASARAN KINERJA PEGAWAI {skp.year}",
              f"Pegawai    : {pegawai.full_name} (NIP {nip_text(pegawai.nip)})",
              f"Jabatan    : {skp.position}",
-             f"Unit kerja : {skp.unit_path}",
+             f"Unit kerja : {unit_path_text(skp.unit_path)}",
              f"Periode    : {_date(skp.period_start)} s.d. {_date(skp.period_end)}",
              f"Pendekatan : {APPROACH_LABELS[skp.approach]}",
              f"Bentuk     : {FORM_LABELS[skp.form]}",

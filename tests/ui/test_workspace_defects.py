@@ -164,3 +164,119 @@ def test_indonesian_mode_keeps_the_official_words(qtbot, demo, qsettings, tasks,
     window.workspace_tabs.setCurrentIndex(1)
     shown = " ".join(_shown_texts(window))
     assert "Status: Diajukan" in shown and "1 Januari" in shown and "Kuantitas" in shown
+
+
+def test_units_names_and_jenjang_read_the_same_in_every_view(qtbot, demo, qsettings, tasks,
+                                                             events):
+    from skpdesk.domain.people import PositionKind, unit_path_text
+    from skpdesk.ui.shell import gui_app
+    from skpdesk.ui.skp.skp_header_view import PEGAWAI, PENILAI
+    from skpdesk.ui.team.pegawai_summary_widget import PegawaiSummaryWidget
+
+    fungsional = next(p for p in demo.staff.list() if p.position_kind is PositionKind.FUNGSIONAL
+                      and p.jenjang and "/" in p.unit_path and demo.skp.find(p.id, YEAR))
+    window = gui_app.make_main_window(demo, qsettings, tasks=tasks, events=events, db_path="x")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_pegawai(fungsional.id)
+    profile = window.workspace_tabs.widget(0)
+    assert isinstance(profile, PegawaiSummaryWidget)
+    unit = unit_path_text(fungsional.unit_path)
+    assert " / " in unit and profile.values["unit"].text() == unit
+    position = profile.values["position"].text()
+    assert position.count(fungsional.jenjang) == 1 and "(" not in position
+    supervisor = demo.staff.get(fungsional.supervisor_id)
+    assert profile.values["supervisor"].text() == supervisor.full_name
+    window.workspace_tabs.setCurrentIndex(1)
+    header = window.workspace_tabs.widget(1).header
+    skp = demo.skp.find(fungsional.id, YEAR)
+    assert header.value_text(PEGAWAI, "unit") == unit_path_text(skp.unit_path)
+    assert header.value_text(PENILAI, "name") == supervisor.full_name
+
+
+@pytest.mark.parametrize("lang, planning, not_yet", [
+    ("en", "Performance planning", "appraisal are not in this version yet"),
+    ("id", "Perencanaan kinerja", "penilaian belum ada di versi ini"),
+])
+def test_the_about_box_promises_only_what_exists(qtbot, demo, qsettings, tasks, events, language,
+                                                 lang, planning, not_yet):
+    from skpdesk.ui.shell import gui_app
+
+    language(lang)
+    window = gui_app.make_main_window(demo, qsettings, tasks=tasks, events=events, db_path="x")
+    qtbot.addWidget(window)
+    text = window.about_text()
+    assert planning in text and not_yet in text
+    assert "planning and appraisal" not in text and "Perencanaan dan penilaian" not in text
+
+
+def _fully_visible_rhk(tree) -> int:
+    from skpdesk.ui.skp.rhk_table_model import RHK
+
+    model, shown = tree.model(), 0
+    stack = [tree.rootIndex()]
+    while stack:
+        parent = stack.pop()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            rect = tree.visualRect(index)
+            if model.node_of(index).kind == RHK and rect.isValid() and \
+                    tree.viewport().rect().contains(rect):
+                shown += 1
+            stack.append(index)
+    return shown
+
+
+def test_at_1024_by_700_the_skp_header_is_compact_and_several_rhk_show(
+        qtbot, demo, qsettings, tasks, events, language):
+    from skpdesk.ui.shell import gui_app
+    from skpdesk.ui.skp.skp_header_view import PEGAWAI
+
+    language("id")
+    window = gui_app.make_main_window(demo, qsettings, tasks=tasks, events=events, db_path="x")
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    skp = max((s for s in (demo.skp.find(p.id, YEAR) for p in demo.staff.list()) if s),
+              key=lambda s: len(s.rhk_of(RhkKind.UTAMA)))
+    assert len(skp.rhk) >= 4
+    window.show_pegawai(skp.pegawai_id)
+    window.workspace_tabs.setCurrentIndex(1)
+    tab = window.workspace_tabs.widget(1)
+    header = tab.header
+    qtbot.waitUntil(lambda: header.height() < tab.height() // 6)  # one line, not half the tab
+    assert not header.expanded() and header.summary_label.isVisible()
+    pegawai_name = header.value_text(PEGAWAI, "name")
+    assert pegawai_name in header.summary_label.toolTip()
+    # rows are re-measured after the columns settle (wrapped_rows): wait for that, no timing
+    qtbot.waitUntil(lambda: _fully_visible_rhk(tab.rhk_editor.tree) >= 3, timeout=3000)
+
+    header.details_button.click()  # unfolded on request, and it stays so for the next pegawai
+    assert header.expanded() and header.values[(PEGAWAI, "name")].isVisible()
+    window.show_pegawai(skp_of_status(demo, SkpStatus.DIAJUKAN).pegawai_id)
+    assert header.expanded()
+
+
+def test_the_cascade_gives_the_extra_width_to_the_rhk_column(qtbot, demo, tasks, events,
+                                                            qsettings):
+    from skpdesk.ui.cascade.cascade_tree_model import COL_NIP, COL_PEGAWAI, COL_POSITION, COL_RHK
+    from skpdesk.ui.cascade.cascade_window import CascadeWindow
+
+    # a header saved by the older version (the last column stretched) is put right too
+    old = CascadeWindow(demo.cascade, demo.staff, tasks, events, qsettings)
+    qtbot.addWidget(old)
+    old.tree.header().setSectionResizeMode(COL_RHK, old.tree.header().ResizeMode.Interactive)
+    old.tree.header().setStretchLastSection(True)
+    old.save_state()
+
+    window = CascadeWindow(demo.cascade, demo.staff, tasks, events, qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    header = window.tree.header()
+    window.resize(1000, 640)
+    qtbot.waitUntil(lambda: header.length() <= window.tree.viewport().width() + 1)
+    narrow = {c: header.sectionSize(c) for c in (COL_RHK, COL_PEGAWAI, COL_NIP, COL_POSITION)}
+    window.resize(1600, 640)
+    qtbot.waitUntil(lambda: header.sectionSize(COL_RHK) > narrow[COL_RHK] + 400)
+    assert all(header.sectionSize(c) == narrow[c] for c in (COL_PEGAWAI, COL_NIP, COL_POSITION))

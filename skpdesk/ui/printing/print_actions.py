@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QSpinBox, QVBoxLayout, QWidget)
 
 from skpdesk.domain.errors import DomainError
+from skpdesk.domain.people import unit_path_text
 from skpdesk.services.context import Services
 
 from .. import ui_settings
@@ -469,7 +470,7 @@ class BatchPrintDialog(QDialog):
         self.unit_combo = QComboBox(self)
         self.unit_combo.addItem(self.tr("All units"), None)
         for unit in units:
-            self.unit_combo.addItem(unit.path, unit.path)
+            self.unit_combo.addItem(unit_path_text(unit.path), unit.path)
         self.subunits_check = QCheckBox(self.tr("Include &sub-units"), self)
         self.subunits_check.setChecked(True)
         self.year_spin = QSpinBox(self)

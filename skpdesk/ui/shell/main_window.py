@@ -330,11 +330,17 @@ class MainWindow(QMainWindow):
                                         Path(path).parent)
             self.open_database_requested.emit(path)
 
+    def about_text(self) -> str:
+        """Help > About: what this version does, and only that (no appraisal promised yet)."""
+        return arg(self.tr(
+            "<p><b>SKP Desk</b> %1</p><p>Performance planning of civil servants (PermenPANRB "
+            "6/2022) for supervisors, without internet: the SKP and its approval, the cascade, "
+            "the printed SKP form, and sync between laptops by bundle files.</p><p>Performance "
+            "dialogues, evidence and appraisal are not in this version yet.</p><p>Database: %2</p>"),
+            __version__, str(self.db_path))
+
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About SKP Desk"), arg(self.tr(
-            "<p><b>SKP Desk</b> %1</p><p>Performance planning and appraisal of civil servants "
-            "(PermenPANRB 6/2022) for supervisors, without internet.</p><p>Database: %2</p>"),
-            __version__, str(self.db_path)))
+        QMessageBox.about(self, self.tr("About SKP Desk"), self.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.identifiers import format_nip
-from skpdesk.domain.people import AsnType, Pegawai
+from skpdesk.domain.people import AsnType, Pegawai, unit_path_text
 from skpdesk.domain.ranks import rank_for_code
 from skpdesk.services.staff import StaffService
 
@@ -78,7 +78,7 @@ class PegawaiSummaryWidget(QWidget):
         rank = rank_for_code(pegawai.rank_code, pegawai.asn_type.value)
         asn = {AsnType.PNS: "PNS", AsnType.PPPK: "PPPK",
                AsnType.NON_ASN: self.tr("Non-ASN")}[pegawai.asn_type]
-        position = pegawai.position + (f" ({pegawai.jenjang})" if pegawai.jenjang else "")
+        position = pegawai.position_text  # the jenjang once, not "… Ahli Pertama (Ahli Pertama)"
         appraiser = self._staff.appraiser_of(pegawai)
         texts = {
             "nip": format_nip(pegawai.nip) if pegawai.nip else "—",
@@ -86,7 +86,7 @@ class PegawaiSummaryWidget(QWidget):
             "rank": rank.label if rank else "—",
             "position": position,
             "kind": position_kind_label(pegawai.position_kind),
-            "unit": pegawai.unit_path.replace("/", " / "),
+            "unit": unit_path_text(pegawai.unit_path),
             "supervisor": pegawai.supervisor_name or "—",
             "appraiser": appraiser.full_name if appraiser else "—",
         }
