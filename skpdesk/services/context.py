@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .action_items import ActionItemsService
 from .cascade import CascadeService
 from .demo import DemoService
 from .integrity import IntegrityService
@@ -15,6 +16,7 @@ from .staff import StaffService
 from .staff_files import StaffFilesService
 from .sync import SyncService
 from .sync_peers import SyncPeersService
+from .team_overview import TeamOverviewService
 
 
 @dataclass
@@ -31,6 +33,8 @@ class Services:
     skp_document: SkpDocumentService
     sync: SyncService
     sync_peers: SyncPeersService
+    team: TeamOverviewService
+    actions: ActionItemsService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -39,4 +43,6 @@ class Services:
                    cascade=CascadeService(db, actor), journal=JournalService(db, actor),
                    integrity=IntegrityService(db, actor), demo=DemoService(db, actor),
                    skp_document=SkpDocumentService(db, actor), sync=SyncService(db, actor),
-                   sync_peers=SyncPeersService(db, actor))
+                   sync_peers=SyncPeersService(db, actor),
+                   team=TeamOverviewService(db, actor),
+                   actions=ActionItemsService(db, actor))
