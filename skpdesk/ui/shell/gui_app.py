@@ -140,7 +140,8 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
                      events: AppEvents, db_path: str | Path) -> MainWindow:
     marks = SyncMarks()  # sync conflict badges of this database's views (owned by the window)
     window = MainWindow(services.staff, services.office, settings, tasks=tasks, events=events,
-                        db_path=db_path, marks=marks)
+                        db_path=db_path, marks=marks, team=getattr(services, "team", None),
+                        actions=getattr(services, "actions", None))
     marks.setParent(window)
     install_workspace_tabs(window, services, tasks, events)
     _install_cascade_view(window, services, settings, tasks, events)
