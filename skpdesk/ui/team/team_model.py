@@ -194,7 +194,7 @@ class TeamModel(QAbstractItemModel):
         if not index.isValid():
             return 0
         node = self._node(index)
-        return node.unit.total if node.kind == "unit" else node.total
+        return self._shown_total(node) if node.kind == "unit" else node.total
 
     def matching_total(self) -> int:
         """Pegawai shown in the unit tree (each pegawai is in one unit)."""
@@ -366,19 +366,25 @@ class TeamModel(QAbstractItemModel):
         unit = node.unit
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
-                return f"{unit.name} ({unit.total})"
+                return f"{unit.name} ({self._shown_total(node)})"
             if column == COL_STATUS:
                 waiting = unit.states.get(SkpState.DIAJUKAN, 0)
                 return self.tr("%n submitted", "", waiting) if waiting else ""
         elif role == Qt.ItemDataRole.ToolTipRole:
             lines = [unit.path.replace("/", " / "),
-                     self.tr("%n employee(s) in this unit and its sub-units", "", unit.total)]
+                     self.tr("%n employee(s) in this unit and its sub-units", "",
+                             self._shown_total(node))]
             lines += [f"{state_label(s)}: {unit.states[s]}" for s in SKP_STATE_ORDER
                       if unit.states.get(s)]
             return "\n".join(lines)
         elif role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
             return state_icon(SkpState.DIAJUKAN) if unit.states.get(SkpState.DIAJUKAN) else None
         return None
+
+    @staticmethod
+    def _shown_total(node: _Node) -> int:
+        """The unit's total, less the rows a short page showed were gone since the count."""
+        return node.unit.total - (node.unit.direct - node.total)
 
     def _has_conflict(self, pegawai_id: str) -> bool:
         return self._marks is not None and self._marks.pegawai_has_conflict(pegawai_id)
