@@ -94,7 +94,12 @@ class MainWindow(QMainWindow):
                                                   year=self._year, parent=self)
             self.action_dock = ActionDock(self.action_panel, self)
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.action_dock)
-            self.view_menu.addAction(self.action_dock.toggleViewAction())
+            self.action_dock_action = QAction(self.tr("&Needs action"), self)
+            self.action_dock_action.setCheckable(True)
+            self.action_dock_action.setChecked(True)
+            self.action_dock_action.toggled.connect(self.action_dock.setVisible)
+            self.action_dock.visibilityChanged.connect(self.action_dock_action.setChecked)
+            self.view_menu.addAction(self.action_dock_action)
             self.action_panel.target_activated.connect(self.open_target)
         self.add_workspace_tab(lambda _pid: PegawaiSummaryWidget(staff, events), self.tr("Profile"))
 
