@@ -224,18 +224,17 @@ def test_kaskade_double_click_moves_the_team_highlight(qtbot, demo, qsettings, t
     when the activated one's row was not loaded (a collapsed unit)."""
     window = make_window(qtbot, demo, qsettings, tasks, events, skp_tab=True)
     panel, model = window.team_panel, window.team_panel.model
-    first = pegawai_rows(model)[0] if pegawai_rows(model) else None
-    if first is None:
-        expand_all(panel)
-        first = pegawai_rows(model)[0]
+    units = demo.team.units(YEAR)
+    start = next(u for u in units if u.parent_id is None and u.direct)
+    panel.tree.expand(model.unit_index(start.id))
+    first = model.index(0, 0, model.unit_index(start.id))
     panel.tree.setCurrentIndex(first)
     previous = first.data(PEGAWAI_ID_ROLE)
-    # Someone deep in a sub-unit that is not expanded (its rows are not loaded).
-    deep = next(u for u in demo.team.units(YEAR) if u.parent_id and u.direct)
-    for unit_id in demo.team.unit_chain(deep.id):
-        panel.tree.collapse(model.unit_index(unit_id))
+    assert previous and panel.current_pegawai_id() == previous
+    # Someone in a sub-unit of another unit, never expanded (its rows are not loaded).
+    deep = next(u for u in units if u.parent_id and u.parent_id != start.id and u.direct)
+    assert model.loaded_member_count(model.unit_index(deep.id)) == 0
     target = demo.team.members(deep.id, YEAR)[-1]
-    assert target.id != previous
     show_in_workspace(window, target.id)  # what Kaskade's double-click does
     assert window.current_pegawai_id() == target.id
     assert current_id(panel) == target.id == panel.current_pegawai_id()
