@@ -429,7 +429,8 @@ def team_rows_shown(window: QWidget | None) -> int | None:
         group = model.index(row, 0)
         if not tree.isExpanded(group):
             continue
-        if model.rowCount(group) == 0 and model.canFetchMore(group):
+        loaded = getattr(model, "loaded_member_count", model.rowCount)(group)
+        if loaded == 0 and model.canFetchMore(group):
             return None
         rows += model.rowCount(group)
     return rows
