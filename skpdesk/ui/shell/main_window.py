@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.year_box = QComboBox(self)
         self.year_box.setObjectName("windowYear")
         self.year_box.setAccessibleName(self.tr("Year"))
-        label = QLabel(self.tr("&Tahun:"), self)
+        label = QLabel(self.tr("&Year:"), self)
         label.setBuddy(self.year_box)
         self.year_toolbar.addWidget(label)
         self.year_toolbar.addWidget(self.year_box)

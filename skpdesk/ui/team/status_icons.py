@@ -25,12 +25,15 @@ _cache: dict[str, QIcon] = {}
 def state_label(state: SkpState | str) -> str:
     """The translated name of a state (Indonesian by default, English in English mode)."""
     state = SkpState(state)
-    tr = QCoreApplication.translate
-    return {SkpState.BELUM_DIBUAT: tr("SkpState", "Not yet created"),
-            SkpState.DRAFT: tr("SkpState", "Draft"),
-            SkpState.DIKEMBALIKAN: tr("SkpState", "Returned"),
-            SkpState.DIAJUKAN: tr("SkpState", "Submitted"),
-            SkpState.DISETUJUI: tr("SkpState", "Approved")}[state]
+    if state is SkpState.BELUM_DIBUAT:
+        return QCoreApplication.translate("SkpState", "Not yet created")
+    if state is SkpState.DRAFT:
+        return QCoreApplication.translate("SkpState", "Draft")
+    if state is SkpState.DIKEMBALIKAN:
+        return QCoreApplication.translate("SkpState", "Returned")
+    if state is SkpState.DIAJUKAN:
+        return QCoreApplication.translate("SkpState", "Submitted")
+    return QCoreApplication.translate("SkpState", "Approved")
 
 
 def _draw(key: str, painter: QPainter) -> None:
