@@ -2030,6 +2030,10 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <source>No longer active</source>
         <translation>Tidak aktif lagi</translation>
     </message>
+    <message>
+        <source>My direct reports</source>
+        <translation>Bawahan langsung saya</translation>
+    </message>
     <message numerus="yes">
         <source>%n submitted</source>
         <translation>

@@ -75,7 +75,12 @@ class MainWindow(QMainWindow):
         self.workspace_tabs.setDocumentMode(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.team_panel)
+        # Left: the team tree above "Perlu tindakan" (added below when there is a queue).
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(self.team_panel)
+        self.left_splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.left_splitter)
         self.splitter.addWidget(self.workspace_tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -92,13 +97,16 @@ class MainWindow(QMainWindow):
         if actions is not None:
             self.action_panel = ActionPanelWidget(actions, tasks, events, me_id=me_id,
                                                   year=self._year, parent=self)
+            # A pane under the team tree (a dock beside it left the workspace too narrow at
+            # 1100 px); View > Needs action shows or hides it.
             self.action_dock = ActionDock(self.action_panel, self)
-            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.action_dock)
+            self.left_splitter.addWidget(self.action_dock)
+            self.left_splitter.setStretchFactor(0, 3)
+            self.left_splitter.setStretchFactor(1, 1)
             self.action_dock_action = QAction(self.tr("&Needs action"), self)
             self.action_dock_action.setCheckable(True)
             self.action_dock_action.setChecked(True)
             self.action_dock_action.toggled.connect(self.action_dock.setVisible)
-            self.action_dock.visibilityChanged.connect(self.action_dock_action.setChecked)
             self.view_menu.addAction(self.action_dock_action)
             self.action_panel.target_activated.connect(self.open_target)
         self.add_workspace_tab(lambda _pid: PegawaiSummaryWidget(staff, events), self.tr("Profile"))
@@ -240,6 +248,7 @@ class MainWindow(QMainWindow):
         ui_settings.save_geometry(self._settings, SETTINGS_KEY, self)
         self._settings.setValue(f"{SETTINGS_KEY}/state", self.saveState())
         ui_settings.save_splitter(self._settings, SETTINGS_KEY, self.splitter)
+        ui_settings.save_splitter(self._settings, f"{SETTINGS_KEY}/left", self.left_splitter)
         self.team_panel.save_state(self._settings, f"{SETTINGS_KEY}/team")
         self._settings.sync()
 
@@ -307,7 +316,10 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
         if not ui_settings.restore_splitter(self._settings, SETTINGS_KEY, self.splitter):
-            self.splitter.setSizes([380, 720])
+            self.splitter.setSizes([460, 640])
+        if not ui_settings.restore_splitter(self._settings, f"{SETTINGS_KEY}/left",
+                                            self.left_splitter):
+            self.left_splitter.setSizes([480, 180])
         self.team_panel.restore_state(self._settings, f"{SETTINGS_KEY}/team")
 
     # --- behaviour

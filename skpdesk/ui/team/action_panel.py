@@ -9,7 +9,7 @@ for while one runs is run once after it (never two in flight, never a stale answ
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+from PySide6.QtWidgets import (QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from skpdesk.domain.changes import Changes
@@ -130,12 +130,13 @@ class ActionPanelWidget(QWidget):
         return [(g.key, i.target) for g in self.groups for i in g.items]
 
 
-class ActionDock(QDockWidget):
+class ActionDock(QGroupBox):
+    """The titled pane that holds the panel under the team tree."""
+
     def __init__(self, panel: ActionPanelWidget, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Needs action"), parent)
         self.setObjectName("actionDock")
         self.panel = panel
-        self.setWidget(panel)
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(panel)

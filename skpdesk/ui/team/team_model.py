@@ -357,7 +357,8 @@ class TeamModel(QAbstractItemModel):
             return node.key
         if node.kind == "mine":
             if column == COL_NAME and role == Qt.ItemDataRole.DisplayRole:
-                return f"{self.tr('My direct reports')} ({node.total})"
+                label = self.tr("My direct reports")
+                return f"{label} ({node.total})"
             if column == COL_NAME and role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

@@ -78,7 +78,7 @@ class TeamPanelWidget(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setStretchLastSection(True)
-        self.tree.setColumnWidth(COL_NAME, 220)
+        self.tree.setColumnWidth(COL_NAME, 190)
         # A formatted NIP ("19870929 201003 2 069") and some margin at the default font.
         self.tree.setColumnWidth(COL_NIP, self.fontMetrics().horizontalAdvance(
             "00000000 000000 0 000") + 24)
