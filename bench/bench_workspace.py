@@ -53,6 +53,14 @@ LABELS = {"open": "Open the window until the team tree is shown",
           "actions_query": "Read: Perlu tindakan of the Kepala Dinas (worker thread)"}
 
 
+def head_of(db: Path) -> str:
+    """The Kepala Dinas, chosen as the other benchmarks choose him (`bench_core`)."""
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    import bench_core
+    return bench_core.pick_subjects(db, None)["head_id"]
+
+
 def child(db: Path, data_dir: Path) -> None:
     """One run, in this process; prints one JSON line of seconds per step."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -78,16 +86,8 @@ def child(db: Path, data_dir: Path) -> None:
                 raise SystemExit("timed out")
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
-    # Who is the Kepala Dinas (read before timing; not part of any step).
-    probe = Database(db)
-    services = Services.build(probe, "bench")
-    staff = services.staff
-    head = max((p for p in staff.list(limit=50) if p.position_kind.value == "jpt"),
-               key=lambda p: staff.count(supervisor_id=p.id), default=None)
-    if head is None:
-        head = max(staff.list(limit=200), key=lambda p: staff.count(supervisor_id=p.id))
-    probe.close()
-    ui_settings.set_identity(settings, head.id)
+    head_id = head_of(db)  # the Kepala Dinas (read before timing; not part of any step)
+    ui_settings.set_identity(settings, head_id)
     settings.setValue("main_window/geometry", None)
     times: dict[str, float] = {}
 
@@ -152,7 +152,7 @@ def child(db: Path, data_dir: Path) -> None:
     services.team.units(year)
     times["units_query"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    services.actions.collect(head.id, year)
+    services.actions.collect(head_id, year)
     times["actions_query"] = time.perf_counter() - t0
     times["_meta"] = {"units": len(units), "pegawai": services.staff.count(), "year": year,
                       "largest_unit": biggest.path, "largest_direct": biggest.direct,
@@ -164,12 +164,66 @@ def child(db: Path, data_dir: Path) -> None:
     print("RESULT " + json.dumps(times), flush=True)
 
 
+def tester_child(db: Path, year: int) -> None:
+    """Qt's QAbstractItemModelTester on the team model of the large office (not timed): the
+    tester walks and fetches every unit's pages; then filters, a year change and a refresh.
+    Prints the number of rows it saw and every complaint (category qt.modeltest)."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtTest import QAbstractItemModelTester
+    from PySide6.QtWidgets import QApplication
+
+    from skpdesk.domain.team import SkpState
+    from skpdesk.services.context import Services
+    from skpdesk.storage.database import Database
+    from skpdesk.ui.team.team_model import TeamModel
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - models need one
+    complaints: list[str] = []
+
+    def handler(mode, context, message):
+        if mode != QtMsgType.QtDebugMsg and ((context is not None and context.category
+                                              == "qt.modeltest") or "FAIL!" in message):
+            complaints.append(message)
+
+    qInstallMessageHandler(handler)
+    database = Database(db)
+    services = Services.build(database, "bench")
+    model = TeamModel(services.team, year=year, me_id=head_of(db))
+    t0 = time.perf_counter()
+
+    def walk(parent=None) -> int:
+        from PySide6.QtCore import QModelIndex
+        parent = parent or QModelIndex()
+        count = 0
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            while model.canFetchMore(index):
+                model.fetchMore(index)
+            count += 1 + walk(index)
+        return count
+
+    rows = 0
+    for change in (lambda: None, lambda: model.set_states([SkpState.DIAJUKAN]),
+                   lambda: model.set_states([]), lambda: model.set_year(year + 1),
+                   model.refresh):
+        change()
+        tester = QAbstractItemModelTester(
+            model, QAbstractItemModelTester.FailureReportingMode.Warning)
+        rows = max(rows, walk())
+        del tester
+    print("TESTER " + json.dumps({"rows": rows, "complaints": complaints,
+                                  "seconds": time.perf_counter() - t0}), flush=True)
+    database.close()
+
+
 def Qt_user_role():  # noqa: N802 - the model's pegawai id role, imported late (child only)
     from skpdesk.ui.team.team_model import PEGAWAI_ID_ROLE
     return PEGAWAI_ID_ROLE
 
 
-def render(runs: list[dict], db: Path) -> str:
+def render(runs: list[dict], db: Path, tester: dict | None = None) -> str:
     meta = runs[0]["_meta"]
     lines = [
         f"Office: `{db.name}` ({meta['pegawai']} pegawai, {meta['units']} units, year "
@@ -185,6 +239,12 @@ def render(runs: list[dict], db: Path) -> str:
         values = [r[step] * 1000 for r in runs]
         lines.append(f"| {LABELS[step]} | {statistics.median(values):.0f} ms | "
                      f"{min(values):.0f} ms | {max(values):.0f} ms |")
+    if tester is not None:
+        lines += ["", f"QAbstractItemModelTester on the team model of this office (every unit "
+                      f"expanded and every page fetched, then a status filter, the next year and "
+                      f"a refresh): {tester['rows']} rows, {len(tester['complaints'])} "
+                      f"complaints ({tester['seconds']:.1f} s, not a timing target)."]
+        lines += [f"- {c}" for c in tester["complaints"][:10]]
     return "\n".join(lines)
 
 
@@ -206,9 +266,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write-docs", action="store_true")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--child", nargs=2, metavar=("DB", "DATA_DIR"), help=argparse.SUPPRESS)
+    ap.add_argument("--tester-child", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--year", type=int, default=2026, help=argparse.SUPPRESS)
+    ap.add_argument("--no-tester", action="store_true",
+                    help="skip the QAbstractItemModelTester pass over the whole office")
     args = ap.parse_args(argv)
     if args.child:
         child(Path(args.child[0]), Path(args.child[1]))
+        return 0
+    if args.tester_child:
+        tester_child(args.tester_child, args.year)
         return 0
     if not args.db.exists():
         raise SystemExit(f"--db {args.db} does not exist (bench/make_large_office.py makes one)")
@@ -229,7 +296,17 @@ def main(argv: list[str] | None = None) -> int:
                 runs.append(json.loads(line[7:]))
                 print(f"run {i}: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in
                                                 runs[-1].items() if k != "_meta"), flush=True)
-    block = render(runs, args.db)
+        tester = None
+        if not args.no_tester:
+            out = subprocess.run([sys.executable, __file__, "--tester-child", str(copy),
+                                  "--year", str(runs[0]["_meta"]["year"])],
+                                 capture_output=True, text=True, check=False)
+            line = next((ln for ln in out.stdout.splitlines() if ln.startswith("TESTER ")), None)
+            if line is None:
+                sys.stderr.write(out.stdout + out.stderr)
+                raise SystemExit("the model tester run failed")
+            tester = json.loads(line[7:])
+    block = render(runs, args.db, tester)
     print(block)
     if args.json:
         args.json.write_text(json.dumps(runs, indent=1), encoding="utf-8")
