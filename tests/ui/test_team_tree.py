@@ -240,3 +240,22 @@ def test_kaskade_double_click_moves_the_team_highlight(qtbot, demo, qsettings, t
     assert current_id(panel) == target.id == panel.current_pegawai_id()
     selected = panel.tree.selectionModel().selectedRows(COL_NAME)
     assert [i.data(PEGAWAI_ID_ROLE) for i in selected] == [target.id]
+
+
+def test_inactive_pegawai_appear_only_with_the_toggle(qtbot, demo, qsettings, tasks, events):
+    from skpdesk.storage.tables import PegawaiRow
+    unit = next(u for u in demo.team.units(YEAR) if u.direct >= 2)
+    gone = demo.team.members(unit.id, YEAR)[0]
+    with demo.db.unit_of_work("test") as uow:  # journaled; the staff dialog does this later
+        uow.people._update(uow.people._s.get(PegawaiRow, gone.id),  # noqa: SLF001
+                           {"employment_status": "mutasi_keluar"})
+    window = make_window(qtbot, demo, qsettings, tasks, events)
+    panel, model = window.team_panel, window.team_panel.model
+    assert model.matching_total() == 39
+    assert not panel.select_pegawai(gone.id)  # not shown, and nothing else looks selected
+    assert not panel.tree.selectionModel().hasSelection()
+    panel.inactive_check.setChecked(True)
+    assert model.matching_total() == 40 and panel.select_pegawai(gone.id)
+    index = panel.tree.currentIndex()
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert "No longer active" in index.data(Qt.ItemDataRole.ToolTipRole)

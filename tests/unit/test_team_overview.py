@@ -127,3 +127,26 @@ def test_a_registered_source_is_collected(office):
         assert groups[-1].key == "test_later" and groups[-1].items[0].target.pegawai_id == kabid.id
     finally:
         ACTION_SOURCES[:] = [s for s in ACTION_SOURCES if s.key != "test_later"]
+
+
+def _leave(services, pegawai_id, status="pensiun"):
+    """Mark a pegawai as no longer active through a journaled unit of work (the window's
+    "tidak aktif" action belongs to the staff editing work; this writes the same columns)."""
+    from skpdesk.storage.tables import PegawaiRow
+    with services.db.unit_of_work("test") as uow:
+        row = uow.people._s.get(PegawaiRow, pegawai_id)  # noqa: SLF001 - test set-up only
+        uow.people._update(row, {"employment_status": status})  # noqa: SLF001
+
+
+def test_inactive_pegawai_are_hidden_unless_asked_for(office):
+    head, kabid, staff, second = _office(office)
+    _leave(office, second.id)
+    units = office.team.units(YEAR)
+    assert [u.total for u in units] == [3, 2, 0]
+    assert [u.total for u in office.team.units(YEAR, show_inactive=True)] == [4, 3, 1]
+    assert [m.id for m in office.team.direct_reports(kabid.id, YEAR)] == [staff.id]
+    assert office.team.search("Budi", YEAR) == []
+    [found] = office.team.search("Budi", YEAR, show_inactive=True)
+    assert found.member.id == second.id and not found.member.active
+    groups = {g.key: g.items for g in office.actions.collect(kabid.id, YEAR)}
+    assert [i.target.pegawai_id for i in groups["without_skp"]] == [staff.id]
