@@ -26,6 +26,7 @@ from .status_icons import state_icon, state_label
 from .team_model import COL_NAME, COL_NIP, COL_STATUS, GROUP_KEY_ROLE, MINE, PAGE_SIZE, TeamModel
 
 SEARCH_DELAY_MS = 200
+SEARCH_LIMIT = 500  # matches kept for Enter/Down; more are reported as "500+"
 
 
 class TeamPanelWidget(QWidget):
@@ -195,8 +196,8 @@ class TeamPanelWidget(QWidget):
         self._search_timer.stop()
         text = self.search
         self._searched = text
-        self._matches = self._team.search(text, self.model.year, **self.model.filter_args()) \
-            if text else []
+        self._matches = self._team.search(text, self.model.year, limit=SEARCH_LIMIT,
+                                          **self.model.filter_args()) if text else []
         self._match_pos = -1
         if self._matches:
             self.go_to_match(0)
@@ -231,8 +232,11 @@ class TeamPanelWidget(QWidget):
             self.result_label.setVisible(False)
             return
         if self._matches:
+            total = str(len(self._matches))
+            if len(self._matches) >= SEARCH_LIMIT:
+                total += "+"  # more exist: the user types more of the name
             self.result_label.setText(self.tr("Match %1 of %2").replace(
-                "%1", str(self._match_pos + 1)).replace("%2", str(len(self._matches))))
+                "%1", str(self._match_pos + 1)).replace("%2", total))
         else:
             self.result_label.setText(self.tr("No employee matches the search."))
         self.result_label.setVisible(True)
