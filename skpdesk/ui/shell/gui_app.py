@@ -424,6 +424,8 @@ def team_rows_shown(window: QWidget | None) -> int | None:
     if panel is None:
         return 0
     model, tree = panel.model, panel.tree
+    if getattr(model, "loading", False):
+        return None  # the units are still being counted on the worker
     rows = 0
     for row in range(model.rowCount()):
         group = model.index(row, 0)

@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
 
         me_id = self._valid_identity()
         self.team_panel = TeamPanelWidget(staff, team=team, me_id=me_id, year=self._year,
-                                          page_size=page_size, marks=marks, parent=self)
+                                          page_size=page_size, marks=marks, tasks=tasks,
+                                          parent=self)
         self.workspace_tabs = QTabWidget(self)
         self.workspace_tabs.setObjectName("workspaceTabs")
         self.workspace_tabs.setDocumentMode(True)

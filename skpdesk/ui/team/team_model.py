@@ -2,7 +2,8 @@
 then unit -> sub-unit -> pegawai, each pegawai with its SKP state for the selected year.
 
 Units and their counts come in one query at each reset (`TeamOverviewService.units`; units are
-few); a unit's own pegawai arrive page by page through `canFetchMore`/`fetchMore` when the view
+few), read on the database worker when the model is given a runner (the window does: the query
+groups the whole office); a unit's own pegawai arrive page by page through `canFetchMore`/`fetchMore` when the view
 expands it (or scrolls to the last loaded row: `TeamPanelWidget.fetch_visible`). Under a unit its
 pegawai come first (the head of a unit sits in the unit itself), then its sub-units, so a new
 page is inserted before the sub-units. The model never holds more than the fetched pages.
@@ -12,6 +13,8 @@ its parent and its position, so `parent()` is O(1).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -31,6 +34,8 @@ SYNC_CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 3  # True on a pegawai row with 
 SKP_STATE_ROLE = Qt.ItemDataRole.UserRole + 4  # the SkpState of a pegawai row
 COL_NAME, COL_NIP, COL_STATUS = range(3)
 COLUMNS = 3
+# run(read, on_done): runs `read()` off the GUI thread and calls `on_done(result)` on it
+Runner = Callable[[Callable[[], object], Callable[[object], None]], None]
 
 
 class _Node:
@@ -71,7 +76,7 @@ class _Node:
 class TeamModel(QAbstractItemModel):
     def __init__(self, team: TeamOverviewService, *, year: int, me_id: str | None = None,
                  page_size: int = PAGE_SIZE, marks: SyncMarks | None = None,
-                 parent=None) -> None:
+                 run: Runner | None = None, parent=None) -> None:
         super().__init__(parent)
         self._team = team
         self._marks = marks
@@ -86,7 +91,13 @@ class TeamModel(QAbstractItemModel):
         self._root = _Node(0, "root", None, 0)
         self._units_by_id: dict[str, _Node] = {}
         self.pages_fetched = 0  # how many pages came from the database (tests, diagnostics)
-        self._load()
+        self._run = run
+        self._generation = 0
+        self.loading = False  # a reset is on its way from the worker
+        if run is None:
+            self._build(self._read(self._params()))
+        else:
+            self.loading = True  # empty until the owner calls refresh() (then from the worker)
 
     # --- state
     @property
@@ -131,29 +142,57 @@ class TeamModel(QAbstractItemModel):
             self.refresh()
 
     def refresh(self) -> None:
-        """Re-read units and counts and forget every fetched page."""
+        """Re-read units and counts and forget every fetched page. With a runner the counts
+        (one GROUP BY over the whole office) are read on the database worker and the model is
+        reset when they arrive; only the newest of several refreshes in flight is applied."""
+        params = self._params()
+        if self._run is None:
+            self.beginResetModel()
+            self._build(self._read(params))
+            self.endResetModel()
+            return
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        self._run(lambda: self._read(params), lambda data: self._apply(generation, data))
+
+    def _apply(self, generation: int, data) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
         self.beginResetModel()
-        self._load()
+        self._build(data)
+        self.loading = False
         self.endResetModel()
+
+    def _params(self) -> dict:
+        return {"me_id": self._me_id, "year": self._year, **self.filter_args()}
+
+    def _read(self, params: dict):
+        """(direct reports of me, units with counts): what a reset shows (any thread)."""
+        filters = {"states": params["states"], "show_inactive": params["show_inactive"]}
+        mine = (self._team.direct_reports(params["me_id"], params["year"], **filters)
+                if params["me_id"] else None)
+        return mine, self._team.units(params["year"], **filters)
 
     def _new(self, kind: str, parent: _Node, pos: int, **kw) -> _Node:
         node = _Node(len(self._nodes) + 1, kind, parent, pos, **kw)
         self._nodes[node.uid] = node
         return node
 
-    def _load(self) -> None:
+    def _build(self, data) -> None:
+        mine_members, units = data
         self._nodes = {}
         self._root = _Node(0, "root", None, 0)
         self._units_by_id = {}
         root = self._root
-        if self._me_id:
+        if mine_members is not None:
             mine = self._new("mine", root, 0)
-            mine.members = [self._new("pegawai", mine, i, member=m) for i, m in enumerate(
-                self._team.direct_reports(self._me_id, self._year, **self.filter_args()))]
+            mine.members = [self._new("pegawai", mine, i, member=m)
+                            for i, m in enumerate(mine_members)]
             mine.total = len(mine.members)
             root.units.append(mine)
         filtered = bool(self._states)
-        for unit in self._team.units(self._year, **self.filter_args()):
+        for unit in units:
             parent = self._units_by_id.get(unit.parent_id) if unit.parent_id else root
             if parent is None or (filtered and unit.total == 0):
                 continue  # under a unit hidden by the filter (it holds no match either)

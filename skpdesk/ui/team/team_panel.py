@@ -22,6 +22,7 @@ from skpdesk.services.team_overview import TeamOverviewService
 
 from .. import ui_settings
 from ..sync_marks import SyncMarks
+from ..tasks import TaskRunner
 from .status_icons import state_icon, state_label
 from .team_model import COL_NAME, COL_NIP, COL_STATUS, GROUP_KEY_ROLE, MINE, PAGE_SIZE, TeamModel
 
@@ -36,15 +37,19 @@ class TeamPanelWidget(QWidget):
     def __init__(self, staff: StaffService, *, team: TeamOverviewService | None = None,
                  me_id: str | None = None, identity_id: str | None = None,
                  year: int | None = None, page_size: int = PAGE_SIZE,
-                 marks: SyncMarks | None = None, parent: QWidget | None = None) -> None:
+                 marks: SyncMarks | None = None, tasks: TaskRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Pickers built with the staff service only (e.g. the "I am" dialog) read the same
         # database through a team service of their own.
         team = team or TeamOverviewService(staff._db)  # noqa: SLF001 - same database
         self._team = team
+        # With a TaskRunner the unit counts of each reset are read on the database worker.
+        run = None if tasks is None else (
+            lambda read, done: tasks.run(read, done, owner=self.model))
         self.model = TeamModel(team, year=year or dt.date.today().year,
                                me_id=me_id or identity_id, page_size=page_size, marks=marks,
-                               parent=self)
+                               run=run, parent=self)
         self._selected: str | None = None
         self._expanded: set[str] = {MINE}
         self._matches: list[SearchMatch] = []
@@ -115,10 +120,10 @@ class TeamPanelWidget(QWidget):
         self.tree.verticalScrollBar().valueChanged.connect(lambda _v: self.fetch_visible())
         self.model.modelAboutToBeReset.connect(self._before_reset)
         self.model.modelReset.connect(self._after_reset)
-        roots = [k for k in self.model.group_keys() if k != MINE]
-        if len(roots) == 1:
-            self._expanded.add(roots[0])  # one office: show its first level at once
+        self._first_shown = False
         self._after_reset()
+        if tasks is not None:
+            self.model.refresh()
 
     # --- public
     @property
@@ -333,6 +338,13 @@ class TeamPanelWidget(QWidget):
 
     def _after_reset(self) -> None:
         """Expand what was open (parents first), reselect the pegawai, keep the scroll."""
+        if self.model.loading:
+            return  # empty until the counts arrive: keep what is to be expanded
+        if not self._first_shown:
+            self._first_shown = True
+            roots = [k for k in self.model.group_keys() if k != MINE]
+            if len(roots) == 1:
+                self._expanded.add(roots[0])  # one office: show its first level at once
         keys = set(self._expanded)
         if not self.model.group_keys() or self.model.group_keys()[0] != MINE:
             keys.discard(MINE)
