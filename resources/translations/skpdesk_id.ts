@@ -1059,10 +1059,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Needs action</source>
-        <translation>&amp;Perlu tindakan</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -1071,8 +1067,12 @@
         <translation>Tahun</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Tahun:</translation>
+        <source>Needs &amp;action</source>
+        <translation>Perlu &amp;tindakan</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
     </message>
     <message>
         <source>Database: %1</source>

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
             self.left_splitter.addWidget(self.action_dock)
             self.left_splitter.setStretchFactor(0, 3)
             self.left_splitter.setStretchFactor(1, 1)
-            self.action_dock_action = QAction(self.tr("&Needs action"), self)
+            self.action_dock_action = QAction(self.tr("Needs &action"), self)
             self.action_dock_action.setCheckable(True)
             self.action_dock_action.setChecked(True)
             self.action_dock_action.toggled.connect(self.action_dock.setVisible)
@@ -203,7 +203,9 @@ class MainWindow(QMainWindow):
         self.year_box = QComboBox(self)
         self.year_box.setObjectName("windowYear")
         self.year_box.setAccessibleName(self.tr("Year"))
-        label = QLabel(self.tr("&Year:"), self)
+        # No mnemonic: every letter of "Year"/"Tahun" is taken in the SKP tab (Y: its "SKP
+        # baru" year, E: Edit, A: Approach, R: Redo; T/H: Tindakan/Hapus); Tab reaches the box.
+        label = QLabel(self.tr("Year:"), self)
         label.setBuddy(self.year_box)
         self.year_toolbar.addWidget(label)
         self.year_toolbar.addWidget(self.year_box)
