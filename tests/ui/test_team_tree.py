@@ -259,3 +259,19 @@ def test_inactive_pegawai_appear_only_with_the_toggle(qtbot, demo, qsettings, ta
     index = panel.tree.currentIndex()
     assert index.data(Qt.ItemDataRole.FontRole).italic()
     assert "No longer active" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_perlu_tindakan_follows_who_is_acting(qtbot, demo, qsettings, tasks, events):
+    units = demo.team.units(YEAR)
+    submitted = next(m for u in units for m in demo.team.members(u.id, YEAR, limit=None)
+                     if m.state is SkpState.DIAJUKAN)
+    penilai = demo.skp.get(submitted.skp_id).appraiser_id
+    window = make_window(qtbot, demo, qsettings, tasks, events)
+    assert window.action_panel.items() == [] and MINE not in window.team_panel.model.group_keys()
+    window.team_panel.set_me(penilai)  # however "Saya adalah" reaches the team panel
+    assert window.team_panel.model.group_keys()[0] == MINE
+    assert ("awaiting_approval", submitted.id) in [
+        (k, t.pegawai_id) for k, t in window.action_panel.items()]
+    window.set_year(YEAR + 1)
+    assert ("awaiting_approval", submitted.id) not in [
+        (k, t.pegawai_id) for k, t in window.action_panel.items()]

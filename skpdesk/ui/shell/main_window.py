@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
             self.action_dock_action.toggled.connect(self.action_dock.setVisible)
             self.view_menu.addAction(self.action_dock_action)
             self.action_panel.target_activated.connect(self.open_target)
+            # Whoever tells the team panel who is acting ("Saya adalah"), the queue follows.
+            self.team_panel.me_changed.connect(self.action_panel.set_me)
         self.add_workspace_tab(lambda _pid: PegawaiSummaryWidget(staff, events), self.tr("Profile"))
 
         self.team_panel.pegawai_selected.connect(self.show_pegawai)
@@ -154,9 +156,7 @@ class MainWindow(QMainWindow):
 
     def set_me(self, pegawai_id: str | None) -> None:
         """Tell the views who uses the app (their direct reports, their queue)."""
-        self.team_panel.set_me(pegawai_id)
-        if self.action_panel is not None:
-            self.action_panel.set_me(pegawai_id)
+        self.team_panel.set_me(pegawai_id)  # the Perlu tindakan pane follows (me_changed)
 
     # --- the one year
     @property

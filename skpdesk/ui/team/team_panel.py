@@ -33,6 +33,7 @@ SEARCH_LIMIT = 500  # matches kept for Enter/Down; more are reported as "500+"
 class TeamPanelWidget(QWidget):
     pegawai_selected = Signal(object)  # pegawai id (str) or None
     pegawai_activated = Signal(str)  # Enter or double-click on a pegawai
+    me_changed = Signal(object)  # set_me was given another pegawai id (or None)
 
     def __init__(self, staff: StaffService, *, team: TeamOverviewService | None = None,
                  me_id: str | None = None, identity_id: str | None = None,
@@ -136,7 +137,9 @@ class TeamPanelWidget(QWidget):
 
     def set_me(self, pegawai_id: str | None) -> None:
         """The pegawai using the app: their direct reports are listed on top."""
-        self.model.set_me(pegawai_id)
+        if pegawai_id != self.model.me_id:
+            self.model.set_me(pegawai_id)
+            self.me_changed.emit(pegawai_id)
 
     set_identity = set_me  # the name used before issue 9
 
