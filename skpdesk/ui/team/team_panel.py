@@ -24,7 +24,7 @@ from .. import ui_settings
 from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
 from .status_icons import state_icon, state_label
-from .team_model import COL_NAME, COL_NIP, COL_STATUS, GROUP_KEY_ROLE, MINE, PAGE_SIZE, TeamModel
+from .team_model import COL_NAME, COL_NIP, GROUP_KEY_ROLE, MINE, PAGE_SIZE, TeamModel
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 500  # matches kept for Enter/Down; more are reported as "500+"
