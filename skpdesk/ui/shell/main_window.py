@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMes
 from skpdesk import __version__
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
-from skpdesk.services.office import OfficeService
 from skpdesk.services.action_items import ActionItemsService, ActionTarget
+from skpdesk.services.office import OfficeService
 from skpdesk.services.staff import StaffService
 from skpdesk.services.team_overview import TeamOverviewService
 
