@@ -208,6 +208,24 @@ class Studio:
             self.show_tab(tab)
         self.idle()
 
+    def open_units_of(self, pegawai_id: str) -> None:
+        """Open the pegawai's unit and its parents in the team tree (the nesting shows)."""
+        panel = self.window.team_panel
+        model = getattr(panel, "model", None)
+        if model is None or not hasattr(model, "unit_index"):
+            return
+        units = {u.id: u for u in self.services.office.units()}
+        chain, unit_id = [], self.services.staff.get(pegawai_id).unit_id
+        while unit_id in units:
+            chain.insert(0, unit_id)
+            unit_id = units[unit_id].parent_id
+        for unit_id in chain:
+            self.pump(lambda: model.unit_index(unit_id).isValid(), settle_ms=50)
+            index = model.unit_index(unit_id)
+            if index.isValid():
+                panel.tree.expand(index)
+        self.idle(settle_ms=100)
+
     def show_tab(self, key: str) -> str:
         tabs = self.window.workspace_tabs
         titles = [tabs.tabText(i) for i in range(tabs.count())]
@@ -315,8 +333,19 @@ def action_with_text(window, *texts: str):
 
 # --- the guide's screenshots: name -> function(studio, out)
 def shot_main_window(studio: Studio, out: Path) -> None:
+    studio.open_units_of(studio.subject)
     studio.show_pegawai(studio.subject)
     studio.grab_window(out, GUIDE_SIZE)
+
+
+def shot_team(studio: Studio, out: Path) -> None:
+    """The left side alone: the team tree with its statuses and counts, and Perlu tindakan."""
+    studio.open_units_of(studio.subject)
+    studio.show_pegawai(studio.subject)
+    studio.window.resize(1280, 800)  # the README size: the tree's status column shows
+    studio.idle()
+    left = getattr(studio.window, "left_splitter", None) or studio.window.team_panel
+    studio.save(left, out)
 
 
 def shot_skp(studio: Studio, out: Path) -> None:
@@ -458,6 +487,7 @@ def shot_history(studio: Studio, out: Path) -> None:
 
 SHOTS: dict[str, Callable[[Studio, Path], None]] = {
     "jendela-utama": shot_main_window,
+    "tim": shot_team,
     "selamat-datang": shot_welcome,
     "instansi-baru": shot_new_office,
     "impor-pegawai": shot_import,
@@ -478,6 +508,7 @@ def take(db: Path, data_dir: Path, out: Path, *, size: tuple[int, int], lang: st
     studio = Studio(db, data_dir, db.parent, lang, timeout_s)
     studio.start(shown_db)
     try:
+        studio.open_units_of(studio.subject)
         studio.show_pegawai(studio.subject)
         studio.grab_window(out, size)
         print(f"Wrote {out} ({size[0]}×{size[1]})")
@@ -494,6 +525,7 @@ def take_all(db: Path, data_dir: Path, work: Path, *, readme_out: Path | None,
     failed = []
     try:
         if readme_out is not None:
+            studio.open_units_of(studio.subject)
             studio.show_pegawai(studio.subject)
             studio.grab_window(readme_out, readme_size)
             print(f"Wrote {readme_out} ({readme_size[0]}×{readme_size[1]})")
