@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
             self.team_panel.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _choose_identity(self) -> None:
-        chosen = IdentityDialog.ask(self._staff, self.team_panel.model.identity_id, self)
+        chosen = IdentityDialog.ask(self._staff, self.team_panel.model.me_id, self)
         if chosen:
             self.set_identity(chosen)
 
