@@ -108,6 +108,8 @@ class TeamModel(QAbstractItemModel):
     def me_id(self) -> str | None:
         return self._me_id
 
+    identity_id = me_id  # the name used before issue 9
+
     @property
     def states(self) -> tuple[SkpState, ...]:
         return self._states
