@@ -53,6 +53,7 @@ class FieldErrorsMixin:
              buddy: QWidget | None = None) -> None:
         """A labelled field with its error line under it (hidden while the field is fine)."""
         label = QLabel(text, self)
+        label.setWordWrap(True)  # a long label wraps instead of being cut beside a wide field
         label.setBuddy(buddy or self.fields[key])
         self.errors[key] = error_label(self, f"error_{key}")
         cell = QWidget(self)
