@@ -2,7 +2,7 @@
 sentence of a refusal placed under the field it names (`DomainError.params["field"]`), and a
 dialog that cannot be closed while its save runs on the worker.
 
-Used by the pegawai, employment status and office dialogs (`ui/team`, `ui/shell`). A dialog
+Used by the new-office, pegawai, employment status and office dialogs (`ui/team`, `ui/shell`). A dialog
 mixing `FieldErrorsMixin` in sets `self.fields`, `self.errors` (dicts by error field key) and
 `self.general_error` (a QLabel for errors that name no field of the form) before adding rows.
 """
@@ -36,10 +36,11 @@ class FieldErrorsMixin:
     errors: dict[str, QLabel]
     general_error: QLabel
 
-    def _line(self, key: str, max_len: int) -> QLineEdit:
+    def _line(self, key: str, max_len: int, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(f"field_{key}")
         edit.setMaxLength(max_len)
+        edit.setPlaceholderText(placeholder)
         self.fields[key] = edit
         return edit
 
@@ -53,6 +54,7 @@ class FieldErrorsMixin:
              buddy: QWidget | None = None) -> None:
         """A labelled field with its error line under it (hidden while the field is fine)."""
         label = QLabel(text, self)
+        label.setWordWrap(True)  # a long label wraps instead of being cut beside a wide field
         label.setBuddy(buddy or self.fields[key])
         self.errors[key] = error_label(self, f"error_{key}")
         cell = QWidget(self)

@@ -115,7 +115,7 @@ class SkpHistoryPanel(QWidget):
                 who = arg(self.tr("%1 — reason: %2"), who, step.who.reason)
             item = QTreeWidgetItem([local_time(step.at), STEP_LABELS[step.action].get(lang), who,
                                     step.note])
-            item.setToolTip(2, step.who.os_user)
+            item.setToolTip(2, f"{who}\n{step.who.os_user}")
             self.steps_view.addTopLevelItem(item)
         if history.last_approval is None:
             self.changes_title.setText(NO_APPROVAL.get(lang))
