@@ -280,3 +280,30 @@ def test_the_cascade_gives_the_extra_width_to_the_rhk_column(qtbot, demo, tasks,
     window.resize(1600, 640)
     qtbot.waitUntil(lambda: header.sectionSize(COL_RHK) > narrow[COL_RHK] + 400)
     assert all(header.sectionSize(c) == narrow[c] for c in (COL_PEGAWAI, COL_NIP, COL_POSITION))
+
+
+def test_an_orphan_rhk_shows_a_warning_not_a_dash(qtbot, demo, tasks, events, language):
+    from PySide6.QtCore import Qt
+
+    from skpdesk.ui.skp.rhk_table_model import COL_PARENT
+
+    language("id")
+    for pegawai in demo.staff.list():  # the demo office has orphan RHK (README)
+        skp = demo.skp.find(pegawai.id, YEAR)
+        if skp is None or not demo.skp.parent_candidates(skp.id):
+            continue
+        orphans = [r for r in skp.rhk_of(RhkKind.UTAMA) if r.parent_rhk_id is None]
+        linked = [r for r in skp.rhk_of(RhkKind.UTAMA) if r.parent_rhk_id]
+        if orphans and linked:
+            break
+    else:
+        raise AssertionError("the demo office has no SKP with an orphan and a linked RHK")
+    tab = make_tab(qtbot, demo, tasks, events, skp.pegawai_id)
+    model = tab.rhk_editor.model
+    orphan = model.find("rhk", orphans[0].id).siblingAtColumn(COL_PARENT)
+    assert orphan.data() == "RHK atasan tidak ditemukan"
+    assert orphan.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "pilih salah satu" in orphan.data(Qt.ItemDataRole.ToolTipRole)
+    fine = model.find("rhk", linked[0].id).siblingAtColumn(COL_PARENT)
+    assert fine.data() == linked[0].parent_rhk_text
+    assert fine.data(Qt.ItemDataRole.DecorationRole) is None

@@ -148,6 +148,8 @@ class SkpTabWidget(QWidget):
         self.header = SkpHeaderView(self)
         self.header.approach_combo.activated.connect(self._approach_chosen)
         self.rhk_editor = RhkEditor(self, self)
+        self.rhk_editor.model.parent_ids_of = lambda skp: {  # orphan RHK get a warning
+            r.id for r in self._skp_service.parent_candidates(skp.id)}
         self.behaviour_view = BehaviourView(self, self)
         self.lampiran_view = LampiranView(self, self)
         self.inner_tabs = QTabWidget(self)
