@@ -8,7 +8,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
 from skpdesk.domain.ids import pegawai_key_id
-from skpdesk.domain.people import AsnType, Pegawai, PositionKind, full_name
+from skpdesk.domain.people import AsnType, Pegawai, PositionKind, titled_name
 
 from ..tables import PegawaiRow, UnitRow
 from .base import RepositoryBase
@@ -62,7 +62,7 @@ class PeopleRepository(RepositoryBase):
             unit_id=row.unit_id, unit_path=paths.get(row.unit_id, ""),
             supervisor_id=row.supervisor_id, appraiser_override_id=row.appraiser_override_id,
             supervisor_nip=sup_nip, version=row.hlc,
-            supervisor_name=full_name(sup_name, sup_front, sup_back) if sup_name else None)
+            supervisor_name=titled_name(sup_name, sup_front, sup_back) if sup_name else None)
 
     def _many(self, stmt) -> list[Pegawai]:
         paths = self._unit_paths()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QStackedWidget, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
@@ -52,8 +52,6 @@ INNER_HASIL, INNER_PERILAKU, INNER_LAMPIRAN = range(3)
 
 
 class SkpTabWidget(QWidget):
-    shown_changed = Signal()  # after every reload: another SKP (or none) is shown (Cetak SKP)
-
     def __init__(self, skp: SkpService, staff: StaffService, tasks: TaskRunner,
                  events: AppEvents | None = None, *, pegawai_id: str | None = None,
                  marks: SyncMarks | None = None, parent: QWidget | None = None) -> None:
@@ -294,7 +292,6 @@ class SkpTabWidget(QWidget):
         self.add_rhk_action.setEnabled(self._skp is not None and not self._skp.read_only)
         self._update_undo()
         self._update_sync_banner()
-        self.shown_changed.emit()
 
     def sync_conflict_shown(self) -> bool:
         return not self.sync_banner.isHidden()
