@@ -38,9 +38,9 @@ WorkspaceFactory = Callable[[str | None], QWidget]
 
 
 class MainWindow(QMainWindow):
+    pegawai_changed = Signal(object)  # the workspace's pegawai id (or None) after show_pegawai
     open_database_requested = Signal(str)  # a database file the user chose (gui_app switches)
     identity_changed = Signal(object)  # the new "I am" pegawai id, or None
-    pegawai_changed = Signal(object)  # the workspace's pegawai id (or None) after show_pegawai
 
     def __init__(self, staff: StaffService, office: OfficeService, settings: QSettings, *,
                  tasks: TaskRunner, events: AppEvents, db_path: str | Path,

@@ -139,10 +139,10 @@ class SkpTabWidget(QWidget):
         self.empty_label = QLabel(self.tr("Choose an employee from the list on the left."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.create_page = SkpCreatePage(self)
-        self.create_page.create_requested.connect(self.create_skp)
-        self.create_page.copy_requested.connect(self.copy_from_last_year)
         self.create_page.previous_exists = lambda year: bool(
             self._pegawai_id and self._skp_service.find(self._pegawai_id, year) is not None)
+        self.create_page.create_requested.connect(self.create_skp)
+        self.create_page.copy_requested.connect(self.copy_from_last_year)
         self.header = SkpHeaderView(self)
         self.header.approach_combo.activated.connect(self._approach_chosen)
         self.rhk_editor = RhkEditor(self, self)
