@@ -2128,6 +2128,18 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>B. Tambahan</translation>
     </message>
     <message>
+        <source>This RHK intervenes none of the supervisor&apos;s RHK although the supervisor&apos;s SKP has some: choose one (Edit…).</source>
+        <translation>RHK ini tidak mengintervensi satu pun RHK atasan, padahal SKP atasan memuatnya: pilih salah satu (Ubah…).</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s RHK not found</source>
+        <translation>RHK atasan tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>The intervened RHK is not in the supervisor&apos;s SKP of this year: choose one of those (Edit…).</source>
+        <translation>RHK yang diintervensi tidak ada di SKP atasan tahun ini: pilih salah satu RHK itu (Ubah…).</translation>
+    </message>
+    <message>
         <source>(not chosen)</source>
         <translation>(belum dipilih)</translation>
     </message>

@@ -81,6 +81,15 @@ def unit_path_text(path: str | None) -> str:
     return UNIT_PATH_SEPARATOR.join(p.strip() for p in (path or "").split("/") if p.strip())
 
 
+def position_with_jenjang(position: str, jenjang: str | None) -> str:
+    """"Pranata Komputer" + "Ahli Pertama" -> "Pranata Komputer Ahli Pertama"; a jabatan that
+    already names its jenjang ("Pranata Komputer Ahli Pertama") stays as it is, never
+    "Pranata Komputer Ahli Pertama (Ahli Pertama)"."""
+    if not jenjang or jenjang.casefold() in position.casefold():
+        return position
+    return f"{position} {jenjang}".strip()
+
+
 @dataclass(frozen=True)
 class Pegawai:
     id: str
@@ -113,31 +122,7 @@ class Pegawai:
     @property
     def full_name(self) -> str:
         """Name with titles as printed: "Dr. Siti Aminah, S.Kom., M.T."."""
-        return full_name(self.name, self.front_title, self.back_title)
-
-    @property
-    def position_text(self) -> str:
-        """The jabatan with its jenjang, said once (`position_with_jenjang`)."""
-        return position_with_jenjang(self.position, self.jenjang)
-
-
-def full_name(name: str, front_title: str | None = "", back_title: str | None = "") -> str:
-    """A person named the one way every view names them (window, CLI, PDF, cascade): with the
-    titles, "Dr. Siti Aminah, S.Kom., M.T." (issue 9: some views dropped the titles)."""
-    if front_title:
-        name = f"{front_title} {name}"
-    if back_title:
-        name = f"{name}, {back_title}"
-    return name
-
-
-def position_with_jenjang(position: str, jenjang: str | None) -> str:
-    """"Pranata Komputer" + "Ahli Pertama" -> "Pranata Komputer Ahli Pertama"; a jabatan that
-    already names its jenjang ("Pranata Komputer Ahli Pertama") stays as it is, never
-    "Pranata Komputer Ahli Pertama (Ahli Pertama)"."""
-    if not jenjang or jenjang.casefold() in position.casefold():
-        return position
-    return f"{position} {jenjang}".strip()
+        return titled_name(self.name, self.front_title, self.back_title)
 
 
 @dataclass(frozen=True)
@@ -163,6 +148,9 @@ class PegawaiInput:
 
 
 def titled_name(name: str, front_title: str | None, back_title: str | None) -> str:
-    """A name with its titles as printed ("Dr. Siti Aminah, S.Kom., M.T."): `full_name`, the
-    name the journal's person uses (merge of two branches that each wrote it once)."""
-    return full_name(name, front_title, back_title)
+    """A name with its titles as printed ("Dr. Siti Aminah, S.Kom., M.T.")."""
+    if front_title:
+        name = f"{front_title} {name}"
+    if back_title:
+        name = f"{name}, {back_title}"
+    return name

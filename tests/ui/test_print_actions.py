@@ -234,8 +234,9 @@ def test_print_all_dialog_choices(qtbot, demo, tmp_path):
     dialog.subunits_check.setChecked(False)
     dialog.combined_check.setChecked(True)
     assert ok.isEnabled() and dialog.subunits_check.isEnabled()
-    assert dialog.choice() == BatchChoice(dialog.unit_combo.itemText(2), False, YEAR,
+    assert dialog.choice() == BatchChoice(dialog.unit_combo.itemData(2), False, YEAR,
                                           str(tmp_path), True)
+    assert dialog.unit_combo.itemText(2) == dialog.unit_combo.itemData(2).replace("/", " / ")
 
 
 def test_summary_lists_missing_failed_and_cancelled(tmp_path):

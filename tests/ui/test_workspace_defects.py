@@ -32,18 +32,24 @@ def make_tab(qtbot, demo, tasks, events, pegawai_id, size=(1100, 700)) -> SkpTab
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_return_dialog_shows_the_whole_note_required_message(qtbot, demo, tasks, events,
-                                                                  language, lang):
+def test_the_return_dialog_shows_the_whole_note_required_message(qtbot, language, lang):
+    """The Kembalikan dialog as the SKP tab builds it, refused because the note is empty."""
+    from PySide6.QtCore import QCoreApplication
+
+    from skpdesk.domain.errors import DomainError, ErrorCode
+    from skpdesk.ui.skp.form_dialog import TextDialog
+
     language(lang)
-    skp = skp_of_status(demo, SkpStatus.DIAJUKAN)
-    tab = make_tab(qtbot, demo, tasks, events, skp.pegawai_id)
-    tab.request_transition("return")
-    dialog = tab.dialog
+    dialog = TextDialog(QCoreApplication.translate("SkpTabWidget", "Return to Draft"),
+                        QCoreApplication.translate("SkpTabWidget", "&Note for the employee"))
+    qtbot.addWidget(dialog)
+    dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # no note: refused
+    with qtbot.waitSignal(dialog.submitted):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog.failed(DomainError(ErrorCode.SKP_NOTE_REQUIRED, field="catatan", action="return"))
     label, note = dialog.error_label, dialog.text_edit
-    assert label.isVisible() and label.text()
-    assert demo.skp.get(skp.id).status is SkpStatus.DIAJUKAN
+    assert label.isVisible() and len(label.text()) > 40
     assert label.geometry().top() >= note.geometry().bottom()  # under the box, not over it
     assert label.height() >= label.heightForWidth(label.width())  # every wrapped line
     assert label.geometry().bottom() < dialog.buttons.geometry().top()
@@ -280,3 +286,30 @@ def test_the_cascade_gives_the_extra_width_to_the_rhk_column(qtbot, demo, tasks,
     window.resize(1600, 640)
     qtbot.waitUntil(lambda: header.sectionSize(COL_RHK) > narrow[COL_RHK] + 400)
     assert all(header.sectionSize(c) == narrow[c] for c in (COL_PEGAWAI, COL_NIP, COL_POSITION))
+
+
+def test_an_orphan_rhk_shows_a_warning_not_a_dash(qtbot, demo, tasks, events, language):
+    from PySide6.QtCore import Qt
+
+    from skpdesk.ui.skp.rhk_table_model import COL_PARENT
+
+    language("id")
+    for pegawai in demo.staff.list():  # the demo office has orphan RHK (README)
+        skp = demo.skp.find(pegawai.id, YEAR)
+        if skp is None or not demo.skp.parent_candidates(skp.id):
+            continue
+        orphans = [r for r in skp.rhk_of(RhkKind.UTAMA) if r.parent_rhk_id is None]
+        linked = [r for r in skp.rhk_of(RhkKind.UTAMA) if r.parent_rhk_id]
+        if orphans and linked:
+            break
+    else:
+        raise AssertionError("the demo office has no SKP with an orphan and a linked RHK")
+    tab = make_tab(qtbot, demo, tasks, events, skp.pegawai_id)
+    model = tab.rhk_editor.model
+    orphan = model.find("rhk", orphans[0].id).siblingAtColumn(COL_PARENT)
+    assert orphan.data() == "RHK atasan tidak ditemukan"
+    assert orphan.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "pilih salah satu" in orphan.data(Qt.ItemDataRole.ToolTipRole)
+    fine = model.find("rhk", linked[0].id).siblingAtColumn(COL_PARENT)
+    assert fine.data() == linked[0].parent_rhk_text
+    assert fine.data(Qt.ItemDataRole.DecorationRole) is None

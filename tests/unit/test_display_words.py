@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from skpdesk.domain.documents import NIPPPK
-from skpdesk.domain.people import full_name, position_with_jenjang, unit_path_text
+from skpdesk.domain.people import position_with_jenjang, titled_name, unit_path_text
 
 from .helpers_office import three_levels
 
@@ -33,9 +33,9 @@ def test_unit_paths_have_one_format():
     assert unit_path_text("Sekretariat") == "Sekretariat" and unit_path_text("") == ""
 
 
-def test_full_name():
-    assert full_name("Siti Aminah", "Dr.", "S.Kom., M.T.") == "Dr. Siti Aminah, S.Kom., M.T."
-    assert full_name("Siti Aminah") == "Siti Aminah"
+def test_titled_name():
+    assert titled_name("Siti Aminah", "Dr.", "S.Kom., M.T.") == "Dr. Siti Aminah, S.Kom., M.T."
+    assert titled_name("Siti Aminah", "", None) == "Siti Aminah"
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
 from skpdesk.domain.ids import pegawai_key_id
-from skpdesk.domain.people import AsnType, EmploymentStatus, Pegawai, PositionKind, full_name
+from skpdesk.domain.people import AsnType, EmploymentStatus, Pegawai, PositionKind, titled_name
 
 from ..tables import PegawaiRow, UnitRow
 from .base import RepositoryBase
@@ -53,8 +53,7 @@ class PeopleRepository(RepositoryBase):
         return (select(PegawaiRow, sup.nip, sup.name, sup.front_title, sup.back_title)
                 .outerjoin(sup, sup.id == PegawaiRow.supervisor_id))
 
-    def _to_domain(self, row: PegawaiRow, sup_nip, sup_name, sup_front, sup_back,
-                   paths: dict[str, str]) -> Pegawai:
+    def _to_domain(self, row: PegawaiRow, sup_nip, sup_name, paths: dict[str, str]) -> Pegawai:
         return Pegawai(
             id=row.id, nip=row.nip, asn_type=AsnType(row.asn_type), name=row.name,
             front_title=row.front_title or "", back_title=row.back_title or "",
@@ -62,14 +61,15 @@ class PeopleRepository(RepositoryBase):
             position_kind=PositionKind(row.position_kind), jenjang=row.jenjang,
             unit_id=row.unit_id, unit_path=paths.get(row.unit_id, ""),
             supervisor_id=row.supervisor_id, appraiser_override_id=row.appraiser_override_id,
-            supervisor_nip=sup_nip, version=row.hlc,
-            supervisor_name=full_name(sup_name, sup_front, sup_back) if sup_name else None,
+            supervisor_nip=sup_nip, supervisor_name=sup_name, version=row.hlc,
             employment_status=EmploymentStatus(row.employment_status or "aktif"),
             status_since=row.status_since)
 
     def _many(self, stmt) -> list[Pegawai]:
         paths = self._unit_paths()
-        return [self._to_domain(*r, paths) for r in self._s.execute(stmt).all()]
+        # the atasan named with the titles, as every view names a person
+        return [self._to_domain(r, n, titled_name(m, front, back) if m else None, paths)
+                for r, n, m, front, back in self._s.execute(stmt).all()]
 
     def get(self, pegawai_id: str) -> Pegawai | None:
         found = self._many(self._query().where(PegawaiRow.id == pegawai_id))

@@ -10,7 +10,7 @@ from sqlalchemy.orm import aliased
 
 from skpdesk.domain.cascade import CascadeRow
 from skpdesk.domain.ids import behaviour_key_id, skp_key_id
-from skpdesk.domain.people import full_name
+from skpdesk.domain.people import titled_name
 from skpdesk.domain.skp import (Approach, Aspect, BehaviourExpectation, Indicator, LampiranItem,
                                 LampiranSection, Perspective, Rhk, RhkKind, Skp, SkpForm, SkpStatus,
                                 SkpSummary)
@@ -227,7 +227,7 @@ class SkpRepository(RepositoryBase):
                 .join(PegawaiRow, PegawaiRow.id == SkpRow.pegawai_id)
                 .where(SkpRow.year == year))
         # The owner is named with the titles, as everywhere; sorted by the bare name.
-        return [CascadeRow(*r[:3], full_name(r[3], r[11], r[12]), *r[4:11], sort_name=r[3])
+        return [CascadeRow(*r[:3], titled_name(r[3], r[11], r[12]), *r[4:11], sort_name=r[3])
                 for r in self._s.execute(stmt).all()]
 
     def pegawai_with_skp(self, year: int) -> set[str]:

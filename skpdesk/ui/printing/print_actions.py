@@ -95,9 +95,13 @@ def install_print_actions(window, services: Services, tasks: TaskRunner,
         add = getattr(tabs.widget(i), "add_tool_action", None)
         if add is not None:
             add(actions.print_action)
-        shown = getattr(tabs.widget(i), "shown_changed", None)
-        if shown is not None:
-            shown.connect(actions.update_state)
+        # the SKP tab moved to another year, or between "no SKP" and an SKP
+        pages, years = getattr(tabs.widget(i), "pages", None), getattr(tabs.widget(i),
+                                                                         "year_combo", None)
+        if pages is not None:
+            pages.currentChanged.connect(lambda _i: actions.update_state())
+        if years is not None:
+            years.currentIndexChanged.connect(lambda _i: actions.update_state())
     # Print SKP… is enabled only while there is an SKP to print (issue 9): follow what decides it.
     for signal in ("pegawai_changed", "year_changed"):
         if hasattr(window, signal):

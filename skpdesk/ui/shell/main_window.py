@@ -49,9 +49,9 @@ WorkspaceFactory = Callable[[str | None], QWidget]
 
 
 class MainWindow(QMainWindow):
+    pegawai_changed = Signal(object)  # the workspace's pegawai id (or None) after show_pegawai
     open_database_requested = Signal(str)  # a database file the user chose (gui_app switches)
     identity_changed = Signal(object)  # the new "I am" pegawai id, or None
-    pegawai_changed = Signal(object)  # the workspace's pegawai id (or None) after show_pegawai
     year_changed = Signal(int)  # the Tahun box: the one year every view of the window shows
 
     def __init__(self, staff: StaffService, office: OfficeService, settings: QSettings, *,
@@ -462,8 +462,8 @@ class MainWindow(QMainWindow):
             "<p><b>SKP Desk</b> %1</p><p>Performance planning of civil servants (PermenPANRB "
             "6/2022) for supervisors, without internet: the SKP and its approval, the cascade, "
             "the printed SKP form, and sync between laptops by bundle files.</p><p>Performance "
-            "dialogues, evidence and appraisal are not in this version yet.</p><p>Database: %2</p>"),
-            __version__, str(self.db_path))
+            "dialogues, evidence and appraisal are not in this version yet.</p>"
+            "<p>Database: %2</p>"), __version__, str(self.db_path))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About SKP Desk"), self.about_text())

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QStackedWidget, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
@@ -57,7 +57,6 @@ INNER_HASIL, INNER_PERILAKU, INNER_LAMPIRAN = range(3)
 
 class SkpTabWidget(QWidget):
     status_message = Signal(str)  # the result of a workflow step, done or refused
-    shown_changed = Signal()  # after every reload: another SKP (or none) is shown (Cetak SKP)
     # The year this tab moved to by itself (picked in its box, a new SKP for next year, a copy):
     # the main window makes it the year of the whole window (one year selector, issue 9).
     year_selected = Signal(int)
@@ -153,15 +152,17 @@ class SkpTabWidget(QWidget):
         self.empty_label = QLabel(self.tr("Choose an employee from the list on the left."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.create_page = SkpCreatePage(self)
-        self.create_page.create_requested.connect(self.create_skp)
-        self.create_page.copy_requested.connect(self.copy_from_last_year)
         self.create_page.previous_exists = lambda year: bool(
             self._pegawai_id and self._skp_service.find(self._pegawai_id, year) is not None)
+        self.create_page.create_requested.connect(self.create_skp)
+        self.create_page.copy_requested.connect(self.copy_from_last_year)
         # The "SKP baru" year is the tab's year: changing one changes the other.
         self.create_page.year_spin.valueChanged.connect(self._create_year_changed)
         self.header = SkpHeaderView(self)
         self.header.approach_combo.activated.connect(self._approach_chosen)
         self.rhk_editor = RhkEditor(self, self)
+        self.rhk_editor.model.parent_ids_of = lambda skp: {  # orphan RHK get a warning
+            r.id for r in self._skp_service.parent_candidates(skp.id)}
         self.behaviour_view = BehaviourView(self, self)
         self.lampiran_view = LampiranView(self, self)
         self.inner_tabs = QTabWidget(self)
@@ -324,7 +325,6 @@ class SkpTabWidget(QWidget):
         self.add_rhk_action.setEnabled(self._skp is not None and not self._skp.read_only)
         self._update_undo()
         self._update_sync_banner()
-        self.shown_changed.emit()
 
     def sync_conflict_shown(self) -> bool:
         return not self.sync_banner.isHidden()

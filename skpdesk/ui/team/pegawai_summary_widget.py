@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.identifiers import format_nip
-from skpdesk.domain.people import AsnType, Pegawai, unit_path_text
+from skpdesk.domain.people import AsnType, Pegawai, position_with_jenjang, unit_path_text
 from skpdesk.domain.ranks import rank_for_code
 from skpdesk.services.staff import StaffService
 
@@ -78,7 +78,8 @@ class PegawaiSummaryWidget(QWidget):
         rank = rank_for_code(pegawai.rank_code, pegawai.asn_type.value)
         asn = {AsnType.PNS: "PNS", AsnType.PPPK: "PPPK",
                AsnType.NON_ASN: self.tr("Non-ASN")}[pegawai.asn_type]
-        position = pegawai.position_text  # the jenjang once, not "… Ahli Pertama (Ahli Pertama)"
+        # the jenjang once, never "Pranata Komputer Ahli Pertama (Ahli Pertama)"
+        position = position_with_jenjang(pegawai.position, pegawai.jenjang)
         appraiser = self._staff.appraiser_of(pegawai)
         texts = {
             "nip": format_nip(pegawai.nip) if pegawai.nip else "—",
