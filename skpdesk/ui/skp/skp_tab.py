@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QStackedWidget, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
