@@ -104,6 +104,8 @@ class HelpWindow(QWidget):
         self._settings = settings
         self.root = root if root is not None else guide_dir()
         self.pages = guide_pages(self.root) if self.root else []
+        # What the search looks in: each page's markdown, read once (the guide is small).
+        self._texts = {str(page.path): page.text().casefold() for page in self.pages}
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("helpSearch")
@@ -183,11 +185,6 @@ class HelpWindow(QWidget):
         local = self.browser.source().toLocalFile()
         return Path(local) if local else None
 
-    def first_heading(self) -> str:
-        """The first heading of the page shown (what the tests and the window title use)."""
-        page = self.current_page()
-        return page_title(page) if page else ""
-
     def _contents_changed(self, item: QListWidgetItem | None, _previous) -> None:
         if item is None:
             return
@@ -241,8 +238,7 @@ class HelpWindow(QWidget):
             if not words:
                 item.setHidden(False)
                 continue
-            body = Path(item.data(Qt.ItemDataRole.UserRole)).read_text(encoding="utf-8")
-            item.setHidden(words not in body.casefold())
+            item.setHidden(words not in self._texts.get(item.data(Qt.ItemDataRole.UserRole), ""))
         if words:
             shown = self.current_page()
             current = self.contents.currentItem()
