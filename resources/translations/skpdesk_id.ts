@@ -563,8 +563,8 @@
         <translation>Siapa Anda?</translation>
     </message>
     <message>
-        <source>Choose yourself from the list: the supervisor who uses SKP Desk on this computer. Your direct reports are then listed first.</source>
-        <translation>Pilih diri Anda dari daftar: pejabat penilai yang memakai SKP Desk di komputer ini. Bawahan langsung Anda kemudian ditampilkan paling atas.</translation>
+        <source>Choose yourself from the list: the employee who uses SKP Desk on this database. Your direct reports are then listed first, and submitting, approving, returning and reopening an SKP are checked against your role.</source>
+        <translation>Pilih diri Anda dari daftar: pegawai yang memakai SKP Desk pada basis data ini. Bawahan langsung Anda lalu ditampilkan paling atas, dan mengajukan, menyetujui, mengembalikan serta membuka kembali SKP diperiksa menurut peran Anda.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1083,18 @@
     <message>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
+    </message>
+    <message>
+        <source>I am: %1</source>
+        <translation>Saya adalah: %1</translation>
+    </message>
+    <message>
+        <source>I am: not chosen</source>
+        <translation>Saya adalah: belum dipilih</translation>
+    </message>
+    <message>
+        <source>Who uses SKP Desk on this database (Settings &gt; I am…): the workflow steps are checked against this employee&apos;s role and the journal records them.</source>
+        <translation>Siapa yang memakai SKP Desk pada basis data ini (Pengaturan &gt; Saya adalah…): langkah alur SKP diperiksa menurut peran pegawai ini dan jurnal mencatatnya.</translation>
     </message>
     <message>
         <source>SKP Desk — %1</source>
@@ -1854,6 +1866,22 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <source>&amp;Reason</source>
         <translation>&amp;Alasan</translation>
     </message>
+    <message>
+        <source>SKP %1 of %2 submitted to %3.</source>
+        <translation>SKP %1 milik %2 diajukan kepada %3.</translation>
+    </message>
+    <message>
+        <source>SKP %1 of %2 approved.</source>
+        <translation>SKP %1 milik %2 disetujui.</translation>
+    </message>
+    <message>
+        <source>SKP %1 of %2 returned to Draft.</source>
+        <translation>SKP %1 milik %2 dikembalikan ke Draft.</translation>
+    </message>
+    <message>
+        <source>SKP %1 of %2 reopened as Draft.</source>
+        <translation>SKP %1 milik %2 dibuka kembali sebagai Draft.</translation>
+    </message>
 </context>
 <context>
     <name>SyncActions</name>
@@ -2095,6 +2123,77 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDialog</name>
+    <message>
+        <source>Submit the SKP</source>
+        <translation>Ajukan SKP</translation>
+    </message>
+    <message>
+        <source>Approve the SKP</source>
+        <translation>Setujui SKP</translation>
+    </message>
+    <message>
+        <source>Return to Draft</source>
+        <translation>Kembalikan ke Draft</translation>
+    </message>
+    <message>
+        <source>Reopen the approved SKP</source>
+        <translation>Buka kembali SKP yang telah disetujui</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the employee</source>
+        <translation>&amp;Catatan untuk pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>You act as performance administrator on behalf of %1. Give the reason: it is recorded in the journal with your name.</source>
+        <translation>Anda bertindak sebagai pengelola kinerja atas nama %1. Tuliskan alasannya: alasan itu dicatat di jurnal bersama nama Anda.</translation>
+    </message>
+    <message>
+        <source>Reason for acting on &amp;behalf</source>
+        <translation>Alasan bertindak atas &amp;nama</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <source>(no appraiser recorded)</source>
+        <translation>(pejabat penilai tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>The SKP %2 of %1 is sent to the appraiser, %3, for approval. Until it is approved or returned it can only be read: no RHK, indicator or attachment can be changed.</source>
+        <translation>SKP %2 milik %1 dikirim kepada pejabat penilai, %3, untuk disetujui. Sampai disetujui atau dikembalikan, SKP ini hanya dapat dibaca: RHK, indikator dan lampiran tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The SKP %2 of %1 is approved and becomes read-only. Changing it later needs Reopen, with a reason that is kept.</source>
+        <translation>SKP %2 milik %1 disetujui dan sesudah itu hanya dapat dibaca. Untuk mengubahnya kelak perlu Buka kembali, dengan alasan yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The SKP %2 of %1 goes back to Draft with your note, so that it can be revised and submitted again.</source>
+        <translation>SKP %2 milik %1 kembali menjadi Draft dengan catatan Anda, agar dapat diperbaiki dan diajukan lagi.</translation>
+    </message>
+    <message>
+        <source>The approved SKP %2 of %1 becomes Draft again; the reason is kept on the SKP and in the journal.</source>
+        <translation>SKP %2 milik %1 yang telah disetujui menjadi Draft lagi; alasannya disimpan pada SKP dan di jurnal.</translation>
     </message>
 </context>
 <context>

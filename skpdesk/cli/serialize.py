@@ -88,7 +88,7 @@ def skp_json(skp: Skp, pegawai: Pegawai) -> dict[str, Any]:
 def journal_json(e: JournalEntry) -> dict[str, Any]:
     return {"id": e.id, "at": e.at, "actor": e.actor, "device_id": e.device_id, "seq": e.seq,
             "hlc": e.hlc, "entity": e.entity, "entity_id": e.entity_id, "op": e.op,
-            "fields": e.fields}
+            "fields": e.fields, "person": e.person}
 
 
 def nip_text(nip: str | None) -> str:

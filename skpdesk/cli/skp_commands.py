@@ -50,6 +50,10 @@ def add_parsers(sub, common) -> None:
         if note:
             p.add_argument("--note", type=note_arg, default="", metavar="TEKS",
                            help="catatan atau alasan (wajib untuk return dan reopen)")
+            p.add_argument("--atas-nama", dest="atas_nama", type=note_arg, default="",
+                           metavar="ALASAN",
+                           help="alasan bila pengelola kinerja bertindak atas nama pegawai "
+                                "(ajukan) atau pejabat penilai (langkah lain); dicatat di jurnal")
         if approach:
             p.add_argument("--approach", choices=[a.value for a in Approach],
                            default=Approach.KUANTITATIF.value,
@@ -103,7 +107,7 @@ def cmd_create(ctx: CommandContext) -> int:
 def cmd_workflow(ctx: CommandContext) -> int:
     pegawai, skp = _skp_of(ctx)
     method = getattr(ctx.services().skp, ctx.args.method)
-    result = method(skp.id, ctx.args.note).value
+    result = method(skp.id, ctx.args.note, on_behalf_reason=ctx.args.atas_nama).value
     done = {"submit": "SKP diajukan", "approve": "SKP disetujui",
             "return_to_draft": "SKP dikembalikan", "reopen": "SKP dibuka kembali"}[ctx.args.method]
     return _changed(ctx, result, pegawai, done)

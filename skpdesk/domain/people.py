@@ -87,12 +87,7 @@ class Pegawai:
     @property
     def full_name(self) -> str:
         """Name with titles as printed: "Dr. Siti Aminah, S.Kom., M.T."."""
-        name = self.name
-        if self.front_title:
-            name = f"{self.front_title} {name}"
-        if self.back_title:
-            name = f"{name}, {self.back_title}"
-        return name
+        return titled_name(self.name, self.front_title, self.back_title)
 
 
 @dataclass(frozen=True)
@@ -115,3 +110,12 @@ class PegawaiInput:
     unit_path: str = ""
     supervisor_nip: str | None = None
     appraiser_nip: str | None = None
+
+
+def titled_name(name: str, front_title: str | None, back_title: str | None) -> str:
+    """A name with its titles as printed ("Dr. Siti Aminah, S.Kom., M.T.")."""
+    if front_title:
+        name = f"{front_title} {name}"
+    if back_title:
+        name = f"{name}, {back_title}"
+    return name

@@ -72,6 +72,11 @@ FIELD_LABELS: dict[str, Text] = {
     # sync: bundles
     "nama_perangkat": Text(id="Nama perangkat", en="Device name"),
     "perangkat": Text(id="Perangkat mitra", en="Peer"),
+    # acting (issue 9: who is acting, atas nama)
+    "alasan_atas_nama": Text(id="Alasan bertindak atas nama", en="Reason for acting on behalf"),
+    "pengelola_kinerja": Text(id="NIP pengelola kinerja", en="NIP of a performance administrator"),
+    "saya_adalah": Text(id="Saya adalah", en="I am"),
+    "as": Text(id="NIP (--as)", en="NIP (--as)"),
 }
 
 # Why a file could not be read (`reason` of FILE_UNREADABLE).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .acting import ActingService
 from .cascade import CascadeService
 from .demo import DemoService
 from .integrity import IntegrityService
@@ -31,6 +32,7 @@ class Services:
     skp_document: SkpDocumentService
     sync: SyncService
     sync_peers: SyncPeersService
+    acting: ActingService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -39,4 +41,4 @@ class Services:
                    cascade=CascadeService(db, actor), journal=JournalService(db, actor),
                    integrity=IntegrityService(db, actor), demo=DemoService(db, actor),
                    skp_document=SkpDocumentService(db, actor), sync=SyncService(db, actor),
-                   sync_peers=SyncPeersService(db, actor))
+                   sync_peers=SyncPeersService(db, actor), acting=ActingService(db, actor))
