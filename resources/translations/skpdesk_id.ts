@@ -456,10 +456,128 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Basis data ba&amp;ru…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport employees…</source>
+        <translation>&amp;Ekspor pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Add employee…</source>
+        <translation>&amp;Tambah pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit employee…</source>
+        <translation>&amp;Ubah data pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Move employee…</source>
+        <translation>&amp;Pindahkan pegawai…</translation>
+    </message>
+    <message>
+        <source>Employment &amp;status…</source>
+        <translation>Status &amp;kepegawaian…</translation>
+    </message>
+    <message>
+        <source>&amp;Office settings…</source>
+        <translation>Pengaturan &amp;kantor…</translation>
+    </message>
+    <message>
+        <source>&amp;Employee</source>
+        <translation>Pe&amp;gawai</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>Data %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Employment status of %1 saved.</source>
+        <translation>Status kepegawaian %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Status kepegawaian</translation>
+    </message>
+    <message>
+        <source>%1 employees exported to %2</source>
+        <translation>%1 pegawai diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>Export employees</source>
+        <translation>Ekspor pegawai</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Berkas Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Basis data baru</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File &gt; Open database.</source>
+        <translation>%1 sudah ada. Pilih nama lain, atau buka dengan Berkas &gt; Buka basis data.</translation>
+    </message>
+    <message>
+        <source>SKP Desk databases (*.sqlite)</source>
+        <translation>Basis data SKP Desk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Office settings saved.</source>
+        <translation>Pengaturan kantor disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>EditValueDialog</name>
     <message>
         <source>Edit the value to keep</source>
         <translation>Ubah nilai yang dipakai</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentStatusDialog</name>
+    <message>
+        <source>Employment status</source>
+        <translation>Status kepegawaian</translation>
+    </message>
+    <message>
+        <source>%1 stays in the database with every SKP and the change history; an employee who is no longer active is left out of the team and the to-do lists.</source>
+        <translation>%1 tetap tersimpan bersama semua SKP dan riwayat perubahannya; pegawai yang tidak aktif lagi tidak ditampilkan di tim dan daftar Perlu tindakan.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Retired (pensiun)</source>
+        <translation>Pensiun</translation>
+    </message>
+    <message>
+        <source>Transferred out (mutasi keluar)</source>
+        <translation>Mutasi keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>Se&amp;jak tanggal:</translation>
+    </message>
+    <message>
+        <source>Direct reports still active: %1. Move them to another supervisor (Employee &gt; Move employee).</source>
+        <translation>Bawahan langsung yang masih aktif: %1. Pindahkan mereka ke atasan lain (Pegawai &gt; Pindahkan pegawai).</translation>
+    </message>
+    <message>
+        <source>SKP not yet approved: %1.</source>
+        <translation>SKP yang belum disetujui: %1.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1379,97 @@
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>Pengaturan kantor</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Printed with the date above the signatures.</source>
+        <translation>Dicetak bersama tanggal di atas tanda tangan.</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(belum ada logo)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation>&amp;Pilih logo…</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>Nama &amp;instansi:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Kota:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Pencetakan</translation>
+    </message>
+    <message>
+        <source>City and print date</source>
+        <translation>Kota dan tanggal cetak</translation>
+    </message>
+    <message>
+        <source>City, date left blank for handwriting</source>
+        <translation>Kota, tanggal dikosongkan untuk ditulis tangan</translation>
+    </message>
+    <message>
+        <source>Both left blank</source>
+        <translation>Tempat dan tanggal dikosongkan</translation>
+    </message>
+    <message>
+        <source>Column label of the &amp;intervened RHK:</source>
+        <translation>Label kolom RHK &amp;yang diintervensi:</translation>
+    </message>
+    <message>
+        <source>&amp;Place and date line:</source>
+        <translation>Baris &amp;tempat dan tanggal:</translation>
+    </message>
+    <message>
+        <source>Performance administrators (pengelola kinerja)</source>
+        <translation>Pengelola kinerja (admin)</translation>
+    </message>
+    <message>
+        <source>They may act for another employee (atas nama), with a reason that is kept in the journal.</source>
+        <translation>Mereka boleh bertindak atas nama pegawai lain, dengan alasan yang dicatat di jurnal.</translation>
+    </message>
+    <message>
+        <source>Search an employee by name or NIP</source>
+        <translation>Cari pegawai menurut nama atau NIP</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Tam&amp;bah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>%1 (unknown NIP)</source>
+        <translation>%1 (NIP tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>Choose the office logo</source>
+        <translation>Pilih logo instansi</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>PeerTableModel</name>
     <message>
         <source>Name</source>
@@ -1329,6 +1538,105 @@
     <message>
         <source>active</source>
         <translation>aktif</translation>
+    </message>
+</context>
+<context>
+    <name>PegawaiDialog</name>
+    <message>
+        <source>Add employee</source>
+        <translation>Tambah pegawai</translation>
+    </message>
+    <message>
+        <source>Edit employee</source>
+        <translation>Ubah data pegawai</translation>
+    </message>
+    <message>
+        <source>Move employee</source>
+        <translation>Pindahkan pegawai</translation>
+    </message>
+    <message>
+        <source>Non-ASN (e.g. a regent)</source>
+        <translation>Non-ASN (mis. bupati)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Separate levels with a slash, e.g. Sekretariat/Subbagian Umum. A new unit is created.</source>
+        <translation>Pisahkan tingkatan dengan garis miring, mis. Sekretariat/Subbagian Umum. Unit yang belum ada dibuat.</translation>
+    </message>
+    <message>
+        <source>NIP of the direct supervisor</source>
+        <translation>NIP atasan langsung (Pejabat Penilai Kinerja)</translation>
+    </message>
+    <message>
+        <source>only when not the supervisor&apos;s supervisor</source>
+        <translation>hanya bila bukan atasan dari atasan</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Title &amp;before the name:</source>
+        <translation>Gelar &amp;depan:</translation>
+    </message>
+    <message>
+        <source>Title a&amp;fter the name:</source>
+        <translation>Gelar &amp;belakang:</translation>
+    </message>
+    <message>
+        <source>ASN t&amp;ype:</source>
+        <translation>Jenis &amp;ASN:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>NI&amp;P:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Golongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>Position &amp;type:</source>
+        <translation>Jenis jaba&amp;tan:</translation>
+    </message>
+    <message>
+        <source>Functional &amp;level:</source>
+        <translation>Jenjang f&amp;ungsional:</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>Unit ke&amp;rja:</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor&apos;s NIP:</source>
+        <translation>NIP atasan &amp;langsung:</translation>
+    </message>
+    <message>
+        <source>&amp;Appraiser&apos;s supervisor&apos;s NIP:</source>
+        <translation>NIP atasan pen&amp;ilai:</translation>
+    </message>
+    <message>
+        <source>%1 (no NIP; kept unless you type a NIP)</source>
+        <translation>%1 (tanpa NIP; tetap kecuali Anda mengetik NIP)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>No employee has this NIP.</source>
+        <translation>Tidak ada pegawai dengan NIP ini.</translation>
+    </message>
+    <message>
+        <source>Supervisor: %1, %2</source>
+        <translation>Atasan: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2089,57 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
 </context>
 <context>
+    <name>SkpHistoryPanel</name>
+    <message>
+        <source>Workflow steps</source>
+        <translation>Langkah alur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation>%1 — alasan: %2</translation>
+    </message>
+    <message>
+        <source>Approved %1. %2</source>
+        <translation>Disetujui %1. %2</translation>
+    </message>
+    <message>
+        <source>Changes since the approval of %1:</source>
+        <translation>Perubahan sejak disetujui %1:</translation>
+    </message>
+</context>
+<context>
     <name>SkpTabWidget</name>
     <message>
         <source>&amp;Year:</source>
@@ -1829,6 +2188,10 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>Atta&amp;chment</source>
         <translation>&amp;Lampiran</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Riwayat</translation>
     </message>
     <message>
         <source>Undo %1</source>

@@ -31,6 +31,8 @@ def pegawai_json(p: Pegawai) -> dict[str, Any]:
         "supervisor_nip": p.supervisor_nip,
         "supervisor_name": p.supervisor_name,
         "appraiser_override_id": p.appraiser_override_id,
+        "employment_status": p.employment_status.value,
+        "status_since": p.status_since.isoformat() if p.status_since else None,
     }
 
 

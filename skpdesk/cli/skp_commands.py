@@ -8,7 +8,7 @@ from skpdesk.domain.people import Pegawai
 from skpdesk.domain.skp import (ASPECT_LABELS, LAMPIRAN_LABELS, PERSPECTIVE_LABELS, STATUS_LABELS,
                                 Approach, LampiranSection, RhkKind, Skp, SkpForm)
 
-from . import skp_edit_commands
+from . import skp_edit_commands, skp_history_commands
 from .arg_types import Parser, note_arg, text_arg, year_arg
 from .command_context import CommandContext
 from .serialize import nip_text, skp_json
@@ -73,6 +73,7 @@ def add_parsers(sub, common) -> None:
         description="Membuat SKP Draft untuk TAHUN dengan menyalin RHK, indikator, ekspektasi dan "
                     "lampiran dari SKP TAHUN-1.").set_defaults(handler=cmd_copy)
     skp_edit_commands.add_parsers(ss, common)
+    skp_history_commands.add_parser(ss, common)
 
 
 def _skp_of(ctx: CommandContext) -> tuple[Pegawai, Skp]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import datetime as dt
 from dataclasses import dataclass
 
 
@@ -30,6 +31,12 @@ class EmploymentStatus(str, enum.Enum):
     PENSIUN = "pensiun"
     MUTASI_KELUAR = "mutasi_keluar"
 
+
+EMPLOYMENT_STATUS_LABELS = {
+    EmploymentStatus.AKTIF: "Aktif",
+    EmploymentStatus.PENSIUN: "Pensiun",
+    EmploymentStatus.MUTASI_KELUAR: "Mutasi keluar",
+}
 
 POSITION_KIND_LABELS = {
     PositionKind.JPT: "Jabatan Pimpinan Tinggi",
@@ -83,6 +90,13 @@ class Pegawai:
     # The row's hybrid logical clock when it was read: `StaffService.update` refuses to save an
     # edit made on a copy whose row has changed since (optimistic concurrency).
     version: str | None = None
+    # Still working here or not (schema 0008); a pegawai who left keeps every row and history.
+    employment_status: EmploymentStatus = EmploymentStatus.AKTIF
+    status_since: dt.date | None = None
+
+    @property
+    def is_active(self) -> bool:
+        return self.employment_status is EmploymentStatus.AKTIF
 
     @property
     def full_name(self) -> str:

@@ -38,6 +38,9 @@ FIELD_LABELS: dict[str, Text] = {
     "periode_akhir": Text(id="Akhir periode penilaian", en="End of the appraisal period"),
     "pendekatan": Text(id="Pendekatan", en="Approach"),
     "status": Text(id="Status", en="Status"),
+    # --- area: editing in the window (issue 9)
+    "status_kepegawaian": Text(id="Status kepegawaian", en="Employment status"),
+    "sejak": Text(id="Sejak tanggal", en="Since"),
     "skp": Text(id="SKP", en="SKP"),
     "id": Text(id="ID", en="ID"),
     "rhk": Text(id="Rencana hasil kerja (RHK)", en="Planned work result (RHK)"),

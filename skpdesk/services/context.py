@@ -12,6 +12,7 @@ from .journal import JournalService
 from .office import OfficeService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
+from .skp_history import SkpHistoryService
 from .staff import StaffService
 from .staff_files import StaffFilesService
 from .sync import SyncService
@@ -33,6 +34,7 @@ class Services:
     sync: SyncService
     sync_peers: SyncPeersService
     acting: ActingService
+    skp_history: SkpHistoryService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -41,4 +43,5 @@ class Services:
                    cascade=CascadeService(db, actor), journal=JournalService(db, actor),
                    integrity=IntegrityService(db, actor), demo=DemoService(db, actor),
                    skp_document=SkpDocumentService(db, actor), sync=SyncService(db, actor),
-                   sync_peers=SyncPeersService(db, actor), acting=ActingService(db, actor))
+                   sync_peers=SyncPeersService(db, actor), acting=ActingService(db, actor),
+                   skp_history=SkpHistoryService(db, actor))

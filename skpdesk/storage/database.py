@@ -23,6 +23,7 @@ from .migrate import backup_file, check_openable, head_revision, upgrade
 from .replica import check_machine, machine_fingerprint
 from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
+from .repositories.skp_history import SkpHistoryRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
 from .repositories.printing import PrintingRepository
@@ -155,6 +156,7 @@ class UnitOfWork:
         self.skp = SkpRepository(self._session, self.changes)
         self.printing = PrintingRepository(self._session, self.changes)
         self.journal = JournalRepository(self._session)
+        self.skp_history = SkpHistoryRepository(self._session)
         self.integrity = IntegrityRepository(self._session)
         self.sync = SyncRepository(self._session, self._session.info.get("journal"))
         self.sync_peers = SyncPeersRepository(self._session)

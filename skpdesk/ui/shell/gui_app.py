@@ -42,6 +42,7 @@ from ..printing.print_actions import install_print_actions
 from ..resources import FONTS_DIR
 from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
+from .edit_actions import install_edit_actions
 from .main_window import MainWindow
 
 log = logging.getLogger("skpdesk.ui")
@@ -118,7 +119,7 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
     from ..skp.skp_tab import SkpTabWidget  # noqa: PLC0415 - the SKP editor (skp_tab.py)
     def skp_tab(pid):
         tab = SkpTabWidget(services.skp, services.staff, tasks, events, pegawai_id=pid,
-                           marks=getattr(window, "marks", None))
+                           marks=getattr(window, "marks", None), history=services.skp_history)
         # Workflow results (done or refused) go to the status bar for 5 s.
         tab.status_message.connect(window.show_status_message)
         return tab
@@ -149,6 +150,7 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     install_workspace_tabs(window, services, tasks, events)
     _install_cascade_view(window, services, settings, tasks, events)
     install_print_actions(window, services, tasks, settings)
+    install_edit_actions(window, services, tasks, settings)
     _install_sync(window, services, settings, tasks, events)
     window.import_action.triggered.connect(lambda: _import_staff(window, services, settings, tasks))
     window.import_action.setEnabled(True)

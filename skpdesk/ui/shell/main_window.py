@@ -318,13 +318,14 @@ class MainWindow(QMainWindow):
             self.set_identity(chosen)
 
     def _choose_database(self) -> None:
-        folder = ui_settings.read_str(self._settings, ui_settings.KEY_LAST_FOLDER,
-                                      str(self.db_path.parent))
+        folder = ui_settings.last_folder(self._settings, ui_settings.FOLDER_DATABASE,
+                                         str(self.db_path.parent))
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open database"), folder,
             self.tr("SKP Desk databases (*.sqlite);;All files (*)"))
         if path:
-            self._settings.setValue(ui_settings.KEY_LAST_FOLDER, str(Path(path).parent))
+            ui_settings.remember_folder(self._settings, ui_settings.FOLDER_DATABASE,
+                                        Path(path).parent)
             self.open_database_requested.emit(path)
 
     def _about(self) -> None:

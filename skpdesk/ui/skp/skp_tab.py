@@ -29,6 +29,7 @@ from skpdesk.domain.errors import DomainError
 from skpdesk.domain.skp import Approach, Skp
 from skpdesk.services.skp import SkpService
 from skpdesk.services.skp_document import person_block
+from skpdesk.services.skp_history import SkpHistoryService
 from skpdesk.services.staff import StaffService
 
 from ..events import AppEvents
@@ -59,9 +60,12 @@ class SkpTabWidget(QWidget):
 
     def __init__(self, skp: SkpService, staff: StaffService, tasks: TaskRunner,
                  events: AppEvents | None = None, *, pegawai_id: str | None = None,
-                 marks: SyncMarks | None = None, parent: QWidget | None = None) -> None:
+                 marks: SyncMarks | None = None, history: SkpHistoryService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._skp_service = skp
+        self._history_service = history
+        self._events = events
         self._marks = marks
         self._staff = staff
         self._tasks = tasks
@@ -155,6 +159,12 @@ class SkpTabWidget(QWidget):
         self.inner_tabs.addTab(self.rhk_editor, self.tr("&Work results"))
         self.inner_tabs.addTab(self.behaviour_view, self.tr("Work &behaviour"))
         self.inner_tabs.addTab(self.lampiran_view, self.tr("Atta&chment"))
+        # History (`history_panel.py`): the workflow steps and changes since the last approval.
+        self.history_panel = None
+        if self._history_service is not None:
+            from .history_panel import SkpHistoryPanel
+            self.history_panel = SkpHistoryPanel(self._history_service, self._events, self)
+            self.inner_tabs.addTab(self.history_panel, self.tr("Hi&story"))
         editor = QWidget(self)
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -286,8 +296,10 @@ class SkpTabWidget(QWidget):
             self.header.show_people(self._people(self._skp))
             self.header.show_skp(self._skp)
             self.pages.setCurrentIndex(PAGE_EDITOR)
-        for view in (self.rhk_editor, self.behaviour_view, self.lampiran_view):
-            view.set_skp(self._skp)
+        for view in (self.rhk_editor, self.behaviour_view, self.lampiran_view,
+                     self.history_panel):
+            if view is not None:
+                view.set_skp(self._skp)
         self.workflow.show_skp(self._skp)
         self.new_action.setEnabled(self._pegawai_id is not None)
         self.add_rhk_action.setEnabled(self._skp is not None and not self._skp.read_only)
