@@ -500,10 +500,128 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Basis data ba&amp;ru…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport employees…</source>
+        <translation>&amp;Ekspor pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Add employee…</source>
+        <translation>&amp;Tambah pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit employee…</source>
+        <translation>&amp;Ubah data pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Move employee…</source>
+        <translation>&amp;Pindahkan pegawai…</translation>
+    </message>
+    <message>
+        <source>Employment &amp;status…</source>
+        <translation>Status &amp;kepegawaian…</translation>
+    </message>
+    <message>
+        <source>&amp;Office settings…</source>
+        <translation>Pengaturan &amp;kantor…</translation>
+    </message>
+    <message>
+        <source>&amp;Employee</source>
+        <translation>Pe&amp;gawai</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>Data %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Employment status of %1 saved.</source>
+        <translation>Status kepegawaian %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Status kepegawaian</translation>
+    </message>
+    <message>
+        <source>%1 employees exported to %2</source>
+        <translation>%1 pegawai diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>Export employees</source>
+        <translation>Ekspor pegawai</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Berkas Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Basis data baru</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File &gt; Open database.</source>
+        <translation>%1 sudah ada. Pilih nama lain, atau buka dengan Berkas &gt; Buka basis data.</translation>
+    </message>
+    <message>
+        <source>SKP Desk databases (*.sqlite)</source>
+        <translation>Basis data SKP Desk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Office settings saved.</source>
+        <translation>Pengaturan kantor disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>EditValueDialog</name>
     <message>
         <source>Edit the value to keep</source>
         <translation>Ubah nilai yang dipakai</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentStatusDialog</name>
+    <message>
+        <source>Employment status</source>
+        <translation>Status kepegawaian</translation>
+    </message>
+    <message>
+        <source>%1 stays in the database with every SKP and the change history; an employee who is no longer active is left out of the team and the to-do lists.</source>
+        <translation>%1 tetap tersimpan bersama semua SKP dan riwayat perubahannya; pegawai yang tidak aktif lagi tidak ditampilkan di tim dan daftar Perlu tindakan.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Retired (pensiun)</source>
+        <translation>Pensiun</translation>
+    </message>
+    <message>
+        <source>Transferred out (mutasi keluar)</source>
+        <translation>Mutasi keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>Se&amp;jak tanggal:</translation>
+    </message>
+    <message>
+        <source>Direct reports still active: %1. Move them to another supervisor (Employee &gt; Move employee).</source>
+        <translation>Bawahan langsung yang masih aktif: %1. Pindahkan mereka ke atasan lain (Pegawai &gt; Pindahkan pegawai).</translation>
+    </message>
+    <message>
+        <source>SKP not yet approved: %1.</source>
+        <translation>SKP yang belum disetujui: %1.</translation>
     </message>
 </context>
 <context>
@@ -607,8 +725,8 @@
         <translation>Siapa Anda?</translation>
     </message>
     <message>
-        <source>Choose yourself from the list: the supervisor who uses SKP Desk on this computer. Your direct reports are then listed first.</source>
-        <translation>Pilih diri Anda dari daftar: pejabat penilai yang memakai SKP Desk di komputer ini. Bawahan langsung Anda kemudian ditampilkan paling atas.</translation>
+        <source>Choose yourself from the list: the employee who uses SKP Desk on this database. Your direct reports are then listed first, and submitting, approving, returning and reopening an SKP are checked against your role.</source>
+        <translation>Pilih diri Anda dari daftar: pegawai yang memakai SKP Desk pada basis data ini. Bawahan langsung Anda lalu ditampilkan paling atas, dan mengajukan, menyetujui, mengembalikan serta membuka kembali SKP diperiksa menurut peran Anda.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1259,18 @@
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
+        <source>I am: %1</source>
+        <translation>Saya adalah: %1</translation>
+    </message>
+    <message>
+        <source>I am: not chosen</source>
+        <translation>Saya adalah: belum dipilih</translation>
+    </message>
+    <message>
+        <source>Who uses SKP Desk on this database (Settings &gt; I am…): the workflow steps are checked against this employee&apos;s role and the journal records them.</source>
+        <translation>Siapa yang memakai SKP Desk pada basis data ini (Pengaturan &gt; Saya adalah…): langkah alur SKP diperiksa menurut peran pegawai ini dan jurnal mencatatnya.</translation>
+    </message>
+    <message>
         <source>SKP Desk — %1</source>
         <translation>SKP Desk — %1</translation>
     </message>
@@ -1305,6 +1435,97 @@
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>Pengaturan kantor</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Printed with the date above the signatures.</source>
+        <translation>Dicetak bersama tanggal di atas tanda tangan.</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(belum ada logo)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation>&amp;Pilih logo…</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>Nama &amp;instansi:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Kota:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Pencetakan</translation>
+    </message>
+    <message>
+        <source>City and print date</source>
+        <translation>Kota dan tanggal cetak</translation>
+    </message>
+    <message>
+        <source>City, date left blank for handwriting</source>
+        <translation>Kota, tanggal dikosongkan untuk ditulis tangan</translation>
+    </message>
+    <message>
+        <source>Both left blank</source>
+        <translation>Tempat dan tanggal dikosongkan</translation>
+    </message>
+    <message>
+        <source>Column label of the &amp;intervened RHK:</source>
+        <translation>Label kolom RHK &amp;yang diintervensi:</translation>
+    </message>
+    <message>
+        <source>&amp;Place and date line:</source>
+        <translation>Baris &amp;tempat dan tanggal:</translation>
+    </message>
+    <message>
+        <source>Performance administrators (pengelola kinerja)</source>
+        <translation>Pengelola kinerja (admin)</translation>
+    </message>
+    <message>
+        <source>They may act for another employee (atas nama), with a reason that is kept in the journal.</source>
+        <translation>Mereka boleh bertindak atas nama pegawai lain, dengan alasan yang dicatat di jurnal.</translation>
+    </message>
+    <message>
+        <source>Search an employee by name or NIP</source>
+        <translation>Cari pegawai menurut nama atau NIP</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Tam&amp;bah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>%1 (unknown NIP)</source>
+        <translation>%1 (NIP tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>Choose the office logo</source>
+        <translation>Pilih logo instansi</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>PeerTableModel</name>
     <message>
         <source>Name</source>
@@ -1373,6 +1594,105 @@
     <message>
         <source>active</source>
         <translation>aktif</translation>
+    </message>
+</context>
+<context>
+    <name>PegawaiDialog</name>
+    <message>
+        <source>Add employee</source>
+        <translation>Tambah pegawai</translation>
+    </message>
+    <message>
+        <source>Edit employee</source>
+        <translation>Ubah data pegawai</translation>
+    </message>
+    <message>
+        <source>Move employee</source>
+        <translation>Pindahkan pegawai</translation>
+    </message>
+    <message>
+        <source>Non-ASN (e.g. a regent)</source>
+        <translation>Non-ASN (mis. bupati)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Separate levels with a slash, e.g. Sekretariat/Subbagian Umum. A new unit is created.</source>
+        <translation>Pisahkan tingkatan dengan garis miring, mis. Sekretariat/Subbagian Umum. Unit yang belum ada dibuat.</translation>
+    </message>
+    <message>
+        <source>NIP of the direct supervisor</source>
+        <translation>NIP atasan langsung (Pejabat Penilai Kinerja)</translation>
+    </message>
+    <message>
+        <source>only when not the supervisor&apos;s supervisor</source>
+        <translation>hanya bila bukan atasan dari atasan</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Title &amp;before the name:</source>
+        <translation>Gelar &amp;depan:</translation>
+    </message>
+    <message>
+        <source>Title a&amp;fter the name:</source>
+        <translation>Gelar &amp;belakang:</translation>
+    </message>
+    <message>
+        <source>ASN t&amp;ype:</source>
+        <translation>Jenis &amp;ASN:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>NI&amp;P:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Golongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>Position &amp;type:</source>
+        <translation>Jenis jaba&amp;tan:</translation>
+    </message>
+    <message>
+        <source>Functional &amp;level:</source>
+        <translation>Jenjang f&amp;ungsional:</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>Unit ke&amp;rja:</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor&apos;s NIP:</source>
+        <translation>NIP atasan &amp;langsung:</translation>
+    </message>
+    <message>
+        <source>&amp;Appraiser&apos;s supervisor&apos;s NIP:</source>
+        <translation>NIP atasan pen&amp;ilai:</translation>
+    </message>
+    <message>
+        <source>%1 (no NIP; kept unless you type a NIP)</source>
+        <translation>%1 (tanpa NIP; tetap kecuali Anda mengetik NIP)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>No employee has this NIP.</source>
+        <translation>Tidak ada pegawai dengan NIP ini.</translation>
+    </message>
+    <message>
+        <source>Supervisor: %1, %2</source>
+        <translation>Atasan: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2145,57 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
 </context>
 <context>
+    <name>SkpHistoryPanel</name>
+    <message>
+        <source>Workflow steps</source>
+        <translation>Langkah alur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>%1 — reason: %2</source>
+        <translation>%1 — alasan: %2</translation>
+    </message>
+    <message>
+        <source>Approved %1. %2</source>
+        <translation>Disetujui %1. %2</translation>
+    </message>
+    <message>
+        <source>Changes since the approval of %1:</source>
+        <translation>Perubahan sejak disetujui %1:</translation>
+    </message>
+</context>
+<context>
     <name>SkpState</name>
     <message>
         <source>Not yet created</source>
@@ -1898,6 +2269,10 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>&amp;Lampiran</translation>
     </message>
     <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
         <source>Undo %1</source>
         <translation>Urungkan: %1</translation>
     </message>
@@ -1932,6 +2307,22 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>SKP %1 of %2 submitted to %3.</source>
+        <translation>SKP %1 milik %2 diajukan kepada %3.</translation>
+    </message>
+    <message>
+        <source>SKP %1 of %2 approved.</source>
+        <translation>SKP %1 milik %2 disetujui.</translation>
+    </message>
+    <message>
+        <source>SKP %1 of %2 returned to Draft.</source>
+        <translation>SKP %1 milik %2 dikembalikan ke Draft.</translation>
+    </message>
+    <message>
+        <source>SKP %1 of %2 reopened as Draft.</source>
+        <translation>SKP %1 milik %2 dibuka kembali sebagai Draft.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2595,77 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDialog</name>
+    <message>
+        <source>Submit the SKP</source>
+        <translation>Ajukan SKP</translation>
+    </message>
+    <message>
+        <source>Approve the SKP</source>
+        <translation>Setujui SKP</translation>
+    </message>
+    <message>
+        <source>Return to Draft</source>
+        <translation>Kembalikan ke Draft</translation>
+    </message>
+    <message>
+        <source>Reopen the approved SKP</source>
+        <translation>Buka kembali SKP yang telah disetujui</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the employee</source>
+        <translation>&amp;Catatan untuk pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>You act as performance administrator on behalf of %1. Give the reason: it is recorded in the journal with your name.</source>
+        <translation>Anda bertindak sebagai pengelola kinerja atas nama %1. Tuliskan alasannya: alasan itu dicatat di jurnal bersama nama Anda.</translation>
+    </message>
+    <message>
+        <source>Reason for acting on &amp;behalf</source>
+        <translation>Alasan bertindak atas &amp;nama</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <source>(no appraiser recorded)</source>
+        <translation>(pejabat penilai tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>The SKP %2 of %1 is sent to the appraiser, %3, for approval. Until it is approved or returned it can only be read: no RHK, indicator or attachment can be changed.</source>
+        <translation>SKP %2 milik %1 dikirim kepada pejabat penilai, %3, untuk disetujui. Sampai disetujui atau dikembalikan, SKP ini hanya dapat dibaca: RHK, indikator dan lampiran tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The SKP %2 of %1 is approved and becomes read-only. Changing it later needs Reopen, with a reason that is kept.</source>
+        <translation>SKP %2 milik %1 disetujui dan sesudah itu hanya dapat dibaca. Untuk mengubahnya kelak perlu Buka kembali, dengan alasan yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The SKP %2 of %1 goes back to Draft with your note, so that it can be revised and submitted again.</source>
+        <translation>SKP %2 milik %1 kembali menjadi Draft dengan catatan Anda, agar dapat diperbaiki dan diajukan lagi.</translation>
+    </message>
+    <message>
+        <source>The approved SKP %2 of %1 becomes Draft again; the reason is kept on the SKP and in the journal.</source>
+        <translation>SKP %2 milik %1 yang telah disetujui menjadi Draft lagi; alasannya disimpan pada SKP dan di jurnal.</translation>
     </message>
 </context>
 <context>

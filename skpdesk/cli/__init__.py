@@ -3,7 +3,8 @@
 No storage, SQLAlchemy, Qt or ReportLab here: the composition root (`skpdesk.app`) opens the
 database and passes an `open_services(db, *, create)` callable. Exit codes: 0 success, 1 a
 broken rule (`DomainError`, message in Indonesian on stderr), 2 a usage error, 70 an unexpected
-error (details in the log file), 130 interrupted.
+error (details in the log file), 130 interrupted, 141 the reader of the output went away
+(`skpdesk staff list | head`: stdout closed early, a quiet exit as if killed by SIGPIPE).
 
 Adding a command: write `cmd_x(ctx) -> int` in the `*_commands.py` module it belongs to and
 register it in that module's `add_parsers`.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import errno
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Sequence, TextIO
@@ -28,6 +30,7 @@ from .parser import build_parser
 log = logging.getLogger("skpdesk.cli")
 
 EXIT_OK, EXIT_RULE, EXIT_USAGE, EXIT_UNEXPECTED, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
+EXIT_PIPE = 128 + 13  # what a shell reports for a program killed by SIGPIPE
 
 __all__ = ["parse", "execute", "OpenServices"]
 
@@ -68,6 +71,30 @@ def execute(args: argparse.Namespace, *, open_services: OpenServices,
     """Run the parsed command; turn every failure into a message and an exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
+    try:
+        return _execute(args, open_services=open_services, log_file=log_file, out=out, err=err)
+    except BrokenPipeError:
+        return _output_closed(out, err)
+
+
+def _output_closed(out: TextIO, err: TextIO) -> int:
+    """The reader of our output has gone (`| head`, a closed terminal): nothing is wrong with
+    the command or the data, so no message and no traceback. The standard streams are pointed
+    at the null device so the interpreter's final flush does not complain either."""
+    log.info("output closed by its reader; stopping quietly")
+    for stream, std in ((out, sys.stdout), (err, sys.stderr)):
+        if stream is std and std is not None:
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, std.fileno())
+                os.close(devnull)
+            except (OSError, ValueError):
+                pass  # not a real file (a test's StringIO): nothing will flush it at exit
+    return EXIT_PIPE
+
+
+def _execute(args: argparse.Namespace, *, open_services: OpenServices, log_file, out: TextIO,
+             err: TextIO) -> int:
     ctx = CommandContext(args, open_services=open_services, out=out, err=err)
     name = " ".join(filter(None, (args.command, getattr(args, "staff_command", None),
                                   getattr(args, "skp_command", None),
@@ -77,7 +104,10 @@ def execute(args: argparse.Namespace, *, open_services: OpenServices,
     log.info("command: %s", name)
     try:
         code = args.handler(ctx)
+        out.flush()  # a closed pipe shows here, not in the interpreter's flush at exit
         return EXIT_OK if code is None else code
+    except BrokenPipeError:
+        raise  # answered by `execute`: not an OS fault of the command's files
     except UsageError as problem:
         err.write(f"skpdesk {name}: kesalahan argumen: {terminal_text(str(problem))}\n")
         return EXIT_USAGE

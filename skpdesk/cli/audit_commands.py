@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from skpdesk.domain.acting import describe_person
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.services.integrity import IntegrityService
 
@@ -55,6 +56,12 @@ def _changes_text(op: str, fields: dict[str, list[Any]]) -> str:
     return "; ".join(parts)
 
 
+def _who(e) -> str:
+    """The pegawai who was acting (with "atas nama" and the reason; `--json` has their NIPs),
+    else the OS user@host."""
+    return describe_person(e.person, with_nip=False) or e.actor
+
+
 def cmd_journal(ctx: CommandContext) -> int:
     services = ctx.services()
     entries = services.journal.recent(ctx.args.limit)
@@ -64,10 +71,10 @@ def cmd_journal(ctx: CommandContext) -> int:
     if not entries:
         ctx.print("Jurnal perubahan masih kosong.")
         return 0
-    rows = [[e.at[:19].replace("T", " "), e.actor, e.entity, OP_LABELS.get(e.op, e.op),
+    rows = [[e.at[:19].replace("T", " "), _who(e), e.entity, OP_LABELS.get(e.op, e.op),
              "…" + e.entity_id[-6:], _changes_text(e.op, e.fields)] for e in entries]
     ctx.print(table(["Waktu (UTC)", "Oleh", "Tabel", "Aksi", "ID", "Perubahan"], rows,
-                    max_widths=[None, 30, None, None, None, 90]))
+                    max_widths=[None, 80, None, None, None, 90]))
     ctx.print(f"\n{len(entries)} dari {services.journal.count()} entri (terbaru lebih dulu)")
     return 0
 

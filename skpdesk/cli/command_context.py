@@ -37,8 +37,25 @@ class CommandContext:
     def services(self, *, create: bool = False) -> Services:
         """Open the database. `create=False` refuses a database file that does not exist yet."""
         if self._services is None:
-            self._services = self._open(getattr(self.args, "db", None), create=create)
+            services = self._open(getattr(self.args, "db", None), create=create)
+            self._act_as(services)
+            self._services = services
         return self._services
+
+    def _act_as(self, services: Services) -> None:
+        """The global `--as NIP`: act as that pegawai for this one command (not stored; the
+        same role rules apply)."""
+        nip = getattr(self.args, "as_nip", None)
+        if nip is None:
+            return
+        if not nip.strip():
+            raise UsageError("--as memerlukan NIP pegawai")
+        try:
+            services.acting.act_as(nip)
+        except DomainError as error:
+            if error.code is ErrorCode.PEGAWAI_NOT_FOUND:
+                raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="as", value=nip) from None
+            raise
 
     @property
     def db_path(self) -> str:

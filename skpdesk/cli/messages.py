@@ -18,6 +18,8 @@ LANG = "id"
 CLI_FIELD_LABELS: dict[str, str] = {
     "limit": "Jumlah entri (--limit)",
     "supervisor": "NIP atasan (--supervisor)",
+    "as": "NIP (--as)",
+    "alasan_atas_nama": "Alasan atas nama (--atas-nama)",
 }
 
 # Hints only the command line can give (which option fixes the problem).
@@ -27,6 +29,8 @@ CLI_HINTS: dict[ErrorCode, str] = {
                               "(atau skpdesk demo untuk data contoh).",
     ErrorCode.SKP_NO_PREVIOUS: "Buat SKP baru dengan: skpdesk skp create --nip NIP.",
     ErrorCode.SKP_NOT_FOUND: "Buat SKP dengan: skpdesk skp create --nip NIP --year TAHUN.",
+    ErrorCode.ACTING_UNKNOWN: "Untuk satu perintah saja: skpdesk --as NIP PERINTAH.",
+    ErrorCode.ACTING_REASON_REQUIRED: "Tambahkan --atas-nama \"ALASAN\".",
     ErrorCode.DB_NOT_SKP: "Periksa --db, atau buat basis data baru: skpdesk --db BERKAS_BARU init "
                           "--instansi NAMA --city KOTA.",
 }

@@ -1,6 +1,6 @@
 """The `skpdesk` argument parser: one command with subcommands, Indonesian help texts.
 
-`--db` and `--json` are accepted both before the subcommand and after it: the subcommand copies
+`--db`, `--json` and `--as` are accepted both before the subcommand and after it: the subcommand copies
 use `SUPPRESS` defaults so they only override the top-level value when given.
 Argument types check values (year, counts) before anything opens the database.
 """
@@ -11,14 +11,17 @@ import argparse
 
 from skpdesk import __version__
 
-from . import (audit_commands, cascade_commands, office_commands, print_commands, skp_commands,
-               staff_commands, sync_commands)
+from . import (audit_commands, cascade_commands, me_commands, office_commands, print_commands,
+               skp_commands, staff_commands, sync_commands)
 from .arg_types import Parser
 
 DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
                "Kinerja, tanpa internet.")
 EPILOG = ("Tanpa perintah, skpdesk membuka jendela desktop. Basis data bawaan: "
           "skpdesk.sqlite di folder data pengguna (atau SKPDESK_DATA_DIR); --db memilih berkas lain.")
+
+AS_HELP = ("bertindak sebagai pegawai NIP untuk perintah ini saja (aturan peran tetap berlaku; "
+           "tidak disimpan; lihat skpdesk me)")
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -28,6 +31,8 @@ def common_options() -> argparse.ArgumentParser:
                         help="berkas basis data yang dipakai (bawaan: skpdesk.sqlite di folder data)")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="keluaran JSON untuk skrip (di stdout)")
+    common.add_argument("--as", dest="as_nip", metavar="NIP", default=argparse.SUPPRESS,
+                        help=AS_HELP)
     return common
 
 
@@ -39,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="berkas basis data yang dipakai (bawaan: skpdesk.sqlite di folder data)")
     parser.add_argument("--json", action="store_true", default=False,
                         help="keluaran JSON untuk skrip (di stdout)")
+    parser.add_argument("--as", dest="as_nip", metavar="NIP", default=None, help=AS_HELP)
     parser.set_defaults(command=None, handler=None)
     common = common_options()
     sub = parser.add_subparsers(title="perintah", dest="command", metavar="PERINTAH",
@@ -50,4 +56,5 @@ def build_parser() -> argparse.ArgumentParser:
     audit_commands.add_parsers(sub, common)
     print_commands.add_parsers(sub, common)
     sync_commands.add_parsers(sub, common)
+    me_commands.add_parsers(sub, common)
     return parser

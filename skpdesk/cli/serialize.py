@@ -31,6 +31,8 @@ def pegawai_json(p: Pegawai) -> dict[str, Any]:
         "supervisor_nip": p.supervisor_nip,
         "supervisor_name": p.supervisor_name,
         "appraiser_override_id": p.appraiser_override_id,
+        "employment_status": p.employment_status.value,
+        "status_since": p.status_since.isoformat() if p.status_since else None,
     }
 
 
@@ -88,7 +90,7 @@ def skp_json(skp: Skp, pegawai: Pegawai) -> dict[str, Any]:
 def journal_json(e: JournalEntry) -> dict[str, Any]:
     return {"id": e.id, "at": e.at, "actor": e.actor, "device_id": e.device_id, "seq": e.seq,
             "hlc": e.hlc, "entity": e.entity, "entity_id": e.entity_id, "op": e.op,
-            "fields": e.fields}
+            "fields": e.fields, "person": e.person}
 
 
 def nip_text(nip: str | None) -> str:

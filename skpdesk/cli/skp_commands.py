@@ -8,7 +8,7 @@ from skpdesk.domain.people import Pegawai
 from skpdesk.domain.skp import (ASPECT_LABELS, LAMPIRAN_LABELS, PERSPECTIVE_LABELS, STATUS_LABELS,
                                 Approach, LampiranSection, RhkKind, Skp, SkpForm)
 
-from . import skp_edit_commands
+from . import skp_edit_commands, skp_history_commands
 from .arg_types import Parser, note_arg, text_arg, year_arg
 from .command_context import CommandContext
 from .serialize import nip_text, skp_json
@@ -50,6 +50,10 @@ def add_parsers(sub, common) -> None:
         if note:
             p.add_argument("--note", type=note_arg, default="", metavar="TEKS",
                            help="catatan atau alasan (wajib untuk return dan reopen)")
+            p.add_argument("--atas-nama", dest="atas_nama", type=note_arg, default="",
+                           metavar="ALASAN",
+                           help="alasan bila pengelola kinerja bertindak atas nama pegawai "
+                                "(ajukan) atau pejabat penilai (langkah lain); dicatat di jurnal")
         if approach:
             p.add_argument("--approach", choices=[a.value for a in Approach],
                            default=Approach.KUANTITATIF.value,
@@ -69,6 +73,7 @@ def add_parsers(sub, common) -> None:
         description="Membuat SKP Draft untuk TAHUN dengan menyalin RHK, indikator, ekspektasi dan "
                     "lampiran dari SKP TAHUN-1.").set_defaults(handler=cmd_copy)
     skp_edit_commands.add_parsers(ss, common)
+    skp_history_commands.add_parser(ss, common)
 
 
 def _skp_of(ctx: CommandContext) -> tuple[Pegawai, Skp]:
@@ -103,7 +108,7 @@ def cmd_create(ctx: CommandContext) -> int:
 def cmd_workflow(ctx: CommandContext) -> int:
     pegawai, skp = _skp_of(ctx)
     method = getattr(ctx.services().skp, ctx.args.method)
-    result = method(skp.id, ctx.args.note).value
+    result = method(skp.id, ctx.args.note, on_behalf_reason=ctx.args.atas_nama).value
     done = {"submit": "SKP diajukan", "approve": "SKP disetujui",
             "return_to_draft": "SKP dikembalikan", "reopen": "SKP dibuka kembali"}[ctx.args.method]
     return _changed(ctx, result, pegawai, done)

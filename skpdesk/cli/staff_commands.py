@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from skpdesk.domain.errors import ImportRejected
-from skpdesk.services.staff import EDITABLE_COLUMNS
+from skpdesk.domain.people import EMPLOYMENT_STATUS_LABELS, EmploymentStatus
+from skpdesk.services import fields as F
+from skpdesk.services.staff import EDITABLE_COLUMNS, StatusChange
 from skpdesk.services.staff_files import StaffFilesService
 
 from .arg_types import Parser, note_arg, text_arg
@@ -53,12 +55,19 @@ def add_parsers(sub, common) -> None:
                                   "Nama opsi mengikuti kolom berkas pegawai (nip_atasan -> "
                                   "--nip-atasan). Teks kosong (\"\") mengosongkan kolom yang boleh "
                                   "kosong, mis. --nip-atasan \"\" melepas atasan. Aturannya sama "
-                                  "dengan impor; bila satu kolom salah, tidak ada yang disimpan.")
+                                  "dengan impor; bila satu kolom salah, tidak ada yang disimpan. "
+                                  "--status menandai pegawai tidak aktif lagi (pensiun, "
+                                  "mutasi_keluar) atau aktif kembali; data dan riwayatnya tetap.")
     p.add_argument("nip", type=text_arg("NIP"), metavar="NIP", help="NIP pegawai yang diubah")
     for column, help_text in SET_OPTIONS.items():
         option = "--nip-baru" if column == "nip" else "--" + column.replace("_", "-")
         p.add_argument(option, dest=f"set_{column}", default=None, type=note_arg,
                        metavar="NILAI", help=help_text)
+    p.add_argument("--status", dest="set_status", default=None,
+                   choices=[s.value for s in EmploymentStatus],
+                   help="status kepegawaian: aktif, pensiun atau mutasi_keluar")
+    p.add_argument("--since", dest="set_since", default=None, metavar="TTTT-BB-HH",
+                   help="tanggal berlakunya --status (bawaan: hari ini)")
     p.set_defaults(handler=cmd_set)
 
 
@@ -153,14 +162,58 @@ def cmd_list(ctx: CommandContext) -> int:
 def cmd_set(ctx: CommandContext) -> int:
     changes = {column: getattr(ctx.args, f"set_{column}") for column in SET_OPTIONS
                if getattr(ctx.args, f"set_{column}") is not None}
-    if not changes:
+    status, since = ctx.args.set_status, ctx.args.set_since
+    if since is not None and status is None:
+        raise UsageError("--since hanya berlaku bersama --status")
+    if not changes and status is None:
         raise UsageError("tidak ada yang diubah; sebutkan paling sedikit satu kolom, mis. --nama "
-                         "atau --jabatan (lihat staff set --help)")
+                         "atau --jabatan, atau --status (lihat staff set --help)")
+    if since is not None:
+        since = F.date(since, "sejak")  # checked before anything is written
     services = ctx.services()
-    pegawai = ctx.pegawai(ctx.args.nip)
-    result = services.staff.edit(pegawai, changes).value
+    result = ctx.pegawai(ctx.args.nip)
+    if changes:
+        result = services.staff.edit(result, changes).value
+    change = None
+    if status is not None:
+        change = services.staff.set_employment_status(result.id, status, since).value
+        result = change.pegawai
     if ctx.json:
-        ctx.emit(pegawai_json(result))
+        data = pegawai_json(result)
+        if change is not None:
+            data["warnings"] = status_warnings_json(change)
+        ctx.emit(data)
     else:
         ctx.print(f"Data pegawai {result.full_name} ({nip_text(result.nip)}) disimpan.")
+        if change is not None:
+            label = EMPLOYMENT_STATUS_LABELS[result.employment_status]
+            ctx.print(f"Status kepegawaian: {label} sejak {result.status_since.isoformat()}.")
+            for line in status_warning_lines(change):
+                ctx.warn(line)
     return 0
+
+
+def status_warnings_json(change: StatusChange) -> dict:
+    """What still hangs on a pegawai who left (empty lists when active or nothing hangs)."""
+    if change.pegawai.is_active:
+        return {"active_subordinates": [], "open_skps": []}
+    return {"active_subordinates": [{"id": p.id, "nip": p.nip, "name": p.full_name}
+                                    for p in change.active_subordinates],
+            "open_skps": [{"id": s.id, "year": s.year, "status": s.status.value}
+                          for s in change.open_skps]}
+
+
+def status_warning_lines(change: StatusChange) -> list[str]:
+    if not change.warnings:
+        return []
+    lines = []
+    if change.active_subordinates:
+        names = ", ".join(p.full_name for p in change.active_subordinates[:5])
+        more = len(change.active_subordinates) - 5
+        lines.append(f"Peringatan: {len(change.active_subordinates)} bawahan langsung masih aktif "
+                     f"({names}{f', +{more}' if more > 0 else ''}); pindahkan ke atasan lain "
+                     f"dengan staff set NIP --nip-atasan NIP_BARU.")
+    if change.open_skps:
+        years = ", ".join(f"{s.year} ({s.status.value})" for s in change.open_skps)
+        lines.append(f"Peringatan: SKP yang belum disetujui masih ada: {years}.")
+    return lines

@@ -120,6 +120,10 @@ class ErrorCode(enum.Enum):
     SYNC_NOT_JOINED = "sync_not_joined"
     SYNC_COUNT_MISMATCH = "sync_count_mismatch"
     SYNC_NO_OFFICE_TO_SEED = "sync_no_office_to_seed"
+    # --- area: acting (issue 9: who is acting, the workflow's role rule; domain.acting)
+    ACTING_UNKNOWN = "acting_unknown"
+    ACTING_ROLE_REFUSED = "acting_role_refused"
+    ACTING_REASON_REQUIRED = "acting_reason_required"
 
 
 class DomainError(Exception):

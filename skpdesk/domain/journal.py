@@ -18,3 +18,6 @@ class JournalEntry:
     op: str  # insert | update | delete
     fields: dict[str, list[Any]]  # field -> [old, new]
     at: str
+    # Who was acting (`domain.acting.person_json`: {"nip", "name"}, plus "on_behalf_of" and
+    # "reason" atas nama), decoded; None when nobody said who they are.
+    person: dict[str, Any] | None = None

@@ -7,7 +7,8 @@ from other devices merged later (sync bundles carry them verbatim, with their ha
 disturb it: each device's chain is verified on its own.
 
 Canonical content: the columns id, device_id, seq (a JSON number), hlc, actor, entity,
-entity_id, op, fields, at (then base, ctx, vv when any of them is set), serialised as `json.dumps([...], ensure_ascii=False,
+entity_id, op, fields, at (then base, ctx, vv when any of them is set, then person when set),
+serialised as `json.dumps([...], ensure_ascii=False,
 separators=(",", ":"))` (strings escaped, so unambiguous whatever the text holds). `fields` is
 hashed as the stored JSON text, which the journal writes canonically
 (`json.dumps(..., ensure_ascii=False, sort_keys=True)`) and sync must carry unchanged.
@@ -49,17 +50,22 @@ _CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default
 
 def entry_hash(prev_hash: str | None, *, id: str, device_id: str, seq: int, hlc: str, actor: str,
                entity: str, entity_id: str, op: str, fields: str, at: str,
-               base: str | None = None, ctx: str | None = None, vv: str | None = None) -> str:
+               base: str | None = None, ctx: str | None = None, vv: str | None = None,
+               person: str | None = None) -> str:
     """The hash an entry must carry, chained to `prev_hash`. Never raises on odd values.
 
     The sync columns (`base`, `ctx`, `vv`, stored JSON text) are appended to the hashed array
     only when one of them is set: entries written before sync (all three NULL) keep their
     12-element array and verify as before, while any later entry covers all three.
+    `person` (who was acting, schema 0008) is appended after them only when set, so entries
+    written before it, or while nobody said who they are, verify as before.
     """
     content = [CHAIN_TAG, prev_hash, id, device_id, seq, hlc, actor, entity, entity_id, op,
                fields, at]
-    if base is not None or ctx is not None or vv is not None:
+    if base is not None or ctx is not None or vv is not None or person is not None:
         content += [base, ctx, vv]
+    if person is not None:
+        content.append(person)
     canonical = _CANONICAL.encode(content)
     return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -82,12 +88,13 @@ class ChainEntry(NamedTuple):
     base: Any = None
     ctx: Any = None
     vv: Any = None
+    person: Any = None
 
     def expected_hash(self) -> str:
         return entry_hash(self.prev_hash, id=self.id, device_id=self.device_id, seq=self.seq,
                           hlc=self.hlc, actor=self.actor, entity=self.entity,
                           entity_id=self.entity_id, op=self.op, fields=self.fields, at=self.at,
-                          base=self.base, ctx=self.ctx, vv=self.vv)
+                          base=self.base, ctx=self.ctx, vv=self.vv, person=self.person)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import datetime as dt
 from dataclasses import dataclass
 
 
@@ -30,6 +31,12 @@ class EmploymentStatus(str, enum.Enum):
     PENSIUN = "pensiun"
     MUTASI_KELUAR = "mutasi_keluar"
 
+
+EMPLOYMENT_STATUS_LABELS = {
+    EmploymentStatus.AKTIF: "Aktif",
+    EmploymentStatus.PENSIUN: "Pensiun",
+    EmploymentStatus.MUTASI_KELUAR: "Mutasi keluar",
+}
 
 POSITION_KIND_LABELS = {
     PositionKind.JPT: "Jabatan Pimpinan Tinggi",
@@ -83,16 +90,18 @@ class Pegawai:
     # The row's hybrid logical clock when it was read: `StaffService.update` refuses to save an
     # edit made on a copy whose row has changed since (optimistic concurrency).
     version: str | None = None
+    # Still working here or not (schema 0008); a pegawai who left keeps every row and history.
+    employment_status: EmploymentStatus = EmploymentStatus.AKTIF
+    status_since: dt.date | None = None
+
+    @property
+    def is_active(self) -> bool:
+        return self.employment_status is EmploymentStatus.AKTIF
 
     @property
     def full_name(self) -> str:
         """Name with titles as printed: "Dr. Siti Aminah, S.Kom., M.T."."""
-        name = self.name
-        if self.front_title:
-            name = f"{self.front_title} {name}"
-        if self.back_title:
-            name = f"{name}, {self.back_title}"
-        return name
+        return titled_name(self.name, self.front_title, self.back_title)
 
 
 @dataclass(frozen=True)
@@ -115,3 +124,12 @@ class PegawaiInput:
     unit_path: str = ""
     supervisor_nip: str | None = None
     appraiser_nip: str | None = None
+
+
+def titled_name(name: str, front_title: str | None, back_title: str | None) -> str:
+    """A name with its titles as printed ("Dr. Siti Aminah, S.Kom., M.T.")."""
+    if front_title:
+        name = f"{front_title} {name}"
+    if back_title:
+        name = f"{name}, {back_title}"
+    return name

@@ -38,6 +38,9 @@ FIELD_LABELS: dict[str, Text] = {
     "periode_akhir": Text(id="Akhir periode penilaian", en="End of the appraisal period"),
     "pendekatan": Text(id="Pendekatan", en="Approach"),
     "status": Text(id="Status", en="Status"),
+    # --- area: editing in the window (issue 9)
+    "status_kepegawaian": Text(id="Status kepegawaian", en="Employment status"),
+    "sejak": Text(id="Sejak tanggal", en="Since"),
     "skp": Text(id="SKP", en="SKP"),
     "id": Text(id="ID", en="ID"),
     "rhk": Text(id="Rencana hasil kerja (RHK)", en="Planned work result (RHK)"),
@@ -72,6 +75,11 @@ FIELD_LABELS: dict[str, Text] = {
     # sync: bundles
     "nama_perangkat": Text(id="Nama perangkat", en="Device name"),
     "perangkat": Text(id="Perangkat mitra", en="Peer"),
+    # acting (issue 9: who is acting, atas nama)
+    "alasan_atas_nama": Text(id="Alasan bertindak atas nama", en="Reason for acting on behalf"),
+    "pengelola_kinerja": Text(id="NIP pengelola kinerja", en="NIP of a performance administrator"),
+    "saya_adalah": Text(id="Saya adalah", en="I am"),
+    "as": Text(id="NIP (--as)", en="NIP (--as)"),
 }
 
 # Why a file could not be read (`reason` of FILE_UNREADABLE).

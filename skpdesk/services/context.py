@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .acting import ActingService
 from .action_items import ActionItemsService
 from .cascade import CascadeService
 from .demo import DemoService
@@ -12,6 +13,7 @@ from .journal import JournalService
 from .office import OfficeService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
+from .skp_history import SkpHistoryService
 from .staff import StaffService
 from .staff_files import StaffFilesService
 from .sync import SyncService
@@ -33,6 +35,8 @@ class Services:
     skp_document: SkpDocumentService
     sync: SyncService
     sync_peers: SyncPeersService
+    acting: ActingService
+    skp_history: SkpHistoryService
     team: TeamOverviewService
     actions: ActionItemsService
 
@@ -43,6 +47,7 @@ class Services:
                    cascade=CascadeService(db, actor), journal=JournalService(db, actor),
                    integrity=IntegrityService(db, actor), demo=DemoService(db, actor),
                    skp_document=SkpDocumentService(db, actor), sync=SyncService(db, actor),
-                   sync_peers=SyncPeersService(db, actor),
+                   sync_peers=SyncPeersService(db, actor), acting=ActingService(db, actor),
+                   skp_history=SkpHistoryService(db, actor),
                    team=TeamOverviewService(db, actor),
                    actions=ActionItemsService(db, actor))

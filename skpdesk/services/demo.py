@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
+from skpdesk.domain.acting import workflow_permission
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.identifiers import parse_nip
 from skpdesk.domain.people import AsnType, PegawaiInput, PositionKind
@@ -496,11 +497,20 @@ class _SkpWriter:
         problems = completeness_problems(uow.skp.load(skp_id))
         if problems:
             raise RuntimeError(f"demo SKP of {slot.position} is incomplete: {problems}")
-        steps = [(SkpStatus.DIAJUKAN, "")]
+        steps = [("submit", SkpStatus.DIAJUKAN, "")]
         if slot.returned:
-            steps.append((SkpStatus.DRAFT, self.rng.choice(D.RETURN_NOTES)))
+            steps.append(("return", SkpStatus.DRAFT, self.rng.choice(D.RETURN_NOTES)))
         elif slot.status is SkpStatus.DISETUJUI:
-            steps.append((SkpStatus.DISETUJUI, ""))
-        for status, note in steps:
+            steps.append(("approve", SkpStatus.DISETUJUI, ""))
+        penilai = slot.parent.pegawai_id
+        for action, status, note in steps:
+            # Each step is taken by the person the role rule names (the pegawai submits, the
+            # pejabat penilai decides) and journaled as theirs, like the window would.
+            actor = slot.pegawai_id if action == "submit" else penilai
+            permission = workflow_permission(action, actor, slot.pegawai_id, penilai, frozenset())
+            if not permission.allowed:
+                raise RuntimeError(f"demo step {action} of {slot.position}: {permission.rule}")
+            uow.act_as_pegawai(actor)
             uow.skp.update(skp_id, {"status": status.value, "status_note": note})
             uow.flush()
+        uow.act_as_pegawai(None)

@@ -18,6 +18,7 @@ from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import CoreValue
 
 from . import fields as F
+from .acting import ADMIN_SETTING, checked_admin_nips
 from .atomic_files import atomic_write, remove_stale_temp_files
 from .outcome import Outcome
 
@@ -100,13 +101,16 @@ class OfficeService:
         if spec is None:
             raise DomainError(ErrorCode.FIELD_INVALID_CHOICE, field="pengaturan", value=key,
                               allowed=sorted(OFFICE_SETTINGS))
-        value = F.text(value, "nilai", max_len=500)
+        # The admin list may be emptied; every other setting needs a value.
+        value = F.text(value, "nilai", max_len=500, required=key != ADMIN_SETTING)
         if spec.choices and value not in spec.choices:
             raise DomainError(ErrorCode.FIELD_INVALID_CHOICE, field="nilai", value=value,
                               allowed=list(spec.choices))
         with self._db.unit_of_work(self._actor) as uow:
             if uow.office.instansi() is None:
                 raise DomainError(ErrorCode.OFFICE_MISSING)
+            if key == ADMIN_SETTING:
+                value = checked_admin_nips(uow, value)
             uow.office.set_setting(key, value)
         return Outcome(self.settings(), uow.changes)
 

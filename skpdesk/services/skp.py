@@ -13,7 +13,10 @@ from skpdesk.domain.people import AsnType, PositionKind
 from skpdesk.domain.skp import (TRANSITIONS, Approach, Aspect, LampiranSection, Perspective, Rhk,
                                 RhkKind, Skp, SkpForm, SkpStatus)
 
+from skpdesk.domain.acting import Permission
+
 from . import fields as F
+from .acting import check_workflow_step, permissions
 from .outcome import Outcome
 
 MAX_TEXT = 4000
@@ -344,30 +347,42 @@ class SkpService:
             return self._done(uow, item.skp_id)
 
     # --- workflow
-    def submit(self, skp_id: str, note: str = "") -> Outcome[Skp]:
-        return self._transition(skp_id, "submit", note)
+    # Each step checks the acting pegawai's role (`domain.acting.workflow_permission`): the
+    # pegawai or the penilai submits, only the penilai approves, returns or reopens, and a
+    # pengelola kinerja may act for them with `on_behalf_reason` (journaled as "atas nama";
+    # ignored when the acting pegawai may take the step in their own right).
+    def allowed(self, skp_id: str) -> dict[str, Permission]:
+        """submit/approve/return/reopen -> may the acting pegawai take that step on this SKP
+        (by role only; whether the status allows it is `domain.skp.TRANSITIONS`)."""
+        with self._db.reader() as uow:
+            return permissions(uow, self._load(uow, skp_id))
 
-    def approve(self, skp_id: str, note: str = "") -> Outcome[Skp]:
-        return self._transition(skp_id, "approve", note)
+    def submit(self, skp_id: str, note: str = "", *, on_behalf_reason: str = "") -> Outcome[Skp]:
+        return self._transition(skp_id, "submit", note, on_behalf_reason)
 
-    def return_to_draft(self, skp_id: str, note: str) -> Outcome[Skp]:
+    def approve(self, skp_id: str, note: str = "", *, on_behalf_reason: str = "") -> Outcome[Skp]:
+        return self._transition(skp_id, "approve", note, on_behalf_reason)
+
+    def return_to_draft(self, skp_id: str, note: str, *, on_behalf_reason: str = "") -> Outcome[Skp]:
         """Kembalikan: back to Draft with a note for the pegawai."""
-        return self._transition(skp_id, "return", note)
+        return self._transition(skp_id, "return", note, on_behalf_reason)
 
-    def reopen(self, skp_id: str, reason: str) -> Outcome[Skp]:
+    def reopen(self, skp_id: str, reason: str, *, on_behalf_reason: str = "") -> Outcome[Skp]:
         """Buka kembali an approved SKP; the reason is kept on the SKP and in the journal."""
-        return self._transition(skp_id, "reopen", reason)
+        return self._transition(skp_id, "reopen", reason, on_behalf_reason)
 
-    def _transition(self, skp_id: str, action: str, note: str) -> Outcome[Skp]:
+    def _transition(self, skp_id: str, action: str, note: str, on_behalf_reason: str = "") -> Outcome[Skp]:
         source, target, note_required = TRANSITIONS[action]
         note = F.text(note, "catatan", max_len=MAX_TEXT, required=False)
         if note_required and not note:
             raise DomainError(ErrorCode.SKP_NOTE_REQUIRED, field="catatan", action=action)
+        reason = F.text(on_behalf_reason, "alasan_atas_nama", max_len=MAX_TEXT, required=False)
         with self._db.unit_of_work(self._actor) as uow:
             skp = self._load(uow, skp_id)
             if skp.status is not source:
                 raise DomainError(ErrorCode.SKP_TRANSITION_NOT_ALLOWED, field="status", action=action,
                                   status=skp.status.value)
+            check_workflow_step(uow, skp, action, reason)
             if action == "submit":
                 problems = completeness_problems(skp)
                 if problems:

@@ -7,12 +7,14 @@ so a form, the CLI and an import report all name the same field. Files: `staff_f
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Any, Mapping
 
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.identifiers import clean_nip, validate_nip_for
-from skpdesk.domain.people import (JENJANG_FUNGSIONAL, AsnType, Pegawai, PegawaiInput,
-                                   PositionKind, Unit)
+from skpdesk.domain.people import (JENJANG_FUNGSIONAL, AsnType, EmploymentStatus, Pegawai,
+                                   PegawaiInput, PositionKind, Unit)
+from skpdesk.domain.skp import SkpStatus, SkpSummary
 from skpdesk.domain.ranks import parse_rank
 from skpdesk.domain.text_rules import check_text_chars, first_forbidden
 
@@ -88,6 +90,23 @@ def validate_pegawai(inp: PegawaiInput, *, today=None) -> tuple[dict[str, Any], 
     if not errors:
         out.setdefault("jenjang", None)
     return out, errors
+
+
+@dataclasses.dataclass(frozen=True)
+class StatusChange:
+    """The pegawai after `set_employment_status`, and what still hangs on someone who left.
+
+    Leaving is not blocked by either list (a pensiun is a fact the office records, often late):
+    the window and the CLI show them as warnings, so the supervisor moves the subordinates to
+    another atasan and finishes or leaves the open SKP as they decide."""
+
+    pegawai: Pegawai
+    active_subordinates: list[Pegawai]
+    open_skps: list[SkpSummary]  # Draft or Diajukan
+
+    @property
+    def warnings(self) -> bool:
+        return not self.pegawai.is_active and bool(self.active_subordinates or self.open_skps)
 
 
 def would_cycle(supervisor_map: dict[str, str | None], pegawai_id: str, supervisor_id: str) -> bool:
@@ -332,6 +351,32 @@ class StaffService:
             raise DomainError(ErrorCode.SUPERVISOR_CYCLE, field="nip_atasan")
         if appraiser_id == pegawai_id:
             raise DomainError(ErrorCode.SUPERVISOR_SELF, field="nip_atasan_penilai")
+
+    def set_employment_status(self, pegawai_id: str, status: EmploymentStatus | str,
+                              since: dt.date | str | None = None) -> Outcome[StatusChange]:
+        """Mark a pegawai as no longer active (pensiun, mutasi keluar) or active again (aktif),
+        from `since` (default: today). Nothing is deleted: the row, its SKPs and the journal
+        stay; only `employment_status` and `status_since` change (journaled, so it syncs and
+        `skpdesk journal` shows who did it). The same status and date again writes nothing.
+        Active subordinates and open SKPs are returned as warnings, not refused."""
+        status = F.choice(status, EmploymentStatus, "status_kepegawaian")
+        since = F.date(since, "sejak") if since not in (None, "") else dt.date.today()
+        with self._db.unit_of_work(self._actor) as uow:
+            p = uow.people.get(pegawai_id)
+            if p is None:
+                raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="id", value=pegawai_id)
+            wanted = {"employment_status": status.value, "status_since": since}
+            changed = {k: v for k, v in wanted.items()
+                       if {"employment_status": p.employment_status.value,
+                           "status_since": p.status_since}[k] != v}
+            if changed:
+                uow.people.update(pegawai_id, changed)
+            uow.flush()
+            result = uow.people.get(pegawai_id)
+            subordinates = uow.people.active_subordinates(pegawai_id)
+            open_skps = [s for s in uow.skp.list_for_pegawai(pegawai_id)
+                         if s.status is not SkpStatus.DISETUJUI]
+        return Outcome(StatusChange(result, subordinates, open_skps), uow.changes)
 
     def set_supervisor(self, pegawai_id: str, supervisor_id: str | None) -> Outcome[Pegawai]:
         with self._db.unit_of_work(self._actor) as uow:

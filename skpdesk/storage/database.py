@@ -23,6 +23,7 @@ from .migrate import backup_file, check_openable, head_revision, upgrade
 from .replica import check_machine, machine_fingerprint
 from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
+from .repositories.skp_history import SkpHistoryRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
 from .repositories.printing import PrintingRepository
@@ -53,6 +54,9 @@ class Database:
         # Where the journal's clock reads the time (tests run replicas with skewed clocks).
         self.wall_clock: WallClock = wall_clock or system_wall_ms
         self.engine = None
+        # "Saya adalah" for this open handle only (`skpdesk --as NIP`, the demo): a pegawai id
+        # that wins over the stored `local_state.acting_pegawai_id`; never written to the file.
+        self.acting_override: str | None = None
         self._mark = WriterMark(self.path)
         try:
             revision = check_openable(self.path, create=create, busy_timeout_ms=busy_timeout_ms)
@@ -145,13 +149,15 @@ class UnitOfWork:
             except BaseException:
                 self._abandon()
                 raise
-            self._session.info["journal"] = journal.JournalContext(self._actor, state,
-                                                                   self._db.wall_clock)
+            self._session.info["journal"] = journal.JournalContext(
+                self._actor, state, self._db.wall_clock,
+                acting_pegawai_id=self._db.acting_override or state.acting_pegawai_id)
         self.office = OfficeRepository(self._session, self.changes)
         self.people = PeopleRepository(self._session, self.changes)
         self.skp = SkpRepository(self._session, self.changes)
         self.printing = PrintingRepository(self._session, self.changes)
         self.journal = JournalRepository(self._session)
+        self.skp_history = SkpHistoryRepository(self._session)
         self.integrity = IntegrityRepository(self._session)
         self.sync = SyncRepository(self._session, self._session.info.get("journal"))
         self.sync_peers = SyncPeersRepository(self._session)
@@ -170,6 +176,29 @@ class UnitOfWork:
     def device_id(self) -> str | None:
         state = self._session.get(LocalStateRow, 1)
         return state.device_id if state is not None else None
+
+    def stored_acting_id(self) -> str | None:
+        """The pegawai id stored as "Saya adalah" in this database (None: nobody)."""
+        state = self._session.get(LocalStateRow, 1)
+        return state.acting_pegawai_id if state is not None else None
+
+    def acting_id(self) -> str | None:
+        """Who is acting in this unit of work: the handle's override, else the stored one."""
+        return self._db.acting_override or self.stored_acting_id()
+
+    def store_acting_id(self, pegawai_id: str | None) -> None:
+        """Store "Saya adalah" (local state: never journaled, never synced)."""
+        state = self._session.get(LocalStateRow, 1)
+        state.acting_pegawai_id = pegawai_id
+
+    def act_as_pegawai(self, pegawai_id: str | None) -> None:
+        """From now on in this unit of work, journal entries name this pegawai (None: nobody)."""
+        self._session.info["journal"].set_acting(journal.acting_of(self._session, pegawai_id))
+
+    def set_acting(self, acting) -> None:
+        """Record `acting` (a `domain.acting.Acting`) as the journal's person from now on in this
+        unit of work: a pengelola kinerja atas nama another, the demo's people."""
+        self._session.info["journal"].set_acting(acting)
 
     def _abandon(self) -> None:
         self._session.close()

@@ -22,17 +22,20 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, attributes
 
+from skpdesk.domain.acting import Acting, Person, person_json
 from skpdesk.domain.clock import Hlc, WallClock, system_wall_ms, tick
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.ids import new_id
 from skpdesk.domain.journal_chain import GENESIS, entry_hash
+from skpdesk.domain.people import titled_name
 from skpdesk.domain.sync import EXISTS, WORKFLOW_FIELDS, op_ref
 
 from . import sync_heads
-from .tables import (BehaviourRow, IndicatorRow, JournalRow, LampiranRow, LocalStateRow, RhkRow,
-                     SkpRow, Syncable)
+from .tables import (BehaviourRow, IndicatorRow, JournalRow, LampiranRow, LocalStateRow,
+                     PegawaiRow, RhkRow, SkpRow, Syncable)
 
 META_COLUMNS = {"id", "created_at", "updated_at", "device_id", "hlc"}
+_UNRESOLVED = object()
 # SKP columns that may change while the SKP is not a draft (the workflow itself).
 WORKFLOW_COLUMNS = {"status", "status_note", "revision"}
 
@@ -46,6 +49,19 @@ class JournalContext:
     revised: set = field(default_factory=set)
     # (entity, id) of the rows written in this transaction (conflicts re-checked at commit).
     touched: set = field(default_factory=set)
+    # Who is acting (`domain.acting`): the pegawai id the unit of work was opened for (the
+    # stored "Saya adalah" or a one-command `--as`), resolved to the journal's `person` JSON
+    # on the first entry; `set_acting` replaces it (atas nama, the demo's people).
+    acting_pegawai_id: str | None = None
+    person: Any = _UNRESOLVED
+
+    def set_acting(self, acting: Acting | None) -> None:
+        self.person = person_json(acting)
+
+    def person_for(self, session: Session) -> str | None:
+        if self.person is _UNRESOLVED:
+            self.person = person_json(acting_of(session, self.acting_pegawai_id))
+        return self.person
 
     def next_stamp(self) -> tuple[str, int]:
         hlc = tick(Hlc.decode(self.state.hlc), self.wall_clock()).encode()
@@ -56,6 +72,17 @@ class JournalContext:
 
     def now(self) -> str:
         return iso_time(self.wall_clock())
+
+
+def acting_of(session: Session, pegawai_id: str | None) -> Acting | None:
+    """The Acting of a pegawai id (None when unset or no longer a pegawai here)."""
+    row = session.get(PegawaiRow, pegawai_id) if pegawai_id else None
+    return Acting(person_of(row)) if row is not None else None
+
+
+def person_of(row) -> Person:
+    """NIP and name as the journal records them: the name with titles, as it is printed."""
+    return Person(row.nip, titled_name(row.name, row.front_title, row.back_title))
 
 
 def iso_time(ms: int) -> str:
@@ -242,7 +269,8 @@ def append_entry(session: Session, jctx: JournalContext, *, entity: str, entity_
                    fields=canonical(fields), at=at,
                    base=canonical({k: sorted(v) for k, v in base.items()}) if base is not None else None,
                    ctx=canonical(sync_ctx) if sync_ctx is not None else None,
-                   vv=canonical(vv) if vv is not None else None)
+                   vv=canonical(vv) if vv is not None else None,
+                   person=jctx.person_for(session))
     prev = jctx.state.journal_head or GENESIS
     jctx.state.journal_head = entry_hash(prev, **content)
     session.add(JournalRow(**content, prev_hash=prev, hash=jctx.state.journal_head))

@@ -230,30 +230,74 @@ class Materialiser:
             "current, sides, row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [conflict_row(table, s.entity_id, c, s.values) for s in states for c in s.conflicts])
 
-    def _duplicates(self, table: str) -> None:
-        """Rewrite the DUPLICATE conflicts of `table`: live rows sharing one natural key."""
+    def _duplicates(self, table: str, ids: Iterable[str] | None = None) -> None:
+        """Rewrite the DUPLICATE conflicts of `table`: live rows sharing one natural key.
+
+        With `ids`, only the natural-key groups those rows belong to now, or belonged to in a
+        DUPLICATE conflict recorded before, are rewritten (indexed lookups): an ordinary write
+        must not cost a GROUP BY over the whole table, which made every commit on a
+        2,000-pegawai office slower as the office grew. Without `ids`: the whole table.
+        """
         key = sync_specs.rule(table).natural_key
         cols = ", ".join(f'"{c}"' for c in key)
         not_null = " AND ".join(f'"{c}" IS NOT NULL' for c in key)
-        self._conn.execute("DELETE FROM sync_conflict WHERE entity = ? AND kind = ?",
-                           (table, ConflictKind.DUPLICATE.value))
-        groups = self._conn.execute(
-            f'SELECT {cols}, group_concat(id, \',\') FROM "{table}" WHERE {not_null} '
-            f"GROUP BY {cols} HAVING count(*) > 1").fetchall()
+        kind = ConflictKind.DUPLICATE.value
+        if ids is None:
+            self._conn.execute("DELETE FROM sync_conflict WHERE entity = ? AND kind = ?",
+                               (table, kind))
+            found = self._conn.execute(
+                f'SELECT {cols}, group_concat(id, \',\') FROM "{table}" WHERE {not_null} '
+                f"GROUP BY {cols} HAVING count(*) > 1").fetchall()
+            groups = [(dict(zip(key, g[:-1])), sorted(g[-1].split(","))) for g in found]
+        else:
+            groups = self._groups_of(table, key, set(ids))
         rows = []
-        for group in groups:
-            values = dict(zip(key, group[:-1]))
-            ids = sorted(group[-1].split(","))
-            ops = {i: self._latest_op(table, i) for i in ids}
-            for dup in ids[1:]:
-                sides = [side_json(dict(values, id=i), ops[i]) for i in (ids[0], dup)]
+        for values, members in groups:
+            ops = {i: self._latest_op(table, i) for i in members}
+            for dup in members[1:]:
+                sides = [side_json(dict(values, id=i), ops[i]) for i in (members[0], dup)]
                 opened = max(s["hlc"] for s in sides)
                 rows.append((conflict_id(ConflictKind.DUPLICATE, table, dup, None),
-                             ConflictKind.DUPLICATE.value, table, dup, None, opened,
-                             _dumps(ids[0]), _dumps(sides), _dumps(dict(values, id=dup))))
+                             kind, table, dup, None, opened,
+                             _dumps(members[0]), _dumps(sides), _dumps(dict(values, id=dup))))
         self._conn.executemany(
             "INSERT OR REPLACE INTO sync_conflict (id, kind, entity, entity_id, field, opened_hlc, "
             "current, sides, row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def _groups_of(self, table: str, key: tuple[str, ...], ids: set[str]
+                   ) -> list[tuple[dict, list[str]]]:
+        """The duplicate groups (key values, sorted ids) that `ids` touch; deletes the recorded
+        DUPLICATE conflicts of every row in those groups and of the groups they left."""
+        kind = ConflictKind.DUPLICATE.value
+        recorded = self._conn.execute(
+            "SELECT entity_id, current FROM sync_conflict WHERE entity = ? AND kind = ?",
+            (table, kind)).fetchall()
+        involved = set(ids)
+        for entity_id, current in recorded:  # few: duplicates are rare
+            first = json.loads(current)
+            if entity_id in ids or first in ids:
+                involved |= {entity_id, first}
+        cols = ", ".join(f'"{c}"' for c in key)
+        keys: set[tuple] = set()
+        for part in chunks(sorted(involved)):
+            marks = ",".join("?" * len(part))
+            keys |= {tuple(r) for r in self._conn.execute(
+                f'SELECT {cols} FROM "{table}" WHERE id IN ({marks})', part)
+                if all(v is not None for v in r)}
+        where = " AND ".join(f'"{c}" = ?' for c in key)
+        groups = []
+        members_all = set(involved)
+        for values in sorted(keys):
+            members = sorted(r[0] for r in self._conn.execute(
+                f'SELECT id FROM "{table}" WHERE {where}', values))
+            members_all |= set(members)
+            if len(members) > 1:
+                groups.append((dict(zip(key, values)), members))
+        for part in chunks(sorted(members_all)):
+            marks = ",".join("?" * len(part))
+            self._conn.execute(f"DELETE FROM sync_conflict WHERE entity = ? AND kind = ? "
+                               f"AND entity_id IN ({marks})", [table, kind, *part])
+        return groups
 
     def _latest_op(self, table: str, row_id: str) -> Op | None:
         row = self._conn.execute(
@@ -300,7 +344,7 @@ def refresh_after_local_writes(session: Session, touched: set[tuple[str, str]]) 
         m.run(with_conflicts & touched)
     for table in sorted({e for e, _ in touched}):
         if sync_specs.is_synced(table) and sync_specs.rule(table).natural_key:
-            m._duplicates(table)
+            m._duplicates(table, [i for e, i in touched if e == table])
 
 
 def expected_rows(ops: Iterable[Op]) -> dict[tuple[str, str], RowState]:

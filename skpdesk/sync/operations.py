@@ -1,7 +1,7 @@
 """Operations (journal entries) in wire form: `ops.jsonl` encoding, decoding and checks.
 
 Wire form (design §1): one JSON object per line with the journal's columns; the text fields
-(`fields`, `base`, `ctx`, `vv`) travel as the exact stored strings, so every entry's own hash
+(`fields`, `base`, `ctx`, `vv`, `person`) travel as the exact stored strings, so every entry's own hash
 (`domain.journal_chain.entry_hash`) verifies on the receiver. Lines are sorted by
 (device_id, seq); consecutive entries of one device must also link (`prev_hash` = the previous
 entry's `hash`), so a bundle cannot splice in an entry whose hash was recomputed alone.
@@ -17,7 +17,7 @@ from skpdesk.services.progress import CancelToken
 
 REQUIRED = ("id", "device_id", "seq", "hlc", "actor", "entity", "entity_id", "op", "fields", "at",
             "prev_hash", "hash")
-OPTIONAL = ("base", "ctx", "vv")
+OPTIONAL = ("base", "ctx", "vv", "person")  # person (who was acting): written only when set
 OPS = ("insert", "update", "delete", "resolve")
 
 
@@ -40,8 +40,10 @@ def encode_ops(ops: list[dict], *, cancel: CancelToken | None = None) -> bytes:
     for n, op in enumerate(ops):
         if cancel and n % 10_000 == 0:
             cancel.raise_if_cancelled()
-        lines.append(json.dumps({k: op.get(k) for k in (*REQUIRED, *OPTIONAL)},
-                                ensure_ascii=False, separators=(",", ":")))
+        line = {k: op.get(k) for k in (*REQUIRED, *OPTIONAL)}
+        if line["person"] is None:
+            del line["person"]  # entries nobody signed travel exactly as before schema 0008
+        lines.append(json.dumps(line, ensure_ascii=False, separators=(",", ":")))
     return ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8", "surrogatepass")
 
 
@@ -99,6 +101,7 @@ def decode_ops(data: bytes, *, cancel: CancelToken | None = None) -> list[dict]:
                 raise BadOperation(line, "urutan (perangkat, seq) salah atau ganda")
             if key[0] == last[0] and key[1] == last[1] + 1 and op["prev_hash"] != previous["hash"]:
                 raise BadOperation(line, "tidak tersambung ke perubahan sebelumnya")
+        op.setdefault("person", None)  # left out on the wire when unset (encode_ops)
         ops.append(op)
         previous = op
     return ops

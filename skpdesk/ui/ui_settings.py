@@ -12,12 +12,26 @@ when that variable is set (portable installs, the end-to-end tests).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 KEY_LANGUAGE = "ui/language"  # "id" (default) or "en"
 KEY_IDENTITY = "identity/pegawai_id"  # the pegawai id of the supervisor using this laptop
-KEY_LAST_FOLDER = "files/last_folder"
+KEY_LAST_FOLDER = "files/last_folder"  # before issue 9: one folder for every file dialog
+
+# The last folder of each kind of file dialog (issue 9: a PDF saved in one folder no longer
+# moves the "open database" dialog there). Keys: "files/last_folder/<purpose>".
+FOLDER_DATABASE = "database"
+FOLDER_STAFF_IMPORT = "staff_import"
+FOLDER_STAFF_EXPORT = "staff_export"
+FOLDER_PRINT = "print"
+FOLDER_LOGO = "logo"
+FOLDER_PURPOSES = (FOLDER_DATABASE, FOLDER_STAFF_IMPORT, FOLDER_STAFF_EXPORT, FOLDER_PRINT,
+                   FOLDER_LOGO)
+# Sync's dialogs kept their own folders already (`sync/identity_folder`, `sync/import_folder`,
+# `sync/export_folder` in ui/sync).
 
 
 def read_str(settings: QSettings, key: str, default: str | None = None) -> str | None:
@@ -38,6 +52,31 @@ def set_identity(settings: QSettings, pegawai_id: str | None) -> None:
     else:
         settings.remove(KEY_IDENTITY)
     settings.sync()
+
+
+def folder_key(purpose: str) -> str:
+    if purpose not in FOLDER_PURPOSES:
+        raise ValueError(f"unknown folder purpose {purpose!r}")
+    return f"{KEY_LAST_FOLDER}/{purpose}"
+
+
+def last_folder(settings: QSettings | None, purpose: str, default: str | None = None) -> str:
+    """The folder the last file dialog of `purpose` used, if it still exists; else the one
+    folder older releases kept for every dialog, then `default` (the home folder)."""
+    fallback = default if default is not None else str(Path.home())
+    if settings is None:
+        return fallback
+    for key in (folder_key(purpose), KEY_LAST_FOLDER):
+        stored = read_str(settings, key)
+        if stored and Path(stored).is_dir():
+            return stored
+    return fallback
+
+
+def remember_folder(settings: QSettings | None, purpose: str, folder: str | Path) -> None:
+    """Keep `folder` for the next file dialog of `purpose` (a folder, not a file)."""
+    if settings is not None:
+        settings.setValue(folder_key(purpose), str(Path(folder).expanduser()))
 
 
 def _bytes(settings: QSettings, key: str) -> QByteArray | None:

@@ -380,16 +380,18 @@ def test_skp_workflow(capsys, demo_db):
     pegawai, skp = next((p, s) for p, s in candidates
                         if all(r["indicators"] for r in s["rhk"]))
     nip = pegawai["nip"]
-    base = ("--db", demo_db, "skp")
+    # `--as`: the pegawai submits, the pejabat penilai (the atasan) returns, approves, reopens.
+    base = ("--db", demo_db, "--as", nip, "skp")
+    penilai = ("--db", demo_db, "--as", pegawai["supervisor_nip"], "skp")
 
     def status():
         return run_json(capsys, *base, "show", "--nip", nip)["status"]
 
     # Bring the demo SKP to Draft first, whatever the demo made of it.
     if skp["status"] == "diajukan":
-        assert run(capsys, *base, "return", "--nip", nip, "--note", "awal")[0] == 0
+        assert run(capsys, *penilai, "return", "--nip", nip, "--note", "awal")[0] == 0
     elif skp["status"] == "disetujui":
-        assert run(capsys, *base, "reopen", "--nip", nip, "--note", "awal")[0] == 0
+        assert run(capsys, *penilai, "reopen", "--nip", nip, "--note", "awal")[0] == 0
     assert status() == "draft"
     history_before = _status_changes(capsys, demo_db, skp["id"])
 
@@ -398,24 +400,24 @@ def test_skp_workflow(capsys, demo_db):
     assert "Status: Diajukan" in out
     assert status() == "diajukan"
 
-    code, out, err = run(capsys, *base, "return", "--nip", nip)
+    code, out, err = run(capsys, *penilai, "return", "--nip", nip)
     assert code == 1
     assert "Catatan wajib diisi saat SKP dikembalikan" in err and "--note" in err
     assert status() == "diajukan"
 
     note = "Target kuantitas RHK 1 terlalu rendah"
-    result = run_json(capsys, *base, "return", "--nip", nip, "--note", note)
+    result = run_json(capsys, *penilai, "return", "--nip", nip, "--note", note)
     assert result["status"] == "draft" and result["status_note"] == note
     assert run_json(capsys, *base, "submit", "--nip", nip)["status"] == "diajukan"
-    code, out, err = run(capsys, *base, "approve", "--nip", nip, "--year", YEAR)
+    code, out, err = run(capsys, *penilai, "approve", "--nip", nip, "--year", YEAR)
     assert code == 0 and "Status: Disetujui" in out
     assert status() == "disetujui"
 
     code, _, err = run(capsys, *base, "submit", "--nip", nip)
     assert code == 1 and "SKP berstatus Disetujui tidak dapat diajukan" in err
-    code, _, err = run(capsys, *base, "reopen", "--nip", nip)
+    code, _, err = run(capsys, *penilai, "reopen", "--nip", nip)
     assert code == 1 and "dibuka kembali" in err
-    result = run_json(capsys, *base, "reopen", "--nip", nip, "--note", "Perubahan struktur organisasi")
+    result = run_json(capsys, *penilai, "reopen", "--nip", nip, "--note", "Perubahan struktur organisasi")
     assert result["status"] == "draft"
     assert result["status_note"] == "Perubahan struktur organisasi"
 
@@ -439,7 +441,7 @@ def test_skp_create(capsys, office_db):
     assert result["form"] == "jpt" and result["year"] == YEAR
     code, _, err = run(capsys, "--db", office_db, "skp", "create", "--nip", NIP_HEAD)
     assert code == 1 and "sudah memiliki SKP tahun" in err
-    code, _, err = run(capsys, "--db", office_db, "skp", "submit", "--nip", NIP_HEAD)
+    code, _, err = run(capsys, "--db", office_db, "--as", NIP_HEAD, "skp", "submit", "--nip", NIP_HEAD)
     assert code == 1 and "belum ada RHK Utama" in err
     code, _, err = run(capsys, "--db", office_db, "skp", "show", "--nip", NIP_HEAD, "--year", YEAR + 1)
     assert code == 1 and f"SKP tahun {YEAR + 1} belum ada" in err
@@ -479,6 +481,7 @@ def _make_orphan(db_path: Path) -> str:
             linked = [r for r in skp.rhk if r.kind.value == "utama" and r.parent_rhk_id]
             if not linked:
                 continue
+            services.acting.act_as_id(pegawai.supervisor_id)  # the pejabat penilai
             if skp.status.value == "diajukan":
                 services.skp.return_to_draft(skp.id, "lepas tautan")
             elif skp.status.value == "disetujui":

@@ -203,7 +203,7 @@ def test_edits_of_a_submitted_skp_are_refused(capsys, team_db):
     rhk = add_rhk(capsys, team_db, "Tersedianya aplikasi")
     ok(capsys, team_db, "skp", "indicator", "add", "--rhk", rhk["id"], "--text", "Jumlah aplikasi",
        "--aspect", "kuantitas", "--target", "2", "--unit", "Aplikasi")
-    ok(capsys, team_db, "skp", "submit", "--nip", NIP_STAFF, "--year", YEAR)
+    ok(capsys, team_db, "--as", NIP_STAFF, "skp", "submit", "--nip", NIP_STAFF, "--year", YEAR)
     for args in (("skp", "rhk", "add", "--nip", NIP_STAFF, "--year", YEAR, "--text", "X"),
                  ("skp", "rhk", "edit", rhk["id"], "--text", "X"),
                  ("skp", "rhk", "remove", rhk["id"]),

@@ -105,3 +105,22 @@ def test_set_text_output(capsys, team_db):
     code, out, err = run(capsys, "--db", team_db, "staff", "set", NIP_STAFF, "--nama", "Agus S.")
     assert code == 0, err
     assert out.startswith("Data pegawai Agus S.") and "disimpan" in out
+
+
+def test_set_status_marks_a_pegawai_as_left_and_back(capsys, team_db):
+    after = ok(capsys, team_db, "staff", "set", NIP_KABID, "--status", "pensiun",
+               "--since", "2026-03-01")
+    assert (after["employment_status"], after["status_since"]) == ("pensiun", "2026-03-01")
+    # warned (her fungsional still reports to her), not refused
+    assert [p["nip"] for p in after["warnings"]["active_subordinates"]] == [NIP_STAFF]
+    assert pegawai(capsys, team_db, NIP_KABID)["employment_status"] == "pensiun"
+    back = ok(capsys, team_db, "staff", "set", NIP_KABID, "--status", "aktif")
+    assert back["employment_status"] == "aktif"
+
+
+def test_set_status_with_a_bad_date_or_since_alone_writes_nothing(capsys, team_db):
+    err = refused(capsys, team_db, "staff", "set", NIP_KABID, "--status", "pensiun",
+                  "--since", "2026-02-30")
+    assert "Sejak tanggal" in err
+    refused(capsys, team_db, "staff", "set", NIP_KABID, "--since", "2026-02-01", code=2)
+    refused(capsys, team_db, "staff", "set", NIP_KABID, "--status", "cuti", code=2)

@@ -301,8 +301,13 @@ class Hunt:
         """Type something plausible into whichever edit dialog is open."""
         from skpdesk.ui.skp.indicator_dialog import IndicatorDialog
         from skpdesk.ui.skp.rhk_dialog import RhkDialog
+        from skpdesk.ui.skp.workflow_dialog import WorkflowDialog
 
-        if isinstance(dialog, RhkDialog):
+        if isinstance(dialog, WorkflowDialog):  # a confirmation, maybe a note and a reason
+            for edit in (dialog.note_edit, dialog.reason_edit):
+                if edit is not None:
+                    edit.setPlainText(self._text("Catatan"))
+        elif isinstance(dialog, RhkDialog):
             dialog.text_edit.setPlainText(self._text("RHK"))
             if dialog.parent_combo.count() > 1 and self.rng.random() < 0.7:
                 dialog.parent_combo.setCurrentIndex(self.rng.randrange(dialog.parent_combo.count()))

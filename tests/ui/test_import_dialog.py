@@ -74,7 +74,7 @@ def test_a_good_file_is_imported_and_the_counts_are_reported(qtbot, office, qset
     assert office.staff.count() == 3
     head = office.staff.by_nip(HEAD)
     assert {p.name for p in office.staff.subordinates(head.id)} == {"Budi Santoso", "Ani Lestari"}
-    assert ui_settings.read_str(qsettings, ui_settings.KEY_LAST_FOLDER) == str(tmp_path)
+    assert ui_settings.last_folder(qsettings, ui_settings.FOLDER_STAFF_IMPORT) == str(tmp_path)
 
     # the same file again changes nothing
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -165,7 +165,7 @@ def test_import_needs_an_office(qtbot, services, qsettings, tasks, tmp_path):
 def test_browse_and_template_use_the_remembered_folder(qtbot, office, qsettings, tasks, tmp_path):
     folder = tmp_path / "berkas"
     folder.mkdir()
-    qsettings.setValue(ui_settings.KEY_LAST_FOLDER, str(folder))
+    ui_settings.remember_folder(qsettings, ui_settings.FOLDER_STAFF_IMPORT, folder)
     dialog = make_dialog(qtbot, office, qsettings, tasks)
     asked = []
     dialog.ask_save_path = lambda suggested: asked.append(suggested) or str(folder / "templat")
@@ -181,7 +181,7 @@ def test_browse_and_template_use_the_remembered_folder(qtbot, office, qsettings,
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
     assert asked[-1] == str(folder) and dialog.path_edit.text() == str(other)
     assert QSettings(qsettings.fileName(), QSettings.Format.IniFormat).value(
-        ui_settings.KEY_LAST_FOLDER) == str(other.parent)
+        ui_settings.folder_key(ui_settings.FOLDER_STAFF_IMPORT)) == str(other.parent)
 
     dialog.ask_open_path = lambda start: ""  # cancelled: nothing changes
     dialog.browse()

@@ -114,7 +114,7 @@ def test_ctrl_p_saves_the_pdf_opens_it_and_records_the_print(qtbot, window, demo
     [record] = prints_of(demo, head.id)
     assert record.code in window.statusBar().currentMessage()
     assert demo.skp_document.check_print(record.code).changed is False
-    assert qsettings.value("files/last_folder") == str(tmp_path)
+    assert qsettings.value("files/last_folder/print") == str(tmp_path)
 
 
 def test_the_skp_shown_in_the_skp_tab_is_printed(window, demo, head, tmp_path):

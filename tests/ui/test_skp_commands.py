@@ -32,6 +32,8 @@ def draft_skp(services, *, approach: Approach = Approach.KUANTITATIF):
                 or len(services.skp.parent_candidates(skp.id)) < 2
                 or len(skp.rhk_of(RhkKind.UTAMA)) < 2):
             continue
+        # The tests act as this SKP's pejabat penilai: every workflow step is theirs.
+        services.acting.act_as_id(pegawai.supervisor_id)
         if skp.status is SkpStatus.DIAJUKAN:
             services.skp.return_to_draft(skp.id, "untuk diuji")
         elif skp.status is SkpStatus.DISETUJUI:

@@ -231,6 +231,9 @@ def test_workflow_buttons_follow_the_status_and_approved_is_read_only(qtbot, tab
     bar = tab.workflow
     assert bar.visible_actions() == ["submit"] and bar.banner.isHidden()
     bar.buttons["submit"].click()
+    assert demo.skp.get(skp.id).status is SkpStatus.DRAFT  # asked first
+    assert "read" in tab.dialog.context_label.text()
+    press_ok(tab.dialog)
     assert demo.skp.get(skp.id).status is SkpStatus.DIAJUKAN
     assert bar.visible_actions() == ["approve", "return"]
     assert not bar.banner.isHidden()
@@ -247,7 +250,9 @@ def test_workflow_buttons_follow_the_status_and_approved_is_read_only(qtbot, tab
     assert "Lengkapi target kualitas" in bar.note_label.text()
 
     bar.buttons["submit"].click()
+    press_ok(tab.dialog)
     bar.buttons["approve"].click()
+    press_ok(tab.dialog)
     approved = demo.skp.get(skp.id)
     assert approved.status is SkpStatus.DISETUJUI
     assert bar.visible_actions() == ["reopen"]
@@ -282,7 +287,8 @@ def test_submitting_an_incomplete_skp_names_the_problem_in_indonesian(qtbot, tab
     added = demo.skp.add_rhk(skp.id, "RHK tanpa indikator", kind=RhkKind.TAMBAHAN).value
     tab.reload()
     tab.workflow.buttons["submit"].click()
-    assert tab.message() == ("SKP belum lengkap sehingga belum dapat diajukan: RHK B.%d belum "
+    press_ok(tab.dialog)
+    assert tab.dialog.error_label.text() == ("SKP belum lengkap sehingga belum dapat diajukan: RHK B.%d belum "
                              "memiliki indikator." % added.position)
     assert demo.skp.get(skp.id).status is SkpStatus.DRAFT
     assert tab.workflow.visible_actions() == ["submit"]

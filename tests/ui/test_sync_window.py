@@ -517,8 +517,9 @@ def test_a_refused_resolution_is_said_in_the_queue_and_keeps_the_conflict(qtbot,
     from skpdesk.ui.sync.conflict_queue import ConflictQueueWidget
 
     central, laptop_a, laptop_b = office
-    _pegawai_id, skp, rhk = draft_rhk(laptop_a.services)
+    pegawai_id, skp, rhk = draft_rhk(laptop_a.services)
     laptop_a.services.skp.update_rhk(rhk.id, text="Tersusunnya laporan (diubah setelah diajukan)")
+    laptop_b.services.acting.act_as_id(pegawai_id)  # the pegawai submits on laptop b
     laptop_b.services.skp.submit(skp.id)
     central.import_(laptop_b.export_for(central, tmp_path / "stick"))
     central.import_(laptop_a.export_for(central, tmp_path / "stick"))

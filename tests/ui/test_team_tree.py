@@ -213,7 +213,8 @@ def test_perlu_tindakan_lists_a_submitted_skp_and_opens_it(qtbot, demo, qsetting
     assert window.team_panel.current_pegawai_id() == submitted.id
     assert window.workspace_tabs.tabText(window.workspace_tabs.currentIndex()) == "SKP"
     assert window.workspace_tabs.currentWidget().skp.id == submitted.skp_id
-    # Approving it (a write) refreshes the queue.
+    # Approving it (a write, by its penilai) refreshes the queue.
+    demo.acting.act_as(demo.staff.get(penilai).nip)
     tasks.run(lambda: demo.skp.approve(submitted.skp_id))
     assert ("awaiting_approval", submitted.id) not in [
         (k, t.pegawai_id) for k, t in actions.items()]

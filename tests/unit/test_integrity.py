@@ -55,7 +55,9 @@ def clean(office):
     s.skp.move_rhk(o.kt, 1)
     s.skp.set_expectation(o.skp.staff, s.office.core_values()[0].id, "Responsif")
     s.skp.add_lampiran(o.skp.staff, "konsekuensi", "Sesuai ketentuan")
+    s.acting.act_as(o.staff.nip)  # the pegawai submits, the pejabat penilai approves
     s.skp.submit(o.skp.staff)
+    s.acting.act_as(o.kabid.nip)
     s.skp.approve(o.skp.staff)
     s.staff.update(o.pppk, person("Citra Ayu Lestari", o.pppk.nip, asn="PPPK", rank="X",
                                      position="Pengelola Data", unit="Dinas/Aptika",

@@ -124,17 +124,24 @@ def test_lampiran_and_expectation_writes_are_journaled(office, db):
 
 
 def test_workflow_transitions_are_journaled_with_note(office, db):
-    head, _, _ = three_levels(office)
+    head, kabid, _ = three_levels(office)
+    office.office.set_setting("roles.pengelola_kinerja", kabid.nip)
     skp = office.skp.create(head.id, 2026).value
     rhk = office.skp.add_rhk(skp.id, "RHK").value
     office.skp.add_indicator(rhk.id, "IKI", target_value="1")
+    office.acting.act_as(head.nip)  # the Kepala Dinas submits his own SKP
     office.skp.submit(skp.id)
-    office.skp.approve(skp.id)
+    # He has no pejabat penilai here: the pengelola kinerja decides, atas nama, with a reason.
+    office.acting.act_as(kabid.nip)
+    office.skp.approve(skp.id, on_behalf_reason="Disetujui Bupati secara tertulis")
     before = len(_journal(db))
-    office.skp.reopen(skp.id, "Target diubah setelah APBD perubahan")
+    office.skp.reopen(skp.id, "Target diubah setelah APBD perubahan",
+                      on_behalf_reason="Nota dinas Bupati")
     (entry,) = _since(db, before)
     assert entry.fields["status"] == ["disetujui", "draft"]
     assert entry.fields["status_note"] == ["", "Target diubah setelah APBD perubahan"]
+    assert entry.person == {"nip": kabid.nip, "name": kabid.full_name, "reason": "Nota dinas Bupati",
+                            "on_behalf_of": {"nip": None, "name": "-"}}
 
 
 def test_failed_action_writes_nothing(office, db):
@@ -189,6 +196,16 @@ def _every_write(office, tmp_path):
 
     Image.new("RGB", (4, 4), (0, 90, 0)).save(png)  # logos must decode (issue 7)
     skp_up = ("update", "skp")
+    office.office.set_setting("roles.pengelola_kinerja", kabid.nip)
+    office.acting.act_as(head.nip)
+
+    def as_admin(step):  # the Kepala Dinas has no penilai: the pengelola kinerja acts for him
+        office.acting.act_as(kabid.nip)
+        try:
+            return step(on_behalf_reason="Atas arahan Bupati")
+        finally:
+            office.acting.act_as(head.nip)
+
     return [
         ("update_instansi", lambda: office.office.update_instansi(city="Sleman"), [("update", "instansi")]),
         ("set_logo", lambda: office.office.set_logo(png), [("update", "instansi")]),
@@ -212,9 +229,10 @@ def _every_write(office, tmp_path):
         ("set_approach_back", lambda: office.skp.set_approach(skp.id, "kuantitatif"), [skp_up]),
         ("submit_top", lambda: (office.skp.add_indicator(top_rhk.id, "IKI", target_value="1"),
                                 office.skp.submit(top.id)), [("insert", "indikator"), skp_up, skp_up]),
-        ("return", lambda: office.skp.return_to_draft(top.id, "Perbaiki"), [skp_up]),
+        ("return", lambda: as_admin(lambda **kw: office.skp.return_to_draft(top.id, "Perbaiki", **kw)),
+         [skp_up]),
         ("submit", lambda: office.skp.submit(top.id), [skp_up]),
-        ("approve", lambda: office.skp.approve(top.id), [skp_up]),
+        ("approve", lambda: as_admin(lambda **kw: office.skp.approve(top.id, **kw)), [skp_up]),
         ("copy_from_last_year", lambda: office.skp.copy_from_last_year(head.id, 2027),
          [("insert", "skp")] + [("insert", "perilaku_kerja")] * 7 + [("insert", "rhk"), ("insert", "indikator")]),
     ]

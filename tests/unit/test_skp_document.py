@@ -221,6 +221,7 @@ def test_check_print_unchanged_after_a_status_change(printed):
     services, o = printed
     doc = services.skp_document.build(o.kabid_skp)
     services.skp_document.record_print(doc)
+    services.acting.act_as(o.kabid.nip)
     services.skp.submit(o.kabid_skp)
     check = services.skp_document.check_print(doc.code)
     assert check.current_revision > check.printed_revision and check.changed is False

@@ -120,11 +120,13 @@ def test_rhk_intervened_by_a_subordinate_cannot_be_deleted(team):
 
 def test_submit_needs_a_complete_skp(team):
     office, head, kabid, staff, top, top_rhk, mid, mid_rhk = team
+    office.acting.act_as(head.nip)  # the penilai of the Kabid's SKP may submit it
     with pytest.raises(DomainError) as err:
         office.skp.submit(mid.id)
     assert _code(err) is ErrorCode.SKP_INCOMPLETE
     assert {"rule": "rhk_without_indicator", "rhk": "A.1"} in err.value.params["problems"]
     empty = office.skp.create(staff.id, 2026).value
+    office.acting.act_as(staff.nip)
     with pytest.raises(DomainError) as err:
         office.skp.submit(empty.id)
     assert {"rule": "no_utama_rhk"} in err.value.params["problems"]
@@ -135,13 +137,17 @@ def test_workflow_submit_return_submit_approve_reopen(team):
     office, head, kabid, staff, top, top_rhk, mid, mid_rhk = team
     skp = office.skp.create(staff.id, 2026).value
     _complete(office, skp.id, mid_rhk.id)
+    office.acting.act_as(staff.nip)  # the pegawai submits
     assert office.skp.submit(skp.id).value.status is SkpStatus.DIAJUKAN
+    office.acting.act_as(kabid.nip)  # the pejabat penilai returns, approves, reopens
     with pytest.raises(DomainError) as err:
         office.skp.return_to_draft(skp.id, "   ")
     assert _code(err) is ErrorCode.SKP_NOTE_REQUIRED and err.value.params["field"] == "catatan"
     returned = office.skp.return_to_draft(skp.id, "Target kualitas belum terukur").value
     assert returned.status is SkpStatus.DRAFT and returned.status_note == "Target kualitas belum terukur"
+    office.acting.act_as(staff.nip)
     office.skp.submit(skp.id)
+    office.acting.act_as(kabid.nip)
     approved = office.skp.approve(skp.id).value
     assert approved.status is SkpStatus.DISETUJUI and approved.read_only
     with pytest.raises(DomainError) as err:
@@ -161,6 +167,7 @@ def test_approved_skp_is_read_only_for_every_edit(team):
     rhk = _complete(office, skp.id, mid_rhk.id)
     office.skp.add_lampiran(skp.id, "dukungan_sumber_daya", "Laptop")
     rhk = office.skp.get(skp.id).rhk[0]
+    office.acting.act_as(kabid.nip)
     office.skp.submit(skp.id)
     office.skp.approve(skp.id)
     current = office.skp.get(skp.id)
@@ -187,9 +194,10 @@ def test_approved_skp_is_read_only_for_every_edit(team):
 
 
 def test_submitted_skp_is_read_only_too(team):
-    office, *_, mid, mid_rhk = team
+    office, head, kabid, *_, mid, mid_rhk = team
     for aspect in ("kuantitas",):
         office.skp.add_indicator(mid_rhk.id, "IKI", aspect=aspect, target_value="1")
+    office.acting.act_as(kabid.nip)
     office.skp.submit(mid.id)
     with pytest.raises(DomainError) as err:
         office.skp.add_rhk(mid.id, "Baru")
@@ -226,6 +234,7 @@ def test_copy_from_last_year_carries_parts_and_relinks_parents(team):
                              target_unit="Laporan")
     office.skp.add_lampiran(skp.id, "skema_pertanggungjawaban", "Laporan triwulan")
     office.skp.set_expectation(skp.id, skp.behaviours[1].core_value.id, "Tepat waktu")
+    office.acting.act_as(kabid.nip)
     office.skp.submit(skp.id)
     office.skp.approve(skp.id)
     # The supervisor copies first, so the subordinate's link can follow the same RHK text.
@@ -261,6 +270,7 @@ def test_switching_approach_keeps_indicators_consistent(team):
     switched = office.skp.set_approach(skp.id, "kualitatif").value
     assert all(i.aspect is None for i in switched.rhk[0].indicators)
     back = office.skp.set_approach(skp.id, "kuantitatif").value
+    office.acting.act_as(staff.nip)
     with pytest.raises(DomainError) as err:
         office.skp.submit(back.id)
     rules = {p["rule"] for p in err.value.params["problems"]}

@@ -13,6 +13,7 @@ def _office(office):
     head, kabid, staff = three_levels(office)
     second = office.staff.add(person("Budi Hartono", "199202022016031004", unit="Dinas/Bidang "
                                      "Aplikasi Informatika/Seksi Data", supervisor=NIP_KABID)).value
+    office.acting.act_as(NIP_KABID)  # the workflow steps below are the Kepala Bidang's (penilai)
     return head, kabid, staff, second
 
 

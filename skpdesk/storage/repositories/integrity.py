@@ -53,7 +53,7 @@ ENUM_COLUMNS: dict[tuple[str, str], type] = {
     ("indikator", "aspect"): Aspect, ("lampiran_item", "section"): LampiranSection,
 }
 JOURNAL_COLUMNS = ("id", "device_id", "seq", "hlc", "actor", "entity", "entity_id", "op", "fields",
-                   "at", "prev_hash", "hash", "base", "ctx", "vv")
+                   "at", "prev_hash", "hash", "base", "ctx", "vv", "person")
 MAX_VALUE = 60
 
 

@@ -6,6 +6,7 @@ import json
 
 from sqlalchemy import func, select
 
+from skpdesk.domain.acting import parse_person
 from skpdesk.domain.journal import JournalEntry
 
 from ..tables import JournalRow
@@ -29,7 +30,7 @@ def _fields(text) -> dict:
 
 def _entry(r: JournalRow) -> JournalEntry:
     return JournalEntry(r.id, r.device_id, r.seq, r.hlc, r.actor, r.entity, r.entity_id, r.op,
-                        _fields(r.fields), r.at)
+                        _fields(r.fields), r.at, parse_person(r.person))
 
 
 class JournalRepository:

@@ -8,14 +8,15 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
 from skpdesk.domain.ids import pegawai_key_id
-from skpdesk.domain.people import AsnType, Pegawai, PositionKind
+from skpdesk.domain.people import AsnType, EmploymentStatus, Pegawai, PositionKind
 
 from ..tables import PegawaiRow, UnitRow
 from .base import RepositoryBase
 from .office import OfficeRepository
 
 PEGAWAI_FIELDS = {"nip", "asn_type", "name", "front_title", "back_title", "rank_code", "position",
-                  "position_kind", "jenjang", "unit_id", "supervisor_id", "appraiser_override_id"}
+                  "position_kind", "jenjang", "unit_id", "supervisor_id", "appraiser_override_id",
+                  "employment_status", "status_since"}
 
 
 def _escape_like(text: str) -> str:
@@ -60,7 +61,9 @@ class PeopleRepository(RepositoryBase):
             position_kind=PositionKind(row.position_kind), jenjang=row.jenjang,
             unit_id=row.unit_id, unit_path=paths.get(row.unit_id, ""),
             supervisor_id=row.supervisor_id, appraiser_override_id=row.appraiser_override_id,
-            supervisor_nip=sup_nip, supervisor_name=sup_name, version=row.hlc)
+            supervisor_nip=sup_nip, supervisor_name=sup_name, version=row.hlc,
+            employment_status=EmploymentStatus(row.employment_status or "aktif"),
+            status_since=row.status_since)
 
     def _many(self, stmt) -> list[Pegawai]:
         paths = self._unit_paths()
@@ -109,6 +112,12 @@ class PeopleRepository(RepositoryBase):
         stmt = (select(PegawaiRow.id).where(PegawaiRow.unit_id.in_(select(tree.c.id)))
                 .order_by(PegawaiRow.name))
         return list(self._s.execute(stmt).scalars())
+
+    def active_subordinates(self, pegawai_id: str) -> list[Pegawai]:
+        """Direct reports of `pegawai_id` who still work here."""
+        return self._many(self._query().where(PegawaiRow.supervisor_id == pegawai_id,
+                                              PegawaiRow.employment_status == "aktif")
+                          .order_by(PegawaiRow.name, PegawaiRow.id))
 
     def count(self) -> int:
         return self._s.execute(select(func.count()).select_from(PegawaiRow)).scalar_one()

@@ -25,11 +25,11 @@ from .. import journal, sync_heads, sync_materialise, sync_specs
 from ..sync_heads import chunks, driver
 
 WIRE_KEYS = ("id", "device_id", "seq", "hlc", "actor", "entity", "entity_id", "op", "fields", "at",
-             "base", "ctx", "vv", "prev_hash", "hash")
+             "base", "ctx", "vv", "person", "prev_hash", "hash")
 TEXT_KEYS = ("id", "device_id", "hlc", "actor", "entity", "entity_id", "op", "fields", "at",
              "prev_hash", "hash")
 OPS = ("insert", "update", "delete", "resolve")
-OPTIONAL_TEXT = ("base", "ctx", "vv")
+OPTIONAL_TEXT = ("base", "ctx", "vv", "person")  # person: who was acting (schema 0008)
 OPTIONAL_TEXT_AT = tuple(WIRE_KEYS.index(k) for k in OPTIONAL_TEXT)
 REQUIRED_TEXT_AT = tuple(i for i, k in enumerate(WIRE_KEYS) if k not in OPTIONAL_TEXT and k != "seq")
 CONTENT_KEYS = WIRE_KEYS[:-2]  # everything but prev_hash and hash (WIRE_KEYS ends with them)

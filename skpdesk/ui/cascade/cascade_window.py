@@ -596,11 +596,16 @@ class CascadeViewOpener(QObject):
     def open(self) -> CascadeWindow:
         if self.view is None:
             self.view = CascadeWindow(self._cascade, self._staff, self._tasks, self._events,
-                                      self._settings, parent=self._window)
+                                      self._settings, identity=self._me, parent=self._window)
             self.view.rhk_activated.connect(lambda pid, rhk: self._rhk.__setitem__(pid, rhk))
             self.view.pegawai_activated.connect(self._show)
-        self.view.open_for(self._window.current_pegawai_id(), ui_settings.identity(self._settings))
+        self.view.open_for(self._window.current_pegawai_id(), self._me())
         return self.view
+
+    def _me(self) -> str | None:
+        """"Saya adalah" of the main window's database (stored per database since issue 9)."""
+        me_id = getattr(self._window, "me_id", None)
+        return me_id() if callable(me_id) else ui_settings.identity(self._settings)
 
     def _show(self, pegawai_id: str) -> None:
         show_in_workspace(self._window, pegawai_id, self._rhk.pop(pegawai_id, None),

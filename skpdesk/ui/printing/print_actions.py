@@ -347,13 +347,10 @@ class PrintActions(QObject):
 
     # --- helpers
     def _last_folder(self) -> str:
-        stored = ui_settings.read_str(self.settings, ui_settings.KEY_LAST_FOLDER) \
-            if self.settings is not None else None
-        return stored if stored and Path(stored).is_dir() else str(Path.home())
+        return ui_settings.last_folder(self.settings, ui_settings.FOLDER_PRINT)
 
     def _remember_folder(self, folder: Path) -> None:
-        if self.settings is not None:
-            self.settings.setValue(ui_settings.KEY_LAST_FOLDER, str(folder))
+        ui_settings.remember_folder(self.settings, ui_settings.FOLDER_PRINT, folder)
 
     def _suggested_name(self, target: PrintTarget) -> str:
         from skpdesk.reports.batch import file_name

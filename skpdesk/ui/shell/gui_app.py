@@ -42,6 +42,7 @@ from ..printing.print_actions import install_print_actions
 from ..resources import FONTS_DIR
 from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
+from .edit_actions import install_edit_actions
 from .main_window import MainWindow
 
 log = logging.getLogger("skpdesk.ui")
@@ -116,10 +117,14 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
     pegawai_id=pid), window.tr("Title"))`; pass each widget only the services it uses.
     """
     from ..skp.skp_tab import SkpTabWidget  # noqa: PLC0415 - the SKP editor (skp_tab.py)
-    window.add_workspace_tab(lambda pid: SkpTabWidget(services.skp, services.staff, tasks, events,
-                                                      pegawai_id=pid,
-                                                      marks=getattr(window, "marks", None)),
-                             QCoreApplication.translate("MainWindow", "SKP"))
+    def skp_tab(pid):
+        tab = SkpTabWidget(services.skp, services.staff, tasks, events, pegawai_id=pid,
+                           marks=getattr(window, "marks", None), history=services.skp_history)
+        # Workflow results (done or refused) go to the status bar for 5 s.
+        tab.status_message.connect(window.show_status_message)
+        return tab
+
+    window.add_workspace_tab(skp_tab, QCoreApplication.translate("MainWindow", "SKP"))
 
 
 def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRunner | None = None,
@@ -140,12 +145,14 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
                      events: AppEvents, db_path: str | Path) -> MainWindow:
     marks = SyncMarks()  # sync conflict badges of this database's views (owned by the window)
     window = MainWindow(services.staff, services.office, settings, tasks=tasks, events=events,
-                        db_path=db_path, marks=marks, team=getattr(services, "team", None),
+                        db_path=db_path, marks=marks, acting=getattr(services, "acting", None),
+                        team=getattr(services, "team", None),
                         actions=getattr(services, "actions", None))
     marks.setParent(window)
     install_workspace_tabs(window, services, tasks, events)
     _install_cascade_view(window, services, settings, tasks, events)
     install_print_actions(window, services, tasks, settings)
+    install_edit_actions(window, services, tasks, settings)
     _install_sync(window, services, settings, tasks, events)
     window.import_action.triggered.connect(lambda: _import_staff(window, services, settings, tasks))
     window.import_action.setEnabled(True)

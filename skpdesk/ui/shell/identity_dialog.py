@@ -1,7 +1,8 @@
 """"I am…": the supervisor using this laptop picks themself from the office's pegawai.
 
-The choice is stored per machine (QSettings `identity/pegawai_id`, see `ui_settings`) by the
-caller; the main window then lists "My direct reports" first.
+The choice is stored per database by the caller (`ActingService`, `local_state.acting_pegawai_id`):
+another database has its own. The main window then lists "My direct reports" first, shows who
+is acting in the status bar, and the workflow steps are checked against that pegawai's role.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ class IdentityDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who are you?"))
         self.resize(640, 480)
-        intro = QLabel(self.tr("Choose yourself from the list: the supervisor who uses SKP Desk on "
-                               "this computer. Your direct reports are then listed first."), self)
+        intro = QLabel(self.tr("Choose yourself from the list: the employee who uses SKP Desk on "
+                               "this database. Your direct reports are then listed first, and "
+                               "submitting, approving, returning and reopening an SKP are checked "
+                               "against your role."), self)
         intro.setWordWrap(True)
         self.team = TeamPanelWidget(staff, parent=self)
         self.buttons = QDialogButtonBox(

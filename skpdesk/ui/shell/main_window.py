@@ -1,6 +1,7 @@
 """The main window: the team on the left, the selected pegawai's workspace tabs on the right.
 
-Thin by design: menus and routing. The team list is `TeamPanelWidget`; each workspace tab is a
+Thin by design: menus and routing. "Saya adalah" (who is acting) is stored per database through
+`ActingService`; the status bar shows it, and the workflow steps are checked against it. The team list is `TeamPanelWidget`; each workspace tab is a
 widget made by a factory that `gui_app` registers with `add_workspace_tab` (the SKP editor and
 the other views plug in there). Writes go through `TaskRunner`; after each one `AppEvents`
 announces the `Changes` and the window refreshes only what it shows.
@@ -9,6 +10,7 @@ announces the `Changes` and the window refreshes only what it shows.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 from typing import Callable
 
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMes
 from skpdesk import __version__
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
+from skpdesk.services.acting import ActingService
 from skpdesk.services.action_items import ActionItemsService, ActionTarget
 from skpdesk.services.office import OfficeService
 from skpdesk.services.staff import StaffService
@@ -28,6 +31,7 @@ from skpdesk.services.team_overview import TeamOverviewService
 from .. import ui_settings
 from ..events import AppEvents
 from ..i18n import arg
+from ..messages import error_text
 from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
 from ..team.action_panel import ActionDock, ActionPanelWidget
@@ -39,6 +43,8 @@ from .settings_dialog import SettingsDialog
 
 SETTINGS_KEY = "main_window"
 YEARS_BACK = 5  # the Tahun box offers this many years before this year, and the next one
+STATUS_MS = 5000  # how long a workflow result stays in the status bar
+log = logging.getLogger("skpdesk.ui")
 WorkspaceFactory = Callable[[str | None], QWidget]
 
 
@@ -50,11 +56,13 @@ class MainWindow(QMainWindow):
     def __init__(self, staff: StaffService, office: OfficeService, settings: QSettings, *,
                  tasks: TaskRunner, events: AppEvents, db_path: str | Path,
                  page_size: int = PAGE_SIZE, marks: SyncMarks | None = None,
+                 acting: ActingService | None = None,
                  team: TeamOverviewService | None = None,
                  actions: ActionItemsService | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._staff = staff
+        self._acting = acting
         self.marks = marks
         self._office = office
         self._settings = settings
@@ -67,8 +75,8 @@ class MainWindow(QMainWindow):
         self._year = dt.date.today().year
         self.setObjectName("MainWindow")
 
-        me_id = self._valid_identity()
-        self.team_panel = TeamPanelWidget(staff, team=team, me_id=me_id, year=self._year,
+        self._me_id = self._valid_identity()
+        self.team_panel = TeamPanelWidget(staff, team=team, me_id=self._me_id, year=self._year,
                                           page_size=page_size, marks=marks, tasks=tasks,
                                           parent=self)
         self.workspace_tabs = QTabWidget(self)
@@ -96,7 +104,7 @@ class MainWindow(QMainWindow):
         self._build_year_box()
         self.action_panel: ActionPanelWidget | None = None
         if actions is not None:
-            self.action_panel = ActionPanelWidget(actions, tasks, events, me_id=me_id,
+            self.action_panel = ActionPanelWidget(actions, tasks, events, me_id=self._me_id,
                                                   year=self._year, parent=self)
             # A pane under the team tree (a dock beside it left the workspace too narrow at
             # 1100 px); View > Needs action shows or hides it.
@@ -120,6 +128,7 @@ class MainWindow(QMainWindow):
         tasks.busy_changed.connect(self.busy_label.setVisible)
         self._update_title()
         self.update_status()
+        self._show_me()
         self._restore_state()
 
     # --- extension points
@@ -149,10 +158,34 @@ class MainWindow(QMainWindow):
         self._stale = set(range(len(self._tabs)))
         self._tab_changed(self.workspace_tabs.currentIndex())
 
+    def me_id(self) -> str | None:
+        """The pegawai acting in this window ("Saya adalah"), or None."""
+        return self._me_id
+
     def set_identity(self, pegawai_id: str | None) -> None:
-        ui_settings.set_identity(self._settings, pegawai_id)
-        self.set_me(pegawai_id)
+        """"Saya adalah": store it for this database (local state, on the worker), then show it."""
+        if self._acting is None:  # a window without the acting service (some tests)
+            ui_settings.set_identity(self._settings, pegawai_id)
+            self._identity_stored(pegawai_id)
+            return
+        acting = self._acting
+        work = (lambda: acting.set_me_id(pegawai_id)) if pegawai_id else acting.clear_me
+        self.tasks.run(work, lambda _result: self._identity_stored(pegawai_id),
+                       lambda error: self.show_status_message(error_text(error)), initiator=self)
+
+    def _identity_stored(self, pegawai_id: str | None) -> None:
+        self._me_id = pegawai_id
+        set_me = getattr(self.team_panel, "set_me", None)  # the team tree's name for it
+        if callable(set_me):
+            set_me(pegawai_id)
+        else:
+            self.team_panel.set_identity(pegawai_id)
+        self._show_me()
         self.identity_changed.emit(pegawai_id)
+
+    def show_status_message(self, text: str) -> None:
+        """A result (of a workflow step, of choosing "Saya adalah") in the status bar, 5 s."""
+        self.statusBar().showMessage(text, STATUS_MS)
 
     def set_me(self, pegawai_id: str | None) -> None:
         """Tell the views who uses the app (their direct reports, their queue)."""
@@ -303,6 +336,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
+        self.me_label = QLabel(self)
+        self.me_label.setObjectName("meLabel")
         self.db_label = QLabel(self)
         self.count_label = QLabel(self)
         self.busy_label = QLabel(self.tr("Working…"), self)
@@ -310,6 +345,7 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.addWidget(self.db_label, 1)
         status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.me_label)
         status.addPermanentWidget(self.count_label)
 
     def _restore_state(self) -> None:
@@ -327,14 +363,44 @@ class MainWindow(QMainWindow):
 
     # --- behaviour
     def _valid_identity(self) -> str | None:
-        """The stored identity if that pegawai exists in this database (it may be another one)."""
+        """"Saya adalah" of this database. Before issue 9 it was kept per machine (QSettings);
+        when this database has none yet, that old value is taken over once (if that pegawai
+        exists here), stored in the database and removed from QSettings."""
+        if self._acting is not None:
+            try:
+                me = self._acting.stored_me()
+                if me is not None:
+                    return me.id
+            except DomainError as error:
+                log.warning("cannot read who is acting: %s", error.code.value)
+                return None
         pegawai_id = ui_settings.identity(self._settings)
         if not pegawai_id:
             return None
         try:
-            return self._staff.get(pegawai_id).id
+            pegawai_id = self._staff.get(pegawai_id).id
         except DomainError:
             return None
+        if self._acting is not None:
+            try:
+                self._acting.set_me_id(pegawai_id)  # once, at start-up: a tiny local write
+                ui_settings.set_identity(self._settings, None)
+            except DomainError as error:  # a read-only file: shown for this session only
+                log.warning("cannot store who is acting: %s", error.code.value)
+        return pegawai_id
+
+    def _show_me(self) -> None:
+        name = None
+        if self._me_id:
+            try:
+                name = self._staff.get(self._me_id).full_name
+            except DomainError:
+                name = None
+        self.me_label.setText(arg(self.tr("I am: %1"), name) if name
+                              else self.tr("I am: not chosen"))
+        self.me_label.setToolTip(self.tr(
+            "Who uses SKP Desk on this database (Settings > I am…): the workflow steps are "
+            "checked against this employee's role and the journal records them."))
 
     def _tab_changed(self, index: int) -> None:
         if index < 0 or index not in self._stale:
@@ -377,18 +443,19 @@ class MainWindow(QMainWindow):
             self.team_panel.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _choose_identity(self) -> None:
-        chosen = IdentityDialog.ask(self._staff, self.team_panel.model.me_id, self)
+        chosen = IdentityDialog.ask(self._staff, self._me_id, self)
         if chosen:
             self.set_identity(chosen)
 
     def _choose_database(self) -> None:
-        folder = ui_settings.read_str(self._settings, ui_settings.KEY_LAST_FOLDER,
-                                      str(self.db_path.parent))
+        folder = ui_settings.last_folder(self._settings, ui_settings.FOLDER_DATABASE,
+                                         str(self.db_path.parent))
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open database"), folder,
             self.tr("SKP Desk databases (*.sqlite);;All files (*)"))
         if path:
-            self._settings.setValue(ui_settings.KEY_LAST_FOLDER, str(Path(path).parent))
+            ui_settings.remember_folder(self._settings, ui_settings.FOLDER_DATABASE,
+                                        Path(path).parent)
             self.open_database_requested.emit(path)
 
     def _about(self) -> None:

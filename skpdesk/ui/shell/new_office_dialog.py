@@ -15,24 +15,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+                               QLabel, QVBoxLayout, QWidget)
 
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.people import (JENJANG_FUNGSIONAL, POSITION_KIND_LABELS, AsnType, Instansi,
                                    Pegawai, PegawaiInput, PositionKind)
-from skpdesk.domain.ranks import PNS_RANK_CODES, PPPK_GRADE_CODES, rank_for_code
 from skpdesk.services import fields as F
 from skpdesk.services.office import OfficeService
 from skpdesk.services.staff import StaffService, validate_pegawai
 
 from .. import ui_settings
-from ..messages import error_text
+# ERROR_STYLE: welcome_window takes it from here
+from ..field_errors import (ERROR_STYLE, BusyDialogMixin, FieldErrorsMixin, error_label,
+                            fill_rank_combo)
 from ..tasks import TaskRunner
 
-ERROR_STYLE = "color: #b00020;"
 OFFICE_NAME_MAX = 200  # as OfficeService.init_office checks them
 CITY_MAX = 100
 
@@ -46,7 +45,7 @@ class NewOffice:
     changes: Changes
 
 
-class NewOfficeDialog(QDialog):
+class NewOfficeDialog(FieldErrorsMixin, BusyDialogMixin, QDialog):
     def __init__(self, office: OfficeService, staff: StaffService, settings: QSettings,
                  tasks: TaskRunner, parent: QWidget | None = None, *,
                  identity_optional: bool = False) -> None:
@@ -125,11 +124,7 @@ class NewOfficeDialog(QDialog):
                            (self.tr("&Work unit:"), "unit")):
             self._row(me_form, label, key)
 
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("generalError")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setVisible(False)
+        self.general_error = error_label(self, "generalError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -168,39 +163,6 @@ class NewOfficeDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         return form
 
-    def _line(self, key: str, max_len: int, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(f"field_{key}")
-        edit.setMaxLength(max_len)
-        edit.setPlaceholderText(placeholder)
-        self.fields[key] = edit
-        return edit
-
-    def _combo(self, key: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(f"field_{key}")
-        self.fields[key] = combo
-        return combo
-
-    def _row(self, form: QFormLayout, text: str, key: str) -> None:
-        """A labelled field with its error line under it (hidden while the field is fine)."""
-        field = self.fields[key]
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        error = QLabel(self)
-        error.setObjectName(f"error_{key}")
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setVisible(False)
-        self.errors[key] = error
-        cell = QWidget(self)
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(field)
-        box.addWidget(error)
-        form.addRow(label, cell)
-
     # --- input
     @property
     def identity_wanted(self) -> bool:
@@ -227,31 +189,6 @@ class NewOfficeDialog(QDialog):
             errors.extend(validate_pegawai(self.pegawai_input())[1])
         self.show_errors(errors)
         return errors
-
-    def show_errors(self, errors: list[DomainError]) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.setVisible(False)
-        self.general_error.setVisible(False)
-        general = []
-        for error in errors:
-            label = self.errors.get(str(error.params.get("field", "")))
-            if label is None:
-                general.append(error_text(error))
-            elif not label.isVisible():  # the first rule a field breaks is the one to fix
-                label.setText(error_text(error))
-                label.setVisible(True)
-        if general:
-            self.general_error.setText("\n".join(general))
-            self.general_error.setVisible(True)
-        first = next((key for key, label in self.errors.items() if label.isVisible()), None)
-        if first is not None:
-            self.fields[first].setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def error_text_of(self, key: str) -> str:
-        """The error shown under field `key` ("" when none)."""
-        label = self.errors[key]
-        return label.text() if label.isVisible() else ""
 
     # --- saving
     def accept(self) -> None:
@@ -288,40 +225,20 @@ class NewOfficeDialog(QDialog):
         super().accept()
 
     def _failed(self, error: DomainError) -> None:
-        self.show_errors([error])
+        self.show_error(error)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
         self.buttons.setEnabled(not busy)
 
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
     # --- reactions
     def _asn_changed(self, *_args) -> None:
         asn = self.asn_combo.currentData()
-        previous = self.rank_combo.currentData()
-        self.rank_combo.clear()
-        if asn == AsnType.NON_ASN.value:
-            self.rank_combo.addItem(self.tr("— none —"), "")
-            self.nip_edit.setPlaceholderText(self.tr("may be empty (or NRP/NIK)"))
-        else:
-            self.rank_combo.addItem(self.tr("— choose —"), "")
-            codes = PNS_RANK_CODES if asn == AsnType.PNS.value else PPPK_GRADE_CODES
-            for code in codes:
-                self.rank_combo.addItem(rank_for_code(code, asn).label, code)
-            self.nip_edit.setPlaceholderText(self.tr("18 digits"))
-        index = self.rank_combo.findData(previous)
-        self.rank_combo.setCurrentIndex(max(index, 0))
-        self.rank_combo.setEnabled(asn != AsnType.NON_ASN.value and self.identity_wanted)
+        fill_rank_combo(self.rank_combo, asn, self.tr("— choose —"), self.tr("— none —"))
+        self.rank_combo.setEnabled(self.rank_combo.isEnabled() and self.identity_wanted)
+        self.nip_edit.setPlaceholderText(self.tr("may be empty (or NRP/NIK)")
+                                         if asn == AsnType.NON_ASN.value else self.tr("18 digits"))
 
     def _kind_changed(self, *_args) -> None:
         fungsional = self.kind_combo.currentData() == PositionKind.FUNGSIONAL.value

@@ -7,7 +7,9 @@ Without an SKP for the year the tab offers "Buat SKP" and "Salin dari tahun lalu
 
 Every edit is saved as it is made: one command (`skp_commands`) through the `TaskRunner`, kept
 on the undo stack of that SKP (one `SkpUndoSession` per SKP opened in this tab; Ctrl+Z and
-Ctrl+Shift+Z). Workflow transitions are not undoable: the stack is cleared after one. The tab
+Ctrl+Shift+Z). Workflow transitions are not undoable: the stack is cleared after one; Ajukan and
+Setujui are confirmed first (`WorkflowDialog`), a pengelola kinerja acting atas nama gives the
+reason there, and every step's result is announced by `status_message` (the status bar). The tab
 adds no business rule: the services refuse, and the refusal is shown as the translated sentence
 (in the open dialog, else in the message bar above the SKP); a refused action changes nothing.
 """
@@ -27,6 +29,7 @@ from skpdesk.domain.errors import DomainError
 from skpdesk.domain.skp import Approach, Skp
 from skpdesk.services.skp import SkpService
 from skpdesk.services.skp_document import person_block
+from skpdesk.services.skp_history import SkpHistoryService
 from skpdesk.services.staff import StaffService
 
 from ..events import AppEvents
@@ -43,6 +46,7 @@ from .skp_create_page import SkpCreatePage
 from .skp_header_view import ATASAN_PENILAI, PEGAWAI, PENILAI, SkpHeaderView
 from .skp_undo_session import SkpUndoSession
 from .workflow_bar import WorkflowBar
+from .workflow_dialog import WorkflowDialog
 
 YEARS_BACK = 5  # SKP years looked for before this year (and one after)
 WATCHED = ("skp", "rhk", "indikator", "perilaku_kerja", "lampiran_item", "pegawai", "core_value",
@@ -52,14 +56,19 @@ INNER_HASIL, INNER_PERILAKU, INNER_LAMPIRAN = range(3)
 
 
 class SkpTabWidget(QWidget):
+    status_message = Signal(str)  # the result of a workflow step, done or refused
+
     # The year this tab moved to by itself (picked in its box, a new SKP for next year, a copy):
     # the main window makes it the year of the whole window (one year selector, issue 9).
     year_selected = Signal(int)
     def __init__(self, skp: SkpService, staff: StaffService, tasks: TaskRunner,
                  events: AppEvents | None = None, *, pegawai_id: str | None = None,
-                 marks: SyncMarks | None = None, parent: QWidget | None = None) -> None:
+                 marks: SyncMarks | None = None, history: SkpHistoryService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._skp_service = skp
+        self._history_service = history
+        self._events = events
         self._marks = marks
         self._staff = staff
         self._tasks = tasks
@@ -156,6 +165,12 @@ class SkpTabWidget(QWidget):
         self.inner_tabs.addTab(self.rhk_editor, self.tr("&Work results"))
         self.inner_tabs.addTab(self.behaviour_view, self.tr("Work &behaviour"))
         self.inner_tabs.addTab(self.lampiran_view, self.tr("Atta&chment"))
+        # History (`history_panel.py`): the workflow steps and changes since the last approval.
+        self.history_panel = None
+        if self._history_service is not None:
+            from .history_panel import SkpHistoryPanel
+            self.history_panel = SkpHistoryPanel(self._history_service, self._events, self)
+            self.inner_tabs.addTab(self.history_panel, self.tr("Hi&story"))
         editor = QWidget(self)
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -297,8 +312,10 @@ class SkpTabWidget(QWidget):
             self.header.show_people(self._people(self._skp))
             self.header.show_skp(self._skp)
             self.pages.setCurrentIndex(PAGE_EDITOR)
-        for view in (self.rhk_editor, self.behaviour_view, self.lampiran_view):
-            view.set_skp(self._skp)
+        for view in (self.rhk_editor, self.behaviour_view, self.lampiran_view,
+                     self.history_panel):
+            if view is not None:
+                view.set_skp(self._skp)
         self.workflow.show_skp(self._skp)
         self.new_action.setEnabled(self._pegawai_id is not None)
         self.add_rhk_action.setEnabled(self._skp is not None and not self._skp.read_only)
@@ -436,6 +453,25 @@ class SkpTabWidget(QWidget):
         skp = self._skp
         if skp is None:
             return
+        try:
+            permission = self._skp_service.allowed(skp.id)[action]
+        except DomainError as error:
+            self._failure(None)(error)
+            return
+        if not permission.allowed:
+            # The service refuses with the sentence naming the rule; no dialog to fill first.
+            self._transition(skp.id, action, "", None)
+            return
+        if permission.on_behalf or action in ("submit", "approve"):
+            penilai = self._penilai_name(skp)
+            behalf = None
+            if permission.on_behalf:
+                behalf = self._pegawai_name if action == "submit" else (penilai or "-")
+            dialog = WorkflowDialog(action, pegawai=self._pegawai_name, penilai=penilai,
+                                    year=skp.year, on_behalf_of=behalf, parent=self)
+            self.open_dialog(dialog, lambda values, dlg: self._transition(
+                skp.id, action, values["text"], dlg, values["reason"]))
+            return
         if action == "return":
             dialog = TextDialog(self.tr("Return to Draft"), self.tr("&Note for the employee"),
                                 parent=self)
@@ -448,29 +484,52 @@ class SkpTabWidget(QWidget):
         self.open_dialog(dialog, lambda values, dlg: self._transition(skp.id, action,
                                                                       values["text"], dlg))
 
-    def _transition(self, skp_id: str, action: str, note: str, dialog: FormDialog | None) -> None:
+    def _transition(self, skp_id: str, action: str, note: str, dialog: FormDialog | None,
+                    reason: str = "") -> None:
         service = self._skp_service
         call = {"submit": service.submit, "approve": service.approve,
                 "return": service.return_to_draft, "reopen": service.reopen}[action]
+        name = self._pegawai_name
 
-        def succeeded(_outcome: object) -> None:
+        def succeeded(outcome) -> None:
             session = self._sessions.get(skp_id)
             if session is not None:
                 session.stack.clear()  # a transition is not undoable; older edits neither
             self.clear_message()
             if dialog is not None:
                 dialog.succeeded()
+            self.status_message.emit(self._done_text(action, name, outcome.value))
             self.reload()
 
-        self._tasks.run(lambda: call(skp_id, note), succeeded, self._failure(dialog),
-                        initiator=self)
+        self._tasks.run(lambda: call(skp_id, note, on_behalf_reason=reason), succeeded,
+                        self._failure(dialog, status=True), initiator=self)
 
-    def _failure(self, dialog: FormDialog | None) -> Callable[[DomainError], None]:
+    def _penilai_name(self, skp: Skp) -> str | None:
+        try:
+            penilai_id = skp.appraiser_id or self._staff.get(skp.pegawai_id).supervisor_id
+            return self._staff.get(penilai_id).full_name if penilai_id else None
+        except DomainError:
+            return None
+
+    def _done_text(self, action: str, name: str, skp: Skp) -> str:
+        if action == "submit":
+            return arg(self.tr("SKP %1 of %2 submitted to %3."), str(skp.year), name,
+                       self._penilai_name(skp) or "-")
+        return arg({"approve": self.tr("SKP %1 of %2 approved."),
+                    "return": self.tr("SKP %1 of %2 returned to Draft."),
+                    "reopen": self.tr("SKP %1 of %2 reopened as Draft.")}[action],
+                   str(skp.year), name)
+
+    def _failure(self, dialog: FormDialog | None,
+                 status: bool = False) -> Callable[[DomainError], None]:
         def failed(error: DomainError) -> None:
+            text = error_text(error)
             if dialog is not None:
                 dialog.failed(error)
             else:
-                self.show_error(error_text(error))
+                self.show_error(text)
+            if status:
+                self.status_message.emit(text)
         return failed
 
     def show_create(self) -> None:

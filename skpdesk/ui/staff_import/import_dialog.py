@@ -2,7 +2,7 @@
 
 The dialog is built with narrow dependencies (`StaffFilesService`, the QSettings, the
 `TaskRunner`), so the welcome screen and the main window open the same one. The user picks a
-file (the folder is remembered in `files/last_folder`), may save the XLSX template first, and
+file (the folder is remembered in `files/last_folder/staff_import`), may save the XLSX template first, and
 presses Import; `StaffFilesService.import_file` runs on the database worker. The outcome is shown
 in the dialog itself:
 
@@ -268,10 +268,11 @@ class ImportDialog(QDialog):
             self.import_button.setDefault(self.import_button.isEnabled())
 
     def _last_folder(self) -> str:
-        return ui_settings.read_str(self._settings, ui_settings.KEY_LAST_FOLDER, str(Path.home()))
+        return ui_settings.last_folder(self._settings, ui_settings.FOLDER_STAFF_IMPORT)
 
     def _remember_folder(self, path: str) -> None:
-        self._settings.setValue(ui_settings.KEY_LAST_FOLDER, str(Path(path).expanduser().parent))
+        ui_settings.remember_folder(self._settings, ui_settings.FOLDER_STAFF_IMPORT,
+                                    Path(path).expanduser().parent)
 
     def _native_open_path(self, folder: str) -> str:
         path, _filter = QFileDialog.getOpenFileName(

@@ -48,6 +48,7 @@ def template(tmp_path_factory):
     b, c = Replica(folder, "b"), Replica(folder, "c")
     converge(a, b, c, rounds=1)
     info = {"skps": skps, "pegawai": [head.id, kabid.id, staff.id],
+            "penilai": [head.id, kabid.id],  # of each SKP: may take every workflow step
             "values": [v.id for v in a.s.office.core_values()]}
     for r in (a, b, c):
         r.close()
@@ -86,6 +87,9 @@ def _resolve(r: Replica, k: int) -> None:
 def _edit(r: Replica, kind: int, k: int, info: dict, tag: str) -> None:
     """One edit through the services; refusals (not draft, incomplete, ...) change nothing."""
     s = r.s
+    # Every edit is made by the SKP's pejabat penilai (so the journal carries a person, and
+    # the workflow steps pass the role check); whether the status allows a step still varies.
+    s.acting.act_as_id(info["penilai"][k % 2])
     skp = s.skp.get(info["skps"][k % 2])
     rhk = _pick(skp.rhk, k // 2)
     ind = _pick([i for x in skp.rhk for i in x.indicators], k // 2)
