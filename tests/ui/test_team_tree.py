@@ -213,7 +213,8 @@ def test_perlu_tindakan_lists_a_submitted_skp_and_opens_it(qtbot, demo, qsetting
     assert window.team_panel.current_pegawai_id() == submitted.id
     assert window.workspace_tabs.tabText(window.workspace_tabs.currentIndex()) == "SKP"
     assert window.workspace_tabs.currentWidget().skp.id == submitted.skp_id
-    # Approving it (a write) refreshes the queue.
+    # Approving it (a write, by its penilai) refreshes the queue.
+    demo.acting.act_as(demo.staff.get(penilai).nip)
     tasks.run(lambda: demo.skp.approve(submitted.skp_id))
     assert ("awaiting_approval", submitted.id) not in [
         (k, t.pegawai_id) for k, t in actions.items()]
@@ -243,12 +244,9 @@ def test_kaskade_double_click_moves_the_team_highlight(qtbot, demo, qsettings, t
 
 
 def test_inactive_pegawai_appear_only_with_the_toggle(qtbot, demo, qsettings, tasks, events):
-    from skpdesk.storage.tables import PegawaiRow
     unit = next(u for u in demo.team.units(YEAR) if u.direct >= 2)
     gone = demo.team.members(unit.id, YEAR)[0]
-    with demo.db.unit_of_work("test") as uow:  # journaled; the staff dialog does this later
-        uow.people._update(uow.people._s.get(PegawaiRow, gone.id),  # noqa: SLF001
-                           {"employment_status": "mutasi_keluar"})
+    demo.staff.set_employment_status(gone.id, "mutasi_keluar")
     window = make_window(qtbot, demo, qsettings, tasks, events)
     panel, model = window.team_panel, window.team_panel.model
     assert model.matching_total() == 39

@@ -13,6 +13,7 @@ def _office(office):
     head, kabid, staff = three_levels(office)
     second = office.staff.add(person("Budi Hartono", "199202022016031004", unit="Dinas/Bidang "
                                      "Aplikasi Informatika/Seksi Data", supervisor=NIP_KABID)).value
+    office.acting.act_as(NIP_KABID)  # the workflow steps below are the Kepala Bidang's (penilai)
     return head, kabid, staff, second
 
 
@@ -130,12 +131,7 @@ def test_a_registered_source_is_collected(office):
 
 
 def _leave(services, pegawai_id, status="pensiun"):
-    """Mark a pegawai as no longer active through a journaled unit of work (the window's
-    "tidak aktif" action belongs to the staff editing work; this writes the same columns)."""
-    from skpdesk.storage.tables import PegawaiRow
-    with services.db.unit_of_work("test") as uow:
-        row = uow.people._s.get(PegawaiRow, pegawai_id)  # noqa: SLF001 - test set-up only
-        uow.people._update(row, {"employment_status": status})  # noqa: SLF001
+    services.staff.set_employment_status(pegawai_id, status)
 
 
 def test_inactive_pegawai_are_hidden_unless_asked_for(office):

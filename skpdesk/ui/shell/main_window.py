@@ -42,9 +42,9 @@ from .identity_dialog import IdentityDialog
 from .settings_dialog import SettingsDialog
 
 SETTINGS_KEY = "main_window"
+YEARS_BACK = 5  # the Tahun box offers this many years before this year, and the next one
 STATUS_MS = 5000  # how long a workflow result stays in the status bar
 log = logging.getLogger("skpdesk.ui")
-YEARS_BACK = 5  # the Tahun box offers this many years before this year, and the next one
 WorkspaceFactory = Callable[[str | None], QWidget]
 
 
@@ -76,8 +76,8 @@ class MainWindow(QMainWindow):
         self._year = dt.date.today().year
         self.setObjectName("MainWindow")
 
-        self._me_id = me_id = self._valid_identity()
-        self.team_panel = TeamPanelWidget(staff, team=team, me_id=me_id, year=self._year,
+        self._me_id = self._valid_identity()
+        self.team_panel = TeamPanelWidget(staff, team=team, me_id=self._me_id, year=self._year,
                                           page_size=page_size, marks=marks, tasks=tasks,
                                           parent=self)
         self.workspace_tabs = QTabWidget(self)
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self._build_year_box()
         self.action_panel: ActionPanelWidget | None = None
         if actions is not None:
-            self.action_panel = ActionPanelWidget(actions, tasks, events, me_id=me_id,
+            self.action_panel = ActionPanelWidget(actions, tasks, events, me_id=self._me_id,
                                                   year=self._year, parent=self)
             # A pane under the team tree (a dock beside it left the workspace too narrow at
             # 1100 px); View > Needs action shows or hides it.
@@ -177,7 +177,11 @@ class MainWindow(QMainWindow):
 
     def _identity_stored(self, pegawai_id: str | None) -> None:
         self._me_id = pegawai_id
-        self.set_me(pegawai_id)
+        set_me = getattr(self.team_panel, "set_me", None)  # the team tree's name for it
+        if callable(set_me):
+            set_me(pegawai_id)
+        else:
+            self.team_panel.set_identity(pegawai_id)
         self._show_me()
         self.identity_changed.emit(pegawai_id)
 

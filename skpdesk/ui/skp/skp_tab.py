@@ -57,10 +57,10 @@ INNER_HASIL, INNER_PERILAKU, INNER_LAMPIRAN = range(3)
 
 class SkpTabWidget(QWidget):
     status_message = Signal(str)  # the result of a workflow step, done or refused
+
     # The year this tab moved to by itself (picked in its box, a new SKP for next year, a copy):
     # the main window makes it the year of the whole window (one year selector, issue 9).
     year_selected = Signal(int)
-
     def __init__(self, skp: SkpService, staff: StaffService, tasks: TaskRunner,
                  events: AppEvents | None = None, *, pegawai_id: str | None = None,
                  marks: SyncMarks | None = None, history: SkpHistoryService | None = None,
