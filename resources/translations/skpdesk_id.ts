@@ -425,8 +425,8 @@
         <translation>Ketik nilai yang dipakai (misalnya gabungan keduanya).</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>Muat ulan&amp;g</translation>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Reading the conflicts…</source>
@@ -2045,12 +2045,12 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <source>&amp;Move up</source>
-        <translation>Pin&amp;dah ke atas</translation>
+        <source>Move up</source>
+        <translation>Pindah ke atas</translation>
     </message>
     <message>
-        <source>Move d&amp;own</source>
-        <translation>Pindah ke ba&amp;wah</translation>
+        <source>Move down</source>
+        <translation>Pindah ke bawah</translation>
     </message>
     <message>
         <source>Add RHK</source>

@@ -187,7 +187,7 @@ def test_workspace_tabs_follow_the_selected_pegawai(qtbot, demo, qsettings, task
     chosen = demo.staff.get(first.data(PEGAWAI_ID_ROLE))
     assert window.current_pegawai_id() == chosen.id
     assert profile.title_label.text() == chosen.full_name  # the shown tab follows at once
-    assert profile.values["supervisor"].text() == head.name
+    assert profile.values["supervisor"].text() == head.full_name  # with titles, as elsewhere
     assert told.told == [None]  # hidden tabs wait until shown
     window.workspace_tabs.setCurrentIndex(1)
     assert told.told == [None, chosen.id]

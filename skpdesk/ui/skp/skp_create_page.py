@@ -8,7 +8,6 @@ from the SKP of the year before; disabled, with a tooltip saying why, when there
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Callable
 
 from PySide6.QtCore import Signal

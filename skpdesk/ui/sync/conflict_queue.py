@@ -86,7 +86,7 @@ class ConflictQueueWidget(QWidget):
         self.edit_button = QPushButton(self.tr("Edit va&lue…"), self)
         self.edit_button.setObjectName("editValue")
         self.edit_button.setToolTip(self.tr("Type the value to keep (e.g. a merge of both)."))
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)  # no Alt-letter: kept free
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_mine_button)
         buttons.addWidget(self.keep_theirs_button)
