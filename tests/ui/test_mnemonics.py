@@ -119,7 +119,6 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
     from PySide6.QtCore import QCoreApplication
 
     from skpdesk.ui.printing.print_actions import BatchPrintDialog
-    from skpdesk.ui.shell.help_window import HelpWindow
     from skpdesk.ui.shell.identity_dialog import IdentityDialog
     from skpdesk.ui.shell.new_office_dialog import NewOfficeDialog
     from skpdesk.ui.shell.settings_dialog import SettingsDialog
@@ -155,7 +154,6 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
         AddPeerDialog(card),
         RhkDialog(skp, demo.skp.parent_candidates(skp.id)),
         IndicatorDialog(skp, rhk),
-        HelpWindow(),
     ]
     # the windows other parts of issue 9 add, walked once they are merged
     if workflow := optional("skpdesk.ui.skp.workflow_dialog", "WorkflowDialog"):
