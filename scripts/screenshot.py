@@ -7,10 +7,11 @@
     python scripts/screenshot.py --out /tmp/x.png --size 1440x900 --lang en   # README shot only
 
 Everything happens in a temporary folder: `skpdesk demo --seed 7` fills a new database there,
-and the window's settings (an ini file via SKPDESK_DATA_DIR) say "I am" = the Kepala Dinas, so
-the team list opens on "My direct reports". The real main window (as `skpdesk --db` builds it,
-with every workspace tab, action and dock that `gui_app` installs) is opened offscreen; its status
-bar shows a tidy example path instead of the temporary one. Dialogs are opened through the same
+and "Saya adalah" is a supervisor with a submitted SKP waiting for their approval (`pick_people`),
+so the team tree opens on "Bawahan langsung saya" and "Perlu tindakan" has work. The real main
+window (as `skpdesk --db` builds it, with every workspace tab, action and pane that `gui_app`
+installs) is opened offscreen; its status bar shows a tidy example path instead of the
+temporary one. Dialogs are opened through the same
 actions and buttons a user presses, grabbed once shown, and closed without saving; the welcome
 screen is shown on a second, empty database. The user's own settings and data are never touched.
 
