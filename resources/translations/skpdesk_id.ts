@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ActionDock</name>
+    <message>
+        <source>Needs action</source>
+        <translation>Perlu tindakan</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPanelWidget</name>
+    <message>
+        <source>Needs action</source>
+        <translation>Perlu tindakan</translation>
+    </message>
+    <message>
+        <source>Choose who you are (Settings › I am…) to see what waits for you.</source>
+        <translation>Pilih siapa Anda (Pengaturan › Saya adalah…) untuk melihat apa yang menunggu Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) for %1</source>
+        <translation>
+            <numerusform>%n hal untuk %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for you in %1.</source>
+        <translation>Tidak ada yang menunggu Anda di tahun %1.</translation>
+    </message>
+    <message>
+        <source>SKP waiting for my approval</source>
+        <translation>SKP menunggu persetujuan saya</translation>
+    </message>
+    <message>
+        <source>Team members without an SKP</source>
+        <translation>Anggota tim belum membuat SKP</translation>
+    </message>
+    <message>
+        <source>Returned SKP waiting for the employee</source>
+        <translation>SKP dikembalikan, menunggu perbaikan pegawai</translation>
+    </message>
+    <message>
+        <source>Team RHK without a supervisor&apos;s RHK</source>
+        <translation>RHK tim tanpa RHK atasan</translation>
+    </message>
+</context>
+<context>
     <name>AddPeerDialog</name>
     <message>
         <source>Add a peer</source>
@@ -1137,6 +1181,18 @@
         <translation>Profil</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Needs &amp;action</source>
+        <translation>Perlu &amp;tindakan</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
@@ -2140,6 +2196,29 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
 </context>
 <context>
+    <name>SkpState</name>
+    <message>
+        <source>Not yet created</source>
+        <translation>Belum dibuat</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+</context>
+<context>
     <name>SkpTabWidget</name>
     <message>
         <source>&amp;Year:</source>
@@ -2335,8 +2414,28 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>NIP</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>Jabatan</translation>
+        <source>SKP status</source>
+        <translation>Status SKP</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>Tidak aktif lagi</translation>
+    </message>
+    <message>
+        <source>My direct reports</source>
+        <translation>Bawahan langsung saya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>%n diajukan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) in this unit and its sub-units</source>
+        <translation>
+            <numerusform>%n pegawai di unit ini dan sub-unitnya</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync conflict: review it in Needs review (File › Synchronisation).</source>
@@ -2345,10 +2444,6 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>has a sync conflict</source>
         <translation>ada konflik sinkronisasi</translation>
-    </message>
-    <message>
-        <source>My direct reports</source>
-        <translation>Bawahan langsung saya</translation>
     </message>
 </context>
 <context>
@@ -2362,14 +2457,28 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Cari pegawai</translation>
     </message>
     <message>
+        <source>Filter by SKP status</source>
+        <translation>Saring menurut status SKP</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Tampilkan yang tidak aktif</translation>
+    </message>
+    <message>
+        <source>Also list employees who retired or moved away</source>
+        <translation>Tampilkan juga pegawai yang pensiun atau mutasi keluar</translation>
+    </message>
+    <message>
         <source>Employees</source>
         <translation>Pegawai</translation>
     </message>
-    <message numerus="yes">
-        <source>%n employee(s) found</source>
-        <translation>
-            <numerusform>%n pegawai ditemukan</numerusform>
-        </translation>
+    <message>
+        <source>Match %1 of %2</source>
+        <translation>Hasil %1 dari %2</translation>
     </message>
     <message>
         <source>No employee matches the search.</source>

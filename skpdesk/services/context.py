@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .acting import ActingService
+from .action_items import ActionItemsService
 from .cascade import CascadeService
 from .demo import DemoService
 from .integrity import IntegrityService
@@ -17,6 +18,7 @@ from .staff import StaffService
 from .staff_files import StaffFilesService
 from .sync import SyncService
 from .sync_peers import SyncPeersService
+from .team_overview import TeamOverviewService
 
 
 @dataclass
@@ -35,6 +37,8 @@ class Services:
     sync_peers: SyncPeersService
     acting: ActingService
     skp_history: SkpHistoryService
+    team: TeamOverviewService
+    actions: ActionItemsService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -44,4 +48,6 @@ class Services:
                    integrity=IntegrityService(db, actor), demo=DemoService(db, actor),
                    skp_document=SkpDocumentService(db, actor), sync=SyncService(db, actor),
                    sync_peers=SyncPeersService(db, actor), acting=ActingService(db, actor),
-                   skp_history=SkpHistoryService(db, actor))
+                   skp_history=SkpHistoryService(db, actor),
+                   team=TeamOverviewService(db, actor),
+                   actions=ActionItemsService(db, actor))

@@ -29,6 +29,7 @@ from .repositories.people import PeopleRepository
 from .repositories.printing import PrintingRepository
 from .repositories.skp import SkpRepository
 from .repositories.sync import SyncRepository
+from .repositories.team import TeamRepository
 from .repositories.sync_peers import SyncPeersRepository
 from .tables import LocalStateRow
 
@@ -160,6 +161,7 @@ class UnitOfWork:
         self.integrity = IntegrityRepository(self._session)
         self.sync = SyncRepository(self._session, self._session.info.get("journal"))
         self.sync_peers = SyncPeersRepository(self._session)
+        self.team = TeamRepository(self._session)
         return self
 
     def flush(self) -> None:

@@ -107,8 +107,9 @@ def test_a_missing_qm_falls_back_to_the_ts(tmp_path, qapp):
     try:
         assert [type(t).__name__ for t in translators] == ["TsTranslator"]
         assert QCoreApplication.translate("MainWindow", "&File") == "&Berkas"
-        assert QCoreApplication.translate("TeamPanelWidget", "%n employee(s) found", "", 3) == \
-            "3 pegawai ditemukan"
+        assert QCoreApplication.translate(
+            "TeamModel", "%n employee(s) in this unit and its sub-units", "", 3) == \
+            "3 pegawai di unit ini dan sub-unitnya"
         assert QCoreApplication.translate("MainWindow", "not in the catalogue") == \
             "not in the catalogue"
     finally:

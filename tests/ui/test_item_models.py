@@ -32,6 +32,7 @@ from skpdesk.ui.cascade.cascade_tree_model import CascadeTreeModel
 from skpdesk.ui.cascade.matrix_model import PeranHasilModel
 from skpdesk.ui.skp.rhk_table_model import RhkTreeModel
 from skpdesk.ui.staff_import.import_report_model import ImportReportModel
+from skpdesk.domain.team import SkpState
 from skpdesk.ui.team.team_model import MINE, TeamModel
 
 from .helpers import kepala_dinas
@@ -161,32 +162,37 @@ def test_rhk_tree_model_of_the_skp_tab_through_edits_undo_and_redo(qtbot, demo, 
     walk(tab.rhk_editor.model)
 
 
-def test_team_model_through_paging_search_identity_and_refresh(demo200, model_checker):
+def test_team_model_through_paging_filters_year_me_and_refresh(demo200, model_checker):
     head = kepala_dinas(demo200)
-    model = TeamModel(demo200.staff, identity_id=head.id, page_size=7)
+    model = TeamModel(demo200.team, year=YEAR, me_id=head.id, page_size=7)
     model_checker.attach(model)
     assert walk(model) >= demo200.staff.count()  # the tester and walk page through everything
     mine = model.group_index(MINE)
     assert mine.isValid() and not model.canFetchMore(mine)
-    for text in ("a", "Sari", "19", "tidak ada yang bernama begini", ""):
-        model_checker.reset(model, lambda t=text: model.set_search(t))
+    for states in ([SkpState.DIAJUKAN], [SkpState.BELUM_DIBUAT], [SkpState.DISETUJUI], []):
+        model_checker.reset(model, lambda s=states: model.set_states(s))
         walk(model)
-    model_checker.reset(model, lambda: model.set_identity(None))
+    model_checker.reset(model, lambda: model.set_year(YEAR + 1))
     walk(model)
-    model_checker.reset(model, lambda: model.set_identity(head.id))
+    model_checker.reset(model, lambda: model.set_show_inactive(True))
+    model_checker.reset(model, lambda: model.set_me(None))
+    walk(model)
+    model_checker.reset(model, lambda: model.set_me(head.id))
     model_checker.reset(model, model.refresh)
     model_checker.check()
 
 
 def test_team_model_pages_arrive_as_inserted_rows(demo200, model_checker):
-    model = TeamModel(demo200.staff, page_size=5)
+    model = TeamModel(demo200.team, year=YEAR, page_size=5)
     inserted = []
     model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
-    model_checker.attach(model)  # the tester itself fetches every page of every group
+    model_checker.attach(model)  # the tester itself fetches every page of every unit
+    walk(model)
     assert inserted and all(last - first + 1 <= 5 for first, last in inserted)
     pages = model.pages_fetched
     inserted.clear()
     model_checker.reset(model, model.refresh)  # the cache is dropped; the pages come again
+    walk(model)
     assert model.pages_fetched > pages and inserted
 
 
@@ -257,10 +263,11 @@ def test_team_model_group_follows_a_change_made_since_it_was_counted(demo, tmp_p
                                                                     model_checker):
     """Another import moved a pegawai out of a unit after the team list counted it: the page
     comes short, and the group's total (its label and expander) follows, with dataChanged."""
-    model = TeamModel(demo.staff, page_size=100)
-    key, total = max(((k, model.group_total(k)) for k in model.group_keys()), key=lambda kt: kt[1])
-    assert total >= 2
-    group_path = model.data(model.group_index(key), Qt.ItemDataRole.ToolTipRole).replace(" / ", "/")
+    model = TeamModel(demo.team, year=YEAR, page_size=100)
+    unit = max(demo.team.units(YEAR), key=lambda u: u.direct)
+    key, total, direct = f"unit:{unit.id}", unit.total, unit.direct
+    assert direct >= 2 and model.group_total(key) == total
+    group_path = unit.path
     path = tmp_path / "staff.csv"
     demo.staff_files.export_file(path)
     text = path.read_text(encoding="utf-8-sig")
@@ -278,6 +285,7 @@ def test_team_model_group_follows_a_change_made_since_it_was_counted(demo, tmp_p
     model.dataChanged.connect(lambda top_left, _bottom_right: changed.append(top_left.row()))
     model_checker.attach(model)  # fetches every group's page under the tester's checks
     group = model.group_index(key)
-    assert model.rowCount(group) == total - 1 == model.group_total(key)
+    walk(model)
+    assert model.loaded_member_count(group) == direct - 1 and model.group_total(key) == total - 1
     assert group.row() in changed
     assert model.data(group).endswith(f"({total - 1})")

@@ -37,7 +37,7 @@ def ids(model, group):
 def test_my_direct_reports_come_first_then_the_office_by_unit(qtbot, demo, qsettings, tasks, events):
     head = kepala_dinas(demo)
     ui_settings.set_identity(qsettings, head.id)
-    window = make_window(qtbot, demo, qsettings, tasks, events)
+    window = make_window(qtbot, demo, qsettings, tasks, events, team=demo.team)
     model = window.team_panel.model
     mine = model.group_index(MINE)
     assert model.group_keys()[0] == MINE and window.team_panel.tree.isExpanded(mine)
@@ -46,7 +46,8 @@ def test_my_direct_reports_come_first_then_the_office_by_unit(qtbot, demo, qsett
     assert ids(model, mine) == [p.id for p in expected]
     assert rows(model, mine) == [p.full_name for p in expected]
     assert "(%d)" % len(expected) in mine.data()
-    assert model.group_keys()[1:] == [f"unit:{u.id}" for u, _ in demo.staff.unit_counts()]
+    roots = [u for u in demo.team.units(window.year) if u.parent_id is None]
+    assert model.group_keys()[1:] == [f"unit:{u.id}" for u in roots]
     assert model.matching_total() == demo.staff.count() == 40
     assert window.windowTitle().endswith(demo.office.instansi().name)
 
@@ -60,76 +61,34 @@ def test_without_identity_there_is_no_mine_group_and_a_stale_one_is_ignored(
     assert ui_settings.identity(qsettings) == "01234567-89ab-7def-8123-456789abcdef"  # kept
 
 
-def test_search_filters_by_name_and_by_nip_as_one_types(qtbot, demo, qsettings, tasks, events):
-    window = make_window(qtbot, demo, qsettings, tasks, events)
-    panel, model = window.team_panel, window.team_panel.model
-    target = demo.staff.list()[7]
-    word = target.name.split()[-1][:4].lower()
-    qtbot.keyClicks(panel.search_edit, word)
-    assert model.search == ""  # debounced: nothing queried while typing
-    qtbot.waitUntil(lambda: model.search == word, timeout=3000)
-    found = demo.staff.count(search=word)
-    assert 0 < found < 40 and model.matching_total() == found
-    qtbot.waitUntil(lambda: model.loaded_rows() == found, timeout=3000)  # few: all expanded
-    loaded = [p for key in model.group_keys() for p in ids(model, model.group_index(key))]
-    assert sorted(loaded) == sorted(p.id for p in demo.staff.list(search=word))
-    assert target.id in loaded and panel.result_label.isVisible()
-
-    panel.search_edit.setText(format_nip(target.nip))  # typed with spaces, as printed
-    panel.apply_search()
-    assert model.matching_total() == 1
-    qtbot.waitUntil(lambda: model.loaded_rows() == 1, timeout=3000)
-    assert model.find_loaded(target.id).isValid()
-
-    panel.search_edit.setText("tidak ada nama seperti ini")
-    panel.apply_search()
-    assert model.group_keys() == [] and model.matching_total() == 0
-
-    qtbot.keyClick(panel.search_edit, "\x1b")  # Escape clears the search
-    assert panel.search_edit.text() == "" and model.matching_total() == 40
-
-
 def test_team_rows_are_fetched_in_pages_only_when_shown(qtbot, demo200, qsettings, tasks, events,
                                                         monkeypatch):
     calls = []
-    original = demo200.staff.list
+    original = demo200.team.members
 
-    def spy(**kwargs):
-        calls.append(kwargs)
-        return original(**kwargs)
+    def spy(unit_id, year, **kwargs):
+        calls.append((unit_id, kwargs["limit"], kwargs["offset"]))
+        return original(unit_id, year, **kwargs)
 
-    monkeypatch.setattr(demo200.staff, "list", spy)
-    window = make_window(qtbot, demo200, qsettings, tasks, events, page_size=3)
+    monkeypatch.setattr(demo200.team, "members", spy)
+    window = make_window(qtbot, demo200, qsettings, tasks, events, page_size=3, team=demo200.team)
     model, tree = window.team_panel.model, window.team_panel.tree
     qtbot.wait(50)
-    assert model.matching_total() == 200 and model.loaded_rows() == 0 and calls == []
-
-    key = max(model.group_keys(), key=model.group_total)
-    total = model.group_total(key)
-    assert total > 3
-    group = model.group_index(key)
-    tree.expand(group)  # the view asks for pages while the group's last row is in sight
-    qtbot.waitUntil(lambda: model.rowCount(group) == total, timeout=3000)
+    assert model.matching_total() == 200
+    shown = {c[0] for c in calls}  # only the units open at start (the office's first level)
+    unit = max(demo200.team.units(window.year), key=lambda u: u.direct)
+    assert unit.direct > 3 and unit.id not in shown
+    for unit_id in demo200.team.unit_chain(unit.id):
+        tree.expand(model.unit_index(unit_id))
+    group = model.unit_index(unit.id)
+    # the view asks for pages while the unit's last loaded row is in sight
+    qtbot.waitUntil(lambda: model.loaded_member_count(group) == unit.direct, timeout=3000)
     assert not model.canFetchMore(group)
-    unit_id = key.removeprefix("unit:")
-    pages = [(c["unit_id"], c["limit"], c["offset"]) for c in calls]
-    assert pages == [(unit_id, 3, offset) for offset in range(0, total, 3)]
-    assert model.loaded_rows() == total < 200  # the other groups were never read
-    assert ids(model, group) == [p.id for p in original(unit_id=unit_id)]
-
-
-def test_model_fetches_one_page_at_a_time_without_a_view(demo200):
-    from skpdesk.ui.team.team_model import TeamModel
-    model = TeamModel(demo200.staff, identity_id=kepala_dinas(demo200).id, page_size=2)
-    assert model.loaded_rows() == 0 and model.pages_fetched == 0
-    mine = model.group_index(MINE)
-    total = model.group_total(MINE)
-    assert total > 2 and model.hasChildren(mine) and model.rowCount(mine) == 0
-    model.fetchMore(mine)
-    assert model.rowCount(mine) == 2 and model.canFetchMore(mine) and model.pages_fetched == 1
-    while model.canFetchMore(mine):
-        model.fetchMore(mine)
-    assert model.rowCount(mine) == total and model.loaded_rows() == total
+    pages = [c for c in calls if c[0] == unit.id]
+    assert pages == [(unit.id, 3, offset) for offset in range(0, unit.direct, 3)]
+    assert model.loaded_rows() < 200  # the other units were never read
+    assert ids(model, group)[:unit.direct] == [m.id for m in original(unit.id, window.year,
+                                                                        limit=None)]
 
 
 def test_status_bar_shows_the_database_and_the_number_of_pegawai(qtbot, demo, qsettings, tasks,

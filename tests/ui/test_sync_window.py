@@ -244,11 +244,13 @@ def test_models_under_the_tester_with_real_conflicts_and_peers(office, tmp_path,
 
 
 def _load_pegawai_row(model, pegawai_id: str):
-    """Fetch pages of every group until the pegawai's row is loaded."""
-    for row in range(model.rowCount()):
-        group = model.index(row, 0)
+    """Fetch pages of every unit (sub-units too) until the pegawai's row is loaded."""
+    pending = [model.index(row, 0) for row in range(model.rowCount())]
+    while pending and not model.find_loaded(pegawai_id).isValid():
+        group = pending.pop(0)
         while not model.find_loaded(pegawai_id).isValid() and model.canFetchMore(group):
             model.fetchMore(group)
+        pending += [model.index(row, 0, group) for row in range(model.rowCount(group))]
     index = model.find_loaded(pegawai_id)
     assert index.isValid()
     return index

@@ -145,7 +145,9 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
                      events: AppEvents, db_path: str | Path) -> MainWindow:
     marks = SyncMarks()  # sync conflict badges of this database's views (owned by the window)
     window = MainWindow(services.staff, services.office, settings, tasks=tasks, events=events,
-                        db_path=db_path, marks=marks, acting=getattr(services, "acting", None))
+                        db_path=db_path, marks=marks, acting=getattr(services, "acting", None),
+                        team=getattr(services, "team", None),
+                        actions=getattr(services, "actions", None))
     marks.setParent(window)
     install_workspace_tabs(window, services, tasks, events)
     _install_cascade_view(window, services, settings, tasks, events)
@@ -429,12 +431,15 @@ def team_rows_shown(window: QWidget | None) -> int | None:
     if panel is None:
         return 0
     model, tree = panel.model, panel.tree
+    if getattr(model, "loading", False):
+        return None  # the units are still being counted on the worker
     rows = 0
     for row in range(model.rowCount()):
         group = model.index(row, 0)
         if not tree.isExpanded(group):
             continue
-        if model.rowCount(group) == 0 and model.canFetchMore(group):
+        loaded = getattr(model, "loaded_member_count", model.rowCount)(group)
+        if loaded == 0 and model.canFetchMore(group):
             return None
         rows += model.rowCount(group)
     return rows

@@ -9,21 +9,24 @@ announces the `Changes` and the window refreshes only what it shows.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QTabWidget, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox,
+                               QSplitter, QTabWidget, QToolBar, QWidget)
 
 from skpdesk import __version__
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
 from skpdesk.services.acting import ActingService
+from skpdesk.services.action_items import ActionItemsService, ActionTarget
 from skpdesk.services.office import OfficeService
 from skpdesk.services.staff import StaffService
+from skpdesk.services.team_overview import TeamOverviewService
 
 from .. import ui_settings
 from ..events import AppEvents
@@ -31,6 +34,7 @@ from ..i18n import arg
 from ..messages import error_text
 from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
+from ..team.action_panel import ActionDock, ActionPanelWidget
 from ..team.pegawai_summary_widget import PegawaiSummaryWidget
 from ..team.team_model import PAGE_SIZE
 from ..team.team_panel import TeamPanelWidget
@@ -38,6 +42,7 @@ from .identity_dialog import IdentityDialog
 from .settings_dialog import SettingsDialog
 
 SETTINGS_KEY = "main_window"
+YEARS_BACK = 5  # the Tahun box offers this many years before this year, and the next one
 STATUS_MS = 5000  # how long a workflow result stays in the status bar
 log = logging.getLogger("skpdesk.ui")
 WorkspaceFactory = Callable[[str | None], QWidget]
@@ -46,11 +51,15 @@ WorkspaceFactory = Callable[[str | None], QWidget]
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str)  # a database file the user chose (gui_app switches)
     identity_changed = Signal(object)  # the new "I am" pegawai id, or None
+    year_changed = Signal(int)  # the Tahun box: the one year every view of the window shows
 
     def __init__(self, staff: StaffService, office: OfficeService, settings: QSettings, *,
                  tasks: TaskRunner, events: AppEvents, db_path: str | Path,
                  page_size: int = PAGE_SIZE, marks: SyncMarks | None = None,
-                 acting: ActingService | None = None, parent: QWidget | None = None) -> None:
+                 acting: ActingService | None = None,
+                 team: TeamOverviewService | None = None,
+                 actions: ActionItemsService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._staff = staff
         self._acting = acting
@@ -63,17 +72,24 @@ class MainWindow(QMainWindow):
         self._tabs: list[tuple[WorkspaceFactory, QWidget]] = []
         self._stale: set[int] = set()  # indexes of tabs not yet showing the current pegawai
         self._pegawai_id: str | None = None
+        self._year = dt.date.today().year
         self.setObjectName("MainWindow")
 
         self._me_id = self._valid_identity()
-        self.team_panel = TeamPanelWidget(staff, identity_id=self._me_id,
-                                          page_size=page_size, marks=marks, parent=self)
+        self.team_panel = TeamPanelWidget(staff, team=team, me_id=self._me_id, year=self._year,
+                                          page_size=page_size, marks=marks, tasks=tasks,
+                                          parent=self)
         self.workspace_tabs = QTabWidget(self)
         self.workspace_tabs.setObjectName("workspaceTabs")
         self.workspace_tabs.setDocumentMode(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.team_panel)
+        # Left: the team tree above "Perlu tindakan" (added below when there is a queue).
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(self.team_panel)
+        self.left_splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.left_splitter)
         self.splitter.addWidget(self.workspace_tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -85,6 +101,25 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        self._build_year_box()
+        self.action_panel: ActionPanelWidget | None = None
+        if actions is not None:
+            self.action_panel = ActionPanelWidget(actions, tasks, events, me_id=self._me_id,
+                                                  year=self._year, parent=self)
+            # A pane under the team tree (a dock beside it left the workspace too narrow at
+            # 1100 px); View > Needs action shows or hides it.
+            self.action_dock = ActionDock(self.action_panel, self)
+            self.left_splitter.addWidget(self.action_dock)
+            self.left_splitter.setStretchFactor(0, 3)
+            self.left_splitter.setStretchFactor(1, 1)
+            self.action_dock_action = QAction(self.tr("Needs &action"), self)
+            self.action_dock_action.setCheckable(True)
+            self.action_dock_action.setChecked(True)
+            self.action_dock_action.toggled.connect(self.action_dock.setVisible)
+            self.view_menu.addAction(self.action_dock_action)
+            self.action_panel.target_activated.connect(self.open_target)
+            # Whoever tells the team panel who is acting ("Saya adalah"), the queue follows.
+            self.team_panel.me_changed.connect(self.action_panel.set_me)
         self.add_workspace_tab(lambda _pid: PegawaiSummaryWidget(staff, events), self.tr("Profile"))
 
         self.team_panel.pegawai_selected.connect(self.show_pegawai)
@@ -106,6 +141,7 @@ class MainWindow(QMainWindow):
         from the factory.
         """
         widget = factory(self._pegawai_id)
+        self._follow_year(widget)
         self._tabs.append((factory, widget))
         self.workspace_tabs.addTab(widget, title)
         return widget
@@ -151,6 +187,93 @@ class MainWindow(QMainWindow):
         """A result (of a workflow step, of choosing "Saya adalah") in the status bar, 5 s."""
         self.statusBar().showMessage(text, STATUS_MS)
 
+    def set_me(self, pegawai_id: str | None) -> None:
+        """Tell the views who uses the app (their direct reports, their queue)."""
+        self.team_panel.set_me(pegawai_id)  # the Perlu tindakan pane follows (me_changed)
+
+    # --- the one year
+    @property
+    def year(self) -> int:
+        return self._year
+
+    def set_year(self, year: int) -> None:
+        """Make `year` the year of the whole window: the Tahun box, the team's SKP states,
+        Perlu tindakan and the workspace tabs (those with `select_year`)."""
+        year = int(year)
+        if self.year_box.findData(year) < 0:
+            self._fill_year_box(year)
+        self.year_box.blockSignals(True)
+        self.year_box.setCurrentIndex(self.year_box.findData(year))
+        self.year_box.blockSignals(False)
+        if year == self._year:
+            return
+        self._year = year
+        self.team_panel.set_year(year)
+        if self.action_panel is not None:
+            self.action_panel.set_year(year)
+        for _factory, widget in self._tabs:
+            if getattr(widget, "year", year) != year and callable(
+                    getattr(widget, "select_year", None)):
+                widget.select_year(year)
+        self.year_changed.emit(year)
+
+    def _fill_year_box(self, extra: int | None = None) -> None:
+        this_year = dt.date.today().year
+        years = set(range(this_year - YEARS_BACK, this_year + 2)) | {self._year}
+        if extra is not None:
+            years.add(extra)
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in sorted(years):
+            self.year_box.addItem(str(year), year)
+        self.year_box.setCurrentIndex(self.year_box.findData(self._year))
+        self.year_box.blockSignals(False)
+
+    def _build_year_box(self) -> None:
+        self.year_toolbar = QToolBar(self.tr("Year"), self)
+        self.year_toolbar.setObjectName("yearToolbar")
+        self.year_toolbar.setMovable(False)
+        self.year_box = QComboBox(self)
+        self.year_box.setObjectName("windowYear")
+        self.year_box.setAccessibleName(self.tr("Year"))
+        # No mnemonic: every letter of "Year"/"Tahun" is taken in the SKP tab (Y: its "SKP
+        # baru" year, E: Edit, A: Approach, R: Redo; T/H: Tindakan/Hapus); Tab reaches the box.
+        label = QLabel(self.tr("Year:"), self)
+        label.setBuddy(self.year_box)
+        self.year_toolbar.addWidget(label)
+        self.year_toolbar.addWidget(self.year_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.year_toolbar)
+        self._fill_year_box()
+        self.year_box.activated.connect(lambda i: self.set_year(self.year_box.itemData(i)))
+
+    def _follow_year(self, widget: QWidget) -> None:
+        """A tab with its own year (the SKP tab) shows the window's year and reports a year it
+        moves to itself (a new SKP for next year), so the two never disagree."""
+        if callable(getattr(widget, "select_year", None)) and getattr(widget, "year", None) \
+                not in (None, self._year):
+            widget.select_year(self._year)
+        hide = getattr(widget, "set_year_selector_visible", None)
+        if callable(hide):
+            hide(False)  # the window's Tahun box is the one year selector
+        signal = getattr(widget, "year_selected", None)
+        if signal is not None:
+            signal.connect(self.set_year)
+
+    # --- Perlu tindakan
+    def open_target(self, target: ActionTarget) -> None:
+        """Go where an item is acted on: select the pegawai, then the SKP tab or the cascade."""
+        self.show_pegawai(target.pegawai_id)
+        self.team_panel.select_pegawai(target.pegawai_id)
+        if target.kind == "cascade":
+            if self.cascade_action.isEnabled():
+                self.cascade_action.trigger()
+            return
+        if target.kind == "skp":
+            for index in range(self.workspace_tabs.count()):
+                if self.workspace_tabs.tabText(index).replace("&", "").strip() == "SKP":
+                    self.workspace_tabs.setCurrentIndex(index)
+                    break
+
     def update_status(self) -> None:
         self.db_label.setText(arg(self.tr("Database: %1"), str(self.db_path)))
         self.db_label.setToolTip(str(self.db_path))
@@ -161,6 +284,7 @@ class MainWindow(QMainWindow):
         ui_settings.save_geometry(self._settings, SETTINGS_KEY, self)
         self._settings.setValue(f"{SETTINGS_KEY}/state", self.saveState())
         ui_settings.save_splitter(self._settings, SETTINGS_KEY, self.splitter)
+        ui_settings.save_splitter(self._settings, f"{SETTINGS_KEY}/left", self.left_splitter)
         self.team_panel.save_state(self._settings, f"{SETTINGS_KEY}/team")
         self._settings.sync()
 
@@ -231,7 +355,10 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
         if not ui_settings.restore_splitter(self._settings, SETTINGS_KEY, self.splitter):
-            self.splitter.setSizes([380, 720])
+            self.splitter.setSizes([460, 640])
+        if not ui_settings.restore_splitter(self._settings, f"{SETTINGS_KEY}/left",
+                                            self.left_splitter):
+            self.left_splitter.setSizes([480, 180])
         self.team_panel.restore_state(self._settings, f"{SETTINGS_KEY}/team")
 
     # --- behaviour
@@ -284,6 +411,7 @@ class MainWindow(QMainWindow):
             widget.set_pegawai(self._pegawai_id)
             return
         replacement = factory(self._pegawai_id)
+        self._follow_year(replacement)
         self._tabs[index] = (factory, replacement)
         title = self.workspace_tabs.tabText(index)
         self.workspace_tabs.blockSignals(True)
@@ -297,6 +425,8 @@ class MainWindow(QMainWindow):
         if changes.affects("pegawai") or changes.affects("unit_kerja"):
             self.team_panel.refresh()
             self.update_status()
+        elif changes.affects("skp"):
+            self.team_panel.refresh()  # SKP states and counts
         if changes.affects("instansi"):
             self._update_title()
 

@@ -58,6 +58,9 @@ INNER_HASIL, INNER_PERILAKU, INNER_LAMPIRAN = range(3)
 class SkpTabWidget(QWidget):
     status_message = Signal(str)  # the result of a workflow step, done or refused
 
+    # The year this tab moved to by itself (picked in its box, a new SKP for next year, a copy):
+    # the main window makes it the year of the whole window (one year selector, issue 9).
+    year_selected = Signal(int)
     def __init__(self, skp: SkpService, staff: StaffService, tasks: TaskRunner,
                  events: AppEvents | None = None, *, pegawai_id: str | None = None,
                  marks: SyncMarks | None = None, history: SkpHistoryService | None = None,
@@ -90,6 +93,7 @@ class SkpTabWidget(QWidget):
         self.year_combo.setObjectName("yearCombo")
         year_label = QLabel(self.tr("&Year:"), self)
         year_label.setBuddy(self.year_combo)
+        self._year_label = year_label
         self.year_combo.activated.connect(lambda i: self.select_year(self.year_combo.itemData(i)))
         self.new_action = self._action(self.tr("&New SKP…"), ["Ctrl+Shift+N"], self.show_create)
         self.undo_action = self._action(self.tr("&Undo"), ["Ctrl+Z"], self.undo)
@@ -150,6 +154,8 @@ class SkpTabWidget(QWidget):
         self.create_page = SkpCreatePage(self)
         self.create_page.create_requested.connect(self.create_skp)
         self.create_page.copy_requested.connect(self.copy_from_last_year)
+        # The "SKP baru" year is the tab's year: changing one changes the other.
+        self.create_page.year_spin.valueChanged.connect(self._create_year_changed)
         self.header = SkpHeaderView(self)
         self.header.approach_combo.activated.connect(self._approach_chosen)
         self.rhk_editor = RhkEditor(self, self)
@@ -251,9 +257,7 @@ class SkpTabWidget(QWidget):
             except DomainError:
                 self._pegawai_id = None
         self.clear_message()
-        years = self._fill_years()
-        this_year = dt.date.today().year
-        self._year = this_year if this_year in years or not years else years[-1]
+        self._fill_years()  # the year stays: it is the window's year, not the pegawai's
         self.reload()
 
     def _fill_years(self) -> list[int]:
@@ -263,7 +267,7 @@ class SkpTabWidget(QWidget):
             this_year = dt.date.today().year
             years = {y for y in range(this_year - YEARS_BACK, this_year + 2)
                      if self._skp_service.find(self._pegawai_id, y) is not None}
-            years |= {this_year}
+            years |= {this_year, self._year}
             if self._skp is not None and self._skp.pegawai_id == self._pegawai_id:
                 years.add(self._skp.year)
         self.year_combo.clear()
@@ -276,9 +280,21 @@ class SkpTabWidget(QWidget):
             self._fill_years()
             if self.year_combo.findData(year) < 0:
                 self.year_combo.addItem(str(year), year)
+        changed = int(year) != self._year
         self._year = int(year)
         self.clear_message()
         self.reload()
+        if changed:
+            self.year_selected.emit(self._year)
+
+    def set_year_selector_visible(self, visible: bool) -> None:
+        """Hide the tab's own year box when a window's Tahun box drives the year."""
+        self.year_combo.setVisible(visible)
+        self._year_label.setVisible(visible)
+
+    def _create_year_changed(self, year: int) -> None:
+        if self.pages.currentIndex() == PAGE_CREATE and self._pegawai_id and year != self._year:
+            self.select_year(year)
 
     def reload(self) -> None:
         """Show the SKP of the pegawai and year as the database has it now."""
@@ -520,6 +536,8 @@ class SkpTabWidget(QWidget):
         if self._pegawai_id is None:
             return
         year = self._year + 1 if self._skp else self._year
+        if year != self._year and self._skp_service.find(self._pegawai_id, year) is None:
+            self.select_year(year)  # the window's year follows the new SKP's year
         self._skp = None  # nothing shown to act on until a year is chosen or the SKP made
         for view in (self.rhk_editor, self.behaviour_view, self.lampiran_view):
             view.set_skp(None)
