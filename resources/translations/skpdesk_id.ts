@@ -111,7 +111,7 @@
         <translation>&amp;Pilih…</translation>
     </message>
     <message>
-        <source>One &amp;combined PDF instead of one file per employee</source>
+        <source>One combined PDF instead of one file per &amp;employee</source>
         <translation>Satu PDF &amp;gabungan, bukan satu berkas per pegawai</translation>
     </message>
     <message>
@@ -401,8 +401,8 @@
         <translation>Konflik yang dipilih</translation>
     </message>
     <message>
-        <source>Keep &amp;mine</source>
-        <translation>Pakai &amp;punya saya</translation>
+        <source>&amp;Keep mine</source>
+        <translation>Pakai punya sa&amp;ya</translation>
     </message>
     <message>
         <source>Keep the value of this laptop; the other laptops take it at their next sync.</source>
@@ -417,16 +417,16 @@
         <translation>Pakai nilai yang datang dari laptop lain.</translation>
     </message>
     <message>
-        <source>&amp;Edit value…</source>
-        <translation>&amp;Ubah nilai…</translation>
+        <source>Edit va&amp;lue…</source>
+        <translation>Ubah &amp;nilai…</translation>
     </message>
     <message>
         <source>Type the value to keep (e.g. a merge of both).</source>
         <translation>Ketik nilai yang dipakai (misalnya gabungan keduanya).</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Muat ulang</translation>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Reading the conflicts…</source>
@@ -497,6 +497,57 @@
     <message>
         <source>SKP Desk</source>
         <translation>SKP Desk</translation>
+    </message>
+</context>
+<context>
+    <name>DomainLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Senior executive (JPT)</source>
+        <translation>Jabatan Pimpinan Tinggi</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Supervisory (pengawas)</source>
+        <translation>Pengawas</translation>
+    </message>
+    <message>
+        <source>Staff (pelaksana)</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Fungsional</translation>
     </message>
 </context>
 <context>
@@ -662,8 +713,8 @@
         <translation>&amp;Pilih…</translation>
     </message>
     <message>
-        <source>&amp;Full copy of the office, for a laptop that joins it (seed)</source>
-        <translation>Salinan &amp;lengkap kantor, untuk laptop yang baru bergabung (seed)</translation>
+        <source>Full copy of the office, for a laptop that &amp;joins it (seed)</source>
+        <translation>Salinan lengkap kantor, untuk laptop yang baru ber&amp;gabung (seed)</translation>
     </message>
     <message>
         <source>A new laptop starts from a full copy made by the central copy (skpdesk sync join on that laptop). Day to day, leave this off: only the changes are sent.</source>
@@ -719,6 +770,48 @@
     </message>
 </context>
 <context>
+    <name>HelpLauncher</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>SKP Desk guide</source>
+        <translation>Panduan SKP Desk</translation>
+    </message>
+    <message>
+        <source>Search the guide…</source>
+        <translation>Cari di panduan…</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Isi</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source># The guide is missing
+
+This installation of SKP Desk has no guide files.</source>
+        <translation># Panduan tidak ditemukan
+
+Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
+    </message>
+    <message>
+        <source>SKP Desk guide — %1</source>
+        <translation>Panduan SKP Desk — %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not included in this installation of SKP Desk; it is in the project&apos;s docs folder.</source>
+        <translation>“%1” tidak disertakan dalam instalasi SKP Desk ini; dokumen itu ada di folder docs proyek SKP Desk.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>Who are you?</source>
@@ -732,7 +825,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <source>&amp;Save identity file (.skpid)…</source>
+        <source>Save identity &amp;file (.skpid)…</source>
         <translation>&amp;Simpan berkas identitas (.skpid)…</translation>
     </message>
     <message>
@@ -741,10 +834,10 @@
     </message>
     <message>
         <source>&amp;Add a peer from its .skpid file…</source>
-        <translation>&amp;Tambah mitra dari berkas .skpid-nya…</translation>
+        <translation>T&amp;ambah mitra dari berkas .skpid-nya…</translation>
     </message>
     <message>
-        <source>&amp;Revoke…</source>
+        <source>Re&amp;voke…</source>
         <translation>&amp;Cabut…</translation>
     </message>
     <message>
@@ -1181,18 +1274,6 @@
         <translation>Profil</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Needs &amp;action</source>
-        <translation>Perlu &amp;tindakan</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Tahun:</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
@@ -1291,12 +1372,24 @@
         <translation>Tentang SKP Desk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Performance planning and appraisal of civil servants (PermenPANRB 6/2022) for supervisors, without internet.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Perencanaan dan penilaian kinerja pegawai ASN (PermenPANRB 6/2022) untuk Pejabat Penilai Kinerja, tanpa internet.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Performance planning of civil servants (PermenPANRB 6/2022) for supervisors, without internet: the SKP and its approval, the cascade, the printed SKP form, and sync between laptops by bundle files.&lt;/p&gt;&lt;p&gt;Performance dialogues, evidence and appraisal are not in this version yet.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Perencanaan kinerja pegawai ASN (PermenPANRB 6/2022) untuk Pejabat Penilai Kinerja, tanpa internet: SKP dan persetujuannya, kaskade, cetak formulir SKP, dan sinkronisasi antar-laptop dengan berkas bundel.&lt;/p&gt;&lt;p&gt;Dialog kinerja, bukti dukung dan penilaian belum ada di versi ini.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SKP</source>
         <translation>SKP</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Needs &amp;action</source>
+        <translation>Perlu &amp;tindakan</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
     </message>
 </context>
 <context>
@@ -1936,12 +2029,12 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Hasil kerja</translation>
     </message>
     <message>
-        <source>Add &amp;RHK…</source>
-        <translation>Tambah &amp;RHK…</translation>
+        <source>&amp;Add RHK…</source>
+        <translation>Tambah RH&amp;K…</translation>
     </message>
     <message>
-        <source>Add &amp;indicator…</source>
-        <translation>Tambah &amp;indikator…</translation>
+        <source>Add i&amp;ndicator…</source>
+        <translation>Tambah indikat&amp;or…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1952,12 +2045,12 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>Pindah ke a&amp;tas</translation>
+        <source>Move up</source>
+        <translation>Pindah ke atas</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>Pindah ke &amp;bawah</translation>
+        <source>Move down</source>
+        <translation>Pindah ke bawah</translation>
     </message>
     <message>
         <source>Add RHK</source>
@@ -2035,6 +2128,18 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>B. Tambahan</translation>
     </message>
     <message>
+        <source>This RHK intervenes none of the supervisor&apos;s RHK although the supervisor&apos;s SKP has some: choose one (Edit…).</source>
+        <translation>RHK ini tidak mengintervensi satu pun RHK atasan, padahal SKP atasan memuatnya: pilih salah satu (Ubah…).</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s RHK not found</source>
+        <translation>RHK atasan tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>The intervened RHK is not in the supervisor&apos;s SKP of this year: choose one of those (Edit…).</source>
+        <translation>RHK yang diintervensi tidak ada di SKP atasan tahun ini: pilih salah satu RHK itu (Ubah…).</translation>
+    </message>
+    <message>
         <source>(not chosen)</source>
         <translation>(belum dipilih)</translation>
     </message>
@@ -2066,27 +2171,53 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
     <message>
         <source>&amp;Create SKP</source>
-        <translation>&amp;Buat SKP</translation>
+        <translation>Buat &amp;SKP</translation>
     </message>
     <message>
         <source>A new Draft with the RHK, indicators, expectations and attachment of the SKP of the year before</source>
         <translation>Draft baru berisi RHK, indikator, ekspektasi, dan lampiran dari SKP tahun sebelumnya</translation>
     </message>
     <message>
-        <source>&amp;Year</source>
-        <translation>&amp;Tahun</translation>
+        <source>There is no SKP of %1 to copy; create the SKP instead.</source>
+        <translation>Tidak ada SKP tahun %1 untuk disalin; buat SKP baru saja.</translation>
+    </message>
+    <message>
+        <source>the employee has no supervisor</source>
+        <translation>pegawai tidak punya atasan</translation>
+    </message>
+    <message>
+        <source>the supervisor has no SKP for %1 yet</source>
+        <translation>atasan belum punya SKP tahun %1</translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s SKP for %1 has no RHK with that text</source>
+        <translation>SKP %1 atasan tidak memuat RHK itu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copied RHK lost the supervisor&apos;s RHK they intervened; choose it again in each RHK (Edit…):</source>
+        <translation>
+            <numerusform>%n RHK hasil salinan kehilangan RHK atasan yang diintervensi; pilih lagi pada tiap RHK (Ubah…):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (was: %3; %4)</source>
+        <translation>%1 %2 (sebelumnya: %3; %4)</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear</source>
+        <translation>Ta&amp;hun</translation>
     </message>
     <message>
         <source>&amp;Approach</source>
-        <translation>&amp;Pendekatan</translation>
+        <translation>P&amp;endekatan</translation>
     </message>
     <message>
         <source>%1 has no SKP for %2 yet.</source>
         <translation>%1 belum memiliki SKP tahun %2.</translation>
     </message>
     <message>
-        <source>Cop&amp;y from last year (%1)</source>
-        <translation>&amp;Salin dari tahun lalu (%1)</translation>
+        <source>C&amp;opy from last year (%1)</source>
+        <translation>Salin &amp;dari tahun lalu (%1)</translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2264,19 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
     <message>
         <source>A&amp;pproach:</source>
-        <translation>&amp;Pendekatan:</translation>
+        <translation>P&amp;endekatan:</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Show or hide the employee, the appraiser and the appraiser&apos;s supervisor in full</source>
+        <translation>Tampilkan atau sembunyikan data lengkap pegawai, Pejabat Penilai Kinerja dan Atasan Pejabat Penilai Kinerja</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — appraiser: %3</source>
+        <translation>%1 (%2) — penilai: %3</translation>
     </message>
     <message>
         <source>Appraisal period: %1 to %2</source>
@@ -2221,8 +2364,8 @@ Berkas PDF-nya tetap ada di %3.</translation>
 <context>
     <name>SkpTabWidget</name>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Tahun:</translation>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
     </message>
     <message>
         <source>&amp;New SKP…</source>
@@ -2249,8 +2392,8 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Ada konflik sinkronisasi pada SKP ini; yang ditampilkan bersifat sementara sampai ditinjau.</translation>
     </message>
     <message>
-        <source>&amp;Review…</source>
-        <translation>&amp;Tinjau…</translation>
+        <source>Rev&amp;iew…</source>
+        <translation>T&amp;injau…</translation>
     </message>
     <message>
         <source>Choose an employee from the list on the left.</source>
@@ -2258,11 +2401,11 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
     <message>
         <source>&amp;Work results</source>
-        <translation>&amp;Hasil Kerja</translation>
+        <translation>Ha&amp;sil Kerja</translation>
     </message>
     <message>
         <source>Work &amp;behaviour</source>
-        <translation>&amp;Perilaku Kerja</translation>
+        <translation>Pe&amp;rilaku Kerja</translation>
     </message>
     <message>
         <source>Atta&amp;chment</source>
@@ -2329,7 +2472,7 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <name>SyncActions</name>
     <message>
         <source>S&amp;ynchronisation…</source>
-        <translation>S&amp;inkronisasi…</translation>
+        <translation>Si&amp;nkronisasi…</translation>
     </message>
     <message>
         <source>Exchange bundle files with the central copy or the laptops of the office</source>
@@ -2383,8 +2526,8 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>&amp;Terima</translation>
     </message>
     <message>
-        <source>&amp;Identity and peers</source>
-        <translation>&amp;Identitas dan mitra</translation>
+        <source>Identity and &amp;peers</source>
+        <translation>Identitas dan &amp;mitra</translation>
     </message>
     <message>
         <source>&amp;Laptops</source>
@@ -2414,16 +2557,24 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>NIP</translation>
     </message>
     <message>
+        <source>Sync conflict: review it in Needs review (File › Synchronisation).</source>
+        <translation>Konflik sinkronisasi: tinjau di Perlu ditinjau (Berkas › Sinkronisasi).</translation>
+    </message>
+    <message>
+        <source>has a sync conflict</source>
+        <translation>ada konflik sinkronisasi</translation>
+    </message>
+    <message>
+        <source>My direct reports</source>
+        <translation>Bawahan langsung saya</translation>
+    </message>
+    <message>
         <source>SKP status</source>
         <translation>Status SKP</translation>
     </message>
     <message>
         <source>No longer active</source>
         <translation>Tidak aktif lagi</translation>
-    </message>
-    <message>
-        <source>My direct reports</source>
-        <translation>Bawahan langsung saya</translation>
     </message>
     <message numerus="yes">
         <source>%n submitted</source>
@@ -2437,14 +2588,6 @@ Berkas PDF-nya tetap ada di %3.</translation>
             <numerusform>%n pegawai di unit ini dan sub-unitnya</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Sync conflict: review it in Needs review (File › Synchronisation).</source>
-        <translation>Konflik sinkronisasi: tinjau di Perlu ditinjau (Berkas › Sinkronisasi).</translation>
-    </message>
-    <message>
-        <source>has a sync conflict</source>
-        <translation>ada konflik sinkronisasi</translation>
-    </message>
 </context>
 <context>
     <name>TeamPanelWidget</name>
@@ -2455,6 +2598,14 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>Search employees</source>
         <translation>Cari pegawai</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>No employee matches the search.</source>
+        <translation>Tidak ada pegawai yang cocok dengan pencarian.</translation>
     </message>
     <message>
         <source>Filter by SKP status</source>
@@ -2473,16 +2624,8 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Tampilkan juga pegawai yang pensiun atau mutasi keluar</translation>
     </message>
     <message>
-        <source>Employees</source>
-        <translation>Pegawai</translation>
-    </message>
-    <message>
         <source>Match %1 of %2</source>
         <translation>Hasil %1 dari %2</translation>
-    </message>
-    <message>
-        <source>No employee matches the search.</source>
-        <translation>Tidak ada pegawai yang cocok dengan pencarian.</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2670,7 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
     <message>
         <source>&amp;Join the office from its central copy</source>
-        <translation>&amp;Bergabung ke kantor dari salinan pusatnya</translation>
+        <translation>Ber&amp;gabung ke kantor dari salinan pusatnya</translation>
     </message>
     <message>
         <source>For a laptop of an office that already uses SKP Desk: exchange identity files with the central copy and import the full copy it makes for you.</source>
@@ -2549,20 +2692,20 @@ Berkas PDF-nya tetap ada di %3.</translation>
 <context>
     <name>WorkflowBar</name>
     <message>
-        <source>&amp;Submit</source>
-        <translation>&amp;Ajukan</translation>
+        <source>S&amp;ubmit</source>
+        <translation>A&amp;jukan</translation>
     </message>
     <message>
-        <source>Appro&amp;ve</source>
-        <translation>&amp;Setujui</translation>
+        <source>&amp;Approve</source>
+        <translation>Set&amp;ujui</translation>
     </message>
     <message>
-        <source>Re&amp;turn…</source>
+        <source>R&amp;eturn…</source>
         <translation>&amp;Kembalikan…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation>&amp;Buka kembali…</translation>
+        <translation>Buka &amp;kembali…</translation>
     </message>
     <message>
         <source>Submit the SKP to the appraiser for approval</source>

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from skpdesk.domain.people import Pegawai
+from skpdesk.domain.people import Pegawai, unit_path_text
 from skpdesk.domain.skp import (ASPECT_LABELS, LAMPIRAN_LABELS, PERSPECTIVE_LABELS, STATUS_LABELS,
-                                Approach, LampiranSection, RhkKind, Skp, SkpForm)
+                                Approach, LampiranSection, LostLinkReason, RhkKind, Skp, SkpForm)
 
 from . import skp_edit_commands, skp_history_commands
 from .arg_types import Parser, note_arg, text_arg, year_arg
@@ -114,10 +114,39 @@ def cmd_workflow(ctx: CommandContext) -> int:
     return _changed(ctx, result, pegawai, done)
 
 
+LOST_LINK_REASONS = {
+    LostLinkReason.NO_SUPERVISOR: "pegawai tidak punya atasan",
+    LostLinkReason.NO_SUPERVISOR_SKP: "atasan belum punya SKP tahun {year}",
+    LostLinkReason.NO_MATCHING_RHK: "SKP {year} atasan tidak memuat RHK itu",
+}
+
+
 def cmd_copy(ctx: CommandContext) -> int:
     pegawai = ctx.pegawai(ctx.args.nip)
-    skp = ctx.services().skp.copy_from_last_year(pegawai.id, ctx.year).value
-    return _changed(ctx, skp, pegawai, f"SKP disalin dari tahun {ctx.year - 1}")
+    copied = ctx.services().skp.copy_from_last_year(pegawai.id, ctx.year).value
+    skp = copied.skp
+    if ctx.json:
+        ctx.emit({**skp_json(skp, pegawai), "lost_links": [
+            {"kind": link.kind.value, "position": link.position, "text": link.text,
+             "parent_text": link.parent_text, "reason": link.reason.value}
+            for link in copied.lost_links]})
+        return 0
+    _changed(ctx, skp, pegawai, f"SKP disalin dari tahun {ctx.year - 1}")
+    if copied.lost_links:
+        ctx.print(lost_links_text(copied.lost_links, skp.year))
+    return 0
+
+
+def lost_links_text(links, year: int) -> str:
+    """Which copied RHK intervene nothing now, and why (the user picks the atasan's RHK again)."""
+    lines = [f"{len(links)} RHK kehilangan RHK atasan yang diintervensi; pilih lagi dengan "
+             f"`skp rhk edit RHK_ID --parent ...` setelah atasan punya SKP {year}:"]
+    for link in links:
+        label = f"{'A' if link.kind is RhkKind.UTAMA else 'B'}.{link.position}"
+        why = LOST_LINK_REASONS[link.reason].format(year=year)
+        lines += _wrap(f"{link.text} (sebelumnya: {link.parent_text}; {why})", " " * 8,
+                       first=f"  {label:<5} ")
+    return "\n".join(lines)
 
 
 # --- text rendering
@@ -137,7 +166,7 @@ def render_skp(skp: Skp, pegawai: Pegawai) -> str:
     lines = [f"SASARAN KINERJA PEGAWAI {skp.year}",
              f"Pegawai    : {pegawai.full_name} (NIP {nip_text(pegawai.nip)})",
              f"Jabatan    : {skp.position}",
-             f"Unit kerja : {skp.unit_path}",
+             f"Unit kerja : {unit_path_text(skp.unit_path)}",
              f"Periode    : {_date(skp.period_start)} s.d. {_date(skp.period_end)}",
              f"Pendekatan : {APPROACH_LABELS[skp.approach]}",
              f"Bentuk     : {FORM_LABELS[skp.form]}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from skpdesk.domain.errors import ImportRejected
-from skpdesk.domain.people import EMPLOYMENT_STATUS_LABELS, EmploymentStatus
+from skpdesk.domain.people import EMPLOYMENT_STATUS_LABELS, EmploymentStatus, unit_path_text
 from skpdesk.services import fields as F
 from skpdesk.services.staff import EDITABLE_COLUMNS, StatusChange
 from skpdesk.services.staff_files import StaffFilesService
@@ -151,7 +151,8 @@ def cmd_list(ctx: CommandContext) -> int:
     if not people:
         ctx.print("Tidak ada pegawai yang cocok.")
         return 0
-    rows = [[nip_text(p.nip), p.full_name, p.rank_code or "-", p.position, p.unit_path,
+    rows = [[nip_text(p.nip), p.full_name, p.rank_code or "-", p.position,
+             unit_path_text(p.unit_path),
              nip_text(p.supervisor_nip) if p.supervisor_nip else "-"] for p in people]
     ctx.print(table(["NIP", "Nama", "Gol.", "Jabatan", "Unit kerja", "NIP atasan"], rows,
                     max_widths=[None, 40, None, 40, 40, None]))

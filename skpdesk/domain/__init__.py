@@ -7,7 +7,7 @@ Glossary: identifier in code -> official Indonesian term -> printed label (SKP-R
     Pegawai                 -> pegawai (ASN: PNS or PPPK)       -> PEGAWAI YANG DINILAI
     Pegawai.supervisor_id   -> atasan langsung / Pejabat Penilai Kinerja -> PEJABAT PENILAI KINERJA
     appraiser (override)    -> Atasan Pejabat Penilai Kinerja   -> ATASAN PEJABAT PENILAI KINERJA
-    nip                     -> NIP (PNS) / NI PPPK              -> NIP / NIPPPK
+    nip                     -> NIP (PNS) / NI PPPK              -> NIP / NI PPPK
     rank_code               -> pangkat/golongan ruang (PNS), golongan (PPPK) -> PANGKAT/GOL. RUANG
     position                -> jabatan                          -> JABATAN
     PositionKind            -> jenis jabatan (JPT, administrator, pengawas, pelaksana, fungsional)

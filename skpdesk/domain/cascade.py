@@ -28,6 +28,7 @@ class CascadeRow:
     text: str
     parent_rhk_id: str | None
     order: int
+    sort_name: str = ""  # the name without titles (pegawai_name carries them), for ordering
 
 
 @dataclass
@@ -61,8 +62,8 @@ def build_cascade(rows: list[CascadeRow], pegawai_with_skp: set[str]) -> Cascade
     nodes = {r.rhk_id: CascadeNode(r) for r in rows if r.kind == "utama"}
     roots: list[CascadeNode] = []
     problems: list[CascadeNode] = []
-    ordered = sorted(nodes.values(), key=lambda n: (n.row.pegawai_name, n.row.pegawai_id,
-                                                     n.row.skp_id, n.row.order))
+    ordered = sorted(nodes.values(), key=lambda n: (n.row.sort_name or n.row.pegawai_name,
+                                                     n.row.pegawai_id, n.row.skp_id, n.row.order))
     for node in ordered:
         row = node.row
         parent = nodes.get(row.parent_rhk_id) if row.parent_rhk_id else None

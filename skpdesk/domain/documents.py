@@ -40,7 +40,7 @@ PEGAWAI_YANG_DINILAI = "PEGAWAI YANG DINILAI"
 PEJABAT_PENILAI_KINERJA = "PEJABAT PENILAI KINERJA"
 NAMA = "NAMA"
 NIP = "NIP"
-NIPPPK = "NIPPPK"
+NIPPPK = "NI PPPK"  # the official term (issue 9); some e-Kinerja printouts write "NIPPPK"
 PANGKAT = "PANGKAT/GOL. RUANG"
 JABATAN = "JABATAN"
 UNIT_KERJA = "UNIT KERJA"
@@ -100,14 +100,14 @@ class PersonBlock:
 
     name: str  # with titles: "Dr. Siti Aminah, S.Kom., M.T."
     nip: str  # "-" when the person has none (e.g. a non-ASN Bupati)
-    nip_label: str  # "NIP" or "NIPPPK"
+    nip_label: str  # "NIP" or "NI PPPK"
     rank: str  # "Penata Muda Tingkat I, III/b", "Golongan IX", or "-"
     position: str
     unit: str
 
     @property
     def signature_id(self) -> str:
-        """The line under the name: "NIP. 199001012015032003" ("NIPPPK. …" for PPPK)."""
+        """The line under the name: "NIP. 199001012015032003" ("NI PPPK. …" for PPPK)."""
         return f"{self.nip_label}. {self.nip}"
 
 

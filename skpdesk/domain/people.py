@@ -69,6 +69,27 @@ class Unit:
     path: str  # "Sekretariat/Subbagian Umum"
 
 
+UNIT_PATH_SEPARATOR = " / "
+
+
+def unit_path_text(path: str | None) -> str:
+    """A unit path as people read it, the parent first: "Sekretariat/Subbagian Umum" ->
+    "Sekretariat / Subbagian Umum". The one format of the window, the CLI's text output and
+    the printed form (they showed "A / B", "A/B" and "B - A"). The stored path, the staff file
+    column, `--unit` and the JSON keep the bare "A/B" (a " / " typed back there is accepted:
+    path parts are stripped). "" for no path."""
+    return UNIT_PATH_SEPARATOR.join(p.strip() for p in (path or "").split("/") if p.strip())
+
+
+def position_with_jenjang(position: str, jenjang: str | None) -> str:
+    """"Pranata Komputer" + "Ahli Pertama" -> "Pranata Komputer Ahli Pertama"; a jabatan that
+    already names its jenjang ("Pranata Komputer Ahli Pertama") stays as it is, never
+    "Pranata Komputer Ahli Pertama (Ahli Pertama)"."""
+    if not jenjang or jenjang.casefold() in position.casefold():
+        return position
+    return f"{position} {jenjang}".strip()
+
+
 @dataclass(frozen=True)
 class Pegawai:
     id: str

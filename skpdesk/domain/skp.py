@@ -184,3 +184,31 @@ TRANSITIONS: dict[str, tuple[SkpStatus, SkpStatus, bool]] = {
     "return": (SkpStatus.DIAJUKAN, SkpStatus.DRAFT, True),
     "reopen": (SkpStatus.DISETUJUI, SkpStatus.DRAFT, True),
 }
+
+
+class LostLinkReason(str, enum.Enum):
+    """Why a copied RHK no longer names the atasan's RHK it intervened last year."""
+
+    NO_SUPERVISOR = "no_supervisor"  # the pegawai has no atasan now
+    NO_SUPERVISOR_SKP = "no_supervisor_skp"  # the atasan has no SKP for the new year (yet)
+    NO_MATCHING_RHK = "no_matching_rhk"  # the atasan's new SKP has no Utama RHK of that text
+
+
+@dataclass(frozen=True)
+class LostLink:
+    """An RHK of the new draft that intervened `parent_text` last year and now intervenes
+    nothing: the user picks the atasan's RHK again (or copies after the atasan did)."""
+
+    kind: RhkKind
+    position: int
+    text: str
+    parent_text: str
+    reason: LostLinkReason
+
+
+@dataclass(frozen=True)
+class CopiedSkp:
+    """The result of "Salin dari tahun lalu": the new draft and the links it could not keep."""
+
+    skp: Skp
+    lost_links: tuple[LostLink, ...] = ()

@@ -59,7 +59,7 @@ class CascadeService:
             rows = uow.skp.cascade_rows(year)
         ids = {p.id for p in subordinates}
         return build_matrix(supervisor_id, [r for r in rows if r.skp_id == summary.id],
-                            [(p.id, p.name, p.nip) for p in subordinates],
+                            [(p.id, p.full_name, p.nip) for p in subordinates],
                             [r for r in rows if r.pegawai_id in ids])
 
     @staticmethod

@@ -10,8 +10,8 @@ import datetime as dt
 
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import AsnType, PositionKind
-from skpdesk.domain.skp import (TRANSITIONS, Approach, Aspect, LampiranSection, Perspective, Rhk,
-                                RhkKind, Skp, SkpForm, SkpStatus)
+from skpdesk.domain.skp import (TRANSITIONS, Approach, Aspect, CopiedSkp, LampiranSection, LostLink,
+                                LostLinkReason, Perspective, Rhk, RhkKind, Skp, SkpForm, SkpStatus)
 
 from skpdesk.domain.acting import Permission
 
@@ -396,11 +396,14 @@ class SkpService:
             return self._done(uow, skp_id)
 
     # --- copy
-    def copy_from_last_year(self, pegawai_id: str, year: int | None = None) -> Outcome[Skp]:
+    def copy_from_last_year(self, pegawai_id: str,
+                            year: int | None = None) -> Outcome[CopiedSkp]:
         """A new draft for `year` (default: this year) from the pegawai's SKP of the year before.
 
         Links to the supervisor's RHK are carried over where the supervisor's SKP for the new
-        year has an Utama RHK with the same text; the others are left for the user to pick.
+        year has an Utama RHK with the same text; the others are left for the user to pick, and
+        the result names each of them with the reason (`CopiedSkp.lost_links`), so the window
+        and the CLI can say which RHK lost their link instead of leaving them silently empty.
         """
         year = F.year(year if year is not None else dt.date.today().year, "tahun")
         with self._db.unit_of_work(self._actor) as uow:
@@ -413,8 +416,12 @@ class SkpService:
             uow.flush()
             new = uow.skp.load(new_id)
             by_text = {r.text: r.id for r in self._candidates(uow, new)}
+            lost: list[LostLink] = []
             for rhk in prev.rhk:
                 parent = by_text.get(rhk.parent_rhk_text) if rhk.parent_rhk_text else None
+                if rhk.parent_rhk_text and rhk.kind is RhkKind.UTAMA and parent is None:
+                    lost.append(LostLink(rhk.kind, rhk.position, rhk.text, rhk.parent_rhk_text,
+                                         self._lost_reason(uow, new)))
                 rid = uow.skp.add_rhk(new_id, {
                     "kind": rhk.kind.value, "position": rhk.position, "text": rhk.text,
                     "parent_rhk_id": parent if rhk.kind is RhkKind.UTAMA else None,
@@ -430,7 +437,17 @@ class SkpService:
                     uow.skp.set_behaviour(new_id, beh.core_value.id, beh.expectation)
             for item in prev.lampiran:
                 uow.skp.add_lampiran(new_id, item.section.value, item.position, item.text)
-            return self._done(uow, new_id)
+            done = self._done(uow, new_id)
+            return Outcome(CopiedSkp(done.value, tuple(lost)), done.changes)
+
+    @staticmethod
+    def _lost_reason(uow, skp: Skp) -> LostLinkReason:
+        pegawai = uow.people.get(skp.pegawai_id)
+        if pegawai is None or pegawai.supervisor_id is None:
+            return LostLinkReason.NO_SUPERVISOR
+        if uow.skp.find(pegawai.supervisor_id, skp.year) is None:
+            return LostLinkReason.NO_SUPERVISOR_SKP
+        return LostLinkReason.NO_MATCHING_RHK
 
 
 def completeness_problems(skp: Skp) -> list[dict]:

@@ -26,7 +26,7 @@ from skpdesk.domain.documents import (APPROACH_TITLE, BLANK, FOR_JA_JF, FOR_JPT,
                                       PlaceDateMode, PrintCheck, RhkLine, SkpDocument,
                                       normalize_code)
 from skpdesk.domain.errors import DomainError, ErrorCode
-from skpdesk.domain.people import AsnType, Pegawai
+from skpdesk.domain.people import AsnType, Pegawai, unit_path_text
 from skpdesk.domain.ranks import rank_for_code
 from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import (ASPECT_LABELS, LAMPIRAN_LABELS, PERSPECTIVE_LABELS, Approach,
@@ -39,10 +39,9 @@ PRINT_KIND = "skp"
 
 
 def unit_label(path: str) -> str:
-    """A unit path as printed under UNIT KERJA, the unit itself first:
-    "Dinas Kominfo/Bidang Aplikasi Informatika" -> "Bidang Aplikasi Informatika - Dinas Kominfo"."""
-    parts = [p.strip() for p in (path or "").split("/") if p.strip()]
-    return " - ".join(reversed(parts)) or BLANK
+    """A unit path as printed under UNIT KERJA: the one format of every view
+    (`unit_path_text`, "Dinas Kominfo / Bidang Aplikasi Informatika"), "-" for none."""
+    return unit_path_text(path) or BLANK
 
 
 def person_block(pegawai: Pegawai, *, position: str | None = None,

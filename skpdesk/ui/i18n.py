@@ -15,16 +15,27 @@ set-up), the `.ts` is read directly so the program still speaks Indonesian.
 The language is the QSettings value `ui/language` ("id" or "en"); it applies when the program
 starts (the settings dialog says so). Error sentences are not in these catalogues: they come
 from `skpdesk.messages` (both languages) in the language `current_language()` reports.
+
+English needs no catalogue except for plurals: `EnglishPlurals` turns "%n employee(s)" into
+"1 employee" / "40 employees". The domain's `*_LABELS` are the Indonesian words of the printed
+form; `status_label`, `aspect_label`, `position_kind_label` and `date_text` give the window's
+language instead (an English window showed "Diajukan", "Kuantitas", "1 Januari 2026").
+Official terms (SKP, RHK, the lampiran headings, the JPT perspektif) stay as printed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QTranslator
+
+from skpdesk.domain.dates import tanggal
+from skpdesk.domain.people import PositionKind
+from skpdesk.domain.skp import Aspect, SkpStatus
 
 from .resources import TRANSLATIONS_DIR
 from .ui_settings import KEY_LANGUAGE, read_str
@@ -153,9 +164,67 @@ def install_translators(language: str, previous: list[QTranslator] | tuple = (),
                                                         QLocale.Country.UnitedStates))
     installed: list[QTranslator] = []
     if language == SOURCE_LANGUAGE:
+        plurals = EnglishPlurals()
+        if app.installTranslator(plurals):
+            installed.append(plurals)
         return installed
     for catalog in CATALOGS:
         translator = load_catalog(catalog, language, folder)
         if translator is not None and app.installTranslator(translator):
             installed.append(translator)
     return installed
+
+
+_PLURAL = re.compile(r"(\w)\((s|es)\)")
+
+
+class EnglishPlurals(QTranslator):
+    """The English of the numerus source strings: "%n employee(s)" with n = 1 reads "%n
+    employee", otherwise "%n employees" (Qt fills %n after the translator answered)."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
+        if n is None or n < 0 or "(" not in str(source_text):
+            return None  # not a plural: Qt keeps the source
+        keep = 1 if n == 1 else 2
+        return _PLURAL.sub(lambda m: "".join(m.group(i) for i in range(1, keep + 1)),
+                           str(source_text))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def status_label(status: SkpStatus) -> str:
+    """The SKP status in the window's language (Indonesian: as `STATUS_LABELS`)."""
+    labels = {SkpStatus.DRAFT: QCoreApplication.translate("DomainLabels", "Draft"),
+              SkpStatus.DIAJUKAN: QCoreApplication.translate("DomainLabels", "Submitted"),
+              SkpStatus.DISETUJUI: QCoreApplication.translate("DomainLabels", "Approved")}
+    return labels[SkpStatus(status)]
+
+
+def aspect_label(aspect: Aspect) -> str:
+    """The aspek of an indicator in the window's language (Indonesian: as `ASPECT_LABELS`)."""
+    labels = {Aspect.KUANTITAS: QCoreApplication.translate("DomainLabels", "Quantity"),
+              Aspect.KUALITAS: QCoreApplication.translate("DomainLabels", "Quality"),
+              Aspect.WAKTU: QCoreApplication.translate("DomainLabels", "Time"),
+              Aspect.BIAYA: QCoreApplication.translate("DomainLabels", "Cost")}
+    return labels[Aspect(aspect)]
+
+
+def position_kind_label(kind: PositionKind) -> str:
+    """The jenis jabatan in the window's language (Indonesian: as `POSITION_KIND_LABELS`)."""
+    labels = {
+        PositionKind.JPT: QCoreApplication.translate("DomainLabels", "Senior executive (JPT)"),
+        PositionKind.ADMINISTRATOR: QCoreApplication.translate("DomainLabels", "Administrator"),
+        PositionKind.PENGAWAS: QCoreApplication.translate("DomainLabels", "Supervisory (pengawas)"),
+        PositionKind.PELAKSANA: QCoreApplication.translate("DomainLabels", "Staff (pelaksana)"),
+        PositionKind.FUNGSIONAL: QCoreApplication.translate("DomainLabels", "Functional"),
+    }
+    return labels[PositionKind(kind)]
+
+
+def date_text(day: dt.date) -> str:
+    """"1 Januari 2026" in Indonesian (as printed), "1 January 2026" in English."""
+    if _current_language == "id":
+        return tanggal(day)
+    return QLocale(QLocale.Language.English).toString(QDate(day.year, day.month, day.day),
+                                                      "d MMMM yyyy")

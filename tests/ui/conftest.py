@@ -100,7 +100,10 @@ def language(qapp):
     yield install
     for translator in installed:
         qapp.removeTranslator(translator)
-    i18n.install_translators(i18n.SOURCE_LANGUAGE, [], app=qapp)  # resets the default locale
+    # reset the default locale; no translator stays (not even English plurals): the next test
+    # sees the bare source strings, whatever ran before it
+    for translator in i18n.install_translators(i18n.SOURCE_LANGUAGE, [], app=qapp):
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

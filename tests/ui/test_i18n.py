@@ -113,7 +113,8 @@ def test_a_missing_qm_falls_back_to_the_ts(tmp_path, qapp):
         assert QCoreApplication.translate("MainWindow", "not in the catalogue") == \
             "not in the catalogue"
     finally:
-        i18n.install_translators("en", translators, app=qapp)
+        for translator in i18n.install_translators("en", translators, app=qapp):
+            qapp.removeTranslator(translator)  # English plurals: not left for the next tests
 
 
 def test_indonesian_is_the_default_whatever_the_system_locale(tmp_path):

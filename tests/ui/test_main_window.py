@@ -117,7 +117,7 @@ def test_menus_follow_the_language(qtbot, demo, qsettings, tasks, events, langua
     english = make_window(qtbot, demo, qsettings, tasks, events)
     assert [a.text() for a in english.menuBar().actions()] == ["&File", "&View", "&Settings",
                                                               "&Help"]
-    assert english.count_label.text() == "40 employee(s)"
+    assert english.count_label.text() == "40 employees"  # not "40 employee(s)"
     language("id")
     indonesian = make_window(qtbot, demo, qsettings, tasks, events)
     assert [a.text() for a in indonesian.menuBar().actions()] == ["&Berkas", "&Tampilan",
@@ -187,7 +187,7 @@ def test_workspace_tabs_follow_the_selected_pegawai(qtbot, demo, qsettings, task
     chosen = demo.staff.get(first.data(PEGAWAI_ID_ROLE))
     assert window.current_pegawai_id() == chosen.id
     assert profile.title_label.text() == chosen.full_name  # the shown tab follows at once
-    assert profile.values["supervisor"].text() == head.name
+    assert profile.values["supervisor"].text() == head.full_name  # with titles, as elsewhere
     assert told.told == [None]  # hidden tabs wait until shown
     window.workspace_tabs.setCurrentIndex(1)
     assert told.told == [None, chosen.id]

@@ -176,7 +176,9 @@ def test_cancelled_choices_print_nothing(window, demo, head):
 
 def test_nobody_selected_says_so(window):
     calls = Calls(window.print_actions)
-    window.print_actions.print_action.trigger()
+    action = window.print_actions.print_action
+    assert not action.isEnabled() and "Choose an employee" in action.toolTip()
+    window.print_actions.print_current()  # called anyway (e.g. by a script): says why
     [(_, text, _, _)] = calls.messages
     assert "Choose an employee" in text and calls.suggested == []
 
@@ -185,7 +187,9 @@ def test_a_pegawai_without_an_skp_says_so(window, demo):
     bupati = next(p for p in demo.staff.list() if p.nip is None)
     calls = Calls(window.print_actions)
     window.show_pegawai(bupati.id)
-    window.print_actions.print_action.trigger()
+    action = window.print_actions.print_action
+    assert not action.isEnabled() and "no SKP" in action.toolTip()
+    window.print_actions.print_current()
     [(_, text, _, _)] = calls.messages
     assert "no SKP" in text and calls.suggested == []
 
@@ -230,8 +234,9 @@ def test_print_all_dialog_choices(qtbot, demo, tmp_path):
     dialog.subunits_check.setChecked(False)
     dialog.combined_check.setChecked(True)
     assert ok.isEnabled() and dialog.subunits_check.isEnabled()
-    assert dialog.choice() == BatchChoice(dialog.unit_combo.itemText(2), False, YEAR,
+    assert dialog.choice() == BatchChoice(dialog.unit_combo.itemData(2), False, YEAR,
                                           str(tmp_path), True)
+    assert dialog.unit_combo.itemText(2) == dialog.unit_combo.itemData(2).replace("/", " / ")
 
 
 def test_summary_lists_missing_failed_and_cancelled(tmp_path):

@@ -147,7 +147,7 @@ def test_add_an_indicator_to_the_selected_rhk(qtbot, tab, demo, skp):
     select(tab, RHK, rhk.id)
     qtbot.keyClick(tab.rhk_editor.tree, Qt.Key.Key_I, CTRL)
     dialog = tab.dialog
-    dialog.aspect_combo.setCurrentIndex(dialog.aspect_combo.findText("Biaya"))
+    dialog.aspect_combo.setCurrentIndex(dialog.aspect_combo.findText("Cost"))  # Biaya
     dialog.text_edit.setPlainText("Realisasi anggaran")
     dialog.target_edit.setText("95")
     dialog.unit_edit.setText("%")

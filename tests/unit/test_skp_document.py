@@ -70,7 +70,7 @@ def test_ja_jf_document_content(printed):
     assert (peg.name, peg.nip, peg.nip_label, peg.rank, peg.position) == (
         "Agus Santoso, S.Kom.", NIP_STAFF, "NIP", "Penata Muda Tingkat I, III/b",
         "Pranata Komputer Ahli Pertama")
-    assert peg.unit == "Bidang Aplikasi Informatika - Dinas Komunikasi dan Informatika"
+    assert peg.unit == "Dinas Komunikasi dan Informatika / Bidang Aplikasi Informatika"
     assert peg.signature_id == f"NIP. {NIP_STAFF}"
     assert doc.penilai.name == "Dewi Lestari, S.T." and doc.penilai.rank == "Pembina, IV/a"
     utama, tambahan = doc.hasil_kerja
@@ -103,8 +103,8 @@ def test_jpt_and_pppk_content(printed):
     assert services.skp_document.build(o.head_kual_skp).variant is DocumentVariant.JPT_KUALITATIF
     pppk = services.skp_document.for_pegawai(o.pppk.id, 2026)
     assert pppk.variant is DocumentVariant.JA_JF_KUALITATIF
-    assert (pppk.pegawai.nip_label, pppk.pegawai.nip, pppk.pegawai.rank) == ("NIPPPK", NIP_PPPK, "Golongan IX")
-    assert pppk.pegawai.signature_id == f"NIPPPK. {NIP_PPPK}"
+    assert (pppk.pegawai.nip_label, pppk.pegawai.nip, pppk.pegawai.rank) == ("NI PPPK", NIP_PPPK, "Golongan IX")
+    assert pppk.pegawai.signature_id == f"NI PPPK. {NIP_PPPK}"
 
 
 def test_snapshot_position_current_identity_and_penilai_at_skp_time(printed):
@@ -118,7 +118,7 @@ def test_snapshot_position_current_identity_and_penilai_at_skp_time(printed):
     # name, NIP and rank as they are now; jabatan and unit as written in the SKP
     assert doc.pegawai.name == "Agus Santoso Wibowo, M.Kom." and doc.pegawai.rank == "Penata, III/c"
     assert doc.pegawai.position == "Pranata Komputer Ahli Pertama"
-    assert doc.pegawai.unit == " - ".join(reversed(UNIT.split("/")))
+    assert doc.pegawai.unit == " / ".join(UNIT.split("/"))
     # the Pejabat Penilai recorded with the SKP, although the pegawai has no atasan now
     assert doc.penilai.nip == NIP_KABID
 

@@ -30,7 +30,7 @@ from .helpers_print import (EXPECTATION, HEAD_IKI, HEAD_RHK, HEAD_TAMBAHAN, KABI
 
 INSTANSI = "Dinas Komunikasi dan Informatika Kabupaten Contoh"
 DAY = dt.date(2026, 1, 5)
-UNIT_TEXT = "Bidang Aplikasi Informatika - Dinas Komunikasi dan Informatika"
+UNIT_TEXT = "Dinas Komunikasi dan Informatika / Bidang Aplikasi Informatika"
 
 
 @dataclass
@@ -212,14 +212,14 @@ def test_jpt_kualitatif(printed):
 def test_ja_jf_kualitatif_for_pppk(printed):
     r = printed.pdf["pppk"]
     assert r.text[0].startswith("SASARAN KINERJA PEGAWAI PENDEKATAN HASIL KERJA KUALITATIF " + L.FOR_JA_JF)
-    assert_in_order(r.text[0], ["1 NAMA Rina Marlina", f"2 NIPPPK {NIP_PPPK}", f"2 NIP {NIP_KABID}",
+    assert_in_order(r.text[0], ["1 NAMA Rina Marlina", f"2 NI PPPK {NIP_PPPK}", f"2 NIP {NIP_KABID}",
                                 "3 PANGKAT/GOL. RUANG Golongan IX"])
     assert_in_order(r.all, ["NO", "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
                             "RENCANA HASIL KERJA", "(1) (2) (3)", "A. UTAMA", "1", KABID_RHK,
                             PPPK_RHK, L.UKURAN_JA_JF] + [f"• {i}" for i in PPPK_IKI])
     main, lampiran = main_and_lampiran(r)
     for text in (main[-1], lampiran):
-        assert f"NIPPPK. {NIP_PPPK}" in text
+        assert f"NI PPPK. {NIP_PPPK}" in text and "NIPPPK" not in text
         assert_in_order(text, signature_sequence(r.doc, "Wonosari, 5 Januari 2026"))
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from skpdesk.domain.errors import DomainError, ErrorCode
-from skpdesk.domain.skp import Aspect, RhkKind, SkpForm, SkpStatus
+from skpdesk.domain.skp import Aspect, LostLinkReason, RhkKind, SkpForm, SkpStatus
 
 from .helpers_office import NIP_PPPK, person, three_levels
 
@@ -239,7 +239,9 @@ def test_copy_from_last_year_carries_parts_and_relinks_parents(team):
     office.skp.approve(skp.id)
     # The supervisor copies first, so the subordinate's link can follow the same RHK text.
     office.skp.copy_from_last_year(kabid.id, 2027)
-    new = office.skp.copy_from_last_year(staff.id, 2027).value
+    copied = office.skp.copy_from_last_year(staff.id, 2027).value
+    new = copied.skp
+    assert copied.lost_links == ()  # the supervisor copied first: every link followed
     assert new.year == 2027 and new.status is SkpStatus.DRAFT and new.revision == 1
     assert [(r.kind, r.text) for r in new.rhk] == [(RhkKind.UTAMA, rhk.text), (RhkKind.TAMBAHAN, "Tugas tambahan")]
     assert [i.target for i in new.rhk[0].indicators] == ["2 Dokumen", "100 Dokumen", "12 Dokumen"]
@@ -254,6 +256,25 @@ def test_copy_from_last_year_carries_parts_and_relinks_parents(team):
     with pytest.raises(DomainError) as err:
         office.skp.copy_from_last_year(head.id, 2030)
     assert _code(err) is ErrorCode.SKP_NO_PREVIOUS
+
+
+def test_copy_says_which_rhk_lost_their_link_and_why(team):
+    office, head, kabid, staff, top, top_rhk, mid, mid_rhk = team
+    skp = office.skp.create(staff.id, 2026).value
+    rhk = _complete(office, skp.id, mid_rhk.id)
+    office.skp.add_rhk(skp.id, "Tugas tambahan", kind="tambahan")
+    # The Kepala Dinas has no 2027 SKP yet: the Kabid's RHK cannot follow its parent.
+    copied = office.skp.copy_from_last_year(kabid.id, 2027).value
+    [lost] = copied.lost_links
+    assert (lost.kind, lost.position, lost.text, lost.parent_text, lost.reason) == (
+        RhkKind.UTAMA, 1, mid_rhk.text, top_rhk.text, LostLinkReason.NO_SUPERVISOR_SKP)
+    assert copied.skp.rhk[0].parent_rhk_id is None
+    # The Kabid's 2027 SKP now holds the RHK under another text: no match for the staff's.
+    office.skp.update_rhk(copied.skp.rhk[0].id, text="Aplikasi layanan publik yang lain")
+    staff_copy = office.skp.copy_from_last_year(staff.id, 2027).value
+    assert [(x.text, x.parent_text, x.reason) for x in staff_copy.lost_links] == [
+        (rhk.text, mid_rhk.text, LostLinkReason.NO_MATCHING_RHK)]
+    assert [r.parent_rhk_id for r in staff_copy.skp.rhk] == [None, None]
 
 
 def test_pppk_gets_ja_jf_skp(office):

@@ -8,7 +8,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
 from skpdesk.domain.ids import pegawai_key_id
-from skpdesk.domain.people import AsnType, EmploymentStatus, Pegawai, PositionKind
+from skpdesk.domain.people import AsnType, EmploymentStatus, Pegawai, PositionKind, titled_name
 
 from ..tables import PegawaiRow, UnitRow
 from .base import RepositoryBase
@@ -50,7 +50,7 @@ class PeopleRepository(RepositoryBase):
 
     def _query(self):
         sup = aliased(PegawaiRow)
-        return (select(PegawaiRow, sup.nip, sup.name)
+        return (select(PegawaiRow, sup.nip, sup.name, sup.front_title, sup.back_title)
                 .outerjoin(sup, sup.id == PegawaiRow.supervisor_id))
 
     def _to_domain(self, row: PegawaiRow, sup_nip, sup_name, paths: dict[str, str]) -> Pegawai:
@@ -67,7 +67,9 @@ class PeopleRepository(RepositoryBase):
 
     def _many(self, stmt) -> list[Pegawai]:
         paths = self._unit_paths()
-        return [self._to_domain(r, n, m, paths) for r, n, m in self._s.execute(stmt).all()]
+        # the atasan named with the titles, as every view names a person
+        return [self._to_domain(r, n, titled_name(m, front, back) if m else None, paths)
+                for r, n, m, front, back in self._s.execute(stmt).all()]
 
     def get(self, pegawai_id: str) -> Pegawai | None:
         found = self._many(self._query().where(PegawaiRow.id == pegawai_id))

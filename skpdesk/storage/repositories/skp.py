@@ -10,6 +10,7 @@ from sqlalchemy.orm import aliased
 
 from skpdesk.domain.cascade import CascadeRow
 from skpdesk.domain.ids import behaviour_key_id, skp_key_id
+from skpdesk.domain.people import titled_name
 from skpdesk.domain.skp import (Approach, Aspect, BehaviourExpectation, Indicator, LampiranItem,
                                 LampiranSection, Perspective, Rhk, RhkKind, Skp, SkpForm, SkpStatus,
                                 SkpSummary)
@@ -220,11 +221,14 @@ class SkpRepository(RepositoryBase):
         """Every RHK of the year with its owner, in one query (the cascade is built in memory)."""
         stmt = (select(RhkRow.id, RhkRow.skp_id, PegawaiRow.id, PegawaiRow.name, PegawaiRow.nip,
                        SkpRow.position, PegawaiRow.supervisor_id, RhkRow.kind, RhkRow.text,
-                       RhkRow.parent_rhk_id, RhkRow.position)
+                       RhkRow.parent_rhk_id, RhkRow.position, PegawaiRow.front_title,
+                       PegawaiRow.back_title)
                 .join(SkpRow, SkpRow.id == RhkRow.skp_id)
                 .join(PegawaiRow, PegawaiRow.id == SkpRow.pegawai_id)
                 .where(SkpRow.year == year))
-        return [CascadeRow(*r) for r in self._s.execute(stmt).all()]
+        # The owner is named with the titles, as everywhere; sorted by the bare name.
+        return [CascadeRow(*r[:3], titled_name(r[3], r[11], r[12]), *r[4:11], sort_name=r[3])
+                for r in self._s.execute(stmt).all()]
 
     def pegawai_with_skp(self, year: int) -> set[str]:
         return set(self._s.execute(select(SkpRow.pegawai_id).where(SkpRow.year == year)).scalars())

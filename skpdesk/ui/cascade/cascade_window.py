@@ -39,7 +39,7 @@ from ..events import AppEvents
 from ..i18n import arg
 from ..messages import error_text
 from ..tasks import TaskRunner
-from .cascade_tree_model import (COL_NIP, COL_PEGAWAI, COL_RHK, CascadeTreeModel,
+from .cascade_tree_model import (COL_NIP, COL_PEGAWAI, COL_POSITION, COL_RHK, CascadeTreeModel,
                                  PEGAWAI_ID_ROLE as TREE_PEGAWAI_ROLE, RHK_ID_ROLE as TREE_RHK_ROLE)
 from .matrix_model import PEGAWAI_ID_ROLE as MATRIX_PEGAWAI_ROLE, PeranHasilModel
 from .matrix_model import RHK_ID_ROLE as MATRIX_RHK_ROLE
@@ -112,7 +112,7 @@ def load_matrix(cascade: CascadeService, staff: StaffService, year: int,
                 pegawai = staff.get(pegawai_id)
             except DomainError:
                 continue
-            choices[pegawai.id] = f"{pegawai.name} — {pegawai.position}"
+            choices[pegawai.id] = f"{pegawai.full_name} — {pegawai.position}"
     data = MatrixData(year, sorted(choices.items(), key=lambda item: item[1].casefold()))
     data.chosen = next((p for p in wanted if p in choices), None) or \
         (data.supervisors[0][0] if data.supervisors else None)
@@ -209,10 +209,10 @@ class CascadeWindow(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setExpandsOnDoubleClick(False)  # double-click opens the SKP
-        self.tree.header().setStretchLastSection(True)
-        self.tree.setColumnWidth(COL_RHK, 460)
         self.tree.setColumnWidth(COL_PEGAWAI, 200)
         self.tree.setColumnWidth(COL_NIP, 170)
+        self.tree.setColumnWidth(COL_POSITION, 220)
+        self._rhk_takes_the_width()
         tree_page = QWidget(self)
         tree_layout = QVBoxLayout(tree_page)
         filters = QHBoxLayout()
@@ -523,6 +523,15 @@ class CascadeWindow(QWidget):
             self.resize(1000, 640)
         if self._settings is not None:
             ui_settings.restore_header(self._settings, f"{SETTINGS_KEY}/tree", self.tree.header())
+            self._rhk_takes_the_width()  # a header saved by an older version stretched Position
+
+    def _rhk_takes_the_width(self) -> None:
+        """The RHK text gets every pixel the other columns do not need: a wider window shows
+        more of it (the last column, Position, used to take the extra width)."""
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_RHK, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -39,10 +39,11 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from skpdesk.domain.errors import DomainError
+from skpdesk.domain.people import unit_path_text
 from skpdesk.services.context import Services
 
 from .. import ui_settings
@@ -94,6 +95,20 @@ def install_print_actions(window, services: Services, tasks: TaskRunner,
         add = getattr(tabs.widget(i), "add_tool_action", None)
         if add is not None:
             add(actions.print_action)
+        # the SKP tab moved to another year, or between "no SKP" and an SKP
+        pages, years = getattr(tabs.widget(i), "pages", None), getattr(tabs.widget(i),
+                                                                         "year_combo", None)
+        if pages is not None:
+            pages.currentChanged.connect(lambda _i: actions.update_state())
+        if years is not None:
+            years.currentIndexChanged.connect(lambda _i: actions.update_state())
+    # Print SKP… is enabled only while there is an SKP to print (issue 9): follow what decides it.
+    for signal in ("pegawai_changed", "year_changed"):
+        if hasattr(window, signal):
+            getattr(window, signal).connect(lambda *_: actions.update_state())
+    tabs.currentChanged.connect(lambda _i: actions.update_state())
+    window.file_menu.aboutToShow.connect(actions.update_state)
+    actions.update_state()
     return actions
 
 
@@ -124,6 +139,18 @@ class PrintActions(QObject):
                 menu.addAction(action)
             else:
                 menu.insertAction(before, action)
+
+    def update_state(self) -> None:
+        """Enable Print SKP… only when there is an SKP to print; else its tooltip says why."""
+        try:
+            target = self.current_target()
+        except DomainError:
+            target = None  # the pegawai was just removed or the database switched: nothing
+        self.print_action.setEnabled(target is not None)
+        tip = (self.tr("Save the SKP as a PDF or print it") if target is not None
+               else self._no_skp_text())
+        self.print_action.setToolTip(tip)
+        self.print_action.setStatusTip(tip)
 
     # --- what to print
     def current_target(self) -> PrintTarget | None:
@@ -447,7 +474,7 @@ class BatchPrintDialog(QDialog):
         self.unit_combo = QComboBox(self)
         self.unit_combo.addItem(self.tr("All units"), None)
         for unit in units:
-            self.unit_combo.addItem(unit.path, unit.path)
+            self.unit_combo.addItem(unit_path_text(unit.path), unit.path)
         self.subunits_check = QCheckBox(self.tr("Include &sub-units"), self)
         self.subunits_check.setChecked(True)
         self.year_spin = QSpinBox(self)
@@ -459,13 +486,15 @@ class BatchPrintDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
-        self.combined_check = QCheckBox(self.tr("One &combined PDF instead of one file per "
-                                                "employee"), self)
+        self.combined_check = QCheckBox(self.tr("One combined PDF instead of one file per "
+                                                "&employee"), self)
         form = QFormLayout()
         form.addRow(self.tr("&Unit:"), self.unit_combo)
         form.addRow("", self.subunits_check)
         form.addRow(self.tr("&Year:"), self.year_spin)
-        form.addRow(self.tr("&Folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.folder_edit)  # else the label shows "&Folder:" itself
+        form.addRow(folder_label, folder_row)
         form.addRow("", self.combined_check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

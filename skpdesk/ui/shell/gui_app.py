@@ -43,6 +43,7 @@ from ..resources import FONTS_DIR
 from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
 from .edit_actions import install_edit_actions
+from .help_window import install_help
 from .main_window import MainWindow
 
 log = logging.getLogger("skpdesk.ui")
@@ -136,7 +137,9 @@ def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRun
     tasks = tasks or TaskRunner(events=events)
     if services.office.instansi() is None and importlib.util.find_spec(WELCOME_MODULE) is not None:
         welcome = importlib.import_module(WELCOME_MODULE)
-        return welcome.WelcomeWindow(services, settings, tasks=tasks, events=events)
+        window = welcome.WelcomeWindow(services, settings, tasks=tasks, events=events)
+        install_help(window, settings)  # F1: the guide starts with the first run
+        return window
     return make_main_window(services, settings, tasks=tasks, events=events,
                             db_path=db_path or getattr(services.db, "path", ""))
 
@@ -154,6 +157,7 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     install_print_actions(window, services, tasks, settings)
     install_edit_actions(window, services, tasks, settings)
     _install_sync(window, services, settings, tasks, events)
+    install_help(window, settings)
     window.import_action.triggered.connect(lambda: _import_staff(window, services, settings, tasks))
     window.import_action.setEnabled(True)
     return window

@@ -49,6 +49,7 @@ WorkspaceFactory = Callable[[str | None], QWidget]
 
 
 class MainWindow(QMainWindow):
+    pegawai_changed = Signal(object)  # the workspace's pegawai id (or None) after show_pegawai
     open_database_requested = Signal(str)  # a database file the user chose (gui_app switches)
     identity_changed = Signal(object)  # the new "I am" pegawai id, or None
     year_changed = Signal(int)  # the Tahun box: the one year every view of the window shows
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self._pegawai_id = pegawai_id
         self._stale = set(range(len(self._tabs)))
         self._tab_changed(self.workspace_tabs.currentIndex())
+        self.pegawai_changed.emit(pegawai_id)
 
     def me_id(self) -> str | None:
         """The pegawai acting in this window ("Saya adalah"), or None."""
@@ -458,11 +460,17 @@ class MainWindow(QMainWindow):
                                         Path(path).parent)
             self.open_database_requested.emit(path)
 
+    def about_text(self) -> str:
+        """Help > About: what this version does, and only that (no appraisal promised yet)."""
+        return arg(self.tr(
+            "<p><b>SKP Desk</b> %1</p><p>Performance planning of civil servants (PermenPANRB "
+            "6/2022) for supervisors, without internet: the SKP and its approval, the cascade, "
+            "the printed SKP form, and sync between laptops by bundle files.</p><p>Performance "
+            "dialogues, evidence and appraisal are not in this version yet.</p>"
+            "<p>Database: %2</p>"), __version__, str(self.db_path))
+
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About SKP Desk"), arg(self.tr(
-            "<p><b>SKP Desk</b> %1</p><p>Performance planning and appraisal of civil servants "
-            "(PermenPANRB 6/2022) for supervisors, without internet.</p><p>Database: %2</p>"),
-            __version__, str(self.db_path)))
+        QMessageBox.about(self, self.tr("About SKP Desk"), self.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

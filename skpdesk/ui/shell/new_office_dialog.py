@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
-from skpdesk.domain.people import (JENJANG_FUNGSIONAL, POSITION_KIND_LABELS, AsnType, Instansi,
-                                   Pegawai, PegawaiInput, PositionKind)
+from skpdesk.domain.people import (JENJANG_FUNGSIONAL, AsnType, Instansi, Pegawai, PegawaiInput,
+                                   PositionKind)
 from skpdesk.services import fields as F
 from skpdesk.services.office import OfficeService
 from skpdesk.services.staff import StaffService, validate_pegawai
 
 from .. import ui_settings
-# ERROR_STYLE: welcome_window takes it from here
 from ..field_errors import (ERROR_STYLE, BusyDialogMixin, FieldErrorsMixin, error_label,
                             fill_rank_combo)
+from ..i18n import position_kind_label
 from ..tasks import TaskRunner
 
 OFFICE_NAME_MAX = 200  # as OfficeService.init_office checks them
@@ -103,7 +103,7 @@ class NewOfficeDialog(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.kind_combo = self._combo("jenis_jabatan")
         self.kind_combo.addItem(self.tr("— choose —"), "")
         for kind in PositionKind:
-            self.kind_combo.addItem(POSITION_KIND_LABELS[kind], kind.value)
+            self.kind_combo.addItem(position_kind_label(kind), kind.value)
         self.jenjang_combo = self._combo("jenjang")
         self.jenjang_combo.addItem("—", "")
         for jenjang in JENJANG_FUNGSIONAL:

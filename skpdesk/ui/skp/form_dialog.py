@@ -58,6 +58,19 @@ class FormDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.setVisible(True)
         self.error_label.setAccessibleDescription(text)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to the height the form needs at this width. The dialog was sized without the
+        message; a word-wrapped label's height depends on the width, which the top-level layout
+        does not add to the minimum, so without this the message is drawn over the last field
+        (the note box of Kembalikan) and cut off."""
+        layout = self.layout()
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
 
 def plain_text_edit(parent: QWidget, text: str = "", lines: int = 4) -> QPlainTextEdit:

@@ -11,7 +11,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from skpdesk.domain.skp import ASPECT_LABELS, Approach, Aspect, Indicator, Rhk, Skp, SkpForm
+from skpdesk.domain.skp import Approach, Aspect, Indicator, Rhk, Skp, SkpForm
+
+from ..i18n import aspect_label
 
 from .form_dialog import FormDialog, plain_text_edit
 
@@ -29,8 +31,8 @@ class IndicatorDialog(FormDialog):
 
         self.aspect_combo = QComboBox(self)
         self.aspect_combo.addItem("", None)
-        for value, label in ASPECT_LABELS.items():
-            self.aspect_combo.addItem(label, value)
+        for value in Aspect:
+            self.aspect_combo.addItem(aspect_label(value), value)
         if indicator is not None:
             current = indicator.aspect
         else:  # the next aspek not used yet: Kuantitas, Kualitas, Waktu (the usual three rows)

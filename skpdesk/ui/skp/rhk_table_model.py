@@ -4,19 +4,25 @@ Columns follow the official layouts (SKP-REFERENCE §1.2, §1.3): NO, RHK pimpin
 diintervensi, Rencana Hasil Kerja, Aspek, Indikator Kinerja Individu, Target, Perspektif. The
 view hides the columns a form does not print (`hidden_columns`). An SKP has a few dozen rows, so
 the model holds the whole `Skp` value and is reset when it is reloaded.
+
+An orphan Utama RHK (none of the atasan's RHK chosen although the atasan's SKP has some, or one
+outside that SKP: the cascade's YATIM / DI LUAR SKP ATASAN) shows a warning icon and "RHK atasan
+tidak ditemukan" in the intervened column, not "-"; `parent_ids_of` (set by the SKP tab) gives
+the ids of the atasan's Utama RHK for the SKP shown.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from skpdesk.domain.skp import (ASPECT_LABELS, PERSPECTIVE_LABELS, Approach, Indicator, Rhk,
-                                RhkKind, Skp, SkpForm)
+from skpdesk.domain.skp import PERSPECTIVE_LABELS, Approach, Indicator, Rhk, RhkKind, Skp, SkpForm
+
+from ..i18n import aspect_label
 
 COL_NO, COL_PARENT, COL_RHK, COL_ASPECT, COL_IKI, COL_TARGET, COL_PERSPECTIVE = range(7)
 COLUMN_COUNT = 7
@@ -46,6 +52,8 @@ class RhkTreeModel(QAbstractItemModel):
         self.skp: Skp | None = None
         self._nodes: list[_Node] = [_Node("root", None, -1, 0)]  # node 0: the invisible root
         self._marks = None  # the shared SyncMarks (conflicted rows get a warning mark)
+        self.parent_ids_of: Callable[[Skp], set[str]] | None = None
+        self._parent_ids: set[str] | None = None  # the atasan's Utama RHK, None: not known
 
     def set_marks(self, marks) -> None:
         """Mark the RHK and indicators that have an open sync conflict (`ui.sync_marks`)."""
@@ -66,6 +74,8 @@ class RhkTreeModel(QAbstractItemModel):
     def set_skp(self, skp: Skp | None) -> None:
         self.beginResetModel()
         self.skp = skp
+        self._parent_ids = (self.parent_ids_of(skp) if skp is not None and self.parent_ids_of
+                            else None)
         self._nodes = [_Node("root", None, -1, 0)]
         if skp is not None:
             for kind in RhkKind:
@@ -177,6 +187,9 @@ class RhkTreeModel(QAbstractItemModel):
             return node.item_id
         if role == SYNC_CONFLICT_ROLE:
             return self._has_conflict(node)
+        if (role == Qt.ItemDataRole.DecorationRole and index.column() == COL_PARENT
+                and node.kind == RHK and self.parent_problem(node.value)):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == COL_NO:
             if self._has_conflict(node):
                 return QApplication.style().standardIcon(
@@ -205,6 +218,15 @@ class RhkTreeModel(QAbstractItemModel):
         if column == COL_NO:
             return str(rhk.position)
         if column == COL_PARENT:
+            problem = self.parent_problem(rhk)
+            if problem == "orphan":
+                return self.tr("This RHK intervenes none of the supervisor's RHK although the "
+                               "supervisor's SKP has some: choose one (Edit…).") if full else \
+                    self.tr("Supervisor's RHK not found")
+            if problem == "outside":
+                return self.tr("The intervened RHK is not in the supervisor's SKP of this year: "
+                               "choose one of those (Edit…).") if full else \
+                    self.tr("Supervisor's RHK not found")
             if rhk.parent_rhk_text:
                 return rhk.parent_rhk_text
             return "-" if rhk.kind is RhkKind.TAMBAHAN or not full else self.tr("(not chosen)")
@@ -216,9 +238,18 @@ class RhkTreeModel(QAbstractItemModel):
             return PERSPECTIVE_LABELS[rhk.perspective] if rhk.perspective else ""
         return None
 
+    def parent_problem(self, rhk: Rhk) -> str | None:
+        """"orphan", "outside" or None for an RHK of the SKP shown (Utama only; not known
+        without `parent_ids_of`; none when the atasan has no Utama RHK to choose from)."""
+        if rhk.kind is not RhkKind.UTAMA or not self._parent_ids:
+            return None
+        if rhk.parent_rhk_id is None:
+            return "orphan"
+        return None if rhk.parent_rhk_id in self._parent_ids else "outside"
+
     def _indicator_text(self, ind: Indicator, column: int) -> str | None:
         if column == COL_ASPECT:
-            return ASPECT_LABELS[ind.aspect] if ind.aspect else ""
+            return aspect_label(ind.aspect) if ind.aspect else ""
         if column == COL_IKI:
             return ind.text
         if column == COL_TARGET:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QStackedW
 
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
-from skpdesk.domain.skp import Approach, Skp
+from skpdesk.domain.skp import Approach, CopiedSkp, Skp
 from skpdesk.services.skp import SkpService
 from skpdesk.services.skp_document import person_block
 from skpdesk.services.skp_history import SkpHistoryService
@@ -91,7 +91,7 @@ class SkpTabWidget(QWidget):
     def _build(self) -> None:
         self.year_combo = QComboBox(self)
         self.year_combo.setObjectName("yearCombo")
-        year_label = QLabel(self.tr("&Year:"), self)
+        year_label = QLabel(self.tr("Year:"), self)
         year_label.setBuddy(self.year_combo)
         self._year_label = year_label
         self.year_combo.activated.connect(lambda i: self.select_year(self.year_combo.itemData(i)))
@@ -141,7 +141,7 @@ class SkpTabWidget(QWidget):
         self.sync_label.setWordWrap(True)
         self.sync_review_button = QToolButton(self.sync_banner)
         self.sync_review_button.setObjectName("skpSyncReview")
-        self.sync_review_button.setText(self.tr("&Review…"))
+        self.sync_review_button.setText(self.tr("Rev&iew…"))
         self.sync_review_button.clicked.connect(self._review_sync)
         sync_row = QHBoxLayout(self.sync_banner)
         sync_row.setContentsMargins(6, 3, 6, 3)
@@ -152,6 +152,8 @@ class SkpTabWidget(QWidget):
         self.empty_label = QLabel(self.tr("Choose an employee from the list on the left."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.create_page = SkpCreatePage(self)
+        self.create_page.previous_exists = lambda year: bool(
+            self._pegawai_id and self._skp_service.find(self._pegawai_id, year) is not None)
         self.create_page.create_requested.connect(self.create_skp)
         self.create_page.copy_requested.connect(self.copy_from_last_year)
         # The "SKP baru" year is the tab's year: changing one changes the other.
@@ -159,6 +161,8 @@ class SkpTabWidget(QWidget):
         self.header = SkpHeaderView(self)
         self.header.approach_combo.activated.connect(self._approach_chosen)
         self.rhk_editor = RhkEditor(self, self)
+        self.rhk_editor.model.parent_ids_of = lambda skp: {  # orphan RHK get a warning
+            r.id for r in self._skp_service.parent_candidates(skp.id)}
         self.behaviour_view = BehaviourView(self, self)
         self.lampiran_view = LampiranView(self, self)
         self.inner_tabs = QTabWidget(self)
@@ -561,8 +565,13 @@ class SkpTabWidget(QWidget):
         if pegawai_id is None:
             return
         self._tasks.run(lambda: self._skp_service.copy_from_last_year(pegawai_id, year),
-                        lambda outcome: self._created(outcome.value), self._failure(None),
+                        lambda outcome: self._copied(outcome.value), self._failure(None),
                         initiator=self)
+
+    def _copied(self, copied: CopiedSkp) -> None:
+        self._created(copied.skp)
+        if copied.lost_links:  # say which RHK intervene nothing now (never silently empty)
+            self.show_error(self.create_page.lost_links_text(copied.lost_links, copied.skp.year))
 
     def _created(self, skp: Skp) -> None:
         self.clear_message()

@@ -24,9 +24,9 @@ class WorkflowBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {
-            "submit": QPushButton(self.tr("&Submit"), self),
-            "approve": QPushButton(self.tr("Appro&ve"), self),
-            "return": QPushButton(self.tr("Re&turn…"), self),
+            "submit": QPushButton(self.tr("S&ubmit"), self),
+            "approve": QPushButton(self.tr("&Approve"), self),
+            "return": QPushButton(self.tr("R&eturn…"), self),
             "reopen": QPushButton(self.tr("Re&open…"), self),
         }
         tips = {"submit": self.tr("Submit the SKP to the appraiser for approval"),

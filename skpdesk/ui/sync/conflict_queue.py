@@ -75,7 +75,7 @@ class ConflictQueueWidget(QWidget):
         self.message_label.setStyleSheet(ERROR_STYLE)
         self.message_label.setVisible(False)
 
-        self.keep_mine_button = QPushButton(self.tr("Keep &mine"), self)
+        self.keep_mine_button = QPushButton(self.tr("&Keep mine"), self)
         self.keep_mine_button.setObjectName("keepMine")
         self.keep_mine_button.setToolTip(self.tr("Keep the value of this laptop; the other "
                                                  "laptops take it at their next sync."))
@@ -83,10 +83,10 @@ class ConflictQueueWidget(QWidget):
         self.keep_theirs_button.setObjectName("keepTheirs")
         self.keep_theirs_button.setToolTip(self.tr("Keep the value that came from the other "
                                                    "laptop."))
-        self.edit_button = QPushButton(self.tr("&Edit value…"), self)
+        self.edit_button = QPushButton(self.tr("Edit va&lue…"), self)
         self.edit_button.setObjectName("editValue")
         self.edit_button.setToolTip(self.tr("Type the value to keep (e.g. a merge of both)."))
-        self.refresh_button = QPushButton(self.tr("Re&fresh"), self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)  # no Alt-letter: kept free
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_mine_button)
         buttons.addWidget(self.keep_theirs_button)

@@ -67,7 +67,7 @@ class ExportPage(QWidget):
         self.folder_edit.setText(ui_settings.read_str(settings, KEY_EXPORT_FOLDER, "") or "")
         self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.browse_button.setAutoDefault(False)
-        self.seed_box = QCheckBox(self.tr("&Full copy of the office, for a laptop that joins "
+        self.seed_box = QCheckBox(self.tr("Full copy of the office, for a laptop that &joins "
                                           "it (seed)"), self)
         self.seed_box.setObjectName("exportSeed")
         self.seed_box.setToolTip(self.tr(
@@ -89,7 +89,9 @@ class ExportPage(QWidget):
         folder = QHBoxLayout()
         folder.addWidget(self.folder_edit, 1)
         folder.addWidget(self.browse_button)
-        form.addRow(self.tr("F&older:"), folder)
+        folder_label = QLabel(self.tr("F&older:"), self)
+        folder_label.setBuddy(self.folder_edit)  # else the label shows "F&older:" itself
+        form.addRow(folder_label, folder)
         form.addRow(self.seed_box)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

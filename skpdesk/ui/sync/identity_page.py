@@ -63,7 +63,7 @@ class IdentityPage(PageJobs, QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.device_label = QLabel(self)
         self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = QPushButton(self.tr("&Save identity file (.skpid)…"), self)
+        self.save_button = QPushButton(self.tr("Save identity &file (.skpid)…"), self)
         self.save_button.setObjectName("saveIdentity")
         self.save_button.setAutoDefault(False)
 
@@ -83,7 +83,7 @@ class IdentityPage(PageJobs, QWidget):
         self.add_button = QPushButton(self.tr("&Add a peer from its .skpid file…"), self)
         self.add_button.setObjectName("addPeer")
         self.add_button.setAutoDefault(False)
-        self.revoke_button = QPushButton(self.tr("&Revoke…"), self)
+        self.revoke_button = QPushButton(self.tr("Re&voke…"), self)
         self.revoke_button.setObjectName("revokePeer")
         self.revoke_button.setAutoDefault(False)
         self.message_label = QLabel(self)

@@ -61,7 +61,7 @@ class SyncDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.export_page, self.tr("&Send"))
         self.tabs.addTab(self.import_page, self.tr("&Receive"))
-        self.tabs.addTab(self.identity_page, self.tr("&Identity and peers"))
+        self.tabs.addTab(self.identity_page, self.tr("Identity and &peers"))
         self.tabs.addTab(self.dashboard_page, self.tr("&Laptops"))
         self.tabs.setTabVisible(PAGE_DASHBOARD, False)  # shown on the central copy only
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

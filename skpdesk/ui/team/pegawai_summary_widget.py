@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.identifiers import format_nip
-from skpdesk.domain.people import POSITION_KIND_LABELS, AsnType, Pegawai
+from skpdesk.domain.people import AsnType, Pegawai, position_with_jenjang, unit_path_text
 from skpdesk.domain.ranks import rank_for_code
 from skpdesk.services.staff import StaffService
 
 from ..events import AppEvents
+from ..i18n import position_kind_label
 
 SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
               | Qt.TextInteractionFlag.TextSelectableByKeyboard)  # copy a NIP without the mouse
@@ -77,15 +78,16 @@ class PegawaiSummaryWidget(QWidget):
         rank = rank_for_code(pegawai.rank_code, pegawai.asn_type.value)
         asn = {AsnType.PNS: "PNS", AsnType.PPPK: "PPPK",
                AsnType.NON_ASN: self.tr("Non-ASN")}[pegawai.asn_type]
-        position = pegawai.position + (f" ({pegawai.jenjang})" if pegawai.jenjang else "")
+        # the jenjang once, never "Pranata Komputer Ahli Pertama (Ahli Pertama)"
+        position = position_with_jenjang(pegawai.position, pegawai.jenjang)
         appraiser = self._staff.appraiser_of(pegawai)
         texts = {
             "nip": format_nip(pegawai.nip) if pegawai.nip else "—",
             "asn": asn,
             "rank": rank.label if rank else "—",
             "position": position,
-            "kind": POSITION_KIND_LABELS[pegawai.position_kind],
-            "unit": pegawai.unit_path.replace("/", " / "),
+            "kind": position_kind_label(pegawai.position_kind),
+            "unit": unit_path_text(pegawai.unit_path),
             "supervisor": pegawai.supervisor_name or "—",
             "appraiser": appraiser.full_name if appraiser else "—",
         }
