@@ -581,7 +581,7 @@
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
     <message>
-        <source>&amp;Employee</source>
+        <source>E&amp;mployee</source>
         <translation>Pe&amp;gawai</translation>
     </message>
     <message>
@@ -2412,8 +2412,8 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>&amp;Lampiran</translation>
     </message>
     <message>
-        <source>Hi&amp;story</source>
-        <translation>&amp;Riwayat</translation>
+        <source>Histor&amp;y</source>
+        <translation>Ri&amp;wayat</translation>
     </message>
     <message>
         <source>Undo %1</source>

@@ -70,7 +70,7 @@ class EditActions(QObject):
         file_menu.insertAction(window.open_action, self.new_database_action)
         after_import = _next_action(file_menu, window.import_action)
         file_menu.insertAction(after_import, self.export_action)
-        self.pegawai_menu = QMenu(self.tr("&Employee"), window)
+        self.pegawai_menu = QMenu(self.tr("E&mployee"), window)
         self.pegawai_menu.setObjectName("pegawaiMenu")
         window.menuBar().insertMenu(window.settings_menu.menuAction(), self.pegawai_menu)
         for action in (self.add_action, self.edit_action, self.move_action, self.status_action):

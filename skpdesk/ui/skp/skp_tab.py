@@ -174,7 +174,7 @@ class SkpTabWidget(QWidget):
         if self._history_service is not None:
             from .history_panel import SkpHistoryPanel
             self.history_panel = SkpHistoryPanel(self._history_service, self._events, self)
-            self.inner_tabs.addTab(self.history_panel, self.tr("Hi&story"))
+            self.inner_tabs.addTab(self.history_panel, self.tr("Histor&y"))
         editor = QWidget(self)
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
