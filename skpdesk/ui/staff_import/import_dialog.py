@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -31,6 +31,7 @@ from skpdesk.domain.errors import DomainError, ImportRejected
 from skpdesk.services.staff_files import ImportReport, StaffFilesService
 
 from .. import ui_settings
+from ..field_errors import BusyDialogMixin
 from ..i18n import arg
 from ..messages import error_text
 from ..tasks import TaskRunner
@@ -40,7 +41,7 @@ TEMPLATE_NAME = "templat-pegawai.xlsx"
 ERROR_STYLE = "color: #b00020;"  # the refusal is also said in words; colour only underlines it
 
 
-class ImportDialog(QDialog):
+class ImportDialog(BusyDialogMixin, QDialog):  # never closes while the worker writes for it
     def __init__(self, staff_files: StaffFilesService, settings: QSettings, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,17 +285,6 @@ class ImportDialog(QDialog):
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the template"), suggested, self.tr("Excel files (*.xlsx)"))
         return path
-
-    # --- closing: never while the worker still writes for this dialog
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     @classmethod
     def ask(cls, staff_files: StaffFilesService, settings: QSettings, tasks: TaskRunner,

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from .. import ui_settings
+from ..field_errors import BusyDialogMixin
 from ..i18n import arg
 from ..tasks import TaskRunner
 from .identity_page import KEY_IDENTITY_FOLDER, AddPeerDialog, fingerprint_font
@@ -32,7 +32,7 @@ from .sync_backend import IDENTITY_SUFFIX, IdentityInfo, ImportResult, PeerCard,
 
 
 
-class JoinOfficeDialog(PageJobs, QDialog):
+class JoinOfficeDialog(PageJobs, BusyDialogMixin, QDialog):
     joined = Signal(object)  # ImportResult of the seed
 
     def __init__(self, backend: SyncBackend, tasks: TaskRunner, settings: QSettings,
@@ -199,16 +199,6 @@ class JoinOfficeDialog(PageJobs, QDialog):
         for button in (self.save_button, self.central_button):
             button.setEnabled(idle)
         self.seed_button.setEnabled(idle and self.central is not None)
-
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def _native_save_path(self, suggested: str) -> str:
         path, _filter = QFileDialog.getSaveFileName(
