@@ -39,4 +39,17 @@ OFFICE_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
         (),
         "NIP para pengelola kinerja (admin), dipisah koma: mereka boleh bertindak atas nama "
         "pegawai lain dengan alasan yang dicatat di jurnal."),
+    SettingSpec(
+        "coaching.b18_scale",
+        "Sangat Setuju;Setuju;Tidak Setuju;Sangat Tidak Setuju",
+        (),
+        "Skala jawaban Format B.1.8 (Umpan Balik Pelaksanaan Bimbingan Kinerja), dari yang "
+        "terbaik, dipisah titik koma. Skala ini tidak tercantum dalam peraturan: bawaannya empat "
+        "tingkat persetujuan, dan kantor dapat mengubahnya (jawaban lama menyimpan skalanya)."),
+    SettingSpec(
+        "dialog.cadence_days",
+        "92",
+        (),
+        "Jumlah hari tanpa dialog kinerja sebelum seorang pegawai tim muncul di pengingat "
+        "(bawaan 92 hari: satu dialog per triwulan)."),
 )}

@@ -192,6 +192,156 @@ class PrintedDocumentRow(Syncable, Base):
     content_hash: Mapped[str] = mapped_column(String(64))
 
 
+# ---- dialog kinerja, bimbingan, umpan balik, tindak lanjut (schema 0009, issue 10) ----------
+# Merge classes (docs/sync-merge.md §4): a dialog and its participants/topics are mutable while
+# the dialog is a draft (services refuse edits once `closed_at` is set; corrections are addenda);
+# addenda, umpan balik and the B.1.8/B.1.9 answers are append-only facts (a correction is a new
+# row naming the one it `supersedes_id`); tindak lanjut are action items (mutable).
+
+class DialogRow(Syncable, Base):
+    __tablename__ = "dialog_kinerja"
+    __sync__ = SyncRule(MergeClass.MUTABLE,
+                        optional_parents={"led_by_id": "pegawai", "author_id": "pegawai"})
+    __table_args__ = (Index("ix_dialog_kinerja_held_on", "held_on"),)
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[str] = mapped_column(String(5), default="")       # "HH:MM"
+    duration_min: Mapped[int | None] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    online: Mapped[int] = mapped_column(Integer, default=0)               # "daring"
+    kind: Mapped[str] = mapped_column(String(30))                        # domain.dialog.DialogKind
+    # Who led it: the pejabat penilai or another pegawai (`led_by_id`), or an external "pihak
+    # lain yang diberikan penugasan khusus" by name and role only.
+    led_by_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+    led_by_name: Mapped[str] = mapped_column(String(200), default="")
+    led_by_role: Mapped[str] = mapped_column(String(200), default="")
+    agenda: Mapped[str] = mapped_column(Text, default="[]")              # JSON list of str
+    notes: Mapped[str] = mapped_column(Text, default="")
+    confidential: Mapped[int] = mapped_column(Integer, default=0)
+    # Who wrote it (the acting pegawai when created): with the participants, the only readers of
+    # a confidential dialog. The name is a snapshot for the record.
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+    author_name: Mapped[str] = mapped_column(String(200), default="")
+    closed_at: Mapped[str | None] = mapped_column(String(32))             # None: draft
+    closed_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class DialogParticipantRow(Syncable, Base):
+    """A pegawai taking part in a dialog (one, or several for a team dialog)."""
+
+    __tablename__ = "dialog_peserta"
+    __sync__ = SyncRule(MergeClass.MUTABLE, natural_key=("dialog_id", "pegawai_id"),
+                        required_parents={"dialog_id": "dialog_kinerja", "pegawai_id": "pegawai"})
+    __table_args__ = (Index("ix_dialog_peserta_dialog_id_pegawai_id", "dialog_id", "pegawai_id"),)
+    dialog_id: Mapped[str] = mapped_column(ForeignKey("dialog_kinerja.id"))
+    pegawai_id: Mapped[str] = mapped_column(ForeignKey("pegawai.id"), index=True)
+
+
+class DialogTopicRow(Syncable, Base):
+    """An RHK or a core value discussed in a dialog (one of the two ids)."""
+
+    __tablename__ = "dialog_topik"
+    __sync__ = SyncRule(MergeClass.MUTABLE, required_parents={"dialog_id": "dialog_kinerja"},
+                        optional_parents={"rhk_id": "rhk", "core_value_id": "core_value"})
+    dialog_id: Mapped[str] = mapped_column(ForeignKey("dialog_kinerja.id"), index=True)
+    rhk_id: Mapped[str | None] = mapped_column(ForeignKey("rhk.id"))
+    core_value_id: Mapped[str | None] = mapped_column(ForeignKey("core_value.id"))
+
+
+class DialogAddendumRow(Syncable, Base):
+    """A correction or addition to a closed dialog, with its own date and author."""
+
+    __tablename__ = "dialog_adendum"
+    __sync__ = SyncRule(MergeClass.APPEND_ONLY, required_parents={"dialog_id": "dialog_kinerja"},
+                        optional_parents={"author_id": "pegawai"})
+    dialog_id: Mapped[str] = mapped_column(ForeignKey("dialog_kinerja.id"), index=True)
+    written_at: Mapped[str] = mapped_column(String(32))
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+    author_name: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)
+
+
+class FollowUpRow(Syncable, Base):
+    """Tindak lanjut agreed in a dialog: an action item with an owner and a due date."""
+
+    __tablename__ = "tindak_lanjut"
+    __sync__ = SyncRule(MergeClass.MUTABLE,
+                        required_parents={"dialog_id": "dialog_kinerja", "owner_id": "pegawai"},
+                        optional_parents={"rhk_id": "rhk", "core_value_id": "core_value",
+                                          "closed_in_dialog_id": "dialog_kinerja"})
+    __table_args__ = (Index("ix_tindak_lanjut_owner_status_due", "owner_id", "status", "due_on"),)
+    dialog_id: Mapped[str] = mapped_column(ForeignKey("dialog_kinerja.id"), index=True)
+    owner_id: Mapped[str] = mapped_column(ForeignKey("pegawai.id"))
+    text: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="open")       # FollowUpStatus
+    status_note: Mapped[str] = mapped_column(Text, default="")
+    status_on: Mapped[dt.date | None] = mapped_column(Date)
+    rhk_id: Mapped[str | None] = mapped_column(ForeignKey("rhk.id"))
+    core_value_id: Mapped[str | None] = mapped_column(ForeignKey("core_value.id"))
+    # The later dialog in which it was closed (carried over and settled there), if any.
+    closed_in_dialog_id: Mapped[str | None] = mapped_column(ForeignKey("dialog_kinerja.id"))
+
+
+class FeedbackRow(Syncable, Base):
+    """Umpan balik berkelanjutan: the pimpinan's dated feedback on one RHK or one core value of an
+    SKP for a period (append-only; a correction is a new row superseding the old one)."""
+
+    __tablename__ = "umpan_balik"
+    __sync__ = SyncRule(MergeClass.APPEND_ONLY, required_parents={"skp_id": "skp"},
+                        optional_parents={"rhk_id": "rhk", "core_value_id": "core_value",
+                                          "dialog_id": "dialog_kinerja", "author_id": "pegawai",
+                                          "supersedes_id": "umpan_balik"})
+    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
+    rhk_id: Mapped[str | None] = mapped_column(ForeignKey("rhk.id"))
+    core_value_id: Mapped[str | None] = mapped_column(ForeignKey("core_value.id"))
+    period: Mapped[str] = mapped_column(String(10))       # "2026-03" | "2026-Q1"
+    # What the feedback was on, as worded when given ("RHK 1: ...", "Akuntabel"): the RHK may be
+    # revised or deleted later, and the feedback must still say what it was about.
+    target_label: Mapped[str] = mapped_column(Text, default="")
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+    author_name: Mapped[str] = mapped_column(String(200), default="")
+    dialog_id: Mapped[str | None] = mapped_column(ForeignKey("dialog_kinerja.id"))
+    supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("umpan_balik.id"))
+
+
+class CoachingFeedbackRow(Syncable, Base):
+    """B.1.8 Umpan Balik Pelaksanaan Bimbingan Kinerja: one pegawai's answers after a bimbingan.
+    `answers` is JSON [{"number", "statement" (verbatim), "response", "comment"}]; `scale` the
+    JSON list of response labels in force when answered (the office may change the setting)."""
+
+    __tablename__ = "umpan_balik_bimbingan"
+    __sync__ = SyncRule(MergeClass.APPEND_ONLY,
+                        required_parents={"dialog_id": "dialog_kinerja", "pegawai_id": "pegawai"},
+                        optional_parents={"supersedes_id": "umpan_balik_bimbingan"})
+    dialog_id: Mapped[str] = mapped_column(ForeignKey("dialog_kinerja.id"), index=True)
+    pegawai_id: Mapped[str] = mapped_column(ForeignKey("pegawai.id"))
+    answered_on: Mapped[dt.date] = mapped_column(Date)
+    scale: Mapped[str] = mapped_column(Text)
+    answers: Mapped[str] = mapped_column(Text)
+    supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("umpan_balik_bimbingan.id"))
+
+
+class CompetencyEvaluationRow(Syncable, Base):
+    """B.1.9 Evaluasi Kompetensi Pegawai sebagai Tindak Lanjut Bimbingan Kinerja. `items` is JSON
+    [{"name", "value" (1-5), "reason"}]."""
+
+    __tablename__ = "evaluasi_kompetensi"
+    __sync__ = SyncRule(MergeClass.APPEND_ONLY,
+                        required_parents={"dialog_id": "dialog_kinerja", "pegawai_id": "pegawai"},
+                        optional_parents={"evaluator_id": "pegawai",
+                                          "supersedes_id": "evaluasi_kompetensi"})
+    dialog_id: Mapped[str] = mapped_column(ForeignKey("dialog_kinerja.id"), index=True)
+    pegawai_id: Mapped[str] = mapped_column(ForeignKey("pegawai.id"))
+    evaluator_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+    evaluator_name: Mapped[str] = mapped_column(String(200), default="")
+    evaluator_role: Mapped[str] = mapped_column(String(200), default="")
+    evaluated_on: Mapped[dt.date] = mapped_column(Date)
+    items: Mapped[str] = mapped_column(Text)
+    supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("evaluasi_kompetensi.id"))
+
+
 class JournalRow(Base):
     """One change to one row: the audit trail and, later, the source of sync bundles."""
 
@@ -349,4 +499,6 @@ class SyncConflictRow(Base):
 
 SYNCABLE_TABLES = [InstansiRow, UnitRow, PegawaiRow, CoreValueRow, SkpRow, RhkRow, IndicatorRow,
                    BehaviourRow, LampiranRow, OfficeSettingRow, PrintedDocumentRow,
-                   ReplicaNameRow]
+                   ReplicaNameRow, DialogRow, DialogParticipantRow, DialogTopicRow,
+                   DialogAddendumRow, FollowUpRow, FeedbackRow, CoachingFeedbackRow,
+                   CompetencyEvaluationRow]
