@@ -292,3 +292,53 @@ class CompetencyEvaluation:
     evaluated_on: dt.date
     items: tuple[CompetencyItem, ...] = field(default_factory=tuple)
     supersedes_id: str | None = None
+
+
+# ---- confidentiality ---------------------------------------------------------------------------
+
+def dialog_readers(participant_ids, author_id: str | None, led_by_id: str | None) -> frozenset[str]:
+    """Who may read a confidential dialog's content: its participants, the pegawai who led it
+    and the one who wrote it (issue 10). Nobody else: not the pengelola kinerja, not the
+    participants' other superiors. Everyone sees that it took place and on which date."""
+    return frozenset(p for p in (*participant_ids, author_id, led_by_id) if p)
+
+
+def may_read(confidential: bool, readers: frozenset[str], reader_id: str | None) -> bool:
+    """Whether `reader_id` (the acting pegawai; None when nobody said who they are) may read the
+    content of a dialog (and of its follow-ups, addenda and B.1.8/B.1.9)."""
+    return not confidential or (reader_id is not None and reader_id in readers)
+
+
+# ---- timeline ("Dialog & umpan balik" tab) -----------------------------------------------------
+
+class TimelineKind(str, enum.Enum):
+    DIALOG = "dialog"
+    FEEDBACK = "umpan_balik"
+    FOLLOW_UP = "tindak_lanjut"
+    WORKFLOW = "skp"            # an SKP workflow step (from the journal, as in skp_history)
+    COACHING_FEEDBACK = "b18"
+    COMPETENCY = "b19"
+
+
+TIMELINE_KIND_LABELS = {
+    TimelineKind.DIALOG: "Dialog kinerja",
+    TimelineKind.FEEDBACK: "Umpan balik berkelanjutan",
+    TimelineKind.FOLLOW_UP: "Tindak lanjut",
+    TimelineKind.WORKFLOW: "SKP",
+    TimelineKind.COACHING_FEEDBACK: "Umpan balik bimbingan (B.1.8)",
+    TimelineKind.COMPETENCY: "Evaluasi kompetensi (B.1.9)",
+}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of a pegawai's timeline, newest first (by `on`, then `at`)."""
+
+    kind: TimelineKind
+    on: dt.date
+    at: str                  # ISO time, orders entries of one day
+    title: str               # "Bimbingan kinerja: coaching" / "RHK 1: ..." / "SKP 2026 disetujui"
+    detail: str              # a one-line excerpt; "" when redacted
+    record_id: str           # the dialog / feedback / follow-up / SKP id
+    dialog_id: str | None    # the dialog it belongs to (opens it), if any
+    redacted: bool = False   # confidential and not readable by the reader
