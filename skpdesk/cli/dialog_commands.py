@@ -207,7 +207,7 @@ def follow_up_rows(items: list[FollowUp], today: dt.date) -> list[list[str]]:
         status = FOLLOW_UP_STATUS_LABELS[f.status]
         if f.status.value == "open" and f.due_on is not None and f.due_on < today:
             status += " (lewat batas)"
-        rows.append([f.id, day(f.due_on), status, person_text(f.owner),
+        rows.append([f.id, day(f.due_on), status, f.owner.name,
                      "(rahasia)" if f.redacted else f.text])
     return rows
 
