@@ -157,13 +157,8 @@ class DialogService:
             values.update(author_id=actor.id, author_name=actor.full_name, closed_at=None,
                           closed_by="")
             dialog_id = uow.dialogs.add(values)
-            uow.dialogs.set_participants(dialog_id, participants)
-            uow.dialogs.set_topics(dialog_id, *topics)
-            for follow_up in inp.follow_ups:
-                uow.dialogs.add_follow_up(self._follow_up_values(uow, dialog_id, values["held_on"],
-                                                                 follow_up))
-            uow.flush()
-            dialog = uow.dialogs.load(dialog_id)
+            dialog = self._write_parts(uow, dialog_id, values["held_on"], participants, topics,
+                                       inp.follow_ups)
         return Outcome(dialog, uow.changes)
 
     def update(self, dialog_id: str, inp: DialogInput) -> Outcome[Dialog]:
@@ -173,13 +168,8 @@ class DialogService:
             # The writer stays who wrote it first: an edit does not change authorship.
             values, participants, topics = self._dialog_values(uow, inp)
             uow.dialogs.update(dialog_id, values)
-            uow.dialogs.set_participants(dialog_id, participants)
-            uow.dialogs.set_topics(dialog_id, *topics)
-            for follow_up in inp.follow_ups:
-                uow.dialogs.add_follow_up(self._follow_up_values(uow, dialog_id, values["held_on"],
-                                                                 follow_up))
-            uow.flush()
-            dialog = uow.dialogs.load(dialog_id)
+            dialog = self._write_parts(uow, dialog_id, values["held_on"], participants, topics,
+                                       inp.follow_ups)
             # Whoever edits must still be able to read what they saved.
             self._check_may_change(uow, dialog)
         return Outcome(dialog, uow.changes)
@@ -348,6 +338,17 @@ class DialogService:
             raise DomainError(ErrorCode.DIALOG_CLOSED, field="id_dialog",
                               date=day_text(dialog.held_on))
         return dialog
+
+    def _write_parts(self, uow, dialog_id: str, held_on: dt.date, participants: list[str],
+                     topics: tuple[list[str], list[str]],
+                     follow_ups: tuple[FollowUpInput, ...]) -> Dialog:
+        """Participants and topics as given, the follow-ups added; the dialog as saved."""
+        uow.dialogs.set_participants(dialog_id, participants)
+        uow.dialogs.set_topics(dialog_id, *topics)
+        for follow_up in follow_ups:
+            uow.dialogs.add_follow_up(self._follow_up_values(uow, dialog_id, held_on, follow_up))
+        uow.flush()
+        return uow.dialogs.load(dialog_id)
 
     def _carry_over(self, uow, dialog: Dialog) -> list[FollowUp]:
         ids = uow.dialogs.open_follow_up_ids_before(
