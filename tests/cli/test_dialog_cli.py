@@ -191,11 +191,12 @@ def test_confidential_dialog_is_invisible_to_a_third_pegawai(capsys, team_db):
         [fu] = ok(capsys, team_db, *who, "followup", "list", "--nip", NIP_STAFF)
         assert fu["redacted"] and fu["text"] == "" and fu["owner"]["nip"] == NIP_STAFF
         everything = json.dumps(ok(capsys, team_db, *who, "dialog", "list", "--nip", NIP_STAFF)) + \
-            json.dumps(ok(capsys, team_db, *who, "followup", "list"))
+            json.dumps(ok(capsys, team_db, *who, "followup", "list")) + \
+            json.dumps(ok(capsys, team_db, *who, "journal", "--limit", "1000"))
         for secret in ("Masalah keluarga", "Beban kerja", "Cuti seminggu", "Rahasia adendum"):
             assert secret not in everything
         for args in (["dialog", "show", d["id"]], ["dialog", "list", "--nip", NIP_STAFF],
-                     ["followup", "list"]):
+                     ["followup", "list"], ["journal", "--limit", "1000"]):
             code, out, _ = run(capsys, "--db", team_db, *who, *args)
             assert code == 0 and "Masalah keluarga" not in out and "Cuti seminggu" not in out
         err = refused(capsys, team_db, *who, "dialog", "addendum", d["id"], "--text", "x")
