@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from skpdesk.domain.dialog import (CONFIDENTIAL_BY_DEFAULT, Dialog, DialogKind, FollowUp,
-                                   FollowUpStatus, TimelineEntry, TimelineKind, may_read)
+from skpdesk.domain.dialog import (CONFIDENTIAL_BY_DEFAULT, ONLINE_PLACE, Dialog, DialogKind,
+                                   FollowUp, FollowUpStatus, TimelineEntry, TimelineKind,
+                                   may_read)
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import Pegawai
 
@@ -164,9 +165,14 @@ class DialogService:
     def update(self, dialog_id: str, inp: DialogInput) -> Outcome[Dialog]:
         """Replace a draft's fields, participants and topics; `inp.follow_ups` are ADDED."""
         with self._db.unit_of_work(self._actor) as uow:
-            self._editable(uow, dialog_id)
+            current = self._editable(uow, dialog_id)
             # The writer stays who wrote it first: an edit does not change authorship.
             values, participants, topics = self._dialog_values(uow, inp)
+            for follow_up in current.follow_ups:  # a new date must not pass their due dates
+                if follow_up.due_on is not None and follow_up.due_on < values["held_on"]:
+                    raise DomainError(ErrorCode.FOLLOW_UP_DUE_BEFORE_DIALOG,
+                                      field="tanggal_dialog", due=day_text(follow_up.due_on),
+                                      date=day_text(values["held_on"]))
             uow.dialogs.update(dialog_id, values)
             dialog = self._write_parts(uow, dialog_id, values["held_on"], participants, topics,
                                        inp.follow_ups)
@@ -450,6 +456,24 @@ class DialogService:
                 "status": FollowUpStatus.OPEN.value, "status_note": "", "status_on": None,
                 "rhk_id": inp.rhk_id or None, "core_value_id": inp.core_value_id or None,
                 "closed_in_dialog_id": None}
+
+
+def input_of(dialog: Dialog) -> DialogInput:
+    """The input that saves `dialog` unchanged (an editor starts from it; follow-ups are edited
+    one by one, so none are included)."""
+    led_by = dialog.led_by
+    external = led_by is not None and led_by.pegawai_id is None
+    return DialogInput(
+        held_on=dialog.held_on, kind=dialog.kind or "",
+        participant_ids=tuple(p.pegawai_id for p in dialog.participants if p.pegawai_id),
+        start_time=dialog.start_time, duration_min=dialog.duration_min,
+        place="" if dialog.online and dialog.place == ONLINE_PLACE else dialog.place,
+        online=dialog.online, led_by_id=led_by.pegawai_id if led_by else None,
+        led_by_name=led_by.name if external else "", led_by_role=led_by.role if external else "",
+        agenda=dialog.agenda, notes=dialog.notes,
+        rhk_ids=tuple(t.rhk_id for t in dialog.topics if t.rhk_id),
+        core_value_ids=tuple(t.core_value_id for t in dialog.topics if t.core_value_id),
+        confidential=dialog.confidential)
 
 
 def _reader(uow) -> str | None:

@@ -4,6 +4,7 @@ confidentiality per reader, bad input writing nothing, and ids typed as a prefix
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -474,3 +475,21 @@ def test_the_journal_hides_a_confidential_dialog_from_a_third_pegawai(team):
         assert fu.fields["status"][1] == "done"
     s.acting.act_as_id(staff.id)
     assert all(secret in text(s.journal.recent(1000)) for secret in secrets)
+
+
+def test_input_of_saves_a_dialog_unchanged_and_a_new_date_keeps_due_dates(team):
+    from skpdesk.services.dialogs import input_of
+    s, _, _, staff, _ = team
+    skp = s.skp.create(staff.id, 2026).value
+    rhk = s.skp.add_rhk(skp.id, "Modul").value
+    for extra in (dict(online=True, place=""), dict(led_by_name="Drs. Hadi", led_by_role="WI"),
+                  dict(kind="konseling")):
+        d = s.dialogs.add(coaching(staff, rhk_ids=(rhk.id,), follow_ups=(follow(staff),),
+                                   **extra)).value
+        before = journal_count(s)
+        assert s.dialogs.update(d.id, input_of(d)).value == d
+        assert journal_count(s) == before
+    with pytest.raises(DomainError) as err:
+        s.dialogs.update(d.id, replace(input_of(d), held_on="2026-04-15"))
+    assert (err.value.code, err.value.params["field"]) == \
+        (ErrorCode.FOLLOW_UP_DUE_BEFORE_DIALOG, "tanggal_dialog")
