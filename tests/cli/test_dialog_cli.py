@@ -304,3 +304,26 @@ def test_followup_status_refusals(capsys, team_db):
     refused(capsys, team_db, "followup", "finish", fu, code=2)
     dropped = ok(capsys, team_db, "--as", NIP_STAFF, "followup", "drop", fu, "--note", "Batal")
     assert (dropped["status"], dropped["status_note"]) == ("dropped", "Batal")
+
+
+@pytest.mark.parametrize("args, code, expect", [
+    (["dialog", "addendum", "{id}", "--text", " "], 1, "Teks adendum (--text)"),
+    (["dialog", "addendum", "{id}"], 2, "--text"),
+    (["dialog", "show", " "], 2, "ID dialog"),
+    (["dialog", "close", "{id}", "--done", "1234"], 1, "terlalu pendek"),
+    (["dialog", "close", "{id}", "--drop", "ffffffff-ffff"], 1, "tidak ditemukan"),
+    (["dialog", "list", "--nip", NIP_STAFF, "--year", "1999"], 2, "tahun"),
+    (["dialog", "list", "--nip", "199001012015032099"], 1, "tidak ditemukan"),
+    (["dialog", "list"], 2, "--nip"),
+    (["dialog", "add", "--kind", "coaching"], 2, "--nip"),
+    (["dialog", "add", "--nip", NIP_STAFF], 2, "--kind"),
+    (["followup", "done", "{fu}", "--note", "a\x1bb"], 1, "Catatan (--note)"),
+    (["followup", "drop", "zzzzzzzz"], 1, "terlalu pendek"),
+    (["followup", "list", "--open", "--overdue"], 2, "--overdue"),
+    (["followup", "list", "--nip", "199001012015032099"], 1, "tidak ditemukan"),
+])
+def test_bad_input_of_the_other_commands_writes_nothing(capsys, team_db, args, code, expect):
+    d = add(capsys, team_db, "--followup", "A", "--due", f"{YEAR}-03-31")
+    filled = [a.replace("{id}", d["id"]).replace("{fu}", d["follow_ups"][0]["id"]) for a in args]
+    err = refused(capsys, team_db, *filled, code=code)
+    assert expect in err, err
