@@ -29,8 +29,7 @@ from skpdesk.domain.people import Pegawai
 
 from . import fields as F
 from .acting import admin_ids, penilai_id
-from .dialog_access import (day_text, for_reader, is_overdue, readers_of, redact,
-                            redact_follow_up)
+from .dialog_access import day_text, for_reader, is_overdue, readers_of, redact_follow_up
 from .outcome import Outcome
 from .record_ids import resolve_id
 from .timeline import build_timeline
