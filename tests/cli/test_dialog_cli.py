@@ -12,7 +12,7 @@ import pytest
 
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
-from tests.cli.helpers_commands import journal_total, ok, run
+from tests.cli.helpers_commands import ok, refused, run
 from tests.unit.helpers_office import NIP_HEAD, NIP_KABID, NIP_STAFF, person, three_levels
 
 YEAR = 2026
@@ -47,15 +47,6 @@ def team_db(tmp_path):
     services.acting.set_me(NIP_KABID)
     db.close()
     return path
-
-
-def refused(capsys, db, *args, code=1):
-    """A command that must fail: its exit code, stderr, and proof that nothing was written."""
-    before = journal_total(capsys, db)
-    got, out, err = run(capsys, "--db", db, *args)
-    assert got == code, (out, err)
-    assert journal_total(capsys, db) == before
-    return err
 
 
 def unique_prefix(target: str, *others: str) -> str:
