@@ -179,7 +179,14 @@ COACHING: dict[ErrorCode, Msg] = {
     ErrorCode.DIALOG_NOT_FOUND: Msg(
         Text(id="Dialog kinerja dengan id \"{value}\" tidak ditemukan.",
              en="No performance dialog with the id \"{value}\" was found."),
-        Text(id="Dialog kinerja tidak ditemukan.", en="The performance dialog was not found.")),
+        Text(id="Dialog kinerja tidak ditemukan.", en="The performance dialog was not found."),
+        when=(
+            ("reason", "ambiguous", Text(
+                id="Awalan id \"{value}\" cocok dengan beberapa dialog kinerja; tulis id "
+                   "selengkapnya.",
+                en="The id prefix \"{value}\" matches several performance dialogs; write the "
+                   "full id.")),
+        )),
     ErrorCode.DIALOG_CONFIDENTIAL: Msg(
         Text(id="Dialog ini rahasia: isinya hanya dapat dibaca oleh pesertanya, yang "
                 "memimpinnya, dan penulisnya.",

@@ -75,6 +75,19 @@ class CoachingService:
         with self._db.reader() as uow:
             return scale_or_default(uow.office.settings().get(SETTING_B18_SCALE))
 
+    def resolve_dialog_id(self, text: str) -> str:
+        """A dialog's full id from the full id or a unique prefix of at least 8 characters
+        (what the CLI accepts); DIALOG_NOT_FOUND otherwise."""
+        raw = "".join((text or "").split()).lower()
+        with self._db.reader() as uow:
+            if raw and uow.coaching.dialog_access(raw) is not None:
+                return raw
+            found = uow.coaching.dialog_ids_matching(raw) if len(raw) >= 8 else []
+        if len(found) == 1:
+            return found[0]
+        raise DomainError(ErrorCode.DIALOG_NOT_FOUND, field="dialog", value=(text or "").strip(),
+                          **({"reason": "ambiguous"} if found else {}))
+
     # --- B.1.8
     def record_feedback(self, dialog_id: str, pegawai_id: str | None, responses,
                         comments=None, answered_on: dt.date | str | None = None
