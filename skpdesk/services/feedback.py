@@ -21,17 +21,12 @@ import datetime as dt
 from skpdesk.domain.coaching_rules import FEEDBACK_TEXT_MAX_LEN
 from skpdesk.domain.dialog import Feedback, parse_period, period_bounds
 from skpdesk.domain.errors import DomainError, ErrorCode
-from skpdesk.domain.skp import RhkKind, Skp
+from skpdesk.domain.skp import Skp
 from skpdesk.storage.repositories.dialogs import rhk_label as topic_rhk_label
 
 from . import fields as F
 from .acting import admin_ids, penilai_id
 from .outcome import Outcome
-
-
-def numbered_rhk(skp: Skp) -> list:
-    """The SKP's RHK in their printed order (Utama, then Tambahan): RHK n = item n-1."""
-    return [*skp.rhk_of(RhkKind.UTAMA), *skp.rhk_of(RhkKind.TAMBAHAN)]
 
 
 def rhk_label(skp: Skp, rhk_id: str) -> str:

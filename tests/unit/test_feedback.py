@@ -141,7 +141,3 @@ def test_tambahan_rhk_is_named_as_dialog_topics_name_it(services, t):
     act(services, t["kabid"])
     fb = services.feedback.add(t["skp"].id, rhk_id=tambahan.id, period="2026-05", text="Rutin.").value
     assert fb.target_label == "RHK Tambahan 1: Pendampingan operator kecamatan"
-    # the CLI's RHK number counts on after the Utama ones
-    from skpdesk.services.feedback import numbered_rhk
-    assert [r.id for r in numbered_rhk(services.skp.find(t["staff"].id, YEAR))] == \
-        [t["rhk1"].id, t["rhk2"].id, tambahan.id]
