@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from .acting import ActingService
 from .action_items import ActionItemsService
 from .cascade import CascadeService
+from .coaching import CoachingService
+from .coaching_document import CoachingDocumentService
 from .demo import DemoService
+from .feedback import FeedbackService
 from .dialogs import DialogService
 from .integrity import IntegrityService
 from .journal import JournalService
@@ -41,6 +44,9 @@ class Services:
     skp_history: SkpHistoryService
     team: TeamOverviewService
     actions: ActionItemsService
+    feedback: FeedbackService
+    coaching: CoachingService
+    coaching_document: CoachingDocumentService
     dialogs: DialogService
     record_ids: RecordIdService
 
@@ -55,5 +61,7 @@ class Services:
                    skp_history=SkpHistoryService(db, actor),
                    team=TeamOverviewService(db, actor),
                    actions=ActionItemsService(db, actor),
+                   feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
+                   coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor))
