@@ -80,6 +80,8 @@ FIELD_LABELS: dict[str, Text] = {
     "pengelola_kinerja": Text(id="NIP pengelola kinerja", en="NIP of a performance administrator"),
     "saya_adalah": Text(id="Saya adalah", en="I am"),
     "as": Text(id="NIP (--as)", en="NIP (--as)"),
+    # search (issue 10)
+    "kata_cari": Text(id="Kata yang dicari", en="Search text"),
 }
 
 # Why a file could not be read (`reason` of FILE_UNREADABLE).

@@ -11,6 +11,8 @@ from .demo import DemoService
 from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
+from .reminders import RemindersService
+from .search import SearchService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
 from .skp_history import SkpHistoryService
@@ -39,6 +41,8 @@ class Services:
     skp_history: SkpHistoryService
     team: TeamOverviewService
     actions: ActionItemsService
+    search: SearchService
+    reminders: RemindersService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -50,4 +54,5 @@ class Services:
                    sync_peers=SyncPeersService(db, actor), acting=ActingService(db, actor),
                    skp_history=SkpHistoryService(db, actor),
                    team=TeamOverviewService(db, actor),
-                   actions=ActionItemsService(db, actor))
+                   actions=ActionItemsService(db, actor),
+                   search=SearchService(db, actor), reminders=RemindersService(db, actor))
