@@ -8,11 +8,13 @@ from .acting import ActingService
 from .action_items import ActionItemsService
 from .cascade import CascadeService
 from .demo import DemoService
+from .dialogs import DialogService
 from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
 from .reminders import RemindersService
 from .search import SearchService
+from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
 from .skp_history import SkpHistoryService
@@ -43,6 +45,8 @@ class Services:
     actions: ActionItemsService
     search: SearchService
     reminders: RemindersService
+    dialogs: DialogService
+    record_ids: RecordIdService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -55,4 +59,6 @@ class Services:
                    skp_history=SkpHistoryService(db, actor),
                    team=TeamOverviewService(db, actor),
                    actions=ActionItemsService(db, actor),
-                   search=SearchService(db, actor), reminders=RemindersService(db, actor))
+                   search=SearchService(db, actor), reminders=RemindersService(db, actor),
+                   dialogs=DialogService(db, actor),
+                   record_ids=RecordIdService(db, actor))
