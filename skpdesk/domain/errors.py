@@ -127,6 +127,20 @@ class ErrorCode(enum.Enum):
     # --- area: search (issue 10: full-text search over dialog notes, umpan balik ...)
     SEARCH_QUERY_TOO_SHORT = "search_query_too_short"
     SEARCH_QUERY_TOO_LONG = "search_query_too_long"
+    # --- area: coaching (issue 10: umpan balik berkelanjutan, B.1.8, B.1.9; helper "coaching")
+    FEEDBACK_NOT_FOUND = "feedback_not_found"
+    FEEDBACK_TARGET_REQUIRED = "feedback_target_required"
+    FEEDBACK_RHK_NOT_IN_SKP = "feedback_rhk_not_in_skp"
+    FEEDBACK_PERIOD_INVALID = "feedback_period_invalid"
+    FEEDBACK_ROLE_REFUSED = "feedback_role_refused"
+    COACHING_SCALE_INVALID = "coaching_scale_invalid"
+    COACHING_ANSWER_COUNT = "coaching_answer_count"
+    COACHING_ANSWER_INVALID = "coaching_answer_invalid"
+    COACHING_COMPETENCY_INVALID = "coaching_competency_invalid"
+    COACHING_NOT_BIMBINGAN = "coaching_not_bimbingan"
+    COACHING_NOT_PARTICIPANT = "coaching_not_participant"
+    COACHING_ROLE_REFUSED = "coaching_role_refused"
+    COACHING_NOT_FOUND = "coaching_not_found"
     # --- area: dialogs (issue 10: dialog kinerja, tindak lanjut, record ids; services.dialogs)
     DIALOG_NOT_FOUND = "dialog_not_found"
     DIALOG_CLOSED = "dialog_closed"

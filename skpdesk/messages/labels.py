@@ -82,6 +82,19 @@ FIELD_LABELS: dict[str, Text] = {
     "as": Text(id="NIP (--as)", en="NIP (--as)"),
     # search (issue 10)
     "kata_cari": Text(id="Kata yang dicari", en="Search text"),
+    # umpan balik and bimbingan kinerja (issue 10, helper "coaching")
+    "skala_b18": Text(id="Skala jawaban B.1.8", en="B.1.8 answer scale"),
+    "siklus_dialog": Text(id="Jumlah hari antar-dialog", en="Days between dialogs"),
+    "periode": Text(id="Periode", en="Period"),
+    "umpan_balik": Text(id="Umpan balik", en="Feedback"),
+    "tanggal": Text(id="Tanggal", en="Date"),
+    "jawaban": Text(id="Jawaban", en="Answer"),
+    "komentar": Text(id="Komentar", en="Comment"),
+    "kompetensi": Text(id="Kompetensi", en="Competency"),
+    "nilai_kompetensi": Text(id="Nilai kompetensi", en="Competency value"),
+    "alasan_nilai": Text(id="Alasan terhadap nilai", en="Reason for the value"),
+    "dialog": Text(id="Dialog kinerja", en="Performance dialog"),
+    "pegawai_dibimbing": Text(id="Pegawai yang dibimbing", en="Employee guided"),
     # dialog kinerja and tindak lanjut (issue 10, services.dialogs)
     "tanggal_dialog": Text(id="Tanggal dialog", en="Date of the dialogue"),
     "jam_mulai": Text(id="Jam mulai", en="Start time"),

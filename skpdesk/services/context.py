@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from .acting import ActingService
 from .action_items import ActionItemsService
 from .cascade import CascadeService
+from .coaching import CoachingService
 from .demo import DemoService
+from .feedback import FeedbackService
 from .dialogs import DialogService
 from .integrity import IntegrityService
 from .journal import JournalService
@@ -45,6 +47,8 @@ class Services:
     actions: ActionItemsService
     search: SearchService
     reminders: RemindersService
+    feedback: FeedbackService
+    coaching: CoachingService
     dialogs: DialogService
     record_ids: RecordIdService
 
@@ -60,5 +64,6 @@ class Services:
                    team=TeamOverviewService(db, actor),
                    actions=ActionItemsService(db, actor),
                    search=SearchService(db, actor), reminders=RemindersService(db, actor),
+                   feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor))

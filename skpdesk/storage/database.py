@@ -21,6 +21,7 @@ from .faults import as_domain_error, os_error
 from .lock_info import WriterMark
 from .migrate import backup_file, check_openable, head_revision, upgrade
 from .replica import check_machine, machine_fingerprint
+from .repositories.coaching import CoachingRepository
 from .repositories.dialogs import DialogRepository
 from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
@@ -169,6 +170,7 @@ class UnitOfWork:
         # issue 10: full-text search and the reminders' reads
         self.search = SearchRepository(self._session)
         self.reminders = RemindersRepository(self._session)
+        self.coaching = CoachingRepository(self._session, self.changes)
         self.dialogs = DialogRepository(self._session, self.changes)
         self.record_ids = RecordIdRepository(self._session)
         return self
