@@ -13,8 +13,7 @@ from skpdesk import __version__
 
 from . import (audit_commands, cascade_commands, coaching_commands, dialog_commands,
                feedback_commands, followup_commands, me_commands, office_commands,
-               print_commands, skp_commands, staff_commands, sync_commands)
-from . import search_commands  # issue 10: search, reminders
+               print_commands, search_commands, skp_commands, staff_commands, sync_commands)
 from .arg_types import Parser
 
 DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
