@@ -10,9 +10,11 @@ from .cascade import CascadeService
 from .coaching import CoachingService
 from .demo import DemoService
 from .feedback import FeedbackService
+from .dialogs import DialogService
 from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
+from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
 from .skp_history import SkpHistoryService
@@ -43,6 +45,8 @@ class Services:
     actions: ActionItemsService
     feedback: FeedbackService
     coaching: CoachingService
+    dialogs: DialogService
+    record_ids: RecordIdService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -55,4 +59,6 @@ class Services:
                    skp_history=SkpHistoryService(db, actor),
                    team=TeamOverviewService(db, actor),
                    actions=ActionItemsService(db, actor),
-                   feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor))
+                   feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
+                   dialogs=DialogService(db, actor),
+                   record_ids=RecordIdService(db, actor))
