@@ -28,8 +28,10 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 
 from . import fields as F
 from .acting import admin_ids, penilai_id
+from .dialog_access import day_text
 from .feedback import acting_pegawai_id, person_text
 from .outcome import Outcome
+from .record_ids import resolve_id
 
 
 def dialog_kind_label(kind: str) -> str:
@@ -51,7 +53,8 @@ def readable_dialog(uow, dialog_id: str):
     if access is None:
         raise DomainError(ErrorCode.DIALOG_NOT_FOUND, field="dialog", value=dialog_id or "")
     if not readable(access, acting_pegawai_id(uow)):
-        raise DomainError(ErrorCode.DIALOG_CONFIDENTIAL, field="dialog", value=dialog_id)
+        raise DomainError(ErrorCode.DIALOG_CONFIDENTIAL, field="dialog", value=dialog_id,
+                          date=day_text(access.held_on))
     return access
 
 
@@ -75,6 +78,11 @@ class CoachingService:
         with self._db.reader() as uow:
             return scale_or_default(uow.office.settings().get(SETTING_B18_SCALE))
 
+    def resolve_dialog_id(self, text: str) -> str:
+        """A dialog's full id from the full id or a unique prefix (`record_ids.resolve_id`)."""
+        with self._db.reader() as uow:
+            return resolve_id(uow, "dialog_kinerja", text)
+
     # --- B.1.8
     def record_feedback(self, dialog_id: str, pegawai_id: str | None, responses,
                         comments=None, answered_on: dt.date | str | None = None
@@ -92,13 +100,9 @@ class CoachingService:
         comments += [""] * (len(B18_STATEMENTS) - len(comments))
         cleaned = [F.text(c or "", "komentar", max_len=COMMENT_MAX_LEN, required=False)
                    for c in comments]
-        day = F.date(answered_on, "tanggal") if answered_on not in (None, "") else dt.date.today()
+        day = _day(answered_on)
         with self._db.unit_of_work(self._actor) as uow:
-            access = self._bimbingan(uow, dialog_id)
-            pegawai_id = self._participant(uow, access, pegawai_id)
-            actor = acting_pegawai_id(uow)
-            if actor is None:
-                raise DomainError(ErrorCode.ACTING_UNKNOWN, field="saya_adalah")
+            access, pegawai_id, actor = self._form_of(uow, dialog_id, pegawai_id)
             if actor != pegawai_id and actor not in admin_ids(uow):
                 raise DomainError(ErrorCode.COACHING_ROLE_REFUSED, field="saya_adalah",
                                   rule="b18_pegawai", name=person_text(uow, pegawai_id),
@@ -132,13 +136,9 @@ class CoachingService:
             raise DomainError(ErrorCode.COACHING_COMPETENCY_INVALID, field="kompetensi",
                               reason="no_items", count=len(items), max=MAX_COMPETENCY_ITEMS)
         cleaned = [checked_competency(item, n) for n, item in enumerate(items, start=1)]
-        day = F.date(evaluated_on, "tanggal") if evaluated_on not in (None, "") else dt.date.today()
+        day = _day(evaluated_on)
         with self._db.unit_of_work(self._actor) as uow:
-            access = self._bimbingan(uow, dialog_id)
-            pegawai_id = self._participant(uow, access, pegawai_id)
-            actor = acting_pegawai_id(uow)
-            if actor is None:
-                raise DomainError(ErrorCode.ACTING_UNKNOWN, field="saya_adalah")
+            access, pegawai_id, actor = self._form_of(uow, dialog_id, pegawai_id)
             penilai = pegawai_penilai(uow, pegawai_id, access.held_on.year)
             if actor in (access.led_by_id, penilai):
                 evaluator_id, evaluator_name, evaluator_role = actor, "", ""
@@ -173,6 +173,16 @@ class CoachingService:
         return found[0] if found else None
 
     # --- rules
+    def _form_of(self, uow, dialog_id: str, pegawai_id: str | None):
+        """(the bimbingan's DialogAccess, the participant, the acting pegawai) of a form about
+        to be written, or the DomainError of the first rule broken."""
+        access = self._bimbingan(uow, dialog_id)
+        pegawai_id = self._participant(uow, access, pegawai_id)
+        actor = acting_pegawai_id(uow)
+        if actor is None:
+            raise DomainError(ErrorCode.ACTING_UNKNOWN, field="saya_adalah")
+        return access, pegawai_id, actor
+
     @staticmethod
     def _bimbingan(uow, dialog_id: str):
         access = readable_dialog(uow, dialog_id)
@@ -198,6 +208,11 @@ class CoachingService:
             raise DomainError(ErrorCode.COACHING_NOT_PARTICIPANT, field="pegawai_dibimbing",
                               name=person_text(uow, pegawai_id))
         return pegawai_id
+
+
+def _day(value) -> dt.date:
+    """The form's date: given (checked), else today."""
+    return F.date(value, "tanggal") if value not in (None, "") else dt.date.today()
 
 
 __all__ = ["CoachingService", "CompetencyItem", "readable", "readable_dialog"]
