@@ -80,6 +80,8 @@ FIELD_LABELS: dict[str, Text] = {
     "pengelola_kinerja": Text(id="NIP pengelola kinerja", en="NIP of a performance administrator"),
     "saya_adalah": Text(id="Saya adalah", en="I am"),
     "as": Text(id="NIP (--as)", en="NIP (--as)"),
+    # search (issue 10)
+    "kata_cari": Text(id="Kata yang dicari", en="Search text"),
     # umpan balik and bimbingan kinerja (issue 10, helper "coaching")
     "skala_b18": Text(id="Skala jawaban B.1.8", en="B.1.8 answer scale"),
     "siklus_dialog": Text(id="Jumlah hari antar-dialog", en="Days between dialogs"),

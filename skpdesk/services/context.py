@@ -15,6 +15,8 @@ from .dialogs import DialogService
 from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
+from .reminders import RemindersService
+from .search import SearchService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -44,6 +46,8 @@ class Services:
     skp_history: SkpHistoryService
     team: TeamOverviewService
     actions: ActionItemsService
+    search: SearchService
+    reminders: RemindersService
     feedback: FeedbackService
     coaching: CoachingService
     coaching_document: CoachingDocumentService
@@ -61,6 +65,7 @@ class Services:
                    skp_history=SkpHistoryService(db, actor),
                    team=TeamOverviewService(db, actor),
                    actions=ActionItemsService(db, actor),
+                   search=SearchService(db, actor), reminders=RemindersService(db, actor),
                    feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
                    coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),

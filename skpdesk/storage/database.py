@@ -29,6 +29,8 @@ from .repositories.skp_history import SkpHistoryRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
 from .repositories.printing import PrintingRepository
+from .repositories.reminders import RemindersRepository
+from .repositories.search import SearchRepository
 from .repositories.record_ids import RecordIdRepository
 from .repositories.skp import SkpRepository
 from .repositories.sync import SyncRepository
@@ -165,6 +167,9 @@ class UnitOfWork:
         self.sync = SyncRepository(self._session, self._session.info.get("journal"))
         self.sync_peers = SyncPeersRepository(self._session)
         self.team = TeamRepository(self._session)
+        # issue 10: full-text search and the reminders' reads
+        self.search = SearchRepository(self._session)
+        self.reminders = RemindersRepository(self._session)
         self.coaching = CoachingRepository(self._session, self.changes)
         self.dialogs = DialogRepository(self._session, self.changes)
         self.record_ids = RecordIdRepository(self._session)
