@@ -248,6 +248,7 @@ def test_office_set_setting_changes_the_printout(capsys, db, out):
                                                            "DIINTERVENSI",
                                  "print.place_date": "city_date",
                                  "roles.pengelola_kinerja": "",
+                                 # issue 10 (schema 0009): bimbingan and dialog settings
                                  "coaching.b18_scale": "Sangat Setuju;Setuju;Tidak Setuju;"
                                                        "Sangat Tidak Setuju",
                                  "dialog.cadence_days": "92"}
