@@ -8,9 +8,11 @@ from .acting import ActingService
 from .action_items import ActionItemsService
 from .cascade import CascadeService
 from .demo import DemoService
+from .dialogs import DialogService
 from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
+from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
 from .skp_history import SkpHistoryService
@@ -39,6 +41,8 @@ class Services:
     skp_history: SkpHistoryService
     team: TeamOverviewService
     actions: ActionItemsService
+    dialogs: DialogService
+    record_ids: RecordIdService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -50,4 +54,6 @@ class Services:
                    sync_peers=SyncPeersService(db, actor), acting=ActingService(db, actor),
                    skp_history=SkpHistoryService(db, actor),
                    team=TeamOverviewService(db, actor),
-                   actions=ActionItemsService(db, actor))
+                   actions=ActionItemsService(db, actor),
+                   dialogs=DialogService(db, actor),
+                   record_ids=RecordIdService(db, actor))

@@ -21,12 +21,14 @@ from .faults import as_domain_error, os_error
 from .lock_info import WriterMark
 from .migrate import backup_file, check_openable, head_revision, upgrade
 from .replica import check_machine, machine_fingerprint
+from .repositories.dialogs import DialogRepository
 from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
 from .repositories.skp_history import SkpHistoryRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
 from .repositories.printing import PrintingRepository
+from .repositories.record_ids import RecordIdRepository
 from .repositories.skp import SkpRepository
 from .repositories.sync import SyncRepository
 from .repositories.team import TeamRepository
@@ -162,6 +164,8 @@ class UnitOfWork:
         self.sync = SyncRepository(self._session, self._session.info.get("journal"))
         self.sync_peers = SyncPeersRepository(self._session)
         self.team = TeamRepository(self._session)
+        self.dialogs = DialogRepository(self._session, self.changes)
+        self.record_ids = RecordIdRepository(self._session)
         return self
 
     def flush(self) -> None:
@@ -172,6 +176,11 @@ class UnitOfWork:
         office, would otherwise hold every row of the transaction in memory)."""
         self._session.flush()
         self._session.info.pop("rows", None)
+
+    def now_iso(self) -> str:
+        """The time now as the journal stamps it (its wall clock; UTC ISO with milliseconds)."""
+        ctx = self._session.info.get("journal")
+        return ctx.now() if ctx is not None else journal.utc_now()
 
     def device_id(self) -> str | None:
         state = self._session.get(LocalStateRow, 1)
