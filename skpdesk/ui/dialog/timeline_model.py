@@ -41,6 +41,7 @@ class TimelineModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
         self._loaded = 0
+        self._fetching = False  # a view (or Qt's model tester) asking for more inside an insert
 
     # --- filling
     def set_entries(self, entries: list[TimelineEntry]) -> None:
@@ -77,17 +78,20 @@ class TimelineModel(QAbstractTableModel):
 
     # --- lazy rows
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
-        return not parent.isValid() and self._loaded < len(self._entries)
+        return (not parent.isValid() and not self._fetching
+                and self._loaded < len(self._entries))
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
-        if parent.isValid():
+        if not self.canFetchMore(parent):
             return
         more = min(PAGE_SIZE, len(self._entries) - self._loaded)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
-        self._loaded += more
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
+            self._loaded += more
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     # --- QAbstractItemModel
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
