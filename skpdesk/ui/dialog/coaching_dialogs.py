@@ -13,7 +13,7 @@ supersedes it (append-only, the service keeps the history).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -52,7 +52,10 @@ class _CoachingForm(FieldErrorsMixin, BusyDialogMixin, QDialog):
             self.pegawai_combo.addItem(person.name, person.pegawai_id)
         self.fields["pegawai_id"] = self.pegawai_combo
         self.form = QFormLayout()
-        self._row(self.form, self.tr("&Employee:"), "pegawai_id")
+        # translate() with its own context: tr() in a base class looks the text up under the
+        # subclass's name
+        self._row(self.form, QCoreApplication.translate("CoachingForm", "&Employee:"),
+                  "pegawai_id")
         self.general_error = error_label(self, "generalError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)

@@ -101,9 +101,9 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.participant_list.setObjectName("field_peserta")
         self.participant_list.setMaximumHeight(80)
         self.fields["peserta"] = self.participant_list
-        self.add_participant_button = QPushButton(self.tr("Add &participant…"), self)
+        self.add_participant_button = QPushButton(self.tr("Add parti&cipant…"), self)
         self.add_participant_button.clicked.connect(self._pick_participant)
-        self.remove_participant_button = QPushButton(self.tr("Remo&ve"), self)
+        self.remove_participant_button = QPushButton(self.tr("Remove"), self)
         self.remove_participant_button.clicked.connect(self._remove_participant)
 
         self.lead_combo = self._combo("dipimpin_oleh")
@@ -122,7 +122,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.fields["agenda"] = self.agenda_list
         self.add_agenda_button = QPushButton(self.tr("Add a&genda item"), self)
         self.add_agenda_button.clicked.connect(lambda: self.add_agenda_item("", edit=True))
-        self.remove_agenda_button = QPushButton(self.tr("Remove ite&m"), self)
+        self.remove_agenda_button = QPushButton(self.tr("Remove item"), self)
         self.remove_agenda_button.clicked.connect(
             lambda: self.agenda_list.takeItem(self.agenda_list.currentRow()))
         self.notes_edit = QPlainTextEdit(self)
@@ -145,7 +145,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.fields["tindak_lanjut"] = self.follow_ups
         self.add_follow_up_button = QPushButton(self.tr("Add &follow-up"), self)
         self.add_follow_up_button.clicked.connect(lambda: self.follow_ups.add_row())
-        self.remove_follow_up_button = QPushButton(self.tr("Remove follow-&up"), self)
+        self.remove_follow_up_button = QPushButton(self.tr("Remove follow-up"), self)
         self.remove_follow_up_button.clicked.connect(
             lambda: self.follow_ups.remove_row(self.follow_ups.currentRow()))
         self.earlier = EarlierFollowUpsTable(self)
@@ -154,13 +154,13 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.earlier_box.setObjectName("earlierBox")
         QVBoxLayout(self.earlier_box).addWidget(self.earlier)
         self.confidential_check = QCheckBox(
-            self.tr("Confi&dential: only the participants, the leader and the writer read it"),
+            self.tr("Confidentia&l: only the participants, the leader and the writer read it"),
             self)
         self.confidential_check.setObjectName("field_rahasia")
         self.fields["rahasia"] = self.confidential_check
 
         self._row(form, self.tr("&Kind:"), "jenis_dialog")
-        self._row(form, self.tr("Da&te:"), "tanggal_dialog")
+        self._row(form, self.tr("&Date:"), "tanggal_dialog")
         self._row(form, self.tr("&Time:"), "jam_mulai")
         self._row(form, self.tr("D&uration:"), "durasi")
         place_row = QWidget(self)
@@ -169,7 +169,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         place_box.addWidget(self.place_edit, 1)
         place_box.addWidget(self.online_check)
         self.fields["place_row"] = place_row
-        self._row(form, self.tr("P&lace:"), "place_row", buddy=self.place_edit)
+        self._row(form, self.tr("&Place:"), "place_row", buddy=self.place_edit)
         self.errors["tempat"] = self.errors.pop("place_row")
         self.fields.pop("place_row")
         participants = QWidget(self)
@@ -181,7 +181,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         buttons.addWidget(self.remove_participant_button)
         buttons.addStretch(1)
         pbox.addLayout(buttons)
-        self._wrapped_row(form, self.tr("Em&ployees:"), "peserta", participants)
+        self._wrapped_row(form, self.tr("&Employees:"), "peserta", participants)
         lead = QWidget(self)
         lbox = QVBoxLayout(lead)
         lbox.setContentsMargins(0, 0, 0, 0)
@@ -191,7 +191,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         ext.addWidget(self.lead_name_edit, 1)
         ext.addWidget(self.lead_role_edit, 1)
         lbox.addLayout(ext)
-        self._wrapped_row(form, self.tr("L&ed by:"), "dipimpin_oleh", lead, buddy=self.lead_combo)
+        self._wrapped_row(form, self.tr("Led &by:"), "dipimpin_oleh", lead, buddy=self.lead_combo)
         for key in ("nama_pemimpin", "peran_pemimpin"):
             self.errors[key] = error_label(self, f"error_{key}")
             lbox.addWidget(self.errors[key])
@@ -242,7 +242,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.save_button = self.buttons.addButton(self.tr("&Save draft"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveDraft")
-        self.close_dialog_button = self.buttons.addButton(self.tr("Close dialo&g…"),
+        self.close_dialog_button = self.buttons.addButton(self.tr("Close t&he dialog…"),
                                                           QDialogButtonBox.ButtonRole.ActionRole)
         self.close_dialog_button.setObjectName("closeDialog")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -490,7 +490,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
             "afterwards, corrections are added as an addendum. The follow-ups of earlier "
             "dialogs marked here are settled by this dialog."), parent=self)
         box.setObjectName("confirmClose")
-        self.confirm_yes = box.addButton(self.tr("Close dialo&g"), QMessageBox.ButtonRole.YesRole)
+        self.confirm_yes = box.addButton(self.tr("Close t&he dialog"), QMessageBox.ButtonRole.YesRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _r: self._confirmed(box))
         self.confirm_box = box

@@ -143,7 +143,7 @@ def _install_dialog_tab(window: MainWindow, services: Services, tasks: TaskRunne
         return tab
 
     window.add_workspace_tab(dialog_tab, QCoreApplication.translate(
-        "MainWindow", "&Dialog && feedback"))
+        "MainWindow", "Dia&log && feedback"))
 
 
 def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRunner | None = None,
