@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from .acting import ActingService
 from .action_items import ActionItemsService
 from .cascade import CascadeService
+from .coaching import CoachingService
 from .demo import DemoService
+from .feedback import FeedbackService
 from .dialogs import DialogService
 from .integrity import IntegrityService
 from .journal import JournalService
@@ -41,6 +43,8 @@ class Services:
     skp_history: SkpHistoryService
     team: TeamOverviewService
     actions: ActionItemsService
+    feedback: FeedbackService
+    coaching: CoachingService
     dialogs: DialogService
     record_ids: RecordIdService
 
@@ -55,5 +59,6 @@ class Services:
                    skp_history=SkpHistoryService(db, actor),
                    team=TeamOverviewService(db, actor),
                    actions=ActionItemsService(db, actor),
+                   feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor))
