@@ -300,3 +300,88 @@ def test_the_timeline_model_under_the_model_tester(qtbot, model_checker):  # noq
     assert fresh.rowCount() == PAGE_SIZE + 1
     redacted = fresh.index(0, 3)
     assert redacted.data() != "" and "detail" not in redacted.data()
+
+
+def test_b18_by_the_pegawai_and_b19_by_the_leader_from_the_tab(qtbot, demo, tasks, events,
+                                                               reporter):
+    import json
+
+    from skpdesk.domain.dialog import B18_STATEMENTS, DEFAULT_AGREEMENT_SCALE
+    from skpdesk.services.dialogs import DialogInput
+    from skpdesk.ui.dialog.coaching_dialogs import B18_RESPONSE, B18_STATEMENT
+
+    head, sub, _third = team(demo)
+    dialog = demo.dialogs.add(DialogInput(held_on=TODAY, kind="coaching",
+                                          participant_ids=(sub.id,), notes="Sesi coaching")).value
+    demo.dialogs.close(dialog.id)
+    tab = make_tab(qtbot, demo, tasks, events, sub.id)
+    tab.show_dialog(dialog.id)
+    assert tab.b18_button.isEnabled() and tab.b19_button.isEnabled()
+
+    # B.1.8 by the head is refused (the pegawai answers it): the rule shown, nothing written
+    tab.b18_button.click()
+    form = tab.child_dialog
+    shown = [form.table.item(r, B18_STATEMENT).text() for r in form._statement_rows]
+    assert shown == list(B18_STATEMENTS)  # verbatim, numbered
+    assert [form.table.cellWidget(form._statement_rows[0], B18_RESPONSE).itemText(i)
+            for i in range(1, len(DEFAULT_AGREEMENT_SCALE) + 1)] == list(DEFAULT_AGREEMENT_SCALE)
+    for number in range(1, 10):
+        form.set_answer(number, DEFAULT_AGREEMENT_SCALE[number % 2])
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    assert form.isVisible() and form.general_error.isVisible()
+    assert rows(demo, "SELECT count(*) FROM umpan_balik_bimbingan") == [(0,)]
+    form.reject()
+
+    # the pegawai ("Saya adalah") answers; an unanswered statement is refused first
+    demo.acting.set_me_id(sub.id)
+    tab.set_me(sub.id)
+    tab.show_dialog(dialog.id)
+    tab.b18_button.click()
+    form = tab.child_dialog
+    for number in range(1, 9):
+        form.set_answer(number, DEFAULT_AGREEMENT_SCALE[0], "baik" if number == 3 else "")
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    assert form.error_text_of("jawaban")
+    assert rows(demo, "SELECT count(*) FROM umpan_balik_bimbingan") == [(0,)]
+    form.set_answer(9, DEFAULT_AGREEMENT_SCALE[1], "jelas")
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    assert not form.isVisible()
+    [(pegawai_id, answers)] = rows(demo, "SELECT pegawai_id, answers FROM umpan_balik_bimbingan "
+                                         "WHERE dialog_id = ?", dialog.id)
+    answers = json.loads(answers)
+    assert pegawai_id == sub.id
+    assert [a["statement"] for a in answers] == list(B18_STATEMENTS)
+    assert [a["response"] for a in answers] == [DEFAULT_AGREEMENT_SCALE[0]] * 8 + [
+        DEFAULT_AGREEMENT_SCALE[1]]
+    assert answers[2]["comment"] == "baik" and answers[8]["comment"] == "jelas"
+    # reopened, the form shows the stored answers
+    tab.b18_button.click()
+    assert tab.child_dialog.responses()[8] == DEFAULT_AGREEMENT_SCALE[1]
+    tab.child_dialog.reject()
+
+    # B.1.9 by the head (the leader / pejabat penilai)
+    demo.acting.set_me_id(head.id)
+    tab.set_me(head.id)
+    tab.show_dialog(dialog.id)
+    tab.b19_button.click()
+    form = tab.child_dialog
+    assert form.table.rowCount() == 1
+    from skpdesk.ui.dialog.coaching_dialogs import B19_NAME, B19_REASON, B19_VALUE
+    form.table.cellWidget(0, B19_NAME).setText("Analisis data")
+    form.table.cellWidget(0, B19_VALUE).setValue(4)
+    form.add_button.click()
+    form.table.cellWidget(1, B19_NAME).setText("Komunikasi")
+    form.table.cellWidget(1, B19_VALUE).setValue(3)
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    assert form.error_text_of("kompetensi")  # a reason is required
+    assert rows(demo, "SELECT count(*) FROM evaluasi_kompetensi") == [(0,)]
+    form.table.cellWidget(0, B19_REASON).setText("Laporan disertai analisis yang tepat")
+    form.table.cellWidget(1, B19_REASON).setText("Perlu lebih ringkas dalam rapat")
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    assert not form.isVisible()
+    [(evaluator_id, items)] = rows(demo, "SELECT evaluator_id, items FROM evaluasi_kompetensi "
+                                         "WHERE dialog_id = ?", dialog.id)
+    assert evaluator_id == head.id
+    assert [(i["name"], i["value"]) for i in json.loads(items)] == [("Analisis data", 4),
+                                                                   ("Komunikasi", 3)]
+    assert reporter.unexpected_errors == []
