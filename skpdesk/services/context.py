@@ -8,6 +8,7 @@ from .acting import ActingService
 from .action_items import ActionItemsService
 from .cascade import CascadeService
 from .coaching import CoachingService
+from .coaching_document import CoachingDocumentService
 from .demo import DemoService
 from .feedback import FeedbackService
 from .dialogs import DialogService
@@ -45,6 +46,7 @@ class Services:
     actions: ActionItemsService
     feedback: FeedbackService
     coaching: CoachingService
+    coaching_document: CoachingDocumentService
     dialogs: DialogService
     record_ids: RecordIdService
 
@@ -60,5 +62,6 @@ class Services:
                    team=TeamOverviewService(db, actor),
                    actions=ActionItemsService(db, actor),
                    feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
+                   coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor))
