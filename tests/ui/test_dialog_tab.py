@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex
@@ -384,4 +385,156 @@ def test_b18_by_the_pegawai_and_b19_by_the_leader_from_the_tab(qtbot, demo, task
     assert evaluator_id == head.id
     assert [(i["name"], i["value"]) for i in json.loads(items)] == [("Analisis data", 4),
                                                                    ("Komunikasi", 3)]
+    assert reporter.unexpected_errors == []
+
+
+@pytest.fixture(scope="module")
+def office2000_template(tmp_path_factory):
+    """The generated 2,000-pegawai office (`DemoService.fill`, the generator of
+    bench/make_large_office.py), made once for this module."""
+    from skpdesk.services.context import Services
+    from skpdesk.storage.database import Database
+
+    path = tmp_path_factory.mktemp("office2000") / "template.sqlite"
+    db = Database(path)
+    Services.build(db, "test").demo.fill(employees=2000, seed=7)
+    db.close()
+    return path
+
+
+def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template, qsettings,
+                                            events, reporter):
+    """On the large office the tab reads the timeline and the dialog on the database worker
+    (never on the GUI thread), the participant picker lists a page of matches instead of every
+    pegawai, and a team dialog written there lands in the database."""
+    import shutil
+    import threading
+    import traceback
+
+    from skpdesk.services.context import Services
+    from skpdesk.storage.database import Database
+    from skpdesk.ui.dialog.pegawai_picker import LIMIT, PegawaiPicker
+    from skpdesk.ui.shell.gui_app import make_main_window
+    from skpdesk.ui.tasks import TaskRunner
+
+    path = tmp_path / "data" / "skpdesk.sqlite"
+    path.parent.mkdir(parents=True)
+    shutil.copy(office2000_template, path)
+    db = Database(path)
+    services = Services.build(db, "test")
+    tasks = TaskRunner(events=events, reporter=reporter)  # a real worker thread
+    on_gui_thread: list[str] = []
+    real_reader = db.reader
+
+    def reader(*args, **kwargs):
+        # a read asked for by this tab's code on the GUI thread (other panes are not checked)
+        if threading.current_thread() is threading.main_thread():
+            tab_frames = [f"{f.filename}:{f.lineno}" for f in traceback.extract_stack()
+                          if "skpdesk/ui/dialog/" in f.filename.replace("\\", "/")]
+            if tab_frames:
+                on_gui_thread.append(tab_frames[-1])
+        return real_reader(*args, **kwargs)
+
+    try:
+        assert services.staff.count() == 2000
+        head = kepala_dinas(services)
+        services.acting.set_me_id(head.id)
+        sub = services.staff.subordinates(head.id)[0]
+        other = next(p for p in services.staff.list(limit=300)[150:]
+                     if p.nip and p.id not in (head.id, sub.id))
+        window = make_main_window(services, qsettings, tasks=tasks, events=events,
+                                  db_path=str(path))
+        qtbot.addWidget(window)
+        window.show()
+        tabs = window.workspace_tabs
+        tab = next(tabs.widget(i) for i in range(tabs.count())
+                   if tabs.widget(i).objectName() == "dialogTab")
+        qtbot.waitUntil(lambda: not tasks.busy, timeout=60_000)
+        db.reader = reader
+        window.show_pegawai(sub.id)
+        tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda: tab.pegawai_id() == sub.id and not tasks.busy, timeout=60_000)
+        assert on_gui_thread == []  # the timeline and the dialog were read on the worker
+        db.reader = real_reader
+
+        tab.new_dialog("pemantauan")
+        editor = tab.editor
+        picker = PegawaiPicker(services.staff, editor, exclude={sub.id})
+        qtbot.addWidget(picker)
+        assert picker.list.count() == LIMIT and picker.more_label.text()  # a page, not 2,000
+        picker.search_edit.setText(other.nip)
+        assert picker.list.count() == 1 and picker.selected_id() == other.id
+        editor.add_participant(picker.selected_id())
+        assert editor.participant_ids() == [sub.id, other.id]
+        editor.notes_edit.setPlainText("Dialog tim pada kantor besar.")
+        editor.add_follow_up_button.click()
+        fill_follow_up(editor, 0, "Susun jadwal piket", TODAY + dt.timedelta(days=5),
+                       owner_id=other.id)
+        editor.save_button.click()
+        qtbot.waitUntil(lambda: editor.result_dialog is not None, timeout=60_000)
+        dialog_id = editor.result_dialog.id
+        assert sorted(r[0] for r in rows(services, "SELECT pegawai_id FROM dialog_peserta "
+                                                   "WHERE dialog_id = ?", dialog_id)) == sorted(
+            [sub.id, other.id])
+        assert rows(services, "SELECT owner_id, text FROM tindak_lanjut WHERE dialog_id = ?",
+                    dialog_id) == [(other.id, "Susun jadwal piket")]
+        qtbot.waitUntil(lambda: tab.current_dialog is not None
+                        and tab.current_dialog.id == dialog_id, timeout=60_000)
+        assert "Dialog tim pada kantor besar." in tab.detail.toPlainText()
+        assert reporter.unexpected_errors == [] and reporter.domain_errors == []
+    finally:
+        db.reader = real_reader
+        tasks.shutdown(wait=True)
+        db.close()
+
+
+
+def test_printing_the_catatan_b18_and_b19_from_the_tab(qtbot, tmp_path, demo, tasks, events,
+                                                       reporter):
+    """Cetak: the three forms of a closed coaching dialog saved as PDF (read back), each copy's
+    code recorded on the pegawai's SKP of the year; a form not filled yet is refused by name."""
+    import pypdf
+
+    from skpdesk.domain.dialog import B18_STATEMENTS, CompetencyItem
+    from skpdesk.services.dialogs import DialogInput, FollowUpInput
+    from skpdesk.ui.dialog.dialog_printing import DialogPrinter
+
+    head, sub, _third = team(demo)
+    dialog = demo.dialogs.add(DialogInput(
+        held_on=TODAY, kind="coaching", participant_ids=(sub.id,), notes="Sesi coaching pertama",
+        agenda=("Tujuan",), follow_ups=(FollowUpInput("Buat rencana aksi", sub.id,
+                                                      TODAY + dt.timedelta(days=7)),))).value
+    demo.dialogs.close(dialog.id)
+    tab = make_tab(qtbot, demo, tasks, events, sub.id)
+    saved: list[str] = []
+    tab.printer = DialogPrinter(demo, tasks, tab)
+    tab.printer.ask_pdf_path = lambda suggested: str(tmp_path / Path(suggested).name)
+    tab.printer.open_file = saved.append
+    tab.show_dialog(dialog.id)
+    assert tab.print_button.isEnabled()
+    printed_before = rows(demo, "SELECT count(*) FROM printed_document")[0][0]
+
+    tab.print_notes_action.trigger()
+    assert len(saved) == 1 and Path(saved[0]).name.startswith("catatan-dialog-")
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(saved[0]).pages)
+    assert "CATATAN DIALOG KINERJA" in text.upper() and "Buat rencana aksi" in text
+
+    tab.print_b18_action.trigger()  # no B.1.8 yet: refused, the sentence shown, no file
+    assert len(saved) == 1 and tab.message_label.isVisible() and "B.1.8" in (
+        tab.message_label.text())
+
+    demo.acting.set_me_id(sub.id)
+    demo.coaching.record_feedback(dialog.id, sub.id, [1] * 9)
+    demo.acting.set_me_id(head.id)
+    demo.coaching.record_competency(dialog.id, sub.id, [CompetencyItem("Analisis data", 4,
+                                                                       "Tepat")])
+    tab.print_b18_action.trigger()
+    tab.print_b19_action.trigger()
+    assert len(saved) == 3 and not tab.message_label.isVisible()
+    b18 = " ".join("".join(p.extract_text() for p in pypdf.PdfReader(saved[1]).pages).split())
+    assert all(" ".join(s.split()) in b18 for s in B18_STATEMENTS[:3])
+    b19 = "".join(p.extract_text() for p in pypdf.PdfReader(saved[2]).pages)
+    assert "Analisis data" in b19 and "Tepat" in b19
+    if demo.skp.find(sub.id, TODAY.year) is not None:
+        assert rows(demo, "SELECT count(*) FROM printed_document")[0][0] == printed_before + 3
     assert reporter.unexpected_errors == []

@@ -48,7 +48,8 @@ class DialogTabWidget(QWidget):
 
     def __init__(self, services, tasks: TaskRunner, events: AppEvents | None = None, *,
                  pegawai_id: str | None = None, year: int | None = None,
-                 today: dt.date | None = None, parent: QWidget | None = None) -> None:
+                 today: dt.date | None = None, settings=None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dialogTab")
         self._services = services
@@ -60,6 +61,8 @@ class DialogTabWidget(QWidget):
         self.child_dialog = None  # the addendum / B.1.8 / B.1.9 dialog now open
         self._pending_dialog_id: str | None = None
         self.current_dialog: Dialog | None = None
+        self._settings = settings  # QSettings: the last folder of printed PDFs
+        self.printer = None         # DialogPrinter, made on the first print
         self._build()
         if events is not None:
             events.changes_applied.connect(self._on_changes)
@@ -350,9 +353,10 @@ class DialogTabWidget(QWidget):
         coaching = getattr(self._services, "coaching", None) is not None
         self.b18_button.setEnabled(bimbingan and coaching)
         self.b19_button.setEnabled(bimbingan and coaching)
-        self.print_button.setEnabled(readable)
-        self.print_b18_action.setEnabled(bimbingan and coaching)
-        self.print_b19_action.setEnabled(bimbingan and coaching)
+        printing = getattr(self._services, "coaching_document", None) is not None
+        self.print_button.setEnabled(readable and printing)
+        self.print_b18_action.setEnabled(bimbingan and printing)
+        self.print_b19_action.setEnabled(bimbingan and printing)
 
     def _on_changes(self, changes, _initiator) -> None:
         if any(changes.affects(table) for table in WATCHED):
@@ -399,9 +403,15 @@ class DialogTabWidget(QWidget):
         child.deleteLater()
 
     def print_form(self, form: str) -> None:
-        from .dialog_printing import print_dialog_form
-        if self.current_dialog is not None and not self.current_dialog.redacted:
-            print_dialog_form(self, form, self.current_dialog)
+        """"dialog" (catatan dialog kinerja), "b18" or "b19" of the shown dialog, as PDF."""
+        if self.current_dialog is None or self.current_dialog.redacted:
+            return
+        if self.printer is None:
+            from .dialog_printing import DialogPrinter
+            self.printer = DialogPrinter(self._services, self._tasks, self, self._settings)
+        self.message_label.setVisible(False)
+        self.printer.print_form(form, self.current_dialog, self._pegawai_id,
+                                on_done=self.status_message.emit, on_refused=self._show_refusal)
 
     def dialog_html(self, dialog: Dialog) -> str:
         """The detail pane's text of a dialog (what the reader may see of it)."""
