@@ -731,6 +731,21 @@
     </message>
 </context>
 <context>
+    <name>DialogPrinter</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (dialog of %2).</source>
+        <translation>Disimpan: %1 (dialog tanggal %2).</translation>
+    </message>
+</context>
+<context>
     <name>DialogTabWidget</name>
     <message>
         <source>All kinds</source>
