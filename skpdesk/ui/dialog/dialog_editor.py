@@ -70,6 +70,9 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         else:
             self._start(pegawai_id, template)
         self.set_read_only(dialog is not None and not dialog.is_draft)
+        self._year = self.held_on().year
+        # The RHK offered are those of the SKP of the dialog's year.
+        self.date_edit.dateChanged.connect(self._date_changed)
         self.resize(900, 760)
 
     # --- building
@@ -172,15 +175,8 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self._row(form, self.tr("&Place:"), "place_row", buddy=self.place_edit)
         self.errors["tempat"] = self.errors.pop("place_row")
         self.fields.pop("place_row")
-        participants = QWidget(self)
-        pbox = QHBoxLayout(participants)
-        pbox.setContentsMargins(0, 0, 0, 0)
-        pbox.addWidget(self.participant_list, 1)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_participant_button)
-        buttons.addWidget(self.remove_participant_button)
-        buttons.addStretch(1)
-        pbox.addLayout(buttons)
+        participants = self._beside(self.participant_list, self.add_participant_button,
+                                    self.remove_participant_button)
         self._wrapped_row(form, self.tr("&Employees:"), "peserta", participants)
         lead = QWidget(self)
         lbox = QVBoxLayout(lead)
@@ -192,18 +188,9 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         ext.addWidget(self.lead_role_edit, 1)
         lbox.addLayout(ext)
         self._wrapped_row(form, self.tr("Led &by:"), "dipimpin_oleh", lead, buddy=self.lead_combo)
-        for key in ("nama_pemimpin", "peran_pemimpin"):
-            self.errors[key] = error_label(self, f"error_{key}")
-            lbox.addWidget(self.errors[key])
-        agenda = QWidget(self)
-        abox = QHBoxLayout(agenda)
-        abox.setContentsMargins(0, 0, 0, 0)
-        abox.addWidget(self.agenda_list, 1)
-        abuttons = QVBoxLayout()
-        abuttons.addWidget(self.add_agenda_button)
-        abuttons.addWidget(self.remove_agenda_button)
-        abuttons.addStretch(1)
-        abox.addLayout(abuttons)
+        self.errors["peran_pemimpin"] = error_label(self, "error_peran_pemimpin")
+        lbox.addWidget(self.errors["peran_pemimpin"])
+        agenda = self._beside(self.agenda_list, self.add_agenda_button, self.remove_agenda_button)
         self._wrapped_row(form, self.tr("&Agenda:"), "agenda", agenda, buddy=self.agenda_list)
         self._row(form, self.tr("&Notes:"), "catatan_dialog")
         topics = QWidget(self)
@@ -262,6 +249,19 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
+    def _beside(self, widget: QWidget, *buttons: QPushButton) -> QWidget:
+        """`widget` with a column of buttons at its right."""
+        row = QWidget(self)
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(widget, 1)
+        column = QVBoxLayout()
+        for button in buttons:
+            column.addWidget(button)
+        column.addStretch(1)
+        box.addLayout(column)
+        return row
+
     def _wrapped_row(self, form: QFormLayout, text: str, key: str, widget: QWidget, *,
                      buddy: QWidget | None = None) -> None:
         """`_row` for a compound field: `widget` is shown, `self.fields[key]` keeps the control
@@ -319,6 +319,11 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
                 "This dialog was closed on %1: it can no longer be changed. Corrections are "
                 "added as an addendum."), (dialog.closed_at or "")[:10]))
             self.closed_label.setVisible(True)
+
+    def _date_changed(self, *_args) -> None:
+        if self.held_on().year != self._year:
+            self._year = self.held_on().year
+            self._refresh_choices()
 
     def add_agenda_item(self, text: str, *, edit: bool = False) -> QListWidgetItem:
         item = QListWidgetItem(text, self.agenda_list)
