@@ -457,9 +457,10 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
         assert on_gui_thread == []  # the timeline and the dialog were read on the worker
         db.reader = real_reader
 
+        tab.today = TODAY  # the dialog's date (the window's tab uses the real today)
         tab.new_dialog("pemantauan")
         editor = tab.editor
-        picker = PegawaiPicker(services.staff, editor, exclude={sub.id})
+        picker = PegawaiPicker(services.staff, exclude={sub.id})
         qtbot.addWidget(picker)
         assert picker.list.count() == LIMIT and picker.more_label.text()  # a page, not 2,000
         picker.search_edit.setText(other.nip)
@@ -470,9 +471,12 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
         editor.add_follow_up_button.click()
         fill_follow_up(editor, 0, "Susun jadwal piket", TODAY + dt.timedelta(days=5),
                        owner_id=other.id)
+        saved: list = []
+        editor.saved.connect(saved.append)
         editor.save_button.click()
-        qtbot.waitUntil(lambda: editor.result_dialog is not None, timeout=60_000)
-        dialog_id = editor.result_dialog.id
+        qtbot.waitUntil(lambda: bool(saved) or not editor.busy, timeout=60_000)
+        assert saved, {editor.error_text_of(k) for k in editor.errors} - {""}
+        dialog_id = saved[0].id
         assert sorted(r[0] for r in rows(services, "SELECT pegawai_id FROM dialog_peserta "
                                                    "WHERE dialog_id = ?", dialog_id)) == sorted(
             [sub.id, other.id])
