@@ -20,7 +20,7 @@ from skpdesk.ui.dialog.timeline_model import PAGE_SIZE, TimelineModel
 from skpdesk.ui.dialog.timeline_tab import DialogTabWidget
 
 from .helpers import kepala_dinas
-from .test_item_models import ModelChecker, model_checker, walk  # noqa: F401 - fixture
+from .test_item_models import model_checker, walk  # noqa: F401 - the fixture
 
 YEAR = dt.date.today().year
 TODAY = dt.date(YEAR, 3, 10)

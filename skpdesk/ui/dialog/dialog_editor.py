@@ -19,10 +19,10 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
-                               QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.dialog import DIALOG_KIND_LABELS, Dialog, DialogKind
@@ -36,6 +36,7 @@ from .dialog_templates import DialogTemplate
 from .follow_up_tables import (DATE_FORMAT, EarlierFollowUpsTable, FollowUpTable, pydate,
                                qdate)
 from .pegawai_picker import PegawaiPicker, person_text
+from .timeline_model import date_text
 
 # The service's field names of a follow-up's parts (`services.dialogs`).
 FOLLOW_UP_FIELDS = ("pemilik_tindak_lanjut", "batas_waktu", "rhk", "perilaku")
@@ -317,7 +318,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         if not dialog.is_draft:
             self.closed_label.setText(arg(self.tr(
                 "This dialog was closed on %1: it can no longer be changed. Corrections are "
-                "added as an addendum."), (dialog.closed_at or "")[:10]))
+                "added as an addendum."), date_text(dialog.closed_at)))
             self.closed_label.setVisible(True)
 
     def _date_changed(self, *_args) -> None:
@@ -495,7 +496,8 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
             "afterwards, corrections are added as an addendum. The follow-ups of earlier "
             "dialogs marked here are settled by this dialog."), parent=self)
         box.setObjectName("confirmClose")
-        self.confirm_yes = box.addButton(self.tr("Close t&he dialog"), QMessageBox.ButtonRole.YesRole)
+        self.confirm_yes = box.addButton(self.tr("Close t&he dialog"),
+                                         QMessageBox.ButtonRole.YesRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _r: self._confirmed(box))
         self.confirm_box = box
