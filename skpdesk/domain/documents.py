@@ -94,6 +94,16 @@ class PlaceDateMode(str, enum.Enum):
     BLANK = "blank"  # "........, ........"
 
 
+def place_date_line(city: str, mode: PlaceDateMode, day: dt.date) -> str:
+    """"Wonosari, 1 Januari 2026" / "Wonosari, ....." / "....., ....." per `print.place_date`."""
+    city = city or DOTS
+    if mode is PlaceDateMode.CITY_DATE:
+        return f"{city}, {tanggal(day)}"
+    if mode is PlaceDateMode.CITY_BLANK:
+        return f"{city}, {DOTS}"
+    return f"{DOTS}, {DOTS}"
+
+
 @dataclass(frozen=True)
 class PersonBlock:
     """One side of the identity table, and the name and number under a signature."""
@@ -190,12 +200,7 @@ class SkpDocument:
     @property
     def place_date(self) -> str:
         """The line above "Pejabat Penilai Kinerja," per the office setting."""
-        city = self.city or DOTS
-        if self.place_date_mode is PlaceDateMode.CITY_DATE:
-            return f"{city}, {tanggal(self.printed_on)}"
-        if self.place_date_mode is PlaceDateMode.CITY_BLANK:
-            return f"{city}, {DOTS}"
-        return f"{DOTS}, {DOTS}"
+        return place_date_line(self.city, self.place_date_mode, self.printed_on)
 
     @property
     def penilai_or_blank(self) -> PersonBlock:
@@ -228,7 +233,11 @@ class PrintCheck:
     printed_revision: int
     current_revision: int
     printed_at: str  # ISO-8601 UTC time the copy was recorded
-    changed: bool  # the document made from the record today differs from the printed one
+    # The document made from the record today differs from the printed one; None for the
+    # bimbingan forms and the catatan dialog (kind "b18", "b19", "dialog"): their record names
+    # only the SKP, not the dialog, so the copy cannot be rebuilt to compare (issue 10).
+    changed: bool | None
+    kind: str = "skp"  # printed_document.kind
 
 
 # --- canonical content and the code
