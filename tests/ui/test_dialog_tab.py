@@ -542,3 +542,38 @@ def test_printing_the_catatan_b18_and_b19_from_the_tab(qtbot, tmp_path, demo, ta
     if demo.skp.find(sub.id, TODAY.year) is not None:
         assert rows(demo, "SELECT count(*) FROM printed_document")[0][0] == printed_before + 3
     assert reporter.unexpected_errors == []
+
+
+def test_an_online_team_dialog_led_by_an_outsider(qtbot, demo, tasks, events, reporter):
+    """Daring with the meeting's link, a second participant, an external leader by name and
+    role: stored as typed and shown again when the draft is reopened."""
+    head, sub, third = team(demo)
+    tab = make_tab(qtbot, demo, tasks, events, sub.id)
+    tab.new_dialog(DialogKind.MENTORING)
+    editor = tab.editor
+    editor.online_check.setChecked(True)
+    editor.place_edit.setText("Zoom Diskominfo")
+    editor.add_participant(third.id)
+    editor.lead_combo.setCurrentIndex(editor.lead_combo.findData("external"))
+    editor._lead_chosen()
+    editor.lead_name_edit.setText("Dr. Rina Marlina")
+    editor.lead_role_edit.setText("Widyaiswara BPSDM")
+    editor.save_button.click()
+    dialog_id = editor.result_dialog.id
+    assert rows(demo, "SELECT online, place, led_by_id, led_by_name, led_by_role FROM "
+                      "dialog_kinerja WHERE id = ?", dialog_id) == [
+        (1, "Zoom Diskominfo", None, "Dr. Rina Marlina", "Widyaiswara BPSDM")]
+    assert sorted(r[0] for r in rows(demo, "SELECT pegawai_id FROM dialog_peserta WHERE "
+                                           "dialog_id = ?", dialog_id)) == sorted([sub.id, third.id])
+    tab.show_dialog(dialog_id)
+    tab.open_current()
+    editor = tab.editor
+    assert editor.online_check.isChecked() and editor.place_edit.text() == "Zoom Diskominfo"
+    assert editor.lead_name_edit.text() == "Dr. Rina Marlina"
+    assert editor.participant_ids() == [sub.id, third.id]
+    # saving the reopened draft unchanged writes nothing new to the dialog row
+    before = rows(demo, "SELECT count(*) FROM journal WHERE entity = 'dialog_kinerja'")[0][0]
+    editor.save_button.click()
+    assert rows(demo, "SELECT count(*) FROM journal WHERE entity = 'dialog_kinerja'")[0][0] \
+        == before
+    assert reporter.unexpected_errors == []

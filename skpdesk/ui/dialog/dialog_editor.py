@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from skpdesk.domain.changes import Changes
-from skpdesk.domain.dialog import DIALOG_KIND_LABELS, Dialog, DialogKind
+from skpdesk.domain.dialog import DIALOG_KIND_LABELS, ONLINE_PLACE, Dialog, DialogKind
 from skpdesk.domain.errors import DomainError
 from skpdesk.services.outcome import Outcome
 
@@ -99,7 +99,6 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.place_edit = self._line("tempat", 200)
         self.online_check = QCheckBox(self.tr("Onl&ine (daring)"), self)
         self.online_check.setObjectName("field_online")
-        self.online_check.toggled.connect(lambda on: self.place_edit.setEnabled(not on))
 
         self.participant_list = QListWidget(self)
         self.participant_list.setObjectName("field_peserta")
@@ -290,7 +289,8 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.time_edit.setText(dialog.start_time)
         self.duration_spin.setValue(dialog.duration_min or 0)
         self.online_check.setChecked(dialog.online)
-        self.place_edit.setText("" if dialog.online else dialog.place)
+        self.place_edit.setText("" if dialog.online and dialog.place == ONLINE_PLACE
+                                else dialog.place)
         for person in dialog.participants:
             self._append_participant(person.pegawai_id, person.name, person.nip)
         lead = dialog.led_by
@@ -475,7 +475,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
             participant_ids=tuple(self.participant_ids()),
             start_time=self.time_edit.text().strip(),
             duration_min=self.duration_spin.value() or None,
-            place="" if self.online_check.isChecked() else self.place_edit.text().strip(),
+            place=self.place_edit.text().strip(),  # online: the meeting's room or link, if any
             online=self.online_check.isChecked(),
             led_by_id=self._lead_pegawai_id if mode == LEAD_PEGAWAI else None,
             led_by_name=self.lead_name_edit.text().strip() if mode == LEAD_EXTERNAL else "",
