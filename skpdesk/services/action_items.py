@@ -18,7 +18,7 @@ from skpdesk.domain.team import SkpState
 
 from .team_overview import full_name
 
-TargetKind = Literal["skp", "pegawai", "cascade"]
+TargetKind = Literal["skp", "pegawai", "cascade", "dialog", "new_dialog"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class ActionTarget:
     pegawai_id: str
     skp_id: str | None = None
     rhk_id: str | None = None
+    dialog_id: str | None = None
 
 
 @dataclass(frozen=True)
