@@ -526,8 +526,9 @@ class MainWindow(QMainWindow):
         return arg(self.tr(
             "<p><b>SKP Desk</b> %1</p><p>Performance planning of civil servants (PermenPANRB "
             "6/2022) for supervisors, without internet: the SKP and its approval, the cascade, "
-            "the printed SKP form, and sync between laptops by bundle files.</p><p>Performance "
-            "dialogues, evidence and appraisal are not in this version yet.</p>"
+            "performance dialogues with coaching, feedback, follow-ups and reminders, the "
+            "printed forms, and sync between laptops by bundle files.</p><p>Evidence and "
+            "appraisal are not in this version yet.</p>"
             "<p>Database: %2</p>"), __version__, str(self.db_path))
 
     def _about(self) -> None:
