@@ -124,6 +124,23 @@ class ErrorCode(enum.Enum):
     ACTING_UNKNOWN = "acting_unknown"
     ACTING_ROLE_REFUSED = "acting_role_refused"
     ACTING_REASON_REQUIRED = "acting_reason_required"
+    # --- area: coaching (issue 10: umpan balik berkelanjutan, B.1.8, B.1.9; helper "coaching")
+    FEEDBACK_NOT_FOUND = "feedback_not_found"
+    FEEDBACK_TARGET_REQUIRED = "feedback_target_required"
+    FEEDBACK_RHK_NOT_IN_SKP = "feedback_rhk_not_in_skp"
+    FEEDBACK_PERIOD_INVALID = "feedback_period_invalid"
+    FEEDBACK_ROLE_REFUSED = "feedback_role_refused"
+    COACHING_SCALE_INVALID = "coaching_scale_invalid"
+    COACHING_ANSWER_COUNT = "coaching_answer_count"
+    COACHING_ANSWER_INVALID = "coaching_answer_invalid"
+    COACHING_COMPETENCY_INVALID = "coaching_competency_invalid"
+    COACHING_NOT_BIMBINGAN = "coaching_not_bimbingan"
+    COACHING_NOT_PARTICIPANT = "coaching_not_participant"
+    COACHING_ROLE_REFUSED = "coaching_role_refused"
+    COACHING_NOT_FOUND = "coaching_not_found"
+    # TEMPORARY (coaching): helper A's dialog codes, until wt-dialogs is merged
+    DIALOG_NOT_FOUND = "dialog_not_found"
+    DIALOG_CONFIDENTIAL = "dialog_confidential"
 
 
 class DomainError(Exception):

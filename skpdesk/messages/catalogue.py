@@ -6,6 +6,7 @@ from skpdesk.domain.errors import ErrorCode
 
 from .entry import Msg
 from .errors_acting import ACTING
+from .errors_coaching import COACHING, FEEDBACK
 from .errors_database import DATABASE
 from .errors_fields import FIELDS
 from .errors_files import FILES
@@ -14,6 +15,7 @@ from .errors_sync import SYNC
 
 LANGUAGES = ("id", "en")  # Bahasa Indonesia (the CLI, the GUI by default) and English (GUI)
 AREAS: dict[str, dict[ErrorCode, Msg]] = {"fields": FIELDS, "skp": SKP, "files": FILES,
-                                           "database": DATABASE, "sync": SYNC, "acting": ACTING}
+                                           "database": DATABASE, "sync": SYNC, "acting": ACTING,
+                                           "feedback": FEEDBACK, "coaching": COACHING}
 ERROR_MESSAGES: dict[ErrorCode, Msg] = {code: msg for area in AREAS.values()
                                         for code, msg in area.items()}

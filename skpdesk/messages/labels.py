@@ -80,6 +80,19 @@ FIELD_LABELS: dict[str, Text] = {
     "pengelola_kinerja": Text(id="NIP pengelola kinerja", en="NIP of a performance administrator"),
     "saya_adalah": Text(id="Saya adalah", en="I am"),
     "as": Text(id="NIP (--as)", en="NIP (--as)"),
+    # umpan balik and bimbingan kinerja (issue 10, helper "coaching")
+    "skala_b18": Text(id="Skala jawaban B.1.8", en="B.1.8 answer scale"),
+    "siklus_dialog": Text(id="Jumlah hari antar-dialog", en="Days between dialogs"),
+    "periode": Text(id="Periode", en="Period"),
+    "umpan_balik": Text(id="Umpan balik", en="Feedback"),
+    "tanggal": Text(id="Tanggal", en="Date"),
+    "jawaban": Text(id="Jawaban", en="Answer"),
+    "komentar": Text(id="Komentar", en="Comment"),
+    "kompetensi": Text(id="Kompetensi", en="Competency"),
+    "nilai_kompetensi": Text(id="Nilai kompetensi", en="Competency value"),
+    "alasan_nilai": Text(id="Alasan terhadap nilai", en="Reason for the value"),
+    "dialog": Text(id="Dialog kinerja", en="Performance dialog"),
+    "pegawai_dibimbing": Text(id="Pegawai yang dibimbing", en="Employee guided"),
 }
 
 # Why a file could not be read (`reason` of FILE_UNREADABLE).

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from .acting import ActingService
 from .action_items import ActionItemsService
 from .cascade import CascadeService
+from .coaching import CoachingService
 from .demo import DemoService
+from .feedback import FeedbackService
 from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
@@ -39,6 +41,8 @@ class Services:
     skp_history: SkpHistoryService
     team: TeamOverviewService
     actions: ActionItemsService
+    feedback: FeedbackService
+    coaching: CoachingService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -50,4 +54,5 @@ class Services:
                    sync_peers=SyncPeersService(db, actor), acting=ActingService(db, actor),
                    skp_history=SkpHistoryService(db, actor),
                    team=TeamOverviewService(db, actor),
-                   actions=ActionItemsService(db, actor))
+                   actions=ActionItemsService(db, actor),
+                   feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor))

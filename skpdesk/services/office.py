@@ -11,6 +11,8 @@ import threading
 from pathlib import Path
 
 from skpdesk.domain.berakhlak import CORE_VALUES
+from skpdesk.domain.coaching_rules import checked_cadence, checked_scale, scale_text
+from skpdesk.domain.dialog import SETTING_B18_SCALE, SETTING_DIALOG_CADENCE
 from skpdesk.domain.documents import LogoProblem
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import Instansi, Unit
@@ -106,6 +108,11 @@ class OfficeService:
         if spec.choices and value not in spec.choices:
             raise DomainError(ErrorCode.FIELD_INVALID_CHOICE, field="nilai", value=value,
                               allowed=list(spec.choices))
+        # Settings with a shape of their own (issue 10): stored in their clean form.
+        if key == SETTING_B18_SCALE:
+            value = scale_text(checked_scale(value))
+        elif key == SETTING_DIALOG_CADENCE:
+            value = str(checked_cadence(value))
         with self._db.unit_of_work(self._actor) as uow:
             if uow.office.instansi() is None:
                 raise DomainError(ErrorCode.OFFICE_MISSING)

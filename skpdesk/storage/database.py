@@ -21,6 +21,7 @@ from .faults import as_domain_error, os_error
 from .lock_info import WriterMark
 from .migrate import backup_file, check_openable, head_revision, upgrade
 from .replica import check_machine, machine_fingerprint
+from .repositories.coaching import CoachingRepository
 from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
 from .repositories.skp_history import SkpHistoryRepository
@@ -162,6 +163,7 @@ class UnitOfWork:
         self.sync = SyncRepository(self._session, self._session.info.get("journal"))
         self.sync_peers = SyncPeersRepository(self._session)
         self.team = TeamRepository(self._session)
+        self.coaching = CoachingRepository(self._session, self.changes)
         return self
 
     def flush(self) -> None:
