@@ -15,22 +15,14 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from skpdesk.domain.dialog import period_label, period_of
-from skpdesk.domain.skp import RhkKind, Skp
+from skpdesk.domain.skp import Skp
+from skpdesk.services.feedback import numbered_rhk, rhk_label
 
 from ..i18n import arg
 from .form_dialog import FormDialog, plain_text_edit
 
 RHK_TARGET, VALUE_TARGET = "rhk", "value"
 MONTH, QUARTER = "month", "quarter"
-
-
-def rhk_label(skp: Skp, rhk_id: str) -> str:
-    """"A.2 <text>": the RHK's section letter and number as the SKP form shows them."""
-    for kind, letter in ((RhkKind.UTAMA, "A"), (RhkKind.TAMBAHAN, "B")):
-        for rhk in skp.rhk_of(kind):
-            if rhk.id == rhk_id:
-                return f"{letter}.{rhk.position} {rhk.text}"
-    return ""
 
 
 class FeedbackDialog(FormDialog):
@@ -44,16 +36,16 @@ class FeedbackDialog(FormDialog):
         today = today or dt.date.today()
         self.target_combo = QComboBox(self)
         self.target_combo.setObjectName("feedbackTarget")
-        for kind in (RhkKind.UTAMA, RhkKind.TAMBAHAN):
-            for rhk in skp.rhk_of(kind):
-                text = rhk_label(skp, rhk.id)
-                self.target_combo.addItem(arg(self.tr("RHK %1"), text), (RHK_TARGET, rhk.id))
+        for rhk in numbered_rhk(skp):  # "RHK 2: ...", numbered as the CLI's --rhk N
+            self.target_combo.addItem(rhk_label(skp, rhk.id), (RHK_TARGET, rhk.id))
         for beh in skp.behaviours:
             value = beh.core_value
             self.target_combo.addItem(arg(self.tr("Work behaviour %1. %2"), value.number,
                                           value.name), (VALUE_TARGET, value.id))
-        if target is not None:
-            self.target_combo.setCurrentIndex(max(self.target_combo.findData(target), 0))
+        if target is not None:  # (findData cannot compare a tuple held in a QVariant)
+            self.target_combo.setCurrentIndex(next(
+                (i for i in range(self.target_combo.count())
+                 if tuple(self.target_combo.itemData(i)) == tuple(target)), 0))
 
         self.period_kind = QComboBox(self)
         self.period_kind.setObjectName("feedbackPeriodKind")

@@ -19,9 +19,10 @@ from skpdesk.domain.changes import Changes
 from skpdesk.domain.dialog import Feedback
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.skp import Skp
+from skpdesk.services.feedback import rhk_label
 
 from ..i18n import arg
-from .feedback_dialog import RHK_TARGET, VALUE_TARGET, FeedbackDialog, rhk_label
+from .feedback_dialog import RHK_TARGET, VALUE_TARGET, FeedbackDialog
 from .feedback_pane import FeedbackPane
 from .form_dialog import FormDialog
 
@@ -94,8 +95,8 @@ class SkpFeedback(QObject):
         if target is None or self._skp is None:
             self.rhk_pane.show_feedback("", ())
             return
-        label = arg(self.tr("RHK %1"), rhk_label(self._skp, target[1]))
-        self.rhk_pane.show_feedback(label, self.of_rhk(target[1]), can_give=True)
+        self.rhk_pane.show_feedback(rhk_label(self._skp, target[1]), self.of_rhk(target[1]),
+                                    can_give=True)
 
     def _show_value(self) -> None:
         target = self.value_target()
