@@ -141,6 +141,9 @@ class ErrorCode(enum.Enum):
     # TEMPORARY (coaching): helper A's dialog codes, until wt-dialogs is merged
     DIALOG_NOT_FOUND = "dialog_not_found"
     DIALOG_CONFIDENTIAL = "dialog_confidential"
+    # --- area: search (issue 10: full-text search over dialog notes, umpan balik ...)
+    SEARCH_QUERY_TOO_SHORT = "search_query_too_short"
+    SEARCH_QUERY_TOO_LONG = "search_query_too_long"
 
 
 class DomainError(Exception):

@@ -10,12 +10,14 @@ from .errors_coaching import COACHING, FEEDBACK
 from .errors_database import DATABASE
 from .errors_fields import FIELDS
 from .errors_files import FILES
+from .errors_search import SEARCH
 from .errors_skp import SKP
 from .errors_sync import SYNC
 
 LANGUAGES = ("id", "en")  # Bahasa Indonesia (the CLI, the GUI by default) and English (GUI)
 AREAS: dict[str, dict[ErrorCode, Msg]] = {"fields": FIELDS, "skp": SKP, "files": FILES,
                                            "database": DATABASE, "sync": SYNC, "acting": ACTING,
-                                           "feedback": FEEDBACK, "coaching": COACHING}
+                                           "feedback": FEEDBACK, "coaching": COACHING,
+                                           "search": SEARCH}
 ERROR_MESSAGES: dict[ErrorCode, Msg] = {code: msg for area in AREAS.values()
                                         for code, msg in area.items()}

@@ -93,6 +93,8 @@ FIELD_LABELS: dict[str, Text] = {
     "alasan_nilai": Text(id="Alasan terhadap nilai", en="Reason for the value"),
     "dialog": Text(id="Dialog kinerja", en="Performance dialog"),
     "pegawai_dibimbing": Text(id="Pegawai yang dibimbing", en="Employee guided"),
+    # search (issue 10)
+    "kata_cari": Text(id="Kata yang dicari", en="Search text"),
 }
 
 # Why a file could not be read (`reason` of FILE_UNREADABLE).

@@ -23,8 +23,10 @@ TargetKind = Literal["skp", "pegawai", "cascade", "dialog", "new_dialog"]
 
 @dataclass(frozen=True)
 class ActionTarget:
-    """Where an item is acted on: the pegawai's SKP tab ("skp"), the pegawai ("pegawai"), or
-    the RHK in the cascade ("cascade")."""
+    """Where an item is acted on: the pegawai's SKP tab ("skp"), the pegawai ("pegawai"), the
+    RHK in the cascade ("cascade"), a dialog in the pegawai's "Dialog & umpan balik" tab
+    ("dialog", `dialog_id`), or that tab opening a new dialog with the pegawai ("new_dialog";
+    issue 10's reminders, `services.reminders`)."""
 
     kind: TargetKind
     pegawai_id: str

@@ -13,6 +13,8 @@ from .feedback import FeedbackService
 from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
+from .reminders import RemindersService
+from .search import SearchService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
 from .skp_history import SkpHistoryService
@@ -43,6 +45,8 @@ class Services:
     actions: ActionItemsService
     feedback: FeedbackService
     coaching: CoachingService
+    search: SearchService
+    reminders: RemindersService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -55,4 +59,5 @@ class Services:
                    skp_history=SkpHistoryService(db, actor),
                    team=TeamOverviewService(db, actor),
                    actions=ActionItemsService(db, actor),
-                   feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor))
+                   feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
+                   search=SearchService(db, actor), reminders=RemindersService(db, actor))

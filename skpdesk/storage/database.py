@@ -28,6 +28,8 @@ from .repositories.skp_history import SkpHistoryRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
 from .repositories.printing import PrintingRepository
+from .repositories.reminders import RemindersRepository
+from .repositories.search import SearchRepository
 from .repositories.skp import SkpRepository
 from .repositories.sync import SyncRepository
 from .repositories.team import TeamRepository
@@ -164,6 +166,9 @@ class UnitOfWork:
         self.sync_peers = SyncPeersRepository(self._session)
         self.team = TeamRepository(self._session)
         self.coaching = CoachingRepository(self._session, self.changes)
+        # issue 10: full-text search and the reminders' reads
+        self.search = SearchRepository(self._session)
+        self.reminders = RemindersRepository(self._session)
         return self
 
     def flush(self) -> None:

@@ -30,7 +30,7 @@ from skpdesk.domain.journal_chain import GENESIS, entry_hash
 from skpdesk.domain.people import titled_name
 from skpdesk.domain.sync import EXISTS, WORKFLOW_FIELDS, op_ref
 
-from . import sync_heads
+from . import search_index, sync_heads
 from .tables import (BehaviourRow, IndicatorRow, JournalRow, LampiranRow, LocalStateRow,
                      PegawaiRow, RhkRow, SkpRow, Syncable)
 
@@ -114,6 +114,8 @@ def _before_commit(session: Session) -> None:
     if ctx is not None and ctx.touched:
         from . import sync_materialise  # the materialiser reads the tables this module writes
         sync_materialise.refresh_after_local_writes(session, ctx.touched)
+        # The full-text index follows every local write of the records it holds (issue 10).
+        search_index.refresh(session, ctx.touched)
         ctx.touched = set()
 
 

@@ -24,7 +24,7 @@ from skpdesk.domain.merge import (Op, RowConflict, RowState, Workflow, live_valu
                                   settle_parents, workflow_of)
 from skpdesk.domain.sync import ConflictKind, conflict_id
 
-from . import sync_heads, sync_specs
+from . import search_index, sync_heads, sync_specs
 from .sync_heads import chunks, driver, ops_of_rows
 from .sync_specs import META_COLUMNS
 
@@ -151,6 +151,8 @@ class Materialiser:
         for table in touched_tables:
             if sync_specs.rule(table).natural_key:
                 self._duplicates(table)
+        # Rows that came, went or changed from incoming operations: the search index follows.
+        search_index.refresh(self._s, self.result.states)
         return self.result
 
     def _compute(self, table: str, row_id: str, ops: list[Op]) -> tuple[RowState, str | None]:
