@@ -138,12 +138,26 @@ class ErrorCode(enum.Enum):
     COACHING_NOT_PARTICIPANT = "coaching_not_participant"
     COACHING_ROLE_REFUSED = "coaching_role_refused"
     COACHING_NOT_FOUND = "coaching_not_found"
-    # TEMPORARY (coaching): helper A's dialog codes, until wt-dialogs is merged
-    DIALOG_NOT_FOUND = "dialog_not_found"
-    DIALOG_CONFIDENTIAL = "dialog_confidential"
     # --- area: search (issue 10: full-text search over dialog notes, umpan balik ...)
     SEARCH_QUERY_TOO_SHORT = "search_query_too_short"
     SEARCH_QUERY_TOO_LONG = "search_query_too_long"
+    # --- area: dialogs (issue 10: dialog kinerja, tindak lanjut, record ids; services.dialogs)
+    DIALOG_NOT_FOUND = "dialog_not_found"
+    DIALOG_CLOSED = "dialog_closed"
+    DIALOG_NOT_CLOSED = "dialog_not_closed"
+    DIALOG_CONFIDENTIAL = "dialog_confidential"
+    DIALOG_NOT_ALLOWED = "dialog_not_allowed"
+    DIALOG_TIME_INVALID = "dialog_time_invalid"
+    DIALOG_LEADER_TWICE = "dialog_leader_twice"
+    DIALOG_TOPIC_NOT_PARTICIPANT = "dialog_topic_not_participant"
+    FOLLOW_UP_NOT_FOUND = "follow_up_not_found"
+    FOLLOW_UP_TARGET_BOTH = "follow_up_target_both"
+    FOLLOW_UP_DUE_BEFORE_DIALOG = "follow_up_due_before_dialog"
+    FOLLOW_UP_NOT_CARRIED = "follow_up_not_carried"
+    FOLLOW_UP_NOT_ALLOWED = "follow_up_not_allowed"
+    RECORD_ID_NOT_FOUND = "record_id_not_found"
+    RECORD_ID_AMBIGUOUS = "record_id_ambiguous"
+    RECORD_ID_TOO_SHORT = "record_id_too_short"
 
 
 class DomainError(Exception):

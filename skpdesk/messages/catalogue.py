@@ -8,6 +8,7 @@ from .entry import Msg
 from .errors_acting import ACTING
 from .errors_coaching import COACHING, FEEDBACK
 from .errors_database import DATABASE
+from .errors_dialog import DIALOG
 from .errors_fields import FIELDS
 from .errors_files import FILES
 from .errors_search import SEARCH
@@ -18,6 +19,7 @@ LANGUAGES = ("id", "en")  # Bahasa Indonesia (the CLI, the GUI by default) and E
 AREAS: dict[str, dict[ErrorCode, Msg]] = {"fields": FIELDS, "skp": SKP, "files": FILES,
                                            "database": DATABASE, "sync": SYNC, "acting": ACTING,
                                            "feedback": FEEDBACK, "coaching": COACHING,
-                                           "search": SEARCH}
+                                           "search": SEARCH,
+                                           "dialog": DIALOG}
 ERROR_MESSAGES: dict[ErrorCode, Msg] = {code: msg for area in AREAS.values()
                                         for code, msg in area.items()}

@@ -175,18 +175,4 @@ COACHING: dict[ErrorCode, Msg] = {
              en="There is no {form_name} for {name} in this dialog yet."),
         Text(id="Formulir bimbingan ini belum diisi.",
              en="This guidance form has not been filled in yet.")),
-    # TEMPORARY (until helper A's errors_dialog.py is merged): the dialog codes used here.
-    ErrorCode.DIALOG_NOT_FOUND: Msg(
-        Text(id="Dialog kinerja dengan id \"{value}\" tidak ditemukan.",
-             en="No performance dialog with the id \"{value}\" was found."),
-        Text(id="Dialog kinerja tidak ditemukan.", en="The performance dialog was not found.")),
-    ErrorCode.DIALOG_CONFIDENTIAL: Msg(
-        Text(id="Dialog ini rahasia: isinya hanya dapat dibaca oleh pesertanya, yang "
-                "memimpinnya, dan penulisnya.",
-             en="This dialog is confidential: its content can only be read by its "
-                "participants, its leader and its writer."),
-        Text(id="Dialog ini rahasia: isinya hanya dapat dibaca oleh pesertanya, yang "
-                "memimpinnya, dan penulisnya.",
-             en="This dialog is confidential: its content can only be read by its "
-                "participants, its leader and its writer (confidential).")),
 }

@@ -95,6 +95,28 @@ FIELD_LABELS: dict[str, Text] = {
     "pegawai_dibimbing": Text(id="Pegawai yang dibimbing", en="Employee guided"),
     # search (issue 10)
     "kata_cari": Text(id="Kata yang dicari", en="Search text"),
+    # dialog kinerja and tindak lanjut (issue 10, services.dialogs)
+    "tanggal_dialog": Text(id="Tanggal dialog", en="Date of the dialogue"),
+    "jam_mulai": Text(id="Jam mulai", en="Start time"),
+    "durasi": Text(id="Durasi (menit)", en="Duration (minutes)"),
+    "tempat": Text(id="Tempat", en="Place"),
+    "jenis_dialog": Text(id="Jenis dialog", en="Kind of dialogue"),
+    "peserta": Text(id="Pegawai peserta", en="Participating employee"),
+    "dipimpin_oleh": Text(id="Dipimpin oleh", en="Led by"),
+    "peran_pemimpin": Text(id="Peran pemimpin dialog", en="Role of the dialogue's leader"),
+    "agenda": Text(id="Agenda", en="Agenda"),
+    "catatan_dialog": Text(id="Catatan dialog", en="Notes of the dialogue"),
+    "rhk_dibahas": Text(id="RHK yang dibahas", en="RHK discussed"),
+    "nilai_dibahas": Text(id="Nilai perilaku kerja yang dibahas", en="Core value discussed"),
+    "adendum": Text(id="Teks adendum", en="Addendum text"),
+    "tindak_lanjut": Text(id="Tindak lanjut", en="Follow-up"),
+    "pemilik_tindak_lanjut": Text(id="Penanggung jawab tindak lanjut", en="Follow-up owner"),
+    "batas_waktu": Text(id="Batas waktu tindak lanjut", en="Follow-up due date"),
+    "status_tindak_lanjut": Text(id="Status tindak lanjut", en="Follow-up status"),
+    "catatan_status": Text(id="Catatan status tindak lanjut", en="Follow-up status note"),
+    "id_dialog": Text(id="ID dialog", en="Dialogue ID"),
+    "id_tindak_lanjut": Text(id="ID tindak lanjut", en="Follow-up ID"),
+    "id_catatan": Text(id="ID catatan", en="Record ID"),
 }
 
 # Why a file could not be read (`reason` of FILE_UNREADABLE).

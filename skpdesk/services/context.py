@@ -9,10 +9,12 @@ from .action_items import ActionItemsService
 from .cascade import CascadeService
 from .coaching import CoachingService
 from .demo import DemoService
+from .dialogs import DialogService
 from .feedback import FeedbackService
 from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
+from .record_ids import RecordIdService
 from .reminders import RemindersService
 from .search import SearchService
 from .skp import SkpService
@@ -47,6 +49,8 @@ class Services:
     coaching: CoachingService
     search: SearchService
     reminders: RemindersService
+    dialogs: DialogService
+    record_ids: RecordIdService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -60,4 +64,6 @@ class Services:
                    team=TeamOverviewService(db, actor),
                    actions=ActionItemsService(db, actor),
                    feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
-                   search=SearchService(db, actor), reminders=RemindersService(db, actor))
+                   search=SearchService(db, actor), reminders=RemindersService(db, actor),
+                   dialogs=DialogService(db, actor),
+                   record_ids=RecordIdService(db, actor))

@@ -22,6 +22,7 @@ from .lock_info import WriterMark
 from .migrate import backup_file, check_openable, head_revision, upgrade
 from .replica import check_machine, machine_fingerprint
 from .repositories.coaching import CoachingRepository
+from .repositories.dialogs import DialogRepository
 from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
 from .repositories.skp_history import SkpHistoryRepository
@@ -30,6 +31,7 @@ from .repositories.people import PeopleRepository
 from .repositories.printing import PrintingRepository
 from .repositories.reminders import RemindersRepository
 from .repositories.search import SearchRepository
+from .repositories.record_ids import RecordIdRepository
 from .repositories.skp import SkpRepository
 from .repositories.sync import SyncRepository
 from .repositories.team import TeamRepository
@@ -169,6 +171,8 @@ class UnitOfWork:
         # issue 10: full-text search and the reminders' reads
         self.search = SearchRepository(self._session)
         self.reminders = RemindersRepository(self._session)
+        self.dialogs = DialogRepository(self._session, self.changes)
+        self.record_ids = RecordIdRepository(self._session)
         return self
 
     def flush(self) -> None:
@@ -179,6 +183,11 @@ class UnitOfWork:
         office, would otherwise hold every row of the transaction in memory)."""
         self._session.flush()
         self._session.info.pop("rows", None)
+
+    def now_iso(self) -> str:
+        """The time now as the journal stamps it (its wall clock; UTC ISO with milliseconds)."""
+        ctx = self._session.info.get("journal")
+        return ctx.now() if ctx is not None else journal.utc_now()
 
     def device_id(self) -> str | None:
         state = self._session.get(LocalStateRow, 1)

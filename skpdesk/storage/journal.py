@@ -134,14 +134,20 @@ def _owning_skp_id(session: Session, obj) -> str | None:
     return None
 
 
-def _changed_fields(obj) -> dict[str, list]:
+def _changed_fields(obj, sealed: frozenset = frozenset()) -> dict[str, list]:
+    """Columns whose value changed, [old, new]. The `sealed` columns (a dialog's content while
+    it is closed, `repositories.dialogs`) are journaled even with an unchanged value, as
+    [value, value]: the closing write then supersedes every content field for sync."""
     changed = {}
     for key in _column_keys(obj):
         hist = attributes.get_history(obj, key)
         if not hist.has_changes():
             continue
-        old = hist.deleted[0] if hist.deleted else None
         new = hist.added[0] if hist.added else None
+        if key in sealed and not hist.deleted:
+            changed[key] = [to_json_value(new), to_json_value(new)]
+            continue
+        old = hist.deleted[0] if hist.deleted else None
         if old != new:
             changed[key] = [to_json_value(old), to_json_value(new)]
     return changed
@@ -167,7 +173,9 @@ def _before_flush(session: Session, flush_context, instances) -> None:
         return
     now = ctx.now()
     inserts = [o for o in session.new if isinstance(o, Syncable)]
-    updates = [(o, _changed_fields(o)) for o in session.dirty
+    sealed = session.info.get("sealed", {})
+    updates = [(o, _changed_fields(o, sealed.get((o.__tablename__, o.id), frozenset())))
+               for o in session.dirty
                if isinstance(o, Syncable) and session.is_modified(o)]
     updates = [(o, f) for o, f in updates if f]
     deletes = [o for o in session.deleted if isinstance(o, Syncable)]

@@ -127,6 +127,24 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
         return tab
 
     window.add_workspace_tab(skp_tab, QCoreApplication.translate("MainWindow", "SKP"))
+    if getattr(services, "dialogs", None) is not None:
+        _install_dialog_tab(window, services, tasks, events)
+
+
+def _install_dialog_tab(window: MainWindow, services: Services, tasks: TaskRunner,
+                        events: AppEvents) -> None:
+    """The "Dialog & umpan balik" tab (`ui/dialog/timeline_tab.py`), found by the window's
+    `open_target` through its objectName "dialogTab"."""
+    from ..dialog.timeline_tab import DialogTabWidget  # noqa: PLC0415 - loaded with the window
+    def dialog_tab(pid):
+        tab = DialogTabWidget(services, tasks, events, pegawai_id=pid, year=window.year)
+        tab.status_message.connect(window.show_status_message)
+        # Confidential content depends on who reads: another "Saya adalah" reads again.
+        window.identity_changed.connect(tab.set_me)
+        return tab
+
+    window.add_workspace_tab(dialog_tab, QCoreApplication.translate(
+        "MainWindow", "&Dialog && feedback"))
 
 
 def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRunner | None = None,
