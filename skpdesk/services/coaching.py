@@ -28,8 +28,10 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 
 from . import fields as F
 from .acting import admin_ids, penilai_id
+from .dialog_access import day_text
 from .feedback import acting_pegawai_id, person_text
 from .outcome import Outcome
+from .record_ids import resolve_id
 
 
 def dialog_kind_label(kind: str) -> str:
@@ -51,7 +53,8 @@ def readable_dialog(uow, dialog_id: str):
     if access is None:
         raise DomainError(ErrorCode.DIALOG_NOT_FOUND, field="dialog", value=dialog_id or "")
     if not readable(access, acting_pegawai_id(uow)):
-        raise DomainError(ErrorCode.DIALOG_CONFIDENTIAL, field="dialog", value=dialog_id)
+        raise DomainError(ErrorCode.DIALOG_CONFIDENTIAL, field="dialog", value=dialog_id,
+                          date=day_text(access.held_on))
     return access
 
 
@@ -74,6 +77,11 @@ class CoachingService:
         """The B.1.8 response labels of the office, best first."""
         with self._db.reader() as uow:
             return scale_or_default(uow.office.settings().get(SETTING_B18_SCALE))
+
+    def resolve_dialog_id(self, text: str) -> str:
+        """A dialog's full id from the full id or a unique prefix (`record_ids.resolve_id`)."""
+        with self._db.reader() as uow:
+            return resolve_id(uow, "dialog_kinerja", text)
 
     # --- B.1.8
     def record_feedback(self, dialog_id: str, pegawai_id: str | None, responses,

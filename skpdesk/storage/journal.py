@@ -111,6 +111,10 @@ def install(session_factory) -> None:
 
 def _before_commit(session: Session) -> None:
     ctx: JournalContext | None = session.info.get("journal")
+    if ctx is not None:
+        # SQLAlchemy calls this before the commit's own flush: an update not flushed yet (no
+        # query since) would otherwise be journaled after this and missed by what follows.
+        session.flush()
     if ctx is not None and ctx.touched:
         from . import sync_materialise  # the materialiser reads the tables this module writes
         sync_materialise.refresh_after_local_writes(session, ctx.touched)

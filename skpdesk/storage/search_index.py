@@ -106,7 +106,8 @@ def refresh(session: Session, keys: Iterable[tuple[str, str]]) -> None:
                                                             sorted(dialogs)))
     for table in (FEEDBACK, COMPETENCY):
         # A correction replaces the row it supersedes in the index.
-        by_table[table] |= _column_values(conn, table, "supersedes_id", sorted(by_table.get(table, ())))
+        ids = by_table.setdefault(table, set())
+        ids |= _column_values(conn, table, "supersedes_id", sorted(ids))
     writer = _Writer(conn)
     for table in INDEXED:
         ids = sorted(by_table.get(table, ()))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, 
 
 from skpdesk.domain.changes import Changes
 from skpdesk.services.action_items import ActionGroup, ActionItemsService, ActionTarget
+from skpdesk.services.reminders import RULES as REMINDER_RULES
 
 from ..events import AppEvents
 from ..tasks import TaskRunner
@@ -25,8 +26,7 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # a heading's source key
 REFRESH_ON = ("skp", "rhk", "pegawai", "unit_kerja", "dialog_kinerja", "dialog_peserta",
               "tindak_lanjut", "umpan_balik_bimbingan", "office_setting")
 # The sources that are reminders (`services.reminders`): counted in the status bar.
-REMINDER_KEYS = ("followup_due_soon", "followup_overdue", "no_dialog", "skp_not_approved",
-                 "b18_missing")
+REMINDER_KEYS = frozenset(REMINDER_RULES)
 
 
 class ActionPanelWidget(QWidget):
@@ -126,11 +126,11 @@ class ActionPanelWidget(QWidget):
                 "without_skp": self.tr("Team members without an SKP"),
                 "returned": self.tr("Returned SKP waiting for the employee"),
                 "orphan_rhk": self.tr("Team RHK without a supervisor's RHK"),
+                "followup_overdue": self.tr("Follow-ups past their due date"),
                 "followup_due_soon": self.tr("Follow-ups due within 7 days"),
-                "followup_overdue": self.tr("Overdue follow-ups"),
-                "no_dialog": self.tr("Team members without a recent performance dialogue"),
+                "no_dialog": self.tr("Team members long without a performance dialogue"),
                 "skp_not_approved": self.tr("Team SKP not approved after January"),
-                "b18_missing": self.tr("Coaching without the employee's B.1.8 feedback")}.get(
+                "b18_missing": self.tr("Coaching feedback (B.1.8) not filled in")}.get(
                     group.key, group.label)
 
     def reminder_count(self) -> int:
