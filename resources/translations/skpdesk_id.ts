@@ -44,6 +44,26 @@
         <source>Team RHK without a supervisor&apos;s RHK</source>
         <translation>RHK tim tanpa RHK atasan</translation>
     </message>
+    <message>
+        <source>Follow-ups past their due date</source>
+        <translation>Tindak lanjut melewati batas waktu</translation>
+    </message>
+    <message>
+        <source>Follow-ups due within 7 days</source>
+        <translation>Tindak lanjut jatuh tempo dalam 7 hari</translation>
+    </message>
+    <message>
+        <source>Team members long without a performance dialogue</source>
+        <translation>Anggota tim lama tanpa dialog kinerja</translation>
+    </message>
+    <message>
+        <source>Team SKP not approved after January</source>
+        <translation>SKP tim belum disetujui setelah Januari</translation>
+    </message>
+    <message>
+        <source>Coaching feedback (B.1.8) not filled in</source>
+        <translation>Umpan balik bimbingan (B.1.8) belum diisi</translation>
+    </message>
 </context>
 <context>
     <name>AddPeerDialog</name>
@@ -90,6 +110,67 @@
     <message>
         <source>&amp;Add peer</source>
         <translation>&amp;Tambah mitra</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum to the dialog of %1. The dialog stays as it was closed; the addendum is kept with today&apos;s date and your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>B18Dialog</name>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee&apos;s answers after the coaching session: one response per statement, a comment where useful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>B19Dialog</name>
+    <message>
+        <source>Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competencies evaluated after the coaching session, each with a value from 1 to 5 and the reason for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove competency</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -500,6 +581,264 @@
     </message>
 </context>
 <context>
+    <name>DialogEditor</name>
+    <message>
+        <source>Performance dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance dialog (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onl&amp;ine (daring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraiser (pejabat penilai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone from outside (name and role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role, e.g. Widyaiswara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;genda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove ite&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove follow-&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups of earlier dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confi&amp;dential: only the participants, the leader and the writer read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Em&amp;ployees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RHK and core values discussed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close dialo&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dialog was closed on %1: it can no longer be changed. Corrections are added as an addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who led it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no appraiser recorded)</source>
+        <translation type="unfinished">(pejabat penilai tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>RHK %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this dialog? It is saved and becomes read-only: nothing in it can be changed afterwards, corrections are added as an addendum. The follow-ups of earlier dialogs marked here are settled by this dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close dialo&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DialogTabWidget</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adde&amp;ndum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B.1.&amp;8 feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B.1.&amp;9 competencies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished">&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>Dialog record (catatan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B.1.8 coaching feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B.1.9 competency evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog of %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an employee from the list on the left.</source>
+        <translation type="unfinished">Pilih pegawai dari daftar di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period. &quot;New dialog&quot; starts one from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dialog is confidential: only its participants, the person who led it and the person who wrote it can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Draft</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DomainLabels</name>
     <message>
         <source>Draft</source>
@@ -548,6 +887,45 @@
     <message>
         <source>Functional</source>
         <translation>Fungsional</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierFollowUpsTable</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <source>(confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -767,6 +1145,83 @@
     <message>
         <source>Cancelled: no bundle was written.</source>
         <translation>Dibatalkan: tidak ada bundel yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Give feedback</source>
+        <translation>Beri umpan balik</translation>
+    </message>
+    <message>
+        <source>Work behaviour %1. %2</source>
+        <translation>Perilaku kerja %1. %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Untuk:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back:</source>
+        <translation>Umpan &amp;balik:</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPane</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Belum ada umpan balik.</translation>
+    </message>
+    <message>
+        <source>&amp;Give feedback…</source>
+        <translation>Beri u&amp;mpan balik…</translation>
+    </message>
+    <message>
+        <source>Feedback on %1</source>
+        <translation>Umpan balik untuk %1</translation>
+    </message>
+    <message>
+        <source>Feedback: choose an RHK or a work behaviour.</source>
+        <translation>Umpan balik: pilih RHK atau perilaku kerja.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTable</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK / core value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1729,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>Profil</translation>
     </message>
     <message>
+        <source>Reminders: %1</source>
+        <translation>Pengingat: %1</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
@@ -1298,6 +1757,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>&amp;Find employee</source>
         <translation>&amp;Cari pegawai</translation>
+    </message>
+    <message>
+        <source>Search &amp;notes…</source>
+        <translation>Cari di catata&amp;n…</translation>
     </message>
     <message>
         <source>&amp;Switch between list and workspace</source>
@@ -1340,6 +1803,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
+        <source>Follow-ups due or overdue, team members without a recent dialog, SKP not approved and coaching without its B.1.8 feedback: click to see them in Needs action.</source>
+        <translation>Tindak lanjut yang jatuh tempo atau terlambat, anggota tim yang lama tanpa dialog, SKP yang belum disetujui dan bimbingan tanpa umpan balik B.1.8: klik untuk melihatnya di Perlu tindakan.</translation>
+    </message>
+    <message>
         <source>I am: %1</source>
         <translation>Saya adalah: %1</translation>
     </message>
@@ -1368,16 +1835,20 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>Basis data SKP Desk (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Performance planning of civil servants (PermenPANRB 6/2022) for supervisors, without internet: the SKP and its approval, the cascade, performance dialogues with coaching, feedback, follow-ups and reminders, the printed forms, and sync between laptops by bundle files.&lt;/p&gt;&lt;p&gt;Evidence and appraisal are not in this version yet.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Perencanaan kinerja pegawai ASN (PermenPANRB 6/2022) untuk Pejabat Penilai Kinerja, tanpa internet: SKP dan persetujuannya, kaskade, dialog kinerja dengan bimbingan, umpan balik, tindak lanjut dan pengingat, cetak formulir, dan sinkronisasi antar-laptop dengan berkas bundel.&lt;/p&gt;&lt;p&gt;Bukti dukung dan penilaian belum ada di versi ini.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>About SKP Desk</source>
         <translation>Tentang SKP Desk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Performance planning of civil servants (PermenPANRB 6/2022) for supervisors, without internet: the SKP and its approval, the cascade, the printed SKP form, and sync between laptops by bundle files.&lt;/p&gt;&lt;p&gt;Performance dialogues, evidence and appraisal are not in this version yet.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Perencanaan kinerja pegawai ASN (PermenPANRB 6/2022) untuk Pejabat Penilai Kinerja, tanpa internet: SKP dan persetujuannya, kaskade, cetak formulir SKP, dan sinkronisasi antar-laptop dengan berkas bundel.&lt;/p&gt;&lt;p&gt;Dialog kinerja, bukti dukung dan penilaian belum ada di versi ini.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>SKP</source>
         <translation>SKP</translation>
+    </message>
+    <message>
+        <source>&amp;Dialog &amp;&amp; feedback</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Year</source>
@@ -1586,6 +2057,30 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>Baris &amp;tempat dan tanggal:</translation>
     </message>
     <message>
+        <source>Performance dialogues</source>
+        <translation>Dialog kinerja</translation>
+    </message>
+    <message>
+        <source>The answers of the B.1.8 coaching feedback form, best first, separated by &quot;;&quot; (2 to 7). The regulation does not give a scale; answers already given keep theirs.</source>
+        <translation>Jawaban formulir B.1.8 (umpan balik bimbingan kinerja), dari yang terbaik, dipisah ";" (2 sampai 7). Peraturan tidak mencantumkan skalanya; jawaban yang sudah diberikan tetap memakai skalanya.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>A team member without a performance dialogue for longer than this appears in the reminders (92 days: one per quarter).</source>
+        <translation>Anggota tim yang tidak berdialog kinerja lebih lama dari ini muncul di pengingat (92 hari: satu per triwulan).</translation>
+    </message>
+    <message>
+        <source>B.1.8 response scal&amp;e:</source>
+        <translation>&amp;Skala jawaban B.1.8:</translation>
+    </message>
+    <message>
+        <source>Remind after days &amp;without a dialogue:</source>
+        <translation>Hari tanpa &amp;dialog sebelum diingatkan:</translation>
+    </message>
+    <message>
         <source>Performance administrators (pengelola kinerja)</source>
         <translation>Pengelola kinerja (admin)</translation>
     </message>
@@ -1786,6 +2281,25 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>Supervisor: %1, %2</source>
         <translation>Atasan: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>PegawaiPicker</name>
+    <message>
+        <source>Choose an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of the name or NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed: type more of the name or NIP.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2659,35 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Cari di catatan</translation>
+    </message>
+    <message>
+        <source>Words from dialog notes, agenda, follow-ups, feedback, competency reasons</source>
+        <translation>Kata dari catatan dialog, agenda, tindak lanjut, umpan balik, alasan nilai kompetensi</translation>
+    </message>
+    <message>
+        <source>&amp;Search for:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n catatan ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Tidak ada yang cocok dengan “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2218,6 +2761,13 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>C&amp;opy from last year (%1)</source>
         <translation>Salin &amp;dari tahun lalu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SkpFeedback</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3359,13 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>The approved SKP %2 of %1 becomes Draft again; the reason is kept on the SKP and in the journal.</source>
         <translation>SKP %2 milik %1 yang telah disetujui menjadi Draft lagi; alasannya disimpan pada SKP dan di jurnal.</translation>
+    </message>
+</context>
+<context>
+    <name>_CoachingForm</name>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

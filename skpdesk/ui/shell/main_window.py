@@ -314,8 +314,8 @@ class MainWindow(QMainWindow):
         count = self.reminder_count()
         self.reminders_label.setVisible(count is not None)
         if count is not None:
-            self.reminders_label.setText(
-                f'<a href="reminders">{html.escape(arg(self.tr("Reminders: %1"), count))}</a>')
+            text = arg(self.tr("Reminders: %1"), count)  # (lupdate skips tr() in f-strings)
+            self.reminders_label.setText(f'<a href="reminders">{html.escape(text)}</a>')
 
     def show_reminders(self) -> None:
         """The status bar's count clicked: show "Perlu tindakan" with its first reminder."""
