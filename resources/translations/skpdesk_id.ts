@@ -1759,7 +1759,7 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>&amp;Cari pegawai</translation>
     </message>
     <message>
-        <source>Search &amp;notes…</source>
+        <source>Search no&amp;tes…</source>
         <translation>Cari di catata&amp;n…</translation>
     </message>
     <message>

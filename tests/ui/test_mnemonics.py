@@ -168,6 +168,10 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
         dialogs.append(office_dialog(demo.office, demo.staff, tasks, qsettings))
     if help_window := optional("skpdesk.ui.shell.help_window", "HelpWindow"):
         dialogs.append(help_window(settings=qsettings))
+    # issue 10, window side (ui-more): Beri umpan balik, Cari di catatan
+    from skpdesk.ui.search.search_dialog import SearchDialog
+    from skpdesk.ui.skp.feedback_dialog import FeedbackDialog
+    dialogs += [FeedbackDialog(skp), SearchDialog(demo.search, tasks)]
     found: list = []
     for dialog in dialogs:
         qtbot.addWidget(dialog)

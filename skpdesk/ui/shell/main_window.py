@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find employee"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.team_panel.focus_search)
-        self.search_action = QAction(self.tr("Search &notes…"), self)
+        self.search_action = QAction(self.tr("Search no&tes…"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.search_action.setEnabled(False)  # gui_app connects it to the search dialog
         self.switch_focus_action = QAction(self.tr("&Switch between list and workspace"), self)
