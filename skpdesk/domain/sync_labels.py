@@ -7,6 +7,11 @@ ENTITY_LABELS = {
     "core_value": "Nilai BerAKHLAK", "skp": "SKP", "rhk": "RHK", "indikator": "Indikator",
     "perilaku_kerja": "Perilaku kerja", "lampiran_item": "Lampiran",
     "office_setting": "Pengaturan", "printed_document": "Dokumen cetak",
+    # issue 10
+    "dialog_kinerja": "Dialog", "dialog_peserta": "Peserta", "dialog_topik": "Topik",
+    "dialog_adendum": "Adendum", "tindak_lanjut": "Tindak lanjut", "umpan_balik": "Umpan balik",
+    "umpan_balik_bimbingan": "Umpan balik bimbingan (B.1.8)",
+    "evaluasi_kompetensi": "Evaluasi kompetensi (B.1.9)",
 }
 
 # (table, column) first, then the column alone.
@@ -27,6 +32,22 @@ FIELD_LABELS = {
     "target_value": "target", "target_unit": "satuan", "expectation": "ekspektasi",
     "section": "bagian", "key": "kunci", "value": "nilai", "code": "kode",
     "_exists": "keberadaan",
+    # issue 10: dialog kinerja, tindak lanjut, umpan balik, B.1.8, B.1.9
+    ("dialog_kinerja", "held_on"): "tanggal", ("dialog_kinerja", "kind"): "jenis dialog",
+    ("umpan_balik", "given_on"): "tanggal", ("umpan_balik_bimbingan", "pegawai_id"): "pegawai",
+    "start_time": "jam", "duration_min": "durasi (menit)", "place": "tempat", "online": "daring",
+    "led_by_id": "dipimpin oleh", "led_by_name": "nama pemimpin dialog",
+    "led_by_role": "peran pemimpin dialog", "agenda": "agenda", "notes": "catatan",
+    "confidential": "rahasia", "author_id": "penulis", "author_name": "nama penulis",
+    "closed_at": "waktu ditutup", "closed_by": "ditutup oleh", "dialog_id": "dialog",
+    "pegawai_id": "pegawai", "rhk_id": "RHK", "core_value_id": "nilai BerAKHLAK",
+    "written_at": "waktu ditulis", "owner_id": "penanggung jawab", "due_on": "tenggat",
+    "status_on": "tanggal status", "closed_in_dialog_id": "diselesaikan dalam dialog",
+    "period": "periode", "target_label": "sasaran umpan balik", "answered_on": "tanggal jawaban",
+    "scale": "skala", "answers": "jawaban", "supersedes_id": "menggantikan",
+    "evaluator_id": "penilai kompetensi", "evaluator_name": "nama penilai kompetensi",
+    "evaluator_role": "peran penilai kompetensi", "evaluated_on": "tanggal evaluasi",
+    "items": "kompetensi",
 }
 
 

@@ -12,6 +12,10 @@ Kepala Seksi (pengawas) or fungsional ketua tim -> staff (fungsional, pelaksana;
 Large offices get an extra level of fungsional ketua tim and repeated bidang, so nobody has more
 than eight direct subordinates. A NON_ASN Bupati heads the chain as Pejabat Penilai of the
 Kepala Dinas; he counts as one of `employees` and has no SKP.
+
+Then a few teams get a year of dialogs, umpan balik, B.1.8/B.1.9 and follow-ups up to the
+demo's "today" (`demo_dialogs.py`), through the services as their people would write them. That
+part is a second step: should it fail, the office is there and the error says so.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from skpdesk.domain.skp import Approach, Aspect, LampiranSection, RhkKind, SkpFo
 
 from . import demo_data as D
 from . import fields as F
+from .demo_dialogs import MAX_MEMBERS, MAX_TEAMS, DialogYear, DialogYearReport, Member, demo_today
 from .office import OfficeService
 from .skp import completeness_problems
 from .staff import row_fields, validate_pegawai
@@ -65,6 +70,10 @@ class DemoReport:
     rhk: int
     statuses: dict[str, int]  # SkpStatus value -> number of SKPs
     year: int
+    dialogs: int = 0          # the year of dialogs (demo_dialogs.DialogYearReport)
+    follow_ups: int = 0
+    feedback: int = 0
+    today: dt.date | None = None  # the demo's "today" the dialogs were written up to
 
 
 @dataclass(eq=False)
@@ -375,8 +384,43 @@ class DemoService:
                 if progress is not None:
                     progress(start + len(batch), len(slots))
         statuses = Counter(s.status.value for s in slots if s.role != "bupati")
+        today = demo_today(year)
+        dialogs = self._dialog_year(slots, year, today, random.Random(f"dialogs/{seed}")
+                                    if seed is not None else random.Random())
         return DemoReport(instansi=instansi.name, pegawai=len(slots), skp=sum(statuses.values()),
-                          rhk=writer.rhk_count, statuses=dict(statuses), year=year)
+                          rhk=writer.rhk_count, statuses=dict(statuses), year=year,
+                          dialogs=dialogs.dialogs, follow_ups=dialogs.follow_ups,
+                          feedback=dialogs.feedback, today=today)
+
+    def _dialog_year(self, slots: list[_Slot], year: int, today: dt.date,
+                     rng: random.Random) -> DialogYearReport:
+        """The year of dialogs of the first MAX_TEAMS teams (lowest level first), written as
+        their people; the acting person of this handle is put back afterwards."""
+        leads = [s for s in slots if s.role in ("pengawas", "ketua", "admin")
+                 and sum(c.role != "bupati" for c in s.children) >= 2]
+        leads.sort(key=lambda s: ("pengawas", "ketua", "admin").index(s.role))
+        teams: list[tuple[str, list[Member]]] = []
+        with self._db.reader() as uow:
+            values = [v.id for v in uow.office.core_values()]
+            for lead in leads[:MAX_TEAMS]:
+                members = []
+                for child in lead.children[:MAX_MEMBERS]:
+                    summary = uow.skp.find(child.pegawai_id, year)
+                    skp = uow.skp.load(summary.id) if summary is not None else None
+                    if skp is None or not skp.rhk:
+                        continue
+                    members.append(Member(child.pegawai_id, child.person.name.split()[0], skp.id,
+                                          tuple(r.id for r in skp.rhk), skp.rhk[0].text))
+                if members:
+                    teams.append((lead.pegawai_id, members))
+        before = self._db.acting_override
+        writer = DialogYear(self._db, self._actor, rng, year, today, values)
+        try:
+            for penilai, members in teams:
+                writer.team(penilai, members)
+        finally:
+            self._db.acting_override = before
+        return writer.report
 
     @staticmethod
     def _write(uow, slot: _Slot, writer: "_SkpWriter") -> None:

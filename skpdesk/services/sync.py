@@ -20,6 +20,7 @@ from skpdesk.domain.sync_labels import ENTITY_LABELS, field_label
 from skpdesk.storage.repositories.sync import column_kind, is_owned
 
 from . import fields as F
+from . import sync_dialog_rows
 from .outcome import Outcome
 
 MAX_TEXT = 4000
@@ -85,11 +86,12 @@ class SyncService:
     # --- conflicts
     def conflicts(self, *, entity_ids=None) -> list[Conflict]:
         with self._db.reader() as uow:
-            return [self._conflict(uow, r) for r in uow.sync.conflict_rows(entity_ids)]
+            return [sync_dialog_rows.redact(uow, self._conflict(uow, r))
+                    for r in uow.sync.conflict_rows(entity_ids)]
 
     def conflict(self, conflict_id: str) -> Conflict:
         with self._db.reader() as uow:
-            return self._find(uow, conflict_id)
+            return sync_dialog_rows.redact(uow, self._find(uow, conflict_id))
 
     def conflicted_ids(self) -> set[str]:
         with self._db.reader() as uow:
@@ -119,7 +121,9 @@ class SyncService:
                                    else i == mine_index)
                       for i, s in enumerate(sides))
         return Conflict(row["id"], ConflictKind(row["kind"]), row["entity"], row["entity_id"],
-                        row["field"], self._label(uow, row["entity"], row["row"], row["field"]),
+                        row["field"], self._label(uow, row["entity"],
+                                                  {"id": row["entity_id"], **(row["row"] or {})},
+                                                  row["field"]),
                         row["current"], built)
 
     @staticmethod
@@ -139,6 +143,9 @@ class SyncService:
 
     def _row_label(self, uow, entity: str, values: dict) -> str:
         kind = ENTITY_LABELS.get(entity, entity)
+        if entity in sync_dialog_rows.DIALOG_TABLES:
+            return sync_dialog_rows.row_label(uow, entity, values,
+                                              lambda skp: self._row_label(uow, "skp", skp))
         if entity in ("pegawai", "unit_kerja", "instansi", "core_value"):
             return f"{kind} {values.get('name') or values.get('id', '')}".strip()
         if entity == "office_setting":

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.services.integrity import IntegrityService
 from skpdesk.storage.database import Database
 from skpdesk.storage.engine import make_engine
 from skpdesk.storage.migrate import MIGRATIONS_DIR, current_revision, head_revision, upgrade
@@ -51,6 +52,29 @@ def test_golden_database_from_released_schema_opens_and_keeps_its_data(tmp_path,
         assert r.people.count() > 0
         assert r.journal.unjournaled_rows() == []
     db.close()
+
+
+DIALOG_TABLES = ("dialog_kinerja", "dialog_peserta", "dialog_topik", "dialog_adendum",
+                 "tindak_lanjut", "umpan_balik", "umpan_balik_bimbingan", "evaluasi_kompetensi")
+
+
+@pytest.mark.parametrize("golden", [p for p in sorted(GOLDEN.glob("v*.sqlite"))
+                                    if p.stem.removeprefix("v") >= "0009"], ids=lambda p: p.name)
+def test_golden_dialog_rows_survive_the_upgrade_and_pass_the_check(tmp_path, golden):
+    """From schema 0009 the golden file holds a row in each issue-10 table (make_golden.py)."""
+    before = sqlite3.connect(golden)
+    counts = {t: before.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in DIALOG_TABLES}
+    before.close()
+    assert all(counts.values()), counts
+    copy = tmp_path / golden.name
+    shutil.copy(golden, copy)
+    db = Database(copy)
+    after = sqlite3.connect(copy)
+    assert {t: after.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in DIALOG_TABLES} == counts
+    after.close()
+    report = IntegrityService(db, "test").run()
+    db.close()
+    assert report.ok, report.errors
 
 
 def test_every_revision_has_a_golden_database():

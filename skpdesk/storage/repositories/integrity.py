@@ -35,6 +35,7 @@ from typing import Any, Iterator
 from sqlalchemy import Date, Integer
 
 from skpdesk.domain.journal_chain import ChainEntry, DeviceHead, verify_chains
+from skpdesk.domain.dialog import DialogKind, FollowUpStatus, parse_period
 from skpdesk.domain.merge import Op
 from skpdesk.domain.people import AsnType, PositionKind
 from skpdesk.domain.text_rules import char_name, first_forbidden
@@ -51,7 +52,12 @@ ENUM_COLUMNS: dict[tuple[str, str], type] = {
     ("skp", "status"): SkpStatus, ("skp", "approach"): Approach, ("skp", "form"): SkpForm,
     ("rhk", "kind"): RhkKind, ("rhk", "perspective"): Perspective,
     ("indikator", "aspect"): Aspect, ("lampiran_item", "section"): LampiranSection,
+    ("dialog_kinerja", "kind"): DialogKind, ("tindak_lanjut", "status"): FollowUpStatus,
 }
+# Columns holding JSON that the dialog services decode (issue 10): a list, of text or objects.
+JSON_LIST_COLUMNS = {("dialog_kinerja", "agenda"): str, ("umpan_balik_bimbingan", "scale"): str,
+                     ("umpan_balik_bimbingan", "answers"): dict,
+                     ("evaluasi_kompetensi", "items"): dict}
 JOURNAL_COLUMNS = ("id", "device_id", "seq", "hlc", "actor", "entity", "entity_id", "op", "fields",
                    "at", "prev_hash", "hash", "base", "ctx", "vv", "person")
 MAX_VALUE = 60
@@ -121,12 +127,26 @@ def _validators() -> dict[str, dict[str, tuple[str, Any]]]:
                 allowed = {e.value for e in enum}
                 checks[col.name] = (", ".join(sorted(allowed)),
                                     lambda v, a=allowed, n=col.nullable: v in a or (n and v == ""))
+            elif (table.name, col.name) in JSON_LIST_COLUMNS:
+                item = JSON_LIST_COLUMNS[(table.name, col.name)]
+                checks[col.name] = ("daftar JSON", lambda v, t=item: _is_json_list(v, t))
+            elif (table.name, col.name) == ("umpan_balik", "period"):
+                checks[col.name] = ("periode YYYY-MM atau YYYY-Qn",
+                                    lambda v: isinstance(v, str) and parse_period(v) == v)
             elif isinstance(col.type, Integer):
                 checks[col.name] = ("bilangan bulat", lambda v: isinstance(v, int))
             elif isinstance(col.type, Date):
                 checks[col.name] = ("tanggal YYYY-MM-DD", _is_date)
         found[table.name] = checks
     return found
+
+
+def _is_json_list(value: Any, item: type) -> bool:
+    try:
+        decoded = json.loads(value) if isinstance(value, str) else None
+    except ValueError:
+        return False
+    return isinstance(decoded, list) and all(isinstance(x, item) for x in decoded)
 
 
 def _is_date(value: Any) -> bool:

@@ -227,6 +227,12 @@ class SyncRepository:
         row = cur.fetchone()
         return dict(zip([d[0] for d in cur.description], row)) if row else None
 
+    def live_rows(self, entity: str, column: str, value: str) -> list[dict]:
+        """The rows of `entity` whose `column` holds `value`, by id (e.g. a dialog's participants)."""
+        cur = self._conn.execute(f'SELECT * FROM "{entity}" WHERE "{column}" = ? ORDER BY id', (value,))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
     def dependents(self, entity: str, entity_id: str) -> int:
         return sum(self._conn.execute(f'SELECT count(*) FROM "{child}" WHERE "{col}" = ?',
                                       (entity_id,)).fetchone()[0]

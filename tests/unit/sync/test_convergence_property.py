@@ -3,6 +3,9 @@ and the same conflicts, whatever the edits, the delivery order, duplicated or dr
 resent exchanges and clocks skewed by a day; a concurrent edit of one field is one conflict,
 with one id, on every replica.
 
+Issue 10 adds dialog edits (add, edit a draft, close, addendum, follow-up done/dropped,
+umpan balik and its correction, B.1.8): the same property must hold for them.
+
 Three replicas start from one seeded office (template files copied per example, so each
 example is quick); edits go through the real services; operations travel with
 `operations_since` / `apply`.
@@ -10,6 +13,7 @@ example is quick); edits go through the real services; operations travel with
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import shutil
 import tempfile
@@ -19,16 +23,18 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from skpdesk.domain.dialog import DialogKind
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.people import PegawaiInput
 from skpdesk.domain.sync import ConflictKind, Keep, conflict_id
+from skpdesk.services.dialogs import DialogInput, FollowUpInput
 from skpdesk.sync import pipeline
 
 from ..helpers_office import three_levels
 from .replicas import DAY_MS, Replica, converge, pending
 
 NAMES = ("a", "b", "c")
-EDITS = 17          # kinds of edit below (the last: resolving a conflict)
+EDITS = 27          # kinds of edit below (the last: resolving a conflict)
 STEP_KINDS = EDITS + 4
 
 
@@ -39,15 +45,23 @@ def template(tmp_path_factory):
     a = Replica(folder, "a")
     a.s.office.init_office("Dinas Contoh", "Wonosari")
     head, kabid, staff = three_levels(a.s)
-    skps = []
+    skps, rhks = [], []
     for person in (kabid, staff):
         skp = a.s.skp.create(person.id, 2026).value
         rhk = a.s.skp.add_rhk(skp.id, f"RHK {person.name}").value
         a.s.skp.add_indicator(rhk.id, "Indikator awal", aspect="kuantitas", target_value="1")
         skps.append(skp.id)
+        rhks.append(rhk.id)
+    # issue 10: a draft dialog and a closed coaching of the staff, each with a follow-up
+    a.s.acting.act_as_id(kabid.id)
+    for kind, close in (("pemantauan", False), ("coaching", True)):
+        dialog = a.s.dialogs.add(_dialog_input(kind, staff.id, "awal", rhks[1])).value
+        if close:
+            a.s.dialogs.close(dialog.id)
+    a.s.acting.act_as_id(None)
     b, c = Replica(folder, "b"), Replica(folder, "c")
     converge(a, b, c, rounds=1)
-    info = {"skps": skps, "pegawai": [head.id, kabid.id, staff.id],
+    info = {"skps": skps, "pegawai": [head.id, kabid.id, staff.id], "rhks": rhks,
             "penilai": [head.id, kabid.id],  # of each SKP: may take every workflow step
             "values": [v.id for v in a.s.office.core_values()]}
     for r in (a, b, c):
@@ -73,6 +87,23 @@ def _rename(r: Replica, pegawai_id: str, name: str) -> None:
         supervisor_nip=p.supervisor_nip))
 
 
+def _dialog_input(kind: str, staff_id: str, tag: str, rhk_id: str | None = None, *,
+                  notes: str | None = None, confidential=None) -> DialogInput:
+    return DialogInput(held_on=dt.date(2026, 3, 12), kind=kind, participant_ids=(staff_id,),
+                       agenda=(f"Agenda {tag}",), notes=notes or f"Catatan {tag}",
+                       rhk_ids=(rhk_id,) if rhk_id else (), confidential=confidential,
+                       follow_ups=(FollowUpInput(f"Tindak lanjut {tag}", staff_id,
+                                                 dt.date(2026, 4, 30), rhk_id=rhk_id),))
+
+
+def _edit_dialog(s, d, notes: str) -> None:
+    s.dialogs.update(d.id, DialogInput(
+        held_on=d.held_on, kind=d.kind, participant_ids=tuple(p.pegawai_id for p in d.participants),
+        start_time=d.start_time, duration_min=d.duration_min, place=d.place, online=d.online,
+        led_by_id=d.led_by.pegawai_id if d.led_by else None, agenda=d.agenda, notes=notes,
+        confidential=d.confidential))
+
+
 def _pick(items, k):
     items = list(items)
     return items[k % len(items)] if items else None
@@ -94,6 +125,17 @@ def _edit(r: Replica, kind: int, k: int, info: dict, tag: str) -> None:
     rhk = _pick(skp.rhk, k // 2)
     ind = _pick([i for x in skp.rhk for i in x.indicators], k // 2)
     lamp = _pick(skp.lampiran, k // 2)
+    staff = info["pegawai"][2]
+    dialogs = s.dialogs.for_pegawai(staff)
+    dialog = _pick(dialogs, k)
+    follow_up = _pick([f for d in dialogs for f in d.follow_ups], k // 2)
+    feedback = _pick(s.feedback.for_skp(info["skps"][1]), k)
+    bimbingan = _pick([d for d in dialogs if d.kind is DialogKind.COACHING], k)
+
+    def b18():
+        s.acting.act_as_id(staff)  # the pegawai answers B.1.8 about their bimbingan
+        s.coaching.record_feedback(bimbingan.id, staff, [1 + (k + n) % 4 for n in range(9)])
+
     actions = [
         lambda: _rename(r, info["pegawai"][k % 3], f"Nama {tag}"),
         lambda: s.skp.add_rhk(skp.id, f"RHK {tag}"),
@@ -112,6 +154,20 @@ def _edit(r: Replica, kind: int, k: int, info: dict, tag: str) -> None:
         lambda: s.skp.reopen(skp.id, f"buka {tag}"),
         # the replica publishes a (new) name: the synced `replica_name` row
         lambda: pipeline.ensure_identity(s, f"Laptop {r.name} {tag}"),
+        # issue 10: dialogs, follow-ups, umpan balik, B.1.8 (the staff's pejabat penilai is kabid)
+        lambda: s.dialogs.add(_dialog_input(("pemantauan", "konseling")[k % 2], staff, tag,
+                                            info["rhks"][1])),
+        lambda: dialog and _edit_dialog(s, dialog, f"Catatan diubah {tag}"),
+        lambda: dialog and s.dialogs.close(dialog.id),
+        lambda: dialog and s.dialogs.add_addendum(dialog.id, f"Adendum {tag}"),
+        lambda: follow_up and s.dialogs.set_follow_up_status(follow_up.id, "done", f"selesai {tag}",
+                                                             today=dt.date(2026, 4, 2)),
+        lambda: follow_up and s.dialogs.set_follow_up_status(follow_up.id, "dropped", f"batal {tag}",
+                                                             today=dt.date(2026, 4, 3)),
+        lambda: s.feedback.add(info["skps"][1], rhk_id=info["rhks"][1], period="2026-Q1",
+                               text=f"Umpan balik {tag}", given_on=dt.date(2026, 3, 20)),
+        lambda: feedback and s.feedback.correct(feedback.id, f"Koreksi {tag}"),
+        lambda: bimbingan and b18(),
         lambda: _resolve(r, k),
     ]
     try:
@@ -161,6 +217,8 @@ def test_replicas_converge_to_the_same_rows_and_conflicts(template, steps, skews
             converge(*replicas)
             rows = [r.rows() for r in replicas]
             assert rows[0] == rows[1] == rows[2]
+            for r in replicas:  # the same reader everywhere: a confidential dialog's conflict
+                r.s.acting.act_as_id(None)  # values show redacted, equally on every replica
             views = [r.conflict_view() for r in replicas]
             assert views[0] == views[1] == views[2]
             for kind in sorted({v[1] for v in views[0]}):
