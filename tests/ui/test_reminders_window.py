@@ -101,19 +101,18 @@ def test_the_count_follows_the_database_and_a_reminder_opens_its_dialog(
 
 
 def test_a_team_member_without_a_dialog_opens_a_new_dialog(qtbot, window, demo, people):
-    _head, sub = people
     journal = demo.journal.count()
-    [(item, target)] = [(i, t) for i, t in reminder_items(window, RULE_NO_DIALOG)
-                        if t.pegawai_id == sub.id]
+    (item, target), *_ = reminder_items(window, RULE_NO_DIALOG)
     assert target.kind == "new_dialog"
+    dialogs_before = demo.dialogs.for_pegawai(target.pegawai_id)
     window.action_panel.tree.itemActivated.emit(item, 0)
     tab = window.workspace_tabs.currentWidget()
-    assert tab.objectName() == DIALOG_TAB and tab.pegawai_id() == sub.id
+    assert tab.objectName() == DIALOG_TAB and tab.pegawai_id() == target.pegawai_id
     editor = tab.editor
     assert editor is not None and editor.isVisible()
     editor.reject()  # nothing written until the editor is saved
     assert demo.journal.count() == journal
-    assert demo.dialogs.for_pegawai(sub.id) == []
+    assert demo.dialogs.for_pegawai(target.pegawai_id) == dialogs_before
 
 
 def test_clicking_the_count_shows_needs_action_on_a_reminder(qtbot, window):

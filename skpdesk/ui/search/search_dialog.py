@@ -17,8 +17,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QVBoxLayout, QWidget)
 
@@ -144,9 +144,9 @@ class SearchDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setContentsMargins(4, 3, 4, 3)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            item.setSizeHint(label.sizeHint())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label.text())
             self.results.setItemWidget(item, label)
+        self._fit_rows()
         if not text:
             self.status_label.setText("")
         elif self.hits:
@@ -157,6 +157,20 @@ class SearchDialog(QDialog):
             self.results.setCurrentRow(0)
         if text:
             self.searched.emit()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped text at the list's width (a word-wrapped label's
+        own size hint knows no width and would leave rows far too tall)."""
+        width = max(self.results.viewport().width() - 4, 160)
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            label = self.results.itemWidget(item)
+            if label is not None:
+                item.setSizeHint(QSize(width, label.heightForWidth(width)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def hit_html(self, hit: Any) -> str:
         who = html.escape(hit.pegawai_name or "")
