@@ -524,6 +524,7 @@ def shot_feedback(studio: Studio, out: Path) -> None:
     studio.show_pegawai(pegawai_id)
     tab = _skp_tab(studio)
     tab.inner_tabs.setCurrentIndex(0)
+    tab.feedback.show_panes()  # the "Umpan balik" button (off at this height by default)
     if not tab.rhk_editor.select("rhk", rhk_id):
         raise RuntimeError("the RHK with feedback is not shown")
     studio.grab_window(out, GUIDE_SIZE)

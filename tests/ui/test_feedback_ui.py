@@ -33,6 +33,9 @@ def tab(qtbot, demo, tasks, events, skp):
     qtbot.addWidget(tab)
     tab.resize(1100, 700)
     tab.show()
+    assert not tab.feedback.panes_shown()  # too little room: the RHK tree keeps it
+    tab.feedback.toggle_action.trigger()  # the "Umpan balik" button of the top bar
+    assert tab.feedback.panes_shown() and tab.feedback.rhk_pane.isVisible()
     return tab
 
 
@@ -125,9 +128,27 @@ def test_feedback_may_be_given_on_an_approved_skp(qtbot, demo, tasks, events, sk
     tab = SkpTabWidget(demo.skp, demo.staff, tasks, events, pegawai_id=skp.pegawai_id,
                        feedback=demo.feedback)
     qtbot.addWidget(tab)
+    tab.resize(1100, 900)
     tab.show()
+    assert tab.feedback.panes_shown()  # room enough: shown until the user hides them
     assert tab.skp.read_only
     rhk = skp.rhk_of(RhkKind.UTAMA)[0]
     assert tab.rhk_editor.select(RHK, rhk.id)
     give(qtbot, tab, tab.feedback.rhk_pane, "Pertahankan.", f"{YEAR}-Q3")
     assert [f.text for f in demo.feedback.for_rhk(rhk.id)] == ["Pertahankan."]
+
+
+def test_the_panes_follow_the_room_until_the_user_chooses(qtbot, demo, tasks, events, skp):
+    tab = SkpTabWidget(demo.skp, demo.staff, tasks, events, pegawai_id=skp.pegawai_id,
+                       feedback=demo.feedback)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 900)
+    tab.show()
+    assert tab.feedback.panes_shown() and tab.feedback.rhk_pane.isVisible()
+    tab.resize(1100, 600)  # little room: the RHK tree keeps it
+    assert not tab.feedback.panes_shown() and not tab.feedback.rhk_pane.isVisible()
+    tab.feedback.toggle_action.trigger()  # the user wants them: that stays
+    tab.resize(1100, 900)
+    tab.resize(1100, 600)
+    assert tab.feedback.panes_shown() and tab.feedback.rhk_pane.isVisible()
+    assert demo.feedback.for_skp(skp.id) == []  # showing writes nothing

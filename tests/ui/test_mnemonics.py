@@ -68,6 +68,8 @@ def test_the_main_window_in_every_state(qtbot, demo, qsettings, tasks, events, l
     tabs = window.workspace_tabs
     skp_tab = next(tabs.widget(i) for i in range(tabs.count())
                    if type(tabs.widget(i)).__name__ == "SkpTabWidget")
+    if getattr(skp_tab, "feedback", None) is not None:
+        skp_tab.feedback.show_panes()  # umpan balik under the RHK and the values (issue 10)
     for status in SkpStatus:
         skp = skp_of_status(demo, status)
         window.show_pegawai(skp.pegawai_id)

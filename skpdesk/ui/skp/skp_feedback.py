@@ -1,6 +1,10 @@
 """Umpan balik berkelanjutan in the SKP tab: a `FeedbackPane` under the RHK tree and one under
 the core values, following the selected row, and the "Beri umpan balik…" dialog.
 
+The panes cost the RHK tree a few rows, so they are shown by the "Umpan balik" button of the
+tab's top bar: on by default only while the tab is tall enough (`AUTO_SHOW_MIN_HEIGHT`; at
+1024 × 700 the tree keeps its three RHK), and once the user presses the button, their choice.
+
 The SKP's current feedback is read once per SKP shown (a short read on the GUI thread, like the
 SKP itself) and grouped by RHK and by core value; giving feedback runs
 `FeedbackService.add` on the worker and shows a refusal in the open dialog. Feedback is not part
@@ -13,7 +17,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
 
 from skpdesk.domain.changes import Changes
 from skpdesk.domain.dialog import Feedback
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
     from .skp_tab import SkpTabWidget
 
 FEEDBACK_ENTITY = "umpan_balik"  # the table whose writes change what the panes show
+AUTO_SHOW_MIN_HEIGHT = 760  # the tab's height from which the panes show until the user says
 
 
 class SkpFeedback(QObject):
@@ -48,6 +54,39 @@ class SkpFeedback(QObject):
         tab.behaviour_view.table.currentCellChanged.connect(lambda *_: self._show_value())
         self.rhk_pane.give_requested.connect(lambda: self.give(self.rhk_target()))
         self.value_pane.give_requested.connect(lambda: self.give(self.value_target()))
+        self.toggle_action = QAction(self.tr("Feedbac&k"), tab)
+        self.toggle_action.setObjectName("feedbackToggle")
+        self.toggle_action.setCheckable(True)
+        self.toggle_action.setToolTip(self.tr(
+            "Show the feedback on the selected RHK or work behaviour under the table"))
+        self.toggle_action.toggled.connect(self._set_panes_visible)
+        self.toggle_action.triggered.connect(self._chosen)
+        self._user_chose = False
+        tab.add_tool_action(self.toggle_action)
+        self._set_panes_visible(False)
+        tab.installEventFilter(self)
+
+    # --- showing the panes
+    def panes_shown(self) -> bool:
+        return self.toggle_action.isChecked()
+
+    def show_panes(self, shown: bool = True) -> None:
+        """Show or hide the panes as the user's choice (the button does this)."""
+        self._user_chose = True
+        self.toggle_action.setChecked(shown)
+
+    def _chosen(self, _checked: bool) -> None:
+        self._user_chose = True
+
+    def _set_panes_visible(self, shown: bool) -> None:
+        self.rhk_pane.setVisible(shown)
+        self.value_pane.setVisible(shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Until the user chooses, the panes follow the room there is.
+        if watched is self._tab and event.type() == QEvent.Type.Resize and not self._user_chose:
+            self.toggle_action.setChecked(self._tab.height() >= AUTO_SHOW_MIN_HEIGHT)
+        return False
 
     # --- reading
     def set_skp(self, skp: Skp | None) -> None:
