@@ -79,8 +79,7 @@ def cmd_feedback_add(ctx: CommandContext) -> int:
     year = int(code[:4])
     skp = services.skp.find(pegawai.id, year)
     if skp is None:
-        raise DomainError(ErrorCode.SKP_NOT_FOUND, field="tahun",
-                          value=f"{pegawai.full_name}, tahun {year}")
+        raise DomainError(ErrorCode.SKP_NOT_FOUND, field="tahun", value=str(year))
     rhk_id = core_value_id = None
     if a.rhk is not None:
         rhk = numbered_rhk(skp)

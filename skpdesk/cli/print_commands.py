@@ -29,6 +29,7 @@ from typing import Iterator
 from skpdesk.domain.errors import DomainError
 from skpdesk.services.progress import CancelToken
 
+from . import print_form_commands
 from .arg_types import Parser, count_arg, text_arg, year_arg
 from .check_messages import check_message
 from .command_context import CommandContext, UsageError
@@ -36,6 +37,9 @@ from .messages import format_error
 from .serialize import nip_text
 
 EXIT_FAILED, EXIT_INTERRUPTED, EXIT_TERMINATED = 1, 130, 143
+FORM_KIND_LABELS = {"b18": "Format B.1.8 (umpan balik pelaksanaan bimbingan kinerja)",
+                    "b19": "Format B.1.9 (evaluasi kompetensi pegawai)",
+                    "dialog": "Catatan dialog kinerja"}
 BAR_WIDTH = 30
 
 PRINT_EPILOG = """contoh:
@@ -49,7 +53,7 @@ periksa cetakan dengan: skpdesk check-print KODE."""
 
 
 def add_parsers(sub, common) -> None:
-    printing = sub.add_parser("print", help="cetak formulir ke PDF (SKP)",
+    printing = sub.add_parser("print", help="cetak formulir ke PDF (SKP, B.1.8, B.1.9, catatan dialog)",
                               description="Mencetak formulir ke berkas PDF.")
     ps = printing.add_subparsers(title="formulir", dest="print_command", metavar="FORMULIR",
                                  required=True, parser_class=Parser)
@@ -80,6 +84,7 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--landscape", action="store_true",
                    help="kertas A4 mendatar (bawaan: tegak)")
     p.set_defaults(handler=cmd_print_skp)
+    print_form_commands.add_form_parsers(ps, common)  # B.1.8, B.1.9, catatan dialog (issue 10)
 
     p = sub.add_parser(
         "check-print", parents=[common], help="periksa kode dokumen pada SKP cetak",
@@ -334,7 +339,15 @@ def cmd_check_print(ctx: CommandContext) -> int:
                   "pegawai": {"name": check.pegawai_name, "nip": check.nip},
                   "printed_revision": check.printed_revision,
                   "current_revision": check.current_revision, "printed_at": check.printed_at,
-                  "changed": check.changed})
+                  "changed": check.changed, "kind": check.kind})
+        return 0
+    if check.kind != "skp":
+        ctx.print(f"Kode dokumen : {check.code}")
+        ctx.print(f"Formulir     : {FORM_KIND_LABELS.get(check.kind, check.kind)}, "
+                  f"{check.pegawai_name} ({nip_text(check.nip)}), tahun {check.year}")
+        ctx.print(f"Dicetak      : {_local_time(check.printed_at)}")
+        ctx.print("Hasil        : kode dikenal; isinya tidak dibandingkan dengan data saat ini "
+                  "(cetak ulang dari dialognya bila perlu).")
         return 0
     ctx.print(f"Kode dokumen : {check.code}")
     ctx.print(f"SKP          : tahun {check.year}, {check.pegawai_name} ({nip_text(check.nip)})")

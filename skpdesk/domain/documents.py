@@ -228,7 +228,11 @@ class PrintCheck:
     printed_revision: int
     current_revision: int
     printed_at: str  # ISO-8601 UTC time the copy was recorded
-    changed: bool  # the document made from the record today differs from the printed one
+    # The document made from the record today differs from the printed one; None for the
+    # bimbingan forms and the catatan dialog (kind "b18", "b19", "dialog"): their record names
+    # only the SKP, not the dialog, so the copy cannot be rebuilt to compare (issue 10).
+    changed: bool | None
+    kind: str = "skp"  # printed_document.kind
 
 
 # --- canonical content and the code

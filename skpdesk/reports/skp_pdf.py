@@ -112,6 +112,9 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
+NumberedCanvas = _NumberedCanvas  # the other printed forms (`form_pages.py`) use it too
+
+
 def _render(doc: SkpDocument, fh: BinaryIO, is_landscape: bool) -> int:
     st = make_styles()
     pg = page(is_landscape)

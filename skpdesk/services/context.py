@@ -8,6 +8,7 @@ from .acting import ActingService
 from .action_items import ActionItemsService
 from .cascade import CascadeService
 from .coaching import CoachingService
+from .coaching_document import CoachingDocumentService
 from .demo import DemoService
 from .dialogs import DialogService
 from .feedback import FeedbackService
@@ -49,6 +50,7 @@ class Services:
     coaching: CoachingService
     search: SearchService
     reminders: RemindersService
+    coaching_document: CoachingDocumentService
     dialogs: DialogService
     record_ids: RecordIdService
 
@@ -65,5 +67,6 @@ class Services:
                    actions=ActionItemsService(db, actor),
                    feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
                    search=SearchService(db, actor), reminders=RemindersService(db, actor),
+                   coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor))

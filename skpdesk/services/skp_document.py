@@ -177,6 +177,12 @@ class SkpDocumentService:
                 raise DomainError(ErrorCode.PRINT_CODE_UNKNOWN, field="kode", value=(code or "").strip(),
                                   **({} if normalized else {"reason": "format"}))
             current = self._build(uow, record.skp_id, dt.date.today())
+        if record.kind != PRINT_KIND:  # a form printed from a dialog, recorded on this SKP
+            return PrintCheck(code=record.code, skp_id=record.skp_id,
+                              pegawai_name=current.pegawai.name, nip=current.pegawai.nip,
+                              year=current.year, printed_revision=record.revision,
+                              current_revision=record.revision, printed_at=record.printed_at,
+                              changed=None, kind=record.kind)
         return PrintCheck(code=record.code, skp_id=record.skp_id, pegawai_name=current.pegawai.name,
                           nip=current.pegawai.nip, year=current.year,
                           printed_revision=record.revision, current_revision=current.revision,

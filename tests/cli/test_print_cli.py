@@ -247,7 +247,11 @@ def test_office_set_setting_changes_the_printout(capsys, db, out):
     assert shown["settings"] == {"print.intervened_label": "RENCANA HASIL KERJA PIMPINAN YANG "
                                                            "DIINTERVENSI",
                                  "print.place_date": "city_date",
-                                 "roles.pengelola_kinerja": ""}
+                                 "roles.pengelola_kinerja": "",
+                                 # issue 10 (schema 0009): bimbingan and dialog settings
+                                 "coaching.b18_scale": "Sangat Setuju;Setuju;Tidak Setuju;"
+                                                       "Sangat Tidak Setuju",
+                                 "dialog.cadence_days": "92"}
     code, stdout, err = run(capsys, "--db", db, "office", "set", "--setting",
                             "print.intervened_label=RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
                             "--setting", "print.place_date=city_blank")

@@ -24,7 +24,7 @@ from skpdesk.domain.dialog import (B18Answer, CoachingFeedback, CompetencyEvalua
 from skpdesk.domain.people import titled_name
 
 from ..tables import (CoachingFeedbackRow, CompetencyEvaluationRow, DialogParticipantRow,
-                      DialogRow, FeedbackRow, PegawaiRow, SkpRow)
+                      DialogRow, FeedbackRow, FollowUpRow, PegawaiRow, SkpRow)
 from .base import RepositoryBase
 
 
@@ -73,6 +73,12 @@ class CoachingRepository(RepositoryBase):
         like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         return list(self._s.execute(select(DialogRow.id).where(DialogRow.id.like(like, escape="\\"))
                                     .order_by(DialogRow.id).limit(limit)).scalars())
+
+    def follow_up_ids_closed_in(self, dialog_id: str) -> list[str]:
+        """Follow-ups (of earlier dialogs) settled in this dialog, oldest first."""
+        return list(self._s.execute(select(FollowUpRow.id).where(
+            FollowUpRow.closed_in_dialog_id == dialog_id)
+            .order_by(FollowUpRow.created_at, FollowUpRow.id)).scalars())
 
     # --- umpan balik berkelanjutan
     def add_feedback(self, fields: dict[str, Any]) -> Feedback:

@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Render the bimbingan forms to PNG previews for the documentation (docs/dialog-forms.md).
+
+    python scripts/form_previews.py                 # writes docs/img/b18.png, b19.png, catatan-dialog.png
+    python scripts/form_previews.py --scale 2 --keep-pdf /tmp/previews
+
+Builds a small office in a temporary database through the services (a Kepala Bidang coaching a
+Pranata Komputer), records a B.1.8 and a B.1.9, prints the two forms and the catatan dialog
+kinerja through the same code as `skpdesk print coaching-feedback|competency|dialog` (with a
+fixed print date; only the document code in the footer differs from run to run, as the records
+get new ids), and rasterises page 1 of each with pypdfium2 (`pip install pypdfium2`; the script
+says so when it is missing). Each PNG is written under a temporary name and renamed when
+complete.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+YEAR = 2026
+PRINTED_ON = dt.date(2026, 3, 20)
+OUT_DIR = ROOT / "docs" / "img"
+NIP_HEAD, NIP_KABID, NIP_STAFF = "197001012000031001", "198503152010011002", "199001012015032003"
+
+
+def build_office(services):
+    """The office, three people, the staff's SKP and one closed coaching dialog; its id."""
+    from skpdesk.domain.dialog import CompetencyItem
+    from skpdesk.domain.people import PegawaiInput
+    from skpdesk.services.dialogs import DialogInput, FollowUpInput
+
+    services.office.init_office("Dinas Komunikasi dan Informatika Kabupaten Contoh", "Wonosari")
+    unit = "Dinas Komunikasi dan Informatika/Bidang Aplikasi Informatika"
+
+    def add(name, nip, rank, position, kind, unit_path, supervisor=None, **extra):
+        return services.staff.add(PegawaiInput(
+            name=name, asn_type="PNS", nip=nip, rank=rank, position=position, position_kind=kind,
+            unit_path=unit_path, supervisor_nip=supervisor, **extra)).value
+
+    add("Bambang Sutrisno", NIP_HEAD, "IV/c", "Kepala Dinas", "jpt",
+        "Dinas Komunikasi dan Informatika", front_title="Drs.", back_title="M.Si.")
+    kabid = add("Dewi Lestari", NIP_KABID, "IV/a", "Kepala Bidang Aplikasi Informatika",
+                "administrator", unit, NIP_HEAD, back_title="S.Kom., M.T.")
+    staff = add("Agus Santoso", NIP_STAFF, "III/b", "Pranata Komputer", "fungsional", unit,
+                NIP_KABID, jenjang="Ahli Pertama", back_title="S.Kom.")
+    skp = services.skp.create(staff.id, YEAR).value
+    rhk = services.skp.add_rhk(skp.id, "Tersusunnya dokumen rancangan aplikasi layanan "
+                                       "perizinan daring").value
+    services.acting.act_as_id(kabid.id)
+    dialog = services.dialogs.add(DialogInput(
+        held_on=dt.date(YEAR, 3, 10), kind="coaching", participant_ids=(staff.id,),
+        start_time="09:00", duration_min=60, place="Ruang Bidang Aplikasi Informatika",
+        agenda=("Capaian rancangan modul perizinan", "Kendala integrasi basis data"),
+        notes="Rancangan modul perizinan 80% selesai; integrasi dengan basis data kependudukan "
+              "menunggu akses dari Disdukcapil.",
+        rhk_ids=(rhk.id,), follow_ups=(
+            FollowUpInput("Ajukan permohonan akses basis data ke Disdukcapil", staff.id,
+                          dt.date(YEAR, 3, 24), rhk_id=rhk.id),
+            FollowUpInput("Uji coba modul bersama dua OPD pengguna", staff.id,
+                          dt.date(YEAR, 4, 15), rhk_id=rhk.id)))).value
+    services.dialogs.close(dialog.id)
+    services.acting.act_as_id(staff.id)
+    services.coaching.record_feedback(
+        dialog.id, staff.id, [1, 1, 2, 1, 2, 1, 1, 2, 1],
+        comments=["", "", "", "", "", "Pertanyaan pimpinan membantu saya menemukan solusi sendiri",
+                  "", "", ""], answered_on=dt.date(YEAR, 3, 12))
+    services.acting.act_as_id(kabid.id)
+    services.coaching.record_competency(dialog.id, staff.id, [
+        CompetencyItem("Analisis kebutuhan sistem", 4, "Mampu menguraikan kebutuhan layanan "
+                                                       "perizinan menjadi rancangan modul"),
+        CompetencyItem("Komunikasi dengan pengguna", 3, "Perlu lebih aktif meminta masukan OPD "
+                                                        "pengguna sejak awal"),
+        CompetencyItem("Manajemen waktu", 3, "Target rancangan tercapai, tetapi integrasi data "
+                                             "terlambat dua minggu")], evaluated_on=dt.date(YEAR, 3, 13))
+    return dialog.id
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.5, help="pixels per PDF point (1.5 ≈ 108 dpi)")
+    parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
+    parser.add_argument("--keep-pdf", type=Path, default=None, help="also keep the PDFs here")
+    args = parser.parse_args(argv)
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        print("pypdfium2 is missing: pip install pypdfium2 (or pip install -e '.[docs]')",
+              file=sys.stderr)
+        return 1
+
+    from skpdesk.reports.form_printing import print_form_document
+    from skpdesk.services.context import Services
+    from skpdesk.storage.database import Database
+
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(Path(tmp) / "previews.sqlite")
+        try:
+            services = Services.build(db, "form-previews")
+            dialog_id = build_office(services)
+            docs = {"b18": services.coaching_document.b18(dialog_id, printed_on=PRINTED_ON),
+                    "b19": services.coaching_document.b19(dialog_id, printed_on=PRINTED_ON),
+                    "catatan-dialog": services.coaching_document.dialog_note(
+                        dialog_id, printed_on=PRINTED_ON)}
+            pdf_dir = args.keep_pdf or Path(tmp)
+            pdf_dir.mkdir(parents=True, exist_ok=True)
+            for name, doc in docs.items():
+                pdf = pdf_dir / f"{name}.pdf"
+                print_form_document(services, doc, pdf)
+                page = pdfium.PdfDocument(str(pdf))[0]
+                image = page.render(scale=args.scale).to_pil()
+                target = args.out_dir / f"{name}.png"
+                temp = target.with_name(f".{target.name}.tmp")
+                image.save(temp, format="PNG", optimize=True)
+                os.replace(temp, target)
+                print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+        finally:
+            db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
