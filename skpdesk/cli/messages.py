@@ -20,6 +20,24 @@ CLI_FIELD_LABELS: dict[str, str] = {
     "supervisor": "NIP atasan (--supervisor)",
     "as": "NIP (--as)",
     "alasan_atas_nama": "Alasan atas nama (--atas-nama)",
+    # dialog and followup commands (issue 10)
+    "tanggal_dialog": "Tanggal dialog (--date)",
+    "jenis_dialog": "Jenis dialog (--kind)",
+    "jam_mulai": "Jam mulai (--time)",
+    "durasi": "Durasi (--duration)",
+    "tempat": "Tempat (--place)",
+    "dipimpin_oleh": "Dipimpin oleh (--led-by-name)",
+    "peran_pemimpin": "Peran pemimpin (--led-by-role)",
+    "nip_pemimpin": "NIP pemimpin dialog (--led-by)",
+    "agenda": "Agenda (--agenda)",
+    "catatan_dialog": "Catatan dialog (--notes)",
+    "rhk_dibahas": "RHK yang dibahas (--rhk)",
+    "nilai_dibahas": "Nilai perilaku kerja (--value)",
+    "tindak_lanjut": "Tindak lanjut (--followup)",
+    "nip_penanggung_jawab": "NIP penanggung jawab (--owner)",
+    "batas_waktu": "Batas waktu tindak lanjut (--due)",
+    "adendum": "Teks adendum (--text)",
+    "catatan_status": "Catatan (--note)",
 }
 
 # Hints only the command line can give (which option fixes the problem).
@@ -31,6 +49,8 @@ CLI_HINTS: dict[ErrorCode, str] = {
     ErrorCode.SKP_NOT_FOUND: "Buat SKP dengan: skpdesk skp create --nip NIP --year TAHUN.",
     ErrorCode.ACTING_UNKNOWN: "Untuk satu perintah saja: skpdesk --as NIP PERINTAH.",
     ErrorCode.ACTING_REASON_REQUIRED: "Tambahkan --atas-nama \"ALASAN\".",
+    ErrorCode.DIALOG_CLOSED: "Koreksi atau tambahan: skpdesk dialog addendum ID --text \"...\".",
+    ErrorCode.DIALOG_NOT_CLOSED: "Tutup dulu dialognya: skpdesk dialog close ID.",
     ErrorCode.DB_NOT_SKP: "Periksa --db, atau buat basis data baru: skpdesk --db BERKAS_BARU init "
                           "--instansi NAMA --city KOTA.",
 }

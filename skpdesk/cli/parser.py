@@ -11,9 +11,9 @@ import argparse
 
 from skpdesk import __version__
 
-from . import (audit_commands, cascade_commands, coaching_commands, feedback_commands,
-               me_commands, office_commands, print_commands, skp_commands, staff_commands,
-               sync_commands)
+from . import (audit_commands, cascade_commands, coaching_commands, dialog_commands,
+               feedback_commands, followup_commands, me_commands, office_commands, print_commands,
+               skp_commands, staff_commands, sync_commands)
 from .arg_types import Parser
 
 DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
@@ -60,4 +60,6 @@ def build_parser() -> argparse.ArgumentParser:
     me_commands.add_parsers(sub, common)
     feedback_commands.add_parsers(sub, common)
     coaching_commands.add_parsers(sub, common)
+    dialog_commands.add_parsers(sub, common)
+    followup_commands.add_parsers(sub, common)
     return parser

@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from skpdesk.domain.dialog import (CONFIDENTIAL_BY_DEFAULT, Dialog, DialogKind, FollowUp,
-                                   FollowUpStatus, TimelineEntry, TimelineKind, may_read)
+from skpdesk.domain.dialog import (CONFIDENTIAL_BY_DEFAULT, ONLINE_PLACE, Dialog, DialogKind,
+                                   FollowUp, FollowUpStatus, TimelineEntry, TimelineKind,
+                                   may_read)
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import Pegawai
 
@@ -157,29 +158,24 @@ class DialogService:
             values.update(author_id=actor.id, author_name=actor.full_name, closed_at=None,
                           closed_by="")
             dialog_id = uow.dialogs.add(values)
-            uow.dialogs.set_participants(dialog_id, participants)
-            uow.dialogs.set_topics(dialog_id, *topics)
-            for follow_up in inp.follow_ups:
-                uow.dialogs.add_follow_up(self._follow_up_values(uow, dialog_id, values["held_on"],
-                                                                 follow_up))
-            uow.flush()
-            dialog = uow.dialogs.load(dialog_id)
+            dialog = self._write_parts(uow, dialog_id, values["held_on"], participants, topics,
+                                       inp.follow_ups)
         return Outcome(dialog, uow.changes)
 
     def update(self, dialog_id: str, inp: DialogInput) -> Outcome[Dialog]:
         """Replace a draft's fields, participants and topics; `inp.follow_ups` are ADDED."""
         with self._db.unit_of_work(self._actor) as uow:
-            self._editable(uow, dialog_id)
+            current = self._editable(uow, dialog_id)
             # The writer stays who wrote it first: an edit does not change authorship.
             values, participants, topics = self._dialog_values(uow, inp)
+            for follow_up in current.follow_ups:  # a new date must not pass their due dates
+                if follow_up.due_on is not None and follow_up.due_on < values["held_on"]:
+                    raise DomainError(ErrorCode.FOLLOW_UP_DUE_BEFORE_DIALOG,
+                                      field="tanggal_dialog", due=day_text(follow_up.due_on),
+                                      date=day_text(values["held_on"]))
             uow.dialogs.update(dialog_id, values)
-            uow.dialogs.set_participants(dialog_id, participants)
-            uow.dialogs.set_topics(dialog_id, *topics)
-            for follow_up in inp.follow_ups:
-                uow.dialogs.add_follow_up(self._follow_up_values(uow, dialog_id, values["held_on"],
-                                                                 follow_up))
-            uow.flush()
-            dialog = uow.dialogs.load(dialog_id)
+            dialog = self._write_parts(uow, dialog_id, values["held_on"], participants, topics,
+                                       inp.follow_ups)
             # Whoever edits must still be able to read what they saved.
             self._check_may_change(uow, dialog)
         return Outcome(dialog, uow.changes)
@@ -349,6 +345,17 @@ class DialogService:
                               date=day_text(dialog.held_on))
         return dialog
 
+    def _write_parts(self, uow, dialog_id: str, held_on: dt.date, participants: list[str],
+                     topics: tuple[list[str], list[str]],
+                     follow_ups: tuple[FollowUpInput, ...]) -> Dialog:
+        """Participants and topics as given, the follow-ups added; the dialog as saved."""
+        uow.dialogs.set_participants(dialog_id, participants)
+        uow.dialogs.set_topics(dialog_id, *topics)
+        for follow_up in follow_ups:
+            uow.dialogs.add_follow_up(self._follow_up_values(uow, dialog_id, held_on, follow_up))
+        uow.flush()
+        return uow.dialogs.load(dialog_id)
+
     def _carry_over(self, uow, dialog: Dialog) -> list[FollowUp]:
         ids = uow.dialogs.open_follow_up_ids_before(
             [p.pegawai_id for p in dialog.participants], dialog.held_on, dialog.id)
@@ -449,6 +456,24 @@ class DialogService:
                 "status": FollowUpStatus.OPEN.value, "status_note": "", "status_on": None,
                 "rhk_id": inp.rhk_id or None, "core_value_id": inp.core_value_id or None,
                 "closed_in_dialog_id": None}
+
+
+def input_of(dialog: Dialog) -> DialogInput:
+    """The input that saves `dialog` unchanged (an editor starts from it; follow-ups are edited
+    one by one, so none are included)."""
+    led_by = dialog.led_by
+    external = led_by is not None and led_by.pegawai_id is None
+    return DialogInput(
+        held_on=dialog.held_on, kind=dialog.kind or "",
+        participant_ids=tuple(p.pegawai_id for p in dialog.participants if p.pegawai_id),
+        start_time=dialog.start_time, duration_min=dialog.duration_min,
+        place="" if dialog.online and dialog.place == ONLINE_PLACE else dialog.place,
+        online=dialog.online, led_by_id=led_by.pegawai_id if led_by else None,
+        led_by_name=led_by.name if external else "", led_by_role=led_by.role if external else "",
+        agenda=dialog.agenda, notes=dialog.notes,
+        rhk_ids=tuple(t.rhk_id for t in dialog.topics if t.rhk_id),
+        core_value_ids=tuple(t.core_value_id for t in dialog.topics if t.core_value_id),
+        confidential=dialog.confidential)
 
 
 def _reader(uow) -> str | None:

@@ -1,9 +1,14 @@
-"""The change journal read back as an audit trail (`skpdesk journal`): newest first, or per row."""
+"""The change journal read back as an audit trail (`skpdesk journal`): newest first, or per row.
+
+Entries about a confidential dialog are shown as the acting pegawai may see them
+(`dialog_journal`): the journal must not be a side door to its notes."""
 
 from __future__ import annotations
 
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.journal import JournalEntry
+
+from .dialog_journal import redact_entries
 
 MAX_LIMIT = 100_000
 
@@ -28,7 +33,7 @@ class JournalService:
         """The latest `limit` entries (1..100000), newest first (by HLC, then sequence)."""
         limit = _limit(limit)
         with self._db.reader() as uow:
-            return uow.journal.recent(limit)
+            return redact_entries(uow, uow.journal.recent(limit), _reader(uow))
 
     def count(self) -> int:
         with self._db.reader() as uow:
@@ -37,4 +42,10 @@ class JournalService:
     def for_entity(self, entity_id: str) -> list[JournalEntry]:
         """Every entry about one row (any table), oldest first; [] for an unknown id."""
         with self._db.reader() as uow:
-            return uow.journal.for_entity((entity_id or "").strip())
+            entries = uow.journal.for_entity((entity_id or "").strip())
+            return redact_entries(uow, entries, _reader(uow))
+
+
+def _reader(uow) -> str | None:
+    pegawai_id = uow.acting_id()
+    return pegawai_id if pegawai_id and uow.people.get(pegawai_id) is not None else None

@@ -4,6 +4,7 @@ confidentiality per reader, bad input writing nothing, and ids typed as a prefix
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -446,3 +447,49 @@ def test_agenda_is_stored_as_json_list(team):
     with s.db.reader() as r:
         entry = r.journal.for_entity(d.id)[0]
     assert json.loads(entry.fields["agenda"][1]) == ["Satu", "Dua; tiga"]
+
+
+# ---- the journal is no side door -------------------------------------------------------------
+
+def test_the_journal_hides_a_confidential_dialog_from_a_third_pegawai(team):
+    """Regression: `skpdesk journal` showed a confidential dialog's notes to anybody."""
+    s, head, kabid, staff, _ = team
+    d = s.dialogs.add(coaching(staff, kind="konseling", notes="Masalah keluarga",
+                               follow_ups=(follow(staff, "Cuti seminggu"),))).value
+    s.dialogs.close(d.id)
+    s.dialogs.add_addendum(d.id, "Adendum rahasia")
+    s.dialogs.set_follow_up_status(d.follow_ups[0].id, "done", "Sudah cuti")
+    secrets = ("Masalah keluarga", "Cuti seminggu", "Adendum rahasia", "Sudah cuti")
+
+    def text(entries):
+        return json.dumps([e.fields for e in entries], default=str)
+
+    for reader in (head.id, None):
+        s.acting.act_as_id(reader)
+        seen = s.journal.recent(1000) + s.journal.for_entity(d.id)
+        assert not any(secret in text(seen) for secret in secrets)
+        [insert] = [e for e in s.journal.for_entity(d.id) if e.op == "insert"]
+        assert insert.fields["held_on"] == [None, "2026-03-02"]
+        assert insert.fields["notes"] == [None, "(rahasia)"]
+        fu = [e for e in seen if e.entity == "tindak_lanjut" and e.op == "update"][0]
+        assert fu.fields["status"][1] == "done"
+    s.acting.act_as_id(staff.id)
+    assert all(secret in text(s.journal.recent(1000)) for secret in secrets)
+
+
+def test_input_of_saves_a_dialog_unchanged_and_a_new_date_keeps_due_dates(team):
+    from skpdesk.services.dialogs import input_of
+    s, _, _, staff, _ = team
+    skp = s.skp.create(staff.id, 2026).value
+    rhk = s.skp.add_rhk(skp.id, "Modul").value
+    for extra in (dict(online=True, place=""), dict(led_by_name="Drs. Hadi", led_by_role="WI"),
+                  dict(kind="konseling")):
+        d = s.dialogs.add(coaching(staff, rhk_ids=(rhk.id,), follow_ups=(follow(staff),),
+                                   **extra)).value
+        before = journal_count(s)
+        assert s.dialogs.update(d.id, input_of(d)).value == d
+        assert journal_count(s) == before
+    with pytest.raises(DomainError) as err:
+        s.dialogs.update(d.id, replace(input_of(d), held_on="2026-04-15"))
+    assert (err.value.code, err.value.params["field"]) == \
+        (ErrorCode.FOLLOW_UP_DUE_BEFORE_DIALOG, "tanggal_dialog")
