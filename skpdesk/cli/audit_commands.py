@@ -33,6 +33,8 @@ def add_parsers(sub, common) -> None:
                                    "(peringatan saja tidak).")
     p.add_argument("--year", type=year_arg, default=None, metavar="TAHUN",
                    help="hanya SKP tahun ini (bawaan: semua tahun)")
+    p.add_argument("--repair", action="store_true",
+                   help="bangun ulang data turunan sebelum memeriksa: indeks pencarian catatan")
     p.set_defaults(handler=cmd_check)
 
 
@@ -96,6 +98,11 @@ def cmd_check(ctx: CommandContext) -> int:
         if report is None:
             raise
     else:
+        if ctx.args.repair:
+            # Derived data only (never journaled): rebuilt from the records it is made of.
+            indexed = services.search.rebuild()
+            if not ctx.json:
+                ctx.print(f"Indeks pencarian dibangun ulang: {indexed} catatan.")
         report = services.integrity.run(year=ctx.args.year)
     errors = [_finding_json(f, "error") for f in report.errors]
     warnings = [_finding_json(f, "warning") for f in report.warnings]

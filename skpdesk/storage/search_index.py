@@ -161,8 +161,9 @@ class _Writer:
         out = []
         for row in rows:  # (entity_id, title, body, pegawai_id, readers, at)
             base, found = self._slots(entity, row[0])
-            taken = self._taken | {r[0] for r in found}
-            slot = next((base + k for k in range(PROBE) if base + k not in taken), None)
+            stored = {r[0] for r in found}
+            slot = next((base + k for k in range(PROBE)
+                         if base + k not in self._taken and base + k not in stored), None)
             if slot is None:
                 # Eight records hashed to one millisecond and slot: astronomically unlikely;
                 # the record stays unfindable rather than overwriting another's row.

@@ -240,3 +240,29 @@ def test_rowids_are_newest_first_and_stable():
         search_index.base_rowid("dialog_kinerja", older)
     assert search_index.base_rowid("x", older) == search_index.base_rowid("x", older)
     assert 0 <= search_index.base_rowid("x", "not-a-uuid") < 1 << 21
+
+
+def test_records_written_by_the_services_are_found(office, people):
+    """End to end through DialogService, FeedbackService and CoachingService."""
+    from skpdesk.domain.dialog import CompetencyItem, DialogKind
+    from skpdesk.services.dialogs import DialogInput, FollowUpInput
+    head, kabid, staff, other = people
+    office.acting.act_as(NIP_KABID)
+    skp = office.skp.create(staff.id, 2026).value
+    rhk = office.skp.add_rhk(skp.id, "Tersedianya modul aplikasi").value
+    d = office.dialogs.add(DialogInput(
+        held_on=DAY, kind=DialogKind.COACHING, participant_ids=(staff.id,),
+        agenda=("Capaian modul",), notes="Pengujian modul lambat",
+        follow_ups=(FollowUpInput("Otomasi pengujian regresi", staff.id, DAY),))).value
+    office.dialogs.close(d.id)
+    office.dialogs.add_addendum(d.id, "Regresi dijadwalkan mingguan")
+    office.coaching.record_competency(d.id, staff.id, [CompetencyItem(
+        "Orientasi hasil", 4, "Regresi kini otomatis")], evaluated_on=DAY)
+    fb = office.feedback.add(skp.id, rhk_id=rhk.id, period="2026-03",
+                             text="Dokumentasi regresi rapi", given_on=DAY).value
+    assert {e for e, _ in found(office, "regresi", NIP_KABID)} == {
+        "tindak_lanjut", "dialog_adendum", "evaluasi_kompetensi", "umpan_balik"}
+    corrected = office.feedback.correct(fb.id, "Dokumentasi pengujian rapi").value
+    assert ("umpan_balik", fb.id) not in found(office, "dokumentasi", NIP_KABID)
+    assert found(office, "dokumentasi", NIP_KABID) == [("umpan_balik", corrected.id)]
+    assert found(office, "lambat", NIP_STAFF) == [("dialog_kinerja", d.id)]
