@@ -17,6 +17,8 @@ from skpdesk.domain.skp import (Approach, Aspect, BehaviourExpectation, Indicato
 
 from ..tables import (BehaviourRow, CoreValueRow, IndicatorRow, LampiranRow, PegawaiRow, RhkRow,
                       SkpRow)
+from .. import sync_materialise, sync_specs
+from ..sync_heads import driver
 from .base import RepositoryBase
 from .office import core_value_from_row
 
@@ -160,9 +162,29 @@ class SkpRepository(RepositoryBase):
         return self._update(self._s.get(RhkRow, rhk_id), fields)
 
     def delete_rhk(self, rhk_id: str) -> None:
+        """The RHK and its indikator. Rows that only MENTION it (a follow-up, a dialog topic,
+        an umpan balik: optional references, issue 10) stay: their reference reads as empty,
+        exactly as when the delete arrives from another replica (the materialiser's rule,
+        `domain.merge.live_values`), and comes back if the RHK is ever restored."""
         for ind in self._s.execute(select(IndicatorRow).where(IndicatorRow.rhk_id == rhk_id)).scalars():
             self._delete(ind)
+        mentions = self._mentions("rhk", rhk_id)
+        if mentions:  # checked at commit, once the materialiser has emptied the references
+            driver(self._s).execute("PRAGMA defer_foreign_keys=ON")
         self._delete(self._s.get(RhkRow, rhk_id))
+        if mentions:
+            sync_materialise.materialise(self._s, mentions)
+
+    def _mentions(self, entity: str, row_id: str) -> set[tuple[str, str]]:
+        """(table, id) of the rows whose OPTIONAL reference names this row."""
+        conn = driver(self._s)
+        found: set[tuple[str, str]] = set()
+        for table in sync_specs.classes():
+            for col, parent in sync_specs.rule(table).optional_parents.items():
+                if parent == entity and table != entity:
+                    found |= {(table, r[0]) for r in conn.execute(
+                        f'SELECT id FROM "{table}" WHERE "{col}" = ?', (row_id,))}
+        return found
 
     def rhk_intervening(self, rhk_id: str) -> list[str]:
         """Ids of RHK (of subordinates) that name this RHK as the one they intervene."""
