@@ -116,61 +116,61 @@
     <name>AddendumDialog</name>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendum</translation>
     </message>
     <message>
         <source>An addendum to the dialog of %1. The dialog stays as it was closed; the addendum is kept with today&apos;s date and your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendum pada dialog tanggal %1. Dialog tetap seperti saat ditutup; adendum disimpan dengan tanggal hari ini dan nama Anda.</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teks:</translation>
     </message>
 </context>
 <context>
     <name>B18Dialog</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteria umpan balik</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapan</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar</translation>
     </message>
     <message>
         <source>The employee&apos;s answers after the coaching session: one response per statement, a comment where useful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban pegawai setelah bimbingan kinerja: satu tanggapan untuk setiap pernyataan, dengan komentar bila perlu.</translation>
     </message>
 </context>
 <context>
     <name>B19Dialog</name>
     <message>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetensi pegawai</translation>
     </message>
     <message>
         <source>Value (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai (skala 1-5)</translation>
     </message>
     <message>
         <source>Reason for the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan terhadap nilai</translation>
     </message>
     <message>
         <source>The competencies evaluated after the coaching session, each with a value from 1 to 5 and the reason for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetensi yang dievaluasi setelah bimbingan kinerja, masing-masing dengan nilai 1 sampai 5 dan alasannya.</translation>
     </message>
     <message>
         <source>&amp;Add competency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah kompetensi</translation>
     </message>
     <message>
         <source>&amp;Remove competency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus kompetensi</translation>
     </message>
 </context>
 <context>
@@ -386,6 +386,13 @@
     </message>
 </context>
 <context>
+    <name>CoachingForm</name>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Pegawai:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQueueDock</name>
     <message>
         <source>Needs review</source>
@@ -584,258 +591,301 @@
     <name>DialogEditor</name>
     <message>
         <source>Performance dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog kinerja</translation>
     </message>
     <message>
         <source>Performance dialog (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog kinerja (ditutup)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> menit</translation>
     </message>
     <message>
         <source>Onl&amp;ine (daring)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;participant…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar&amp;ing</translation>
     </message>
     <message>
         <source>The appraiser (pejabat penilai)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat penilai kinerja</translation>
     </message>
     <message>
         <source>Another employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai lain…</translation>
     </message>
     <message>
         <source>Someone from outside (name and role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pihak lain dari luar (nama dan peran)</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nama</translation>
     </message>
     <message>
         <source>role, e.g. Widyaiswara</source>
-        <translation type="unfinished"></translation>
+        <translation>peran, mis. Widyaiswara</translation>
     </message>
     <message>
         <source>Add a&amp;genda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove ite&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah b&amp;utir agenda</translation>
     </message>
     <message>
         <source>Add &amp;follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove follow-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah tinda&amp;k lanjut</translation>
     </message>
     <message>
         <source>Open follow-ups of earlier dialogs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confi&amp;dential: only the participants, the leader and the writer read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut dialog sebelumnya yang masih terbuka</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja&amp;m:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Em&amp;ployees:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L&amp;ed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durasi:</translation>
     </message>
     <message>
         <source>&amp;Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan:</translation>
     </message>
     <message>
         <source>&amp;RHK and core values discussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RHK dan nilai dasar yang dibahas:</translation>
     </message>
     <message>
         <source>F&amp;ollow-ups agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak &amp;lanjut yang disepakati:</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan draf</translation>
     </message>
     <message>
-        <source>Close dialo&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <source>Add parti&amp;cipant…</source>
+        <translation>Tam&amp;bah peserta…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Hapus butir</translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation>Hapus tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Confidentia&amp;l: only the participants, the leader and the writer read it</source>
+        <translation>Rahasia: hanya dibaca p&amp;eserta, pemimpin dialog, dan penulisnya</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Tem&amp;pat:</translation>
+    </message>
+    <message>
+        <source>&amp;Employees:</source>
+        <translation>Pe&amp;gawai:</translation>
+    </message>
+    <message>
+        <source>Led &amp;by:</source>
+        <translation>Dipimpin &amp;oleh:</translation>
+    </message>
+    <message>
+        <source>Close t&amp;he dialog…</source>
+        <translation>Tutup dialog i&amp;ni…</translation>
     </message>
     <message>
         <source>This dialog was closed on %1: it can no longer be changed. Corrections are added as an addendum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog ini ditutup pada %1: isinya tidak dapat diubah lagi. Koreksi ditambahkan sebagai adendum.</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah peserta</translation>
     </message>
     <message>
         <source>Who led it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang memimpin?</translation>
     </message>
     <message>
         <source>(no appraiser recorded)</source>
-        <translation type="unfinished">(pejabat penilai tidak tercatat)</translation>
+        <translation>(pejabat penilai belum tercatat)</translation>
     </message>
     <message>
         <source>RHK %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK %1: %2</translation>
     </message>
     <message>
         <source>Close the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup dialog</translation>
     </message>
     <message>
         <source>Close this dialog? It is saved and becomes read-only: nothing in it can be changed afterwards, corrections are added as an addendum. The follow-ups of earlier dialogs marked here are settled by this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup dialog ini? Dialog disimpan dan menjadi hanya-baca: isinya tidak dapat diubah lagi, koreksi ditambahkan sebagai adendum. Tindak lanjut dialog sebelumnya yang ditandai di sini diselesaikan oleh dialog ini.</translation>
     </message>
     <message>
-        <source>Close dialo&amp;g</source>
-        <translation type="unfinished"></translation>
+        <source>Close t&amp;he dialog</source>
+        <translation>Tutup dialog i&amp;ni</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrinter</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (dialog of %2).</source>
+        <translation>Disimpan: %1 (dialog tanggal %2).</translation>
     </message>
 </context>
 <context>
     <name>DialogTabWidget</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
     </message>
     <message>
         <source>Pe&amp;riod:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eriode:</translation>
     </message>
     <message>
         <source>&amp;New dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialog baru</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uka</translation>
     </message>
     <message>
-        <source>Adde&amp;ndum…</source>
-        <translation type="unfinished"></translation>
+        <source>A&amp;ddendum…</source>
+        <translation>Ade&amp;ndum…</translation>
     </message>
     <message>
         <source>B.1.&amp;8 feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik B.1.&amp;8…</translation>
     </message>
     <message>
         <source>B.1.&amp;9 competencies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi kompetensi B.1.&amp;9…</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished">&amp;Cetak</translation>
+        <translation>&amp;Cetak</translation>
     </message>
     <message>
         <source>Dialog record (catatan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan dialog kinerja</translation>
     </message>
     <message>
         <source>B.1.8 coaching feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>B.1.8 Umpan balik pelaksanaan bimbingan kinerja</translation>
     </message>
     <message>
         <source>B.1.9 competency evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>B.1.9 Evaluasi kompetensi pegawai</translation>
     </message>
     <message>
         <source>Whole year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepanjang tahun %1</translation>
     </message>
     <message>
         <source>Dialog of %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog tanggal %1 disimpan.</translation>
     </message>
     <message>
         <source>Dialog of %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog tanggal %1 ditutup.</translation>
     </message>
     <message>
         <source>Choose an employee from the list on the left.</source>
-        <translation type="unfinished">Pilih pegawai dari daftar di sebelah kiri.</translation>
+        <translation>Pilih pegawai dari daftar di sebelah kiri.</translation>
     </message>
     <message>
         <source>Nothing recorded in this period. &quot;New dialog&quot; starts one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada catatan pada periode ini. &quot;Dialog baru&quot; memulai dialog dari templat.</translation>
     </message>
     <message>
         <source>Confidential dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog rahasia</translation>
     </message>
     <message>
         <source>This dialog is confidential: only its participants, the person who led it and the person who wrote it can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog ini rahasia: hanya pesertanya, yang memimpinnya, dan yang menulisnya yang dapat membacanya.</translation>
     </message>
     <message>
         <source>(%1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 menit)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Draft</translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup pada %1</translation>
     </message>
     <message>
         <source>confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>rahasia</translation>
+    </message>
+    <message>
+        <source>Employees:</source>
+        <translation>Pegawai:</translation>
+    </message>
+    <message>
+        <source>Led by:</source>
+        <translation>Dipimpin oleh:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Discussed:</source>
+        <translation>Yang dibahas:</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Adendum</translation>
     </message>
 </context>
 <context>
@@ -893,39 +943,39 @@
     <name>EarlierFollowUpsTable</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas waktu</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>(confidential)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rahasia)</translation>
     </message>
     <message>
         <source>Leave open</source>
-        <translation type="unfinished"></translation>
+        <translation>Biarkan terbuka</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
 </context>
 <context>
@@ -1209,19 +1259,19 @@
     <name>FollowUpTable</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas waktu</translation>
     </message>
     <message>
         <source>RHK / core value</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK / nilai dasar</translation>
     </message>
 </context>
 <context>
@@ -1847,8 +1897,8 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>SKP</translation>
     </message>
     <message>
-        <source>&amp;Dialog &amp;&amp; feedback</source>
-        <translation type="unfinished"></translation>
+        <source>Dia&amp;log &amp;&amp; feedback</source>
+        <translation>Dialog &amp;&amp; u&amp;mpan balik</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2062,7 +2112,7 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     </message>
     <message>
         <source>The answers of the B.1.8 coaching feedback form, best first, separated by &quot;;&quot; (2 to 7). The regulation does not give a scale; answers already given keep theirs.</source>
-        <translation>Jawaban formulir B.1.8 (umpan balik bimbingan kinerja), dari yang terbaik, dipisah &quot;;&quot; (2 sampai 7). Peraturan tidak mencantumkan skalanya; jawaban yang sudah diberikan tetap memakai skalanya.</translation>
+        <translation>Jawaban formulir B.1.8 (umpan balik bimbingan kinerja), dari yang terbaik, dipisah ";" (2 sampai 7). Peraturan tidak mencantumkan skalanya; jawaban yang sudah diberikan tetap memakai skalanya.</translation>
     </message>
     <message>
         <source> days</source>
@@ -2287,19 +2337,19 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <name>PegawaiPicker</name>
     <message>
         <source>Choose an employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pegawai</translation>
     </message>
     <message>
         <source>part of the name or NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>sebagian nama atau NIP</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari:</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name or NIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya %1 pertama yang ditampilkan: ketik lebih banyak dari nama atau NIP.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3237,29 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>(confidential)</source>
+        <translation>(rahasia)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
     <message>
         <source>SKP Desk — Welcome</source>
@@ -3367,13 +3440,6 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>The approved SKP %2 of %1 becomes Draft again; the reason is kept on the SKP and in the journal.</source>
         <translation>SKP %2 milik %1 yang telah disetujui menjadi Draft lagi; alasannya disimpan pada SKP dan di jurnal.</translation>
-    </message>
-</context>
-<context>
-    <name>_CoachingForm</name>
-    <message>
-        <source>&amp;Employee:</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

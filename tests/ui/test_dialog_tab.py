@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex
@@ -300,3 +301,240 @@ def test_the_timeline_model_under_the_model_tester(qtbot, model_checker):  # noq
     assert fresh.rowCount() == PAGE_SIZE + 1
     redacted = fresh.index(0, 3)
     assert redacted.data() != "" and "detail" not in redacted.data()
+
+
+def test_b18_by_the_pegawai_and_b19_by_the_leader_from_the_tab(qtbot, demo, tasks, events,
+                                                               reporter):
+    import json
+
+    from skpdesk.domain.dialog import B18_STATEMENTS, DEFAULT_AGREEMENT_SCALE
+    from skpdesk.services.dialogs import DialogInput
+    from skpdesk.ui.dialog.coaching_dialogs import B18_RESPONSE, B18_STATEMENT
+
+    head, sub, _third = team(demo)
+    dialog = demo.dialogs.add(DialogInput(held_on=TODAY, kind="coaching",
+                                          participant_ids=(sub.id,), notes="Sesi coaching")).value
+    demo.dialogs.close(dialog.id)
+    tab = make_tab(qtbot, demo, tasks, events, sub.id)
+    tab.show_dialog(dialog.id)
+    assert tab.b18_button.isEnabled() and tab.b19_button.isEnabled()
+
+    # B.1.8 by the head is refused (the pegawai answers it): the rule shown, nothing written
+    tab.b18_button.click()
+    form = tab.child_dialog
+    shown = [form.table.item(r, B18_STATEMENT).text() for r in form._statement_rows]
+    assert shown == list(B18_STATEMENTS)  # verbatim, numbered
+    assert [form.table.cellWidget(form._statement_rows[0], B18_RESPONSE).itemText(i)
+            for i in range(1, len(DEFAULT_AGREEMENT_SCALE) + 1)] == list(DEFAULT_AGREEMENT_SCALE)
+    for number in range(1, 10):
+        form.set_answer(number, DEFAULT_AGREEMENT_SCALE[number % 2])
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    assert form.isVisible() and form.general_error.isVisible()
+    assert rows(demo, "SELECT count(*) FROM umpan_balik_bimbingan") == [(0,)]
+    form.reject()
+
+    # the pegawai ("Saya adalah") answers; an unanswered statement is refused first
+    demo.acting.set_me_id(sub.id)
+    tab.set_me(sub.id)
+    tab.show_dialog(dialog.id)
+    tab.b18_button.click()
+    form = tab.child_dialog
+    for number in range(1, 9):
+        form.set_answer(number, DEFAULT_AGREEMENT_SCALE[0], "baik" if number == 3 else "")
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    assert form.error_text_of("jawaban")
+    assert rows(demo, "SELECT count(*) FROM umpan_balik_bimbingan") == [(0,)]
+    form.set_answer(9, DEFAULT_AGREEMENT_SCALE[1], "jelas")
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    assert not form.isVisible()
+    [(pegawai_id, answers)] = rows(demo, "SELECT pegawai_id, answers FROM umpan_balik_bimbingan "
+                                         "WHERE dialog_id = ?", dialog.id)
+    answers = json.loads(answers)
+    assert pegawai_id == sub.id
+    assert [a["statement"] for a in answers] == list(B18_STATEMENTS)
+    assert [a["response"] for a in answers] == [DEFAULT_AGREEMENT_SCALE[0]] * 8 + [
+        DEFAULT_AGREEMENT_SCALE[1]]
+    assert answers[2]["comment"] == "baik" and answers[8]["comment"] == "jelas"
+    # reopened, the form shows the stored answers
+    tab.b18_button.click()
+    assert tab.child_dialog.responses()[8] == DEFAULT_AGREEMENT_SCALE[1]
+    tab.child_dialog.reject()
+
+    # B.1.9 by the head (the leader / pejabat penilai)
+    demo.acting.set_me_id(head.id)
+    tab.set_me(head.id)
+    tab.show_dialog(dialog.id)
+    tab.b19_button.click()
+    form = tab.child_dialog
+    assert form.table.rowCount() == 1
+    from skpdesk.ui.dialog.coaching_dialogs import B19_NAME, B19_REASON, B19_VALUE
+    form.table.cellWidget(0, B19_NAME).setText("Analisis data")
+    form.table.cellWidget(0, B19_VALUE).setValue(4)
+    form.add_button.click()
+    form.table.cellWidget(1, B19_NAME).setText("Komunikasi")
+    form.table.cellWidget(1, B19_VALUE).setValue(3)
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    assert form.error_text_of("kompetensi")  # a reason is required
+    assert rows(demo, "SELECT count(*) FROM evaluasi_kompetensi") == [(0,)]
+    form.table.cellWidget(0, B19_REASON).setText("Laporan disertai analisis yang tepat")
+    form.table.cellWidget(1, B19_REASON).setText("Perlu lebih ringkas dalam rapat")
+    form.buttons.button(form.buttons.StandardButton.Save).click()
+    assert not form.isVisible()
+    [(evaluator_id, items)] = rows(demo, "SELECT evaluator_id, items FROM evaluasi_kompetensi "
+                                         "WHERE dialog_id = ?", dialog.id)
+    assert evaluator_id == head.id
+    assert [(i["name"], i["value"]) for i in json.loads(items)] == [("Analisis data", 4),
+                                                                   ("Komunikasi", 3)]
+    assert reporter.unexpected_errors == []
+
+
+@pytest.fixture(scope="module")
+def office2000_template(tmp_path_factory):
+    """The generated 2,000-pegawai office (`DemoService.fill`, the generator of
+    bench/make_large_office.py), made once for this module."""
+    from skpdesk.services.context import Services
+    from skpdesk.storage.database import Database
+
+    path = tmp_path_factory.mktemp("office2000") / "template.sqlite"
+    db = Database(path)
+    Services.build(db, "test").demo.fill(employees=2000, seed=7)
+    db.close()
+    return path
+
+
+def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template, qsettings,
+                                            events, reporter):
+    """On the large office the tab reads the timeline and the dialog on the database worker
+    (never on the GUI thread), the participant picker lists a page of matches instead of every
+    pegawai, and a team dialog written there lands in the database."""
+    import shutil
+    import threading
+    import traceback
+
+    from skpdesk.services.context import Services
+    from skpdesk.storage.database import Database
+    from skpdesk.ui.dialog.pegawai_picker import LIMIT, PegawaiPicker
+    from skpdesk.ui.shell.gui_app import make_main_window
+    from skpdesk.ui.tasks import TaskRunner
+
+    path = tmp_path / "data" / "skpdesk.sqlite"
+    path.parent.mkdir(parents=True)
+    shutil.copy(office2000_template, path)
+    db = Database(path)
+    services = Services.build(db, "test")
+    tasks = TaskRunner(events=events, reporter=reporter)  # a real worker thread
+    on_gui_thread: list[str] = []
+    real_reader = db.reader
+
+    def reader(*args, **kwargs):
+        # a read asked for by this tab's code on the GUI thread (other panes are not checked)
+        if threading.current_thread() is threading.main_thread():
+            tab_frames = [f"{f.filename}:{f.lineno}" for f in traceback.extract_stack()
+                          if "skpdesk/ui/dialog/" in f.filename.replace("\\", "/")]
+            if tab_frames:
+                on_gui_thread.append(tab_frames[-1])
+        return real_reader(*args, **kwargs)
+
+    try:
+        assert services.staff.count() == 2000
+        head = kepala_dinas(services)
+        services.acting.set_me_id(head.id)
+        sub = services.staff.subordinates(head.id)[0]
+        other = next(p for p in services.staff.list(limit=300)[150:]
+                     if p.nip and p.id not in (head.id, sub.id))
+        window = make_main_window(services, qsettings, tasks=tasks, events=events,
+                                  db_path=str(path))
+        qtbot.addWidget(window)
+        window.show()
+        tabs = window.workspace_tabs
+        tab = next(tabs.widget(i) for i in range(tabs.count())
+                   if tabs.widget(i).objectName() == "dialogTab")
+        qtbot.waitUntil(lambda: not tasks.busy, timeout=60_000)
+        db.reader = reader
+        window.show_pegawai(sub.id)
+        tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda: tab.pegawai_id() == sub.id and not tasks.busy, timeout=60_000)
+        assert on_gui_thread == []  # the timeline and the dialog were read on the worker
+        db.reader = real_reader
+
+        tab.new_dialog("pemantauan")
+        editor = tab.editor
+        picker = PegawaiPicker(services.staff, editor, exclude={sub.id})
+        qtbot.addWidget(picker)
+        assert picker.list.count() == LIMIT and picker.more_label.text()  # a page, not 2,000
+        picker.search_edit.setText(other.nip)
+        assert picker.list.count() == 1 and picker.selected_id() == other.id
+        editor.add_participant(picker.selected_id())
+        assert editor.participant_ids() == [sub.id, other.id]
+        editor.notes_edit.setPlainText("Dialog tim pada kantor besar.")
+        editor.add_follow_up_button.click()
+        fill_follow_up(editor, 0, "Susun jadwal piket", TODAY + dt.timedelta(days=5),
+                       owner_id=other.id)
+        editor.save_button.click()
+        qtbot.waitUntil(lambda: editor.result_dialog is not None, timeout=60_000)
+        dialog_id = editor.result_dialog.id
+        assert sorted(r[0] for r in rows(services, "SELECT pegawai_id FROM dialog_peserta "
+                                                   "WHERE dialog_id = ?", dialog_id)) == sorted(
+            [sub.id, other.id])
+        assert rows(services, "SELECT owner_id, text FROM tindak_lanjut WHERE dialog_id = ?",
+                    dialog_id) == [(other.id, "Susun jadwal piket")]
+        qtbot.waitUntil(lambda: tab.current_dialog is not None
+                        and tab.current_dialog.id == dialog_id, timeout=60_000)
+        assert "Dialog tim pada kantor besar." in tab.detail.toPlainText()
+        assert reporter.unexpected_errors == [] and reporter.domain_errors == []
+    finally:
+        db.reader = real_reader
+        tasks.shutdown(wait=True)
+        db.close()
+
+
+
+def test_printing_the_catatan_b18_and_b19_from_the_tab(qtbot, tmp_path, demo, tasks, events,
+                                                       reporter):
+    """Cetak: the three forms of a closed coaching dialog saved as PDF (read back), each copy's
+    code recorded on the pegawai's SKP of the year; a form not filled yet is refused by name."""
+    import pypdf
+
+    from skpdesk.domain.dialog import B18_STATEMENTS, CompetencyItem
+    from skpdesk.services.dialogs import DialogInput, FollowUpInput
+    from skpdesk.ui.dialog.dialog_printing import DialogPrinter
+
+    head, sub, _third = team(demo)
+    dialog = demo.dialogs.add(DialogInput(
+        held_on=TODAY, kind="coaching", participant_ids=(sub.id,), notes="Sesi coaching pertama",
+        agenda=("Tujuan",), follow_ups=(FollowUpInput("Buat rencana aksi", sub.id,
+                                                      TODAY + dt.timedelta(days=7)),))).value
+    demo.dialogs.close(dialog.id)
+    tab = make_tab(qtbot, demo, tasks, events, sub.id)
+    saved: list[str] = []
+    tab.printer = DialogPrinter(demo, tasks, tab)
+    tab.printer.ask_pdf_path = lambda suggested: str(tmp_path / Path(suggested).name)
+    tab.printer.open_file = saved.append
+    tab.show_dialog(dialog.id)
+    assert tab.print_button.isEnabled()
+    printed_before = rows(demo, "SELECT count(*) FROM printed_document")[0][0]
+
+    tab.print_notes_action.trigger()
+    assert len(saved) == 1 and Path(saved[0]).name.startswith("catatan-dialog-")
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(saved[0]).pages)
+    assert "CATATAN DIALOG KINERJA" in text.upper() and "Buat rencana aksi" in text
+
+    tab.print_b18_action.trigger()  # no B.1.8 yet: refused, the sentence shown, no file
+    assert len(saved) == 1 and tab.message_label.isVisible() and "B.1.8" in (
+        tab.message_label.text())
+
+    demo.acting.set_me_id(sub.id)
+    demo.coaching.record_feedback(dialog.id, sub.id, [1] * 9)
+    demo.acting.set_me_id(head.id)
+    demo.coaching.record_competency(dialog.id, sub.id, [CompetencyItem("Analisis data", 4,
+                                                                       "Tepat")])
+    tab.print_b18_action.trigger()
+    tab.print_b19_action.trigger()
+    assert len(saved) == 3 and not tab.message_label.isVisible()
+    b18 = " ".join("".join(p.extract_text() for p in pypdf.PdfReader(saved[1]).pages).split())
+    assert all(" ".join(s.split()) in b18 for s in B18_STATEMENTS[:3])
+    b19 = "".join(p.extract_text() for p in pypdf.PdfReader(saved[2]).pages)
+    assert "Analisis data" in b19 and "Tepat" in b19
+    if demo.skp.find(sub.id, TODAY.year) is not None:
+        assert rows(demo, "SELECT count(*) FROM printed_document")[0][0] == printed_before + 3
+    assert reporter.unexpected_errors == []

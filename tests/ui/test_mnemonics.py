@@ -88,7 +88,26 @@ def test_the_main_window_in_every_state(qtbot, demo, qsettings, tasks, events, l
     check(window, "new SKP page", found)
     window.sync_actions.show_queue()
     check(window, "conflict queue shown", found)
+    dialog_tab = next((tabs.widget(i) for i in range(tabs.count())
+                       if tabs.widget(i).objectName() == "dialogTab"), None)
+    if dialog_tab is not None:  # a closed coaching dialog shown: every button enabled
+        dialog = _closed_coaching_dialog(demo)
+        window.show_pegawai(dialog.participants[0].pegawai_id)
+        tabs.setCurrentWidget(dialog_tab)
+        dialog_tab.show_dialog(dialog.id)
+        check(window, "dialog tab, a closed coaching dialog", found)
     assert found == [], pformat(found)
+
+
+def _closed_coaching_dialog(demo):
+    from skpdesk.services.dialogs import DialogInput
+
+    head = kepala_dinas(demo)
+    sub = demo.staff.subordinates(head.id)[0]
+    demo.acting.set_me_id(head.id)
+    dialog = demo.dialogs.add(DialogInput(held_on=dt.date(YEAR, 2, 3), kind="coaching",
+                                          participant_ids=(sub.id,), notes="x")).value
+    return demo.dialogs.close(dialog.id).value
 
 
 def test_the_cascade_and_sync_windows(qtbot, demo, qsettings, tasks, events, lang):
@@ -174,12 +193,40 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
     from skpdesk.ui.search.search_dialog import SearchDialog
     from skpdesk.ui.skp.feedback_dialog import FeedbackDialog
     dialogs += [FeedbackDialog(skp), SearchDialog(demo.search, tasks)]
+    if optional("skpdesk.ui.dialog.dialog_editor", "DialogEditor"):
+        dialogs += _dialog_tab_windows(demo, tasks)
     found: list = []
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
         check(dialog, "shown", found)
     assert found == [], pformat(found)
+
+
+def _dialog_tab_windows(demo, tasks) -> list[QWidget]:
+    """The windows of the "Dialog & umpan balik" tab (issue 10): the editor of a new dialog and
+    of a closed one, its close confirmation, the addendum, B.1.8 and B.1.9 entry and the
+    pegawai picker, on a closed coaching dialog of the head's direct report."""
+    from skpdesk.domain.dialog import DialogKind
+    from skpdesk.ui.dialog.addendum_dialog import AddendumDialog
+    from skpdesk.ui.dialog.dialog_editor import DialogEditor
+    from skpdesk.ui.dialog.dialog_templates import template_for
+    from skpdesk.ui.dialog.pegawai_picker import PegawaiPicker
+
+    dialog = _closed_coaching_dialog(demo)
+    sub_id = dialog.participants[0].pegawai_id
+    editor = DialogEditor(demo, tasks, pegawai_id=sub_id,
+                          template=template_for(DialogKind.PEMANTAUAN))
+    editor.follow_ups.add_row("x")
+    editor.ask_close()
+    windows: list[QWidget] = [editor, editor.confirm_box,
+                              DialogEditor(demo, tasks, dialog=dialog),
+                              AddendumDialog(demo.dialogs, tasks, dialog),
+                              PegawaiPicker(demo.staff)]
+    if getattr(demo, "coaching", None) is not None:
+        from skpdesk.ui.dialog.coaching_dialogs import B18Dialog, B19Dialog
+        windows += [B18Dialog(demo, tasks, dialog), B19Dialog(demo, tasks, dialog)]
+    return windows
 
 
 def optional(module: str, name: str):
@@ -207,6 +254,7 @@ def _window_classes() -> set[str]:
 NOT_WALKED = {
     "skpdesk.ui.skp.form_dialog.FormDialog": "abstract base of the SKP edit dialogs",
     "skpdesk.ui.sync.conflict_queue.EditValueDialog": "one label, one text box, OK/Cancel",
+    "skpdesk.ui.dialog.coaching_dialogs._CoachingForm": "abstract base of B18Dialog/B19Dialog",
 }
 
 

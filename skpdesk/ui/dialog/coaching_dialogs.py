@@ -13,7 +13,7 @@ supersedes it (append-only, the service keeps the history).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -52,7 +52,10 @@ class _CoachingForm(FieldErrorsMixin, BusyDialogMixin, QDialog):
             self.pegawai_combo.addItem(person.name, person.pegawai_id)
         self.fields["pegawai_id"] = self.pegawai_combo
         self.form = QFormLayout()
-        self._row(self.form, self.tr("&Employee:"), "pegawai_id")
+        # translate() with its own context: tr() in a base class looks the text up under the
+        # subclass's name
+        self._row(self.form, QCoreApplication.translate("CoachingForm", "&Employee:"),
+                  "pegawai_id")
         self.general_error = error_label(self, "generalError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -156,12 +159,13 @@ class B18Dialog(_CoachingForm):
                 comment.setMaxLength(1000)
                 self.table.setCellWidget(row, B18_COMMENT, comment)
                 self._statement_rows.append(row)
-        self.fields["responses"] = self.table
-        self.errors["responses"] = error_label(self, "error_responses")
+        self.fields["jawaban"] = self.fields["komentar"] = self.table
+        self.errors["jawaban"] = error_label(self, "error_jawaban")
+        self.errors["komentar"] = self.errors["jawaban"]  # one line under the table
         self._finish_layout(self.table, self.tr(
             "The employee's answers after the coaching session: one response per statement, "
             "a comment where useful."))
-        self.layout().insertWidget(3, self.errors["responses"])
+        self.layout().insertWidget(3, self.errors["jawaban"])
         self.resize(900, 560)
         self.load()
 
@@ -207,12 +211,14 @@ class B19Dialog(_CoachingForm):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(B19_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(B19_REASON, QHeaderView.ResizeMode.Stretch)
-        self.fields["items"] = self.table
-        self.errors["items"] = error_label(self, "error_items")
+        self.errors["kompetensi"] = error_label(self, "error_kompetensi")
+        for key in ("kompetensi", "nilai_kompetensi", "alasan_nilai"):  # one line under the rows
+            self.fields[key] = self.table
+            self.errors[key] = self.errors["kompetensi"]
         self._finish_layout(self.table, self.tr(
             "The competencies evaluated after the coaching session, each with a value from 1 to "
             "5 and the reason for it."))
-        self.layout().insertWidget(3, self.errors["items"])
+        self.layout().insertWidget(3, self.errors["kompetensi"])
         self.add_button = QPushButton(self.tr("&Add competency"), self)
         self.add_button.clicked.connect(lambda: self.add_item())
         self.remove_button = QPushButton(self.tr("&Remove competency"), self)

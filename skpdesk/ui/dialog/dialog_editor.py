@@ -70,6 +70,9 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         else:
             self._start(pegawai_id, template)
         self.set_read_only(dialog is not None and not dialog.is_draft)
+        self._year = self.held_on().year
+        # The RHK offered are those of the SKP of the dialog's year.
+        self.date_edit.dateChanged.connect(self._date_changed)
         self.resize(900, 760)
 
     # --- building
@@ -101,9 +104,9 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.participant_list.setObjectName("field_peserta")
         self.participant_list.setMaximumHeight(80)
         self.fields["peserta"] = self.participant_list
-        self.add_participant_button = QPushButton(self.tr("Add &participant…"), self)
+        self.add_participant_button = QPushButton(self.tr("Add parti&cipant…"), self)
         self.add_participant_button.clicked.connect(self._pick_participant)
-        self.remove_participant_button = QPushButton(self.tr("Remo&ve"), self)
+        self.remove_participant_button = QPushButton(self.tr("Remove"), self)
         self.remove_participant_button.clicked.connect(self._remove_participant)
 
         self.lead_combo = self._combo("dipimpin_oleh")
@@ -122,7 +125,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.fields["agenda"] = self.agenda_list
         self.add_agenda_button = QPushButton(self.tr("Add a&genda item"), self)
         self.add_agenda_button.clicked.connect(lambda: self.add_agenda_item("", edit=True))
-        self.remove_agenda_button = QPushButton(self.tr("Remove ite&m"), self)
+        self.remove_agenda_button = QPushButton(self.tr("Remove item"), self)
         self.remove_agenda_button.clicked.connect(
             lambda: self.agenda_list.takeItem(self.agenda_list.currentRow()))
         self.notes_edit = QPlainTextEdit(self)
@@ -145,7 +148,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.fields["tindak_lanjut"] = self.follow_ups
         self.add_follow_up_button = QPushButton(self.tr("Add &follow-up"), self)
         self.add_follow_up_button.clicked.connect(lambda: self.follow_ups.add_row())
-        self.remove_follow_up_button = QPushButton(self.tr("Remove follow-&up"), self)
+        self.remove_follow_up_button = QPushButton(self.tr("Remove follow-up"), self)
         self.remove_follow_up_button.clicked.connect(
             lambda: self.follow_ups.remove_row(self.follow_ups.currentRow()))
         self.earlier = EarlierFollowUpsTable(self)
@@ -154,13 +157,13 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.earlier_box.setObjectName("earlierBox")
         QVBoxLayout(self.earlier_box).addWidget(self.earlier)
         self.confidential_check = QCheckBox(
-            self.tr("Confi&dential: only the participants, the leader and the writer read it"),
+            self.tr("Confidentia&l: only the participants, the leader and the writer read it"),
             self)
         self.confidential_check.setObjectName("field_rahasia")
         self.fields["rahasia"] = self.confidential_check
 
         self._row(form, self.tr("&Kind:"), "jenis_dialog")
-        self._row(form, self.tr("Da&te:"), "tanggal_dialog")
+        self._row(form, self.tr("&Date:"), "tanggal_dialog")
         self._row(form, self.tr("&Time:"), "jam_mulai")
         self._row(form, self.tr("D&uration:"), "durasi")
         place_row = QWidget(self)
@@ -169,19 +172,12 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         place_box.addWidget(self.place_edit, 1)
         place_box.addWidget(self.online_check)
         self.fields["place_row"] = place_row
-        self._row(form, self.tr("P&lace:"), "place_row", buddy=self.place_edit)
+        self._row(form, self.tr("&Place:"), "place_row", buddy=self.place_edit)
         self.errors["tempat"] = self.errors.pop("place_row")
         self.fields.pop("place_row")
-        participants = QWidget(self)
-        pbox = QHBoxLayout(participants)
-        pbox.setContentsMargins(0, 0, 0, 0)
-        pbox.addWidget(self.participant_list, 1)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_participant_button)
-        buttons.addWidget(self.remove_participant_button)
-        buttons.addStretch(1)
-        pbox.addLayout(buttons)
-        self._wrapped_row(form, self.tr("Em&ployees:"), "peserta", participants)
+        participants = self._beside(self.participant_list, self.add_participant_button,
+                                    self.remove_participant_button)
+        self._wrapped_row(form, self.tr("&Employees:"), "peserta", participants)
         lead = QWidget(self)
         lbox = QVBoxLayout(lead)
         lbox.setContentsMargins(0, 0, 0, 0)
@@ -191,19 +187,10 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         ext.addWidget(self.lead_name_edit, 1)
         ext.addWidget(self.lead_role_edit, 1)
         lbox.addLayout(ext)
-        self._wrapped_row(form, self.tr("L&ed by:"), "dipimpin_oleh", lead, buddy=self.lead_combo)
-        for key in ("nama_pemimpin", "peran_pemimpin"):
-            self.errors[key] = error_label(self, f"error_{key}")
-            lbox.addWidget(self.errors[key])
-        agenda = QWidget(self)
-        abox = QHBoxLayout(agenda)
-        abox.setContentsMargins(0, 0, 0, 0)
-        abox.addWidget(self.agenda_list, 1)
-        abuttons = QVBoxLayout()
-        abuttons.addWidget(self.add_agenda_button)
-        abuttons.addWidget(self.remove_agenda_button)
-        abuttons.addStretch(1)
-        abox.addLayout(abuttons)
+        self._wrapped_row(form, self.tr("Led &by:"), "dipimpin_oleh", lead, buddy=self.lead_combo)
+        self.errors["peran_pemimpin"] = error_label(self, "error_peran_pemimpin")
+        lbox.addWidget(self.errors["peran_pemimpin"])
+        agenda = self._beside(self.agenda_list, self.add_agenda_button, self.remove_agenda_button)
         self._wrapped_row(form, self.tr("&Agenda:"), "agenda", agenda, buddy=self.agenda_list)
         self._row(form, self.tr("&Notes:"), "catatan_dialog")
         topics = QWidget(self)
@@ -242,7 +229,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.save_button = self.buttons.addButton(self.tr("&Save draft"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveDraft")
-        self.close_dialog_button = self.buttons.addButton(self.tr("Close dialo&g…"),
+        self.close_dialog_button = self.buttons.addButton(self.tr("Close t&he dialog…"),
                                                           QDialogButtonBox.ButtonRole.ActionRole)
         self.close_dialog_button.setObjectName("closeDialog")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -261,6 +248,19 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+
+    def _beside(self, widget: QWidget, *buttons: QPushButton) -> QWidget:
+        """`widget` with a column of buttons at its right."""
+        row = QWidget(self)
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(widget, 1)
+        column = QVBoxLayout()
+        for button in buttons:
+            column.addWidget(button)
+        column.addStretch(1)
+        box.addLayout(column)
+        return row
 
     def _wrapped_row(self, form: QFormLayout, text: str, key: str, widget: QWidget, *,
                      buddy: QWidget | None = None) -> None:
@@ -319,6 +319,11 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
                 "This dialog was closed on %1: it can no longer be changed. Corrections are "
                 "added as an addendum."), (dialog.closed_at or "")[:10]))
             self.closed_label.setVisible(True)
+
+    def _date_changed(self, *_args) -> None:
+        if self.held_on().year != self._year:
+            self._year = self.held_on().year
+            self._refresh_choices()
 
     def add_agenda_item(self, text: str, *, edit: bool = False) -> QListWidgetItem:
         item = QListWidgetItem(text, self.agenda_list)
@@ -490,7 +495,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
             "afterwards, corrections are added as an addendum. The follow-ups of earlier "
             "dialogs marked here are settled by this dialog."), parent=self)
         box.setObjectName("confirmClose")
-        self.confirm_yes = box.addButton(self.tr("Close dialo&g"), QMessageBox.ButtonRole.YesRole)
+        self.confirm_yes = box.addButton(self.tr("Close t&he dialog"), QMessageBox.ButtonRole.YesRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _r: self._confirmed(box))
         self.confirm_box = box

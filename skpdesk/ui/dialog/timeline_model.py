@@ -32,10 +32,6 @@ def date_text(day: dt.date | None) -> str:
     return day.strftime("%d-%m-%Y") if day else ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
-
-
 class TimelineModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -104,7 +100,10 @@ class TimelineModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (_tr("Date"), _tr("Kind"), _tr("Subject"), _tr("Details"))
+        titles = (QCoreApplication.translate("TimelineModel", "Date"),
+                  QCoreApplication.translate("TimelineModel", "Kind"),
+                  QCoreApplication.translate("TimelineModel", "Subject"),
+                  QCoreApplication.translate("TimelineModel", "Details"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -122,7 +121,9 @@ class TimelineModel(QAbstractTableModel):
             if column == COL_TITLE:
                 return entry.title
             if column == COL_DETAIL:
-                return _tr("(confidential)") if entry.redacted else entry.detail
+                if entry.redacted:
+                    return QCoreApplication.translate("TimelineModel", "(confidential)")
+                return entry.detail
             return None
         if role == Qt.ItemDataRole.ForegroundRole and entry.redacted:
             return QBrush(REDACTED_COLOR)

@@ -48,7 +48,8 @@ class DialogTabWidget(QWidget):
 
     def __init__(self, services, tasks: TaskRunner, events: AppEvents | None = None, *,
                  pegawai_id: str | None = None, year: int | None = None,
-                 today: dt.date | None = None, parent: QWidget | None = None) -> None:
+                 today: dt.date | None = None, settings=None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dialogTab")
         self._services = services
@@ -60,6 +61,8 @@ class DialogTabWidget(QWidget):
         self.child_dialog = None  # the addendum / B.1.8 / B.1.9 dialog now open
         self._pending_dialog_id: str | None = None
         self.current_dialog: Dialog | None = None
+        self._settings = settings  # QSettings: the last folder of printed PDFs
+        self.printer = None         # DialogPrinter, made on the first print
         self._build()
         if events is not None:
             events.changes_applied.connect(self._on_changes)
@@ -72,7 +75,7 @@ class DialogTabWidget(QWidget):
         self.kind_filter.addItem(self.tr("All kinds"), ALL)
         for kind in TimelineKind:
             self.kind_filter.addItem(TIMELINE_KIND_LABELS[kind], kind.value)
-        kind_label = QLabel(self.tr("&Show:"), self)
+        kind_label = QLabel(self.tr("&Kind:"), self)
         kind_label.setBuddy(self.kind_filter)
         self.period_filter = QComboBox(self)
         self.period_filter.setObjectName("periodFilter")
@@ -122,7 +125,7 @@ class DialogTabWidget(QWidget):
         self.detail.setObjectName("dialogDetail")
         self.detail.setOpenLinks(False)
         self.open_button = self._button(self.tr("&Open"), "openDialog", self.open_current)
-        self.addendum_button = self._button(self.tr("Adde&ndum…"), "addAddendum",
+        self.addendum_button = self._button(self.tr("A&ddendum…"), "addAddendum",
                                             self.add_addendum)
         self.b18_button = self._button(self.tr("B.1.&8 feedback…"), "enterB18", self.enter_b18)
         self.b19_button = self._button(self.tr("B.1.&9 competencies…"), "enterB19",
@@ -350,9 +353,10 @@ class DialogTabWidget(QWidget):
         coaching = getattr(self._services, "coaching", None) is not None
         self.b18_button.setEnabled(bimbingan and coaching)
         self.b19_button.setEnabled(bimbingan and coaching)
-        self.print_button.setEnabled(readable)
-        self.print_b18_action.setEnabled(bimbingan and coaching)
-        self.print_b19_action.setEnabled(bimbingan and coaching)
+        printing = getattr(self._services, "coaching_document", None) is not None
+        self.print_button.setEnabled(readable and printing)
+        self.print_b18_action.setEnabled(bimbingan and printing)
+        self.print_b19_action.setEnabled(bimbingan and printing)
 
     def _on_changes(self, changes, _initiator) -> None:
         if any(changes.affects(table) for table in WATCHED):
@@ -399,9 +403,15 @@ class DialogTabWidget(QWidget):
         child.deleteLater()
 
     def print_form(self, form: str) -> None:
-        from .dialog_printing import print_dialog_form
-        if self.current_dialog is not None and not self.current_dialog.redacted:
-            print_dialog_form(self, form, self.current_dialog)
+        """"dialog" (catatan dialog kinerja), "b18" or "b19" of the shown dialog, as PDF."""
+        if self.current_dialog is None or self.current_dialog.redacted:
+            return
+        if self.printer is None:
+            from .dialog_printing import DialogPrinter
+            self.printer = DialogPrinter(self._services, self._tasks, self, self._settings)
+        self.message_label.setVisible(False)
+        self.printer.print_form(form, self.current_dialog, self._pegawai_id,
+                                on_done=self.status_message.emit, on_refused=self._show_refusal)
 
     def dialog_html(self, dialog: Dialog) -> str:
         """The detail pane's text of a dialog (what the reader may see of it)."""
@@ -426,20 +436,25 @@ class DialogTabWidget(QWidget):
         if dialog.confidential:
             status += " — " + self.tr("confidential")
         where = f", {_e(place)}" if place else ""
+        employees = self.tr("Employees:")
         parts = [f"<h3>{_e(kind)}</h3>", f"<p><b>{_e(when)}</b>{where} — {_e(status)}</p>",
-                 f"<p>{_e(self.tr('Employees:'))} {people}</p>"]
+                 f"<p>{_e(employees)} {people}</p>"]
         if dialog.led_by is not None:
             lead = dialog.led_by.name + (f" ({dialog.led_by.role})" if dialog.led_by.role else "")
-            parts.append(f"<p>{_e(self.tr('Led by:'))} {_e(lead)}</p>")
+            led_by = self.tr("Led by:")
+            parts.append(f"<p>{_e(led_by)} {_e(lead)}</p>")
         if dialog.agenda:
             items = "".join(f"<li>{_e(a)}</li>" for a in dialog.agenda)
-            parts.append(f"<p><b>{_e(self.tr('Agenda'))}</b></p><ol>{items}</ol>")
+            heading = self.tr("Agenda")
+            parts.append(f"<p><b>{_e(heading)}</b></p><ol>{items}</ol>")
         if dialog.notes:
             notes = _e(dialog.notes).replace("\n", "<br>")
-            parts.append(f"<p><b>{_e(self.tr('Notes'))}</b></p><p>{notes}</p>")
+            heading = self.tr("Notes")
+            parts.append(f"<p><b>{_e(heading)}</b></p><p>{notes}</p>")
         if dialog.topics:
             topics = "; ".join(_e(t.label) for t in dialog.topics)
-            parts.append(f"<p><b>{_e(self.tr('Discussed:'))}</b> {topics}</p>")
+            heading = self.tr("Discussed:")
+            parts.append(f"<p><b>{_e(heading)}</b> {topics}</p>")
         if dialog.follow_ups:
             rows = []
             for f in dialog.follow_ups:
@@ -447,9 +462,11 @@ class DialogTabWidget(QWidget):
                                                             if f.status_note else "")
                 rows.append(f"<li>{_e(f.text)} — {_e(f.owner.name)}, {_e(date_text(f.due_on))}"
                             f" [{_e(state)}]</li>")
-            parts.append(f"<p><b>{_e(self.tr('Follow-ups'))}</b></p><ul>{''.join(rows)}</ul>")
+            heading = self.tr("Follow-ups")
+            parts.append(f"<p><b>{_e(heading)}</b></p><ul>{''.join(rows)}</ul>")
         if dialog.addenda:
             rows = [f"<li>{_e(a.written_at[:10])} {_e(a.author.name if a.author else '')}: "
                     f"{_e(a.text)}</li>" for a in dialog.addenda]
-            parts.append(f"<p><b>{_e(self.tr('Addenda'))}</b></p><ul>{''.join(rows)}</ul>")
+            heading = self.tr("Addenda")
+            parts.append(f"<p><b>{_e(heading)}</b></p><ul>{''.join(rows)}</ul>")
         return "".join(parts)

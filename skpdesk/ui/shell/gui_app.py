@@ -111,7 +111,7 @@ def make_settings(env: dict[str, str] | None = None) -> QSettings:
 
 
 def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRunner,
-                           events: AppEvents) -> None:
+                           events: AppEvents, settings: QSettings | None = None) -> None:
     """Register the workspace tabs of the selected pegawai (after the built-in Profile tab).
 
     Add a tab with `window.add_workspace_tab(lambda pid: XWidget(services.x, tasks, events,
@@ -128,23 +128,24 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
 
     window.add_workspace_tab(skp_tab, QCoreApplication.translate("MainWindow", "SKP"))
     if getattr(services, "dialogs", None) is not None:
-        _install_dialog_tab(window, services, tasks, events)
+        _install_dialog_tab(window, services, tasks, events, settings)
 
 
 def _install_dialog_tab(window: MainWindow, services: Services, tasks: TaskRunner,
-                        events: AppEvents) -> None:
+                        events: AppEvents, settings: QSettings | None) -> None:
     """The "Dialog & umpan balik" tab (`ui/dialog/timeline_tab.py`), found by the window's
     `open_target` through its objectName "dialogTab"."""
     from ..dialog.timeline_tab import DialogTabWidget  # noqa: PLC0415 - loaded with the window
     def dialog_tab(pid):
-        tab = DialogTabWidget(services, tasks, events, pegawai_id=pid, year=window.year)
+        tab = DialogTabWidget(services, tasks, events, pegawai_id=pid, year=window.year,
+                              settings=settings)
         tab.status_message.connect(window.show_status_message)
         # Confidential content depends on who reads: another "Saya adalah" reads again.
         window.identity_changed.connect(tab.set_me)
         return tab
 
     window.add_workspace_tab(dialog_tab, QCoreApplication.translate(
-        "MainWindow", "&Dialog && feedback"))
+        "MainWindow", "Dia&log && feedback"))
 
 
 def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRunner | None = None,
@@ -171,7 +172,7 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
                         team=getattr(services, "team", None),
                         actions=getattr(services, "actions", None))
     marks.setParent(window)
-    install_workspace_tabs(window, services, tasks, events)
+    install_workspace_tabs(window, services, tasks, events, settings)
     _install_cascade_view(window, services, settings, tasks, events)
     install_search(window, services, tasks)
     install_print_actions(window, services, tasks, settings)
