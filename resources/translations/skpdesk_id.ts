@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>&amp;Give feedback…</source>
-        <translation>Beri u&amp;mpan balik…</translation>
+        <translation>Beri umpan bal&amp;ik…</translation>
     </message>
     <message>
         <source>Feedback on %1</source>

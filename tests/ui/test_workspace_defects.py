@@ -155,6 +155,7 @@ def test_english_mode_shows_no_indonesian_status_month_aspect_or_plural(
         tabs.setCurrentIndex(i)
         leaks = [t for t in _shown_texts(window) if any(w in t for w in INDONESIAN_LEAKS)]
         assert leaks == [], tabs.tabText(i)
+    tabs.setCurrentIndex(1)  # the SKP tab (not the last one since issue 10's Dialog tab)
     shown = " ".join(_shown_texts(window))
     assert "Status: Submitted" in shown and "1 January" in shown and "Quantity" in shown
 
