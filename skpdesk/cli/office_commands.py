@@ -98,13 +98,19 @@ def cmd_demo(ctx: CommandContext) -> int:
     if ctx.json:
         ctx.emit({"ok": True, "db": ctx.db_path, "instansi": report.instansi,
                   "pegawai": report.pegawai, "skp": report.skp, "rhk": report.rhk,
-                  "statuses": report.statuses, "year": report.year, "seed": a.seed})
+                  "statuses": report.statuses, "year": report.year, "seed": a.seed,
+                  "dialogs": report.dialogs, "follow_ups": report.follow_ups,
+                  "feedback": report.feedback,
+                  "today": report.today.isoformat() if report.today else None})
         return 0
     ctx.print(f"Data contoh dibuat: {report.instansi}")
     ctx.print(f"  Pegawai : {report.pegawai}")
     ctx.print(f"  SKP {report.year}: {report.skp} ("
               + ", ".join(f"{label} {n}" for label, n in statuses.items()) + ")")
     ctx.print(f"  RHK     : {report.rhk}")
+    if report.dialogs:
+        ctx.print(f"  Dialog  : {report.dialogs} (tindak lanjut {report.follow_ups}, umpan balik "
+                  f"{report.feedback}; sampai {report.today:%d-%m-%Y})")
     ctx.print(f"Basis data: {ctx.db_path}")
     ctx.print("Coba: skpdesk staff list, skpdesk cascade --problems-only, skpdesk check")
     return 0

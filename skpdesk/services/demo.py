@@ -398,7 +398,10 @@ class DemoService:
         their people; the acting person of this handle is put back afterwards."""
         leads = [s for s in slots if s.role in ("pengawas", "ketua", "admin")
                  and sum(c.role != "bupati" for c in s.children) >= 2]
-        leads.sort(key=lambda s: ("pengawas", "ketua", "admin").index(s.role))
+        # teams of three first (the third member shows the "no dialog lately" reminder), the
+        # lowest level first; a stable sort keeps the planned order within each group
+        leads.sort(key=lambda s: (len(s.children) < MAX_MEMBERS,
+                                  ("pengawas", "ketua", "admin").index(s.role)))
         teams: list[tuple[str, list[Member]]] = []
         with self._db.reader() as uow:
             values = [v.id for v in uow.office.core_values()]

@@ -76,6 +76,7 @@ class DialogYear:
         self.today = today
         self.values = value_ids
         self.report = DialogYearReport()
+        self._bimbingan_count = 0
 
     # --- small steps, each one service call by the person who makes it
     def _day(self, month: int, day: int) -> dt.date | None:
@@ -104,9 +105,9 @@ class DialogYear:
         self.report.follow_ups += len(follow_ups)
         return dialog.id
 
-    def _close(self, penilai: str, dialog_id: str):
+    def _close(self, penilai: str, dialog_id: str, settle: dict[str, tuple[str, str]] | None = None):
         self._acting.act_as_id(penilai)
-        return self._dialogs.close(dialog_id).value
+        return self._dialogs.close(dialog_id, settle or None).value
 
     def _feedback_on(self, penilai: str, m: Member, when: dt.date, dialog_id: str | None) -> str:
         self._acting.act_as_id(penilai)
@@ -128,7 +129,8 @@ class DialogYear:
             self._member(penilai, m, i)
         when = self._day(11, 10) if self.today.month >= 12 else self.today - dt.timedelta(days=20)
         if when is not None and when.year == self.year and len(members) > 1:
-            team_dialog = self._add(penilai, "umpan_balik", when, members, hour=13)
+            # the third member stays out: the one without a dialog for longer than the cadence
+            team_dialog = self._add(penilai, "umpan_balik", when, members[:2], hour=13)
             self._close(penilai, team_dialog)
             self._acting.act_as_id(penilai)
             self._dialogs.add_addendum(team_dialog, self.rng.choice(T.ADDENDA))
@@ -155,13 +157,10 @@ class DialogYear:
             earlier = self._dialogs.follow_ups(m.pegawai_id, open_only=True, today=when)
             dialog_id = self._add(penilai, "pemantauan", when, [m],
                                   [self._follow_up(m, when + dt.timedelta(days=d)) for d in (14, 45)])
-            # Earlier open follow-ups are settled in this dialog (on its date), one done and one
-            # dropped at most; the rest carry over, and some of them become overdue.
-            self._acting.act_as_id(penilai)
-            for f, status in zip(earlier, ("done", "dropped")):
-                self._dialogs.set_follow_up_status(f.id, status, self.rng.choice(T.STATUS_NOTES[status]),
-                                                   in_dialog_id=dialog_id, today=when)
-            self._close(penilai, dialog_id)
+            # Earlier open follow-ups are settled when this dialog closes (on its date), one done
+            # and one dropped at most; the rest carry over, and some of them become overdue.
+            self._close(penilai, dialog_id, {f.id: (status, self.rng.choice(T.STATUS_NOTES[status]))
+                                             for f, status in zip(earlier, ("done", "dropped"))})
             fb = self._feedback_on(penilai, m, when, dialog_id)
             if not corrected and index == 0:
                 self._acting.act_as_id(penilai)
@@ -176,7 +175,9 @@ class DialogYear:
                           [self._follow_up(m, self.today + dt.timedelta(days=5))], hour=10)
 
     def _bimbingan(self, penilai: str, m: Member, index: int) -> None:
-        kind = ("coaching", "mentoring", "konseling")[index % 3]
+        # The modes in turn across the demo's members, so each appears even in small teams.
+        kind = ("coaching", "mentoring", "konseling")[self._bimbingan_count % 3]
+        self._bimbingan_count += 1
         when = self._day(5, 12 + index) or self._day(2, 10 + index)
         if when is None:
             return

@@ -190,6 +190,13 @@ def test_bad_year_is_a_usage_error(capsys, office_db):
     assert "--year" in err and "tahun harus berupa angka" in err
 
 
+def test_demo_json_reports_its_year_of_dialogs(capsys, tmp_path):
+    report = run_json(capsys, "--db", tmp_path / "demo.sqlite", "demo", "--seed", "3",
+                      "--year", "2025")
+    assert report["today"] == "2025-12-20"  # a past year: the demo's "today" is fixed
+    assert report["dialogs"] >= 20 and report["follow_ups"] > 0 and report["feedback"] > 0
+
+
 def test_bad_employee_count_creates_no_database(capsys, tmp_path):
     db = tmp_path / "demo0.sqlite"
     code, _, err = run(capsys, "--db", db, "demo", "--employees", "0")

@@ -12,6 +12,8 @@ from skpdesk.domain.people import AsnType, PositionKind
 from skpdesk.domain.ranks import rank_for_code
 from skpdesk.domain.skp import Approach, LampiranSection, RhkKind, SkpForm, SkpStatus
 from skpdesk.services import demo_data as D
+from skpdesk.domain.dialog import DialogKind
+from skpdesk.services.context import Services
 from skpdesk.services.demo import DemoService
 from skpdesk.services.skp import SkpService, completeness_problems
 from skpdesk.storage.database import Database
@@ -218,3 +220,131 @@ def test_two_hundred_pegawai(db):
     check_skps(db, asn, skps, cascade, 2024)
     assert sum(1 for p in asn if p.position_kind is PositionKind.JPT) == 1
     check_journal(db)
+
+
+# --- the year of dialogs (issue 10)
+
+DIALOG_YEAR = 2025  # a past year: the demo's "today" is fixed (20 December), so are the counts
+
+
+@pytest.fixture(scope="module")
+def dialog_year(tmp_path_factory):
+    db = Database(tmp_path_factory.mktemp("demo_dialogs") / "skpdesk.sqlite")
+    services = Services.build(db, "demo")
+    report = services.demo.fill(seed=7, year=DIALOG_YEAR)
+    yield services, report
+    db.close()
+
+
+def _raw_rows(s, table):
+    import sqlite3
+    conn = sqlite3.connect(f"file:{s.db.path}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(f'SELECT * FROM "{table}"')]
+    finally:
+        conn.close()
+
+
+def test_demo_year_of_dialogs_has_every_kind_and_record(dialog_year):
+    s, report = dialog_year
+    today = report.today
+    assert today == dt.date(DIALOG_YEAR, 12, 20)
+    rows = {t: _raw_rows(s, t) for t in ("dialog_kinerja", "dialog_peserta", "dialog_topik",
+                                         "dialog_adendum", "tindak_lanjut", "umpan_balik",
+                                         "umpan_balik_bimbingan", "evaluasi_kompetensi")}
+    assert all(rows.values()), {t: len(r) for t, r in rows.items()}
+    assert report.dialogs == len(rows["dialog_kinerja"]) >= 20
+    assert report.follow_ups == len(rows["tindak_lanjut"])
+    assert report.feedback == len(rows["umpan_balik"])
+    dialogs = rows["dialog_kinerja"]
+    assert {d["kind"] for d in dialogs} == {k.value for k in DialogKind}
+    assert all(dt.date(DIALOG_YEAR, 1, 1) <= dt.date.fromisoformat(d["held_on"]) <= today
+               for d in dialogs)
+    assert [d["kind"] for d in dialogs if d["closed_at"] is None] == ["pemantauan"] * 2  # drafts
+    confidential = [d for d in dialogs if d["confidential"]]
+    assert confidential and {d["kind"] for d in confidential} == {"konseling"}
+    # a team dialog with several pegawai
+    per_dialog = Counter(p["dialog_id"] for p in rows["dialog_peserta"])
+    assert max(per_dialog.values()) >= 2
+    # follow-ups: done, dropped, open; overdue and due within the week (relative to "today")
+    statuses = Counter(f["status"] for f in rows["tindak_lanjut"])
+    assert statuses["done"] and statuses["dropped"] and statuses["open"]
+    open_due = [dt.date.fromisoformat(f["due_on"]) for f in rows["tindak_lanjut"] if f["status"] == "open"]
+    assert any(d < today for d in open_due)
+    assert any(today <= d <= today + dt.timedelta(days=7) for d in open_due)
+    assert any(f["closed_in_dialog_id"] for f in rows["tindak_lanjut"])  # carried over, settled
+    # umpan balik on RHK and on core values, per quarter, one corrected
+    feedback = rows["umpan_balik"]
+    assert any(f["rhk_id"] for f in feedback) and any(f["core_value_id"] for f in feedback)
+    assert {f["period"] for f in feedback} == {f"{DIALOG_YEAR}-Q{q}" for q in (1, 2, 3, 4)}
+    assert sum(1 for f in feedback if f["supersedes_id"]) >= 1
+    # B.1.8 for the coaching only: the mentoring's is missing, long after 14 days
+    b18_dialogs = {r["dialog_id"] for r in rows["umpan_balik_bimbingan"]}
+    bimbingan = [d for d in dialogs if d["kind"] in ("coaching", "mentoring", "konseling")]
+    assert {d["kind"] for d in dialogs if d["id"] in b18_dialogs} == {"coaching"}
+    assert any(d["kind"] == "mentoring" and d["id"] not in b18_dialogs for d in bimbingan)
+    assert rows["evaluasi_kompetensi"]
+    assert s.integrity.run(DIALOG_YEAR, today=today).ok
+
+
+def test_demo_dialogs_are_written_by_the_right_people(dialog_year):
+    s, _ = dialog_year
+    with s.db.reader() as uow:
+        people = {p.id: p for p in uow.people.list()}
+    for d in _raw_rows(s, "dialog_kinerja"):
+        participants = [p["pegawai_id"] for p in _raw_rows(s, "dialog_peserta")
+                        if p["dialog_id"] == d["id"]]
+        # the pejabat penilai of the participants writes and leads
+        assert d["author_id"] == d["led_by_id"]
+        assert all(people[p].supervisor_id == d["author_id"] for p in participants)
+    # B.1.8 is answered by the pegawai: the journal names them as the person who wrote it
+    with s.db.reader() as uow:
+        for b18 in _raw_rows(s, "umpan_balik_bimbingan"):
+            entry = uow.journal.for_entity(b18["id"])[0]
+            assert people[b18["pegawai_id"]].name in repr(entry)
+
+
+def test_demo_confidential_konseling_is_redacted_for_others(dialog_year):
+    s, _ = dialog_year
+    konseling = [d for d in _raw_rows(s, "dialog_kinerja") if d["kind"] == "konseling"][0]
+    with s.db.reader() as uow:
+        outsider = next(p.id for p in uow.people.list()
+                        if p.id != konseling["author_id"] and p.supervisor_id is None)
+    s.acting.act_as_id(outsider)  # the Bupati: neither participant nor writer
+    try:
+        seen = s.dialogs.get(konseling["id"])
+        assert seen.redacted and seen.notes == ""
+        s.acting.act_as_id(konseling["author_id"])
+        assert s.dialogs.get(konseling["id"]).notes == konseling["notes"] != ""
+    finally:
+        s.acting.act_as_id(None)
+
+
+def test_demo_gives_reminders_something_to_show(dialog_year):
+    s, report = dialog_year
+    today = report.today
+    assert s.dialogs.follow_ups(overdue_only=True, open_only=True, today=today)
+    # somebody in a demo team has had no dialog for longer than the cadence (92 days)
+    last: dict[str, dt.date] = {}
+    for d in _raw_rows(s, "dialog_kinerja"):
+        for p in _raw_rows(s, "dialog_peserta"):
+            if p["dialog_id"] == d["id"]:
+                held = dt.date.fromisoformat(d["held_on"])
+                last[p["pegawai_id"]] = max(last.get(p["pegawai_id"], held), held)
+    assert any((today - day).days > 92 for day in last.values())
+
+
+def test_demo_dialog_year_is_repeatable_with_its_seed(dialog_year, tmp_path):
+    s, _ = dialog_year
+    other = Database(tmp_path / "again.sqlite")
+    try:
+        Services.build(other, "demo").demo.fill(seed=7, year=DIALOG_YEAR)
+        again = Services.build(other, "demo")
+
+        def shape(services):
+            return sorted((d["held_on"], d["kind"], d["notes"], d["place"])
+                          for d in _raw_rows(services, "dialog_kinerja"))
+        assert shape(again) == shape(s)
+    finally:
+        other.close()

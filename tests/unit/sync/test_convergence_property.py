@@ -34,7 +34,7 @@ from ..helpers_office import three_levels
 from .replicas import DAY_MS, Replica, converge, pending
 
 NAMES = ("a", "b", "c")
-EDITS = 27          # kinds of edit below (the last: resolving a conflict)
+EDITS = 26          # kinds of edit below (the last: resolving a conflict)
 STEP_KINDS = EDITS + 4
 
 
