@@ -26,13 +26,18 @@ def skp(demo):
     return draft_skp(demo)  # acting as its pejabat penilai, who may give feedback
 
 
-@pytest.fixture
-def tab(qtbot, demo, tasks, events, skp):
+def feedback_tab(qtbot, demo, tasks, events, skp, height: int) -> SkpTabWidget:
     tab = SkpTabWidget(demo.skp, demo.staff, tasks, events, pegawai_id=skp.pegawai_id,
                        feedback=demo.feedback)
     qtbot.addWidget(tab)
-    tab.resize(1100, 700)
+    tab.resize(1100, height)
     tab.show()
+    return tab
+
+
+@pytest.fixture
+def tab(qtbot, demo, tasks, events, skp):
+    tab = feedback_tab(qtbot, demo, tasks, events, skp, 700)
     assert not tab.feedback.panes_shown()  # too little room: the RHK tree keeps it
     tab.feedback.toggle_action.trigger()  # the "Umpan balik" button of the top bar
     assert tab.feedback.panes_shown() and tab.feedback.rhk_pane.isVisible()
@@ -125,11 +130,7 @@ def test_feedback_written_elsewhere_appears_and_a_correction_replaces_it(qtbot, 
 def test_feedback_may_be_given_on_an_approved_skp(qtbot, demo, tasks, events, skp):
     demo.skp.submit(skp.id, "")
     demo.skp.approve(skp.id, "")
-    tab = SkpTabWidget(demo.skp, demo.staff, tasks, events, pegawai_id=skp.pegawai_id,
-                       feedback=demo.feedback)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 900)
-    tab.show()
+    tab = feedback_tab(qtbot, demo, tasks, events, skp, 900)
     assert tab.feedback.panes_shown()  # room enough: shown until the user hides them
     assert tab.skp.read_only
     rhk = skp.rhk_of(RhkKind.UTAMA)[0]
@@ -139,11 +140,7 @@ def test_feedback_may_be_given_on_an_approved_skp(qtbot, demo, tasks, events, sk
 
 
 def test_the_panes_follow_the_room_until_the_user_chooses(qtbot, demo, tasks, events, skp):
-    tab = SkpTabWidget(demo.skp, demo.staff, tasks, events, pegawai_id=skp.pegawai_id,
-                       feedback=demo.feedback)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 900)
-    tab.show()
+    tab = feedback_tab(qtbot, demo, tasks, events, skp, 900)
     assert tab.feedback.panes_shown() and tab.feedback.rhk_pane.isVisible()
     tab.resize(1100, 600)  # little room: the RHK tree keeps it
     assert not tab.feedback.panes_shown() and not tab.feedback.rhk_pane.isVisible()

@@ -12,11 +12,10 @@ import pytest
 from skpdesk.domain.dialog import DialogKind, FollowUpStatus
 from skpdesk.services.dialogs import DialogInput, FollowUpInput
 from skpdesk.services.reminders import RULE_FOLLOWUP_OVERDUE, RULE_NO_DIALOG
-from skpdesk.ui.shell import gui_app
 from skpdesk.ui.shell.main_window import DIALOG_TAB
 from skpdesk.ui.team.action_panel import REMINDER_KEYS, TARGET_ROLE
 
-from .helpers import kepala_dinas
+from .helpers import kepala_dinas, shown_main_window
 
 TODAY = dt.date.today()
 
@@ -32,11 +31,7 @@ def people(demo):
 
 @pytest.fixture
 def window(qtbot, demo, qsettings, tasks, events, people):
-    window = gui_app.make_main_window(demo, qsettings, tasks=tasks, events=events,
-                                      db_path="x")
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    return shown_main_window(qtbot, demo, qsettings, tasks, events)
 
 
 def shown_count(window) -> int:

@@ -14,10 +14,9 @@ from skpdesk.domain.dialog import DialogKind
 from skpdesk.domain.skp import RhkKind
 from skpdesk.services.dialogs import DialogInput
 from skpdesk.ui.search.search_dialog import SearchDialog, snippet_html
-from skpdesk.ui.shell import gui_app
 from skpdesk.ui.shell.main_window import DIALOG_TAB
 
-from .helpers import kepala_dinas
+from .helpers import kepala_dinas, shown_main_window
 
 YEAR = dt.date.today().year
 HELD = dt.date(YEAR, 3, 12)
@@ -49,11 +48,7 @@ def dialogs(demo, people):
 
 @pytest.fixture
 def window(qtbot, demo, qsettings, tasks, events, people):
-    window = gui_app.make_main_window(demo, qsettings, tasks=tasks, events=events,
-                                      db_path="x")
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    return shown_main_window(qtbot, demo, qsettings, tasks, events)
 
 
 def open_search(window) -> SearchDialog:
