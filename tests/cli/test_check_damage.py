@@ -179,11 +179,15 @@ def test_journal_entry_edited_into_non_json_is_shown_and_reported(capsys, demo_f
     copy = tmp_path / "fields.sqlite"
     shutil.copy(demo_file, copy)
     conn = sqlite3.connect(copy)
-    [(seq,)] = conn.execute("SELECT max(seq) FROM journal").fetchall()
+    # The newest entry outside the dialog tables: the demo ends with its year of dialogs, and an
+    # unreadable entry about one of those shows as "(rahasia)" (its dialog cannot be told).
+    [(seq,)] = conn.execute("SELECT max(seq) FROM journal WHERE entity IN "
+                            "('pegawai', 'skp', 'rhk', 'indikator', 'perilaku_kerja')").fetchall()
     conn.execute("UPDATE journal SET fields = 'bukan json' WHERE seq = ?", (seq,))
+    [(newer,)] = conn.execute("SELECT count(*) FROM journal WHERE seq > ?", (seq,)).fetchall()
     conn.commit()
     conn.close()
-    code, out, err = run(capsys, "--db", copy, "journal", "--limit", "3")
+    code, out, err = run(capsys, "--db", copy, "journal", "--limit", str(newer + 3))
     assert code == 0, err
     assert "bukan json" in out
     code, result, _ = check_json(capsys, copy)

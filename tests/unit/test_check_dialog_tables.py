@@ -2,7 +2,6 @@
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
 
@@ -15,6 +14,7 @@ from skpdesk.storage.tables import (CoachingFeedbackRow, CompetencyEvaluationRow
 
 from .helpers_office import three_levels
 from .helpers_sync_rows import add_row
+from .test_integrity import raw_sql
 
 TABLES = ("dialog_kinerja", "dialog_peserta", "dialog_topik", "dialog_adendum", "tindak_lanjut",
           "umpan_balik", "umpan_balik_bimbingan", "evaluasi_kompetensi")
@@ -62,13 +62,6 @@ def _check(db):
     return IntegrityService(db, "test").run(2026, today=dt.date(2026, 6, 1))
 
 
-def _side_door(db, sql, *params):
-    conn = sqlite3.connect(db.path)
-    conn.execute(sql, params)
-    conn.commit()
-    conn.close()
-
-
 def test_journaled_rows_of_the_eight_tables_pass(rows, db):
     report = _check(db)
     assert report.ok, report.errors
@@ -76,18 +69,14 @@ def test_journaled_rows_of_the_eight_tables_pass(rows, db):
 
 @pytest.mark.parametrize("table", TABLES)
 def test_a_side_door_stamp_change_in_each_table_is_an_unjournaled_row(rows, db, table):
-    _side_door(db, f'UPDATE "{table}" SET hlc = ? WHERE id = ?', "0000000000001-00000", rows[table])
+    raw_sql(db, f'UPDATE "{table}" SET hlc = ? WHERE id = ?', "0000000000001-00000", rows[table])
     findings = [f for f in _check(db).errors if f.code == "unjournaled_row"]
     assert [(f.entity, f.entity_id) for f in findings] == [(table, rows[table])]
 
 
 @pytest.mark.parametrize("table", TABLES)
 def test_a_side_door_delete_in_each_table_is_found(rows, db, table):
-    _side_door(db, "PRAGMA foreign_keys = OFF")
-    conn = sqlite3.connect(db.path)
-    conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (rows[table],))
-    conn.commit()
-    conn.close()
+    raw_sql(db, f'DELETE FROM "{table}" WHERE id = ?', rows[table])  # foreign keys off
     findings = [f for f in _check(db).errors if f.code == "row_deleted_outside_journal"]
     assert (table, rows[table]) in [(f.entity, f.entity_id) for f in findings]
 
@@ -102,7 +91,7 @@ def test_a_side_door_delete_in_each_table_is_found(rows, db, table):
     ("evaluasi_kompetensi", "items", "[]]"),
 ])
 def test_values_the_dialog_services_cannot_decode_are_findings(rows, db, table, column, value):
-    _side_door(db, f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', value, rows[table])
+    raw_sql(db, f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', value, rows[table])
     bad = [f for f in _check(db).errors if f.code == "value_undecodable"]
     assert [(f.entity, f.entity_id, f.message_params["column"]) for f in bad] == \
         [(table, rows[table], column)]
