@@ -3,8 +3,8 @@
     skpdesk feedback add --nip NIP (--rhk N | --value NUMBER) --period P --text T [--date D] [--dialog ID]
     skpdesk feedback list --nip NIP [--year Y]
 
-The SKP is the pegawai's SKP of the period's year; `--rhk N` is its RHK number N (Utama first,
-then Tambahan, as printed), `--value N` the core value number 1-7 (BerAKHLAK order). The acting
+The SKP is the pegawai's SKP of the period's year; `--rhk N` is its RHK Utama N ("A.N" too,
+"B.N" for Tambahan N, as `dialog add --rhk`), `--value N` the core value number 1-7 (BerAKHLAK order). The acting
 pegawai (`skpdesk me --set NIP` or `--as NIP`) must be the SKP's pejabat penilai or a pengelola
 kinerja. These names are a contract that scripts rely on.
 """
@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from skpdesk.domain.dialog import parse_period, period_label
 from skpdesk.domain.errors import DomainError, ErrorCode
-from skpdesk.services.feedback import numbered_rhk
 
 from .arg_types import Parser, count_arg, note_arg, text_arg, year_arg
 from .coaching_json import feedback_json
+from .dialog_commands import rhk_id_by_number
 from .command_context import CommandContext
 from .serialize import nip_text
 
@@ -42,8 +42,9 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--nip", required=True, type=text_arg("NIP"), metavar="NIP",
                    help="NIP pegawai pemilik SKP")
     target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument("--rhk", type=count_arg(1, 1000, "nomor RHK"), metavar="N",
-                        help="nomor RHK pada SKP (Utama dahulu, lalu Tambahan)")
+    target.add_argument("--rhk", type=text_arg("nomor RHK"), metavar="N",
+                        help="nomor RHK pada SKP (1 atau A.1 = RHK Utama 1, B.1 = RHK Tambahan "
+                             "1), seperti pada dialog add --rhk")
     target.add_argument("--value", type=count_arg(1, 7, "nomor perilaku kerja"), metavar="NOMOR",
                         help="nomor perilaku kerja (core value) 1-7")
     p.add_argument("--period", required=True, type=text_arg("periode"), metavar="PERIODE",
@@ -82,11 +83,7 @@ def cmd_feedback_add(ctx: CommandContext) -> int:
         raise DomainError(ErrorCode.SKP_NOT_FOUND, field="tahun", value=str(year))
     rhk_id = core_value_id = None
     if a.rhk is not None:
-        rhk = numbered_rhk(skp)
-        if a.rhk > len(rhk):
-            raise DomainError(ErrorCode.RHK_NOT_FOUND, field="rhk",
-                              value=f"nomor {a.rhk}; SKP {year} ini memiliki {len(rhk)} RHK")
-        rhk_id = rhk[a.rhk - 1].id
+        rhk_id = rhk_id_by_number(skp, a.rhk, field="rhk")
     else:
         value = next((c for c in services.office.core_values() if c.number == a.value), None)
         if value is None:

@@ -12,9 +12,8 @@ import argparse
 from skpdesk import __version__
 
 from . import (audit_commands, cascade_commands, coaching_commands, dialog_commands,
-               feedback_commands, followup_commands, me_commands, office_commands, print_commands,
-               skp_commands, staff_commands, sync_commands)
-from . import search_commands  # issue 10: search, reminders
+               feedback_commands, followup_commands, me_commands, office_commands,
+               print_commands, search_commands, skp_commands, staff_commands, sync_commands)
 from .arg_types import Parser
 
 DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
@@ -59,9 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     print_commands.add_parsers(sub, common)
     sync_commands.add_parsers(sub, common)
     me_commands.add_parsers(sub, common)
-    feedback_commands.add_parsers(sub, common)
-    coaching_commands.add_parsers(sub, common)
     dialog_commands.add_parsers(sub, common)
     followup_commands.add_parsers(sub, common)
+    feedback_commands.add_parsers(sub, common)
+    coaching_commands.add_parsers(sub, common)
     search_commands.add_parsers(sub, common)
     return parser

@@ -17,9 +17,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from .dates import tanggal
 from .documents import (BLANK, DOTS, NIP, PersonBlock, PlaceDateMode, content_hash,
-                        document_code)
+                        document_code, place_date_line)
 
 # Labels of the forms (SKP-REFERENCE §2.3). B18_TITLE, B19_TITLE, B18_COLUMNS and B19_COLUMNS are
 # in `domain.dialog`.
@@ -31,15 +30,6 @@ B19_FOOTNOTE = "*) kompetensi yang dievaluasi sebagai tindak lanjut bimbingan ki
 SIGN_PEGAWAI = "Pegawai yang Dinilai,"
 SIGN_COACH = "Pimpinan/ Pihak Lain yang Diberikan Penugasan Khusus,"
 SIGN_LEADER = "Yang Memimpin Dialog,"
-
-
-def place_date(city: str, mode: PlaceDateMode, day: dt.date) -> str:
-    city = city or DOTS
-    if mode is PlaceDateMode.CITY_DATE:
-        return f"{city}, {tanggal(day)}"
-    if mode is PlaceDateMode.CITY_BLANK:
-        return f"{city}, {DOTS}"
-    return f"{DOTS}, {DOTS}"
 
 
 def blank_person() -> PersonBlock:
@@ -87,7 +77,7 @@ class _FormBase:
 
     @property
     def place_date(self) -> str:
-        return place_date(self.city, self.place_date_mode, self.form_date)
+        return place_date_line(self.city, self.place_date_mode, self.form_date)
 
     @cached_property
     def content_hash(self) -> str:

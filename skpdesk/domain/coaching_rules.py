@@ -4,8 +4,6 @@
   separated by ";", best first; an answer is a label or its number (1 = the first label);
 - the dialog cadence (office setting `dialog.cadence_days`): a whole number of days 7..366;
 - B.1.9 items: a name, a value 1..5 and the reason for it;
-- the numbering of RHK used by the CLI and the labels of umpan balik ("RHK 2: ..."): the
-  Utama RHK first, then the Tambahan, in their printed order, counted from 1.
 """
 
 from __future__ import annotations
@@ -138,7 +136,3 @@ def checked_competency(item: CompetencyItem, number: int) -> CompetencyItem:
                           max=COMPETENCY_REASON_MAX_LEN, length=len(reason))
     return CompetencyItem(name, value, reason)
 
-
-def rhk_number_label(number: int, text: str) -> str:
-    """How an RHK is named on umpan balik and in lists: "RHK 2: Tersedianya ..."."""
-    return f"RHK {number}: {text}"

@@ -94,6 +94,16 @@ class PlaceDateMode(str, enum.Enum):
     BLANK = "blank"  # "........, ........"
 
 
+def place_date_line(city: str, mode: PlaceDateMode, day: dt.date) -> str:
+    """"Wonosari, 1 Januari 2026" / "Wonosari, ....." / "....., ....." per `print.place_date`."""
+    city = city or DOTS
+    if mode is PlaceDateMode.CITY_DATE:
+        return f"{city}, {tanggal(day)}"
+    if mode is PlaceDateMode.CITY_BLANK:
+        return f"{city}, {DOTS}"
+    return f"{DOTS}, {DOTS}"
+
+
 @dataclass(frozen=True)
 class PersonBlock:
     """One side of the identity table, and the name and number under a signature."""
@@ -190,12 +200,7 @@ class SkpDocument:
     @property
     def place_date(self) -> str:
         """The line above "Pejabat Penilai Kinerja," per the office setting."""
-        city = self.city or DOTS
-        if self.place_date_mode is PlaceDateMode.CITY_DATE:
-            return f"{city}, {tanggal(self.printed_on)}"
-        if self.place_date_mode is PlaceDateMode.CITY_BLANK:
-            return f"{city}, {DOTS}"
-        return f"{DOTS}, {DOTS}"
+        return place_date_line(self.city, self.place_date_mode, self.printed_on)
 
     @property
     def penilai_or_blank(self) -> PersonBlock:

@@ -124,6 +124,9 @@ class ErrorCode(enum.Enum):
     ACTING_UNKNOWN = "acting_unknown"
     ACTING_ROLE_REFUSED = "acting_role_refused"
     ACTING_REASON_REQUIRED = "acting_reason_required"
+    # --- area: search (issue 10: full-text search over dialog notes, umpan balik ...)
+    SEARCH_QUERY_TOO_SHORT = "search_query_too_short"
+    SEARCH_QUERY_TOO_LONG = "search_query_too_long"
     # --- area: coaching (issue 10: umpan balik berkelanjutan, B.1.8, B.1.9; helper "coaching")
     FEEDBACK_NOT_FOUND = "feedback_not_found"
     FEEDBACK_TARGET_REQUIRED = "feedback_target_required"
@@ -138,9 +141,6 @@ class ErrorCode(enum.Enum):
     COACHING_NOT_PARTICIPANT = "coaching_not_participant"
     COACHING_ROLE_REFUSED = "coaching_role_refused"
     COACHING_NOT_FOUND = "coaching_not_found"
-    # --- area: search (issue 10: full-text search over dialog notes, umpan balik ...)
-    SEARCH_QUERY_TOO_SHORT = "search_query_too_short"
-    SEARCH_QUERY_TOO_LONG = "search_query_too_long"
     # --- area: dialogs (issue 10: dialog kinerja, tindak lanjut, record ids; services.dialogs)
     DIALOG_NOT_FOUND = "dialog_not_found"
     DIALOG_CLOSED = "dialog_closed"

@@ -6,7 +6,8 @@ No Qt and no database here (an import-linter contract keeps it so): only `skpdes
 
 - `entry`: `Text(id=..., en=...)` (one sentence in each language) and `Msg` (full sentence,
   fallback without optional params, `when` variants picked by a param);
-- `errors_fields`, `errors_skp`, `errors_files`, `errors_database`: the sentences, by area;
+- `errors_fields`, `errors_skp`, `errors_files`, `errors_database`, `errors_sync`, `errors_acting`,
+  `errors_dialog`: the sentences, by area;
   `catalogue` joins them into `ERROR_MESSAGES`;
 - `labels`: what sentences insert (field labels, file reasons, ASN types, actions, SKP rules);
 - `check_findings`: the sentences of `skpdesk check` findings (codes of

@@ -18,8 +18,7 @@ from .errors_sync import SYNC
 LANGUAGES = ("id", "en")  # Bahasa Indonesia (the CLI, the GUI by default) and English (GUI)
 AREAS: dict[str, dict[ErrorCode, Msg]] = {"fields": FIELDS, "skp": SKP, "files": FILES,
                                            "database": DATABASE, "sync": SYNC, "acting": ACTING,
-                                           "feedback": FEEDBACK, "coaching": COACHING,
-                                           "search": SEARCH,
-                                           "dialog": DIALOG}
+                                           "search": SEARCH, "dialog": DIALOG, "feedback": FEEDBACK,
+                                           "coaching": COACHING}
 ERROR_MESSAGES: dict[ErrorCode, Msg] = {code: msg for area in AREAS.values()
                                         for code, msg in area.items()}

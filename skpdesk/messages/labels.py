@@ -80,6 +80,8 @@ FIELD_LABELS: dict[str, Text] = {
     "pengelola_kinerja": Text(id="NIP pengelola kinerja", en="NIP of a performance administrator"),
     "saya_adalah": Text(id="Saya adalah", en="I am"),
     "as": Text(id="NIP (--as)", en="NIP (--as)"),
+    # search (issue 10)
+    "kata_cari": Text(id="Kata yang dicari", en="Search text"),
     # umpan balik and bimbingan kinerja (issue 10, helper "coaching")
     "skala_b18": Text(id="Skala jawaban B.1.8", en="B.1.8 answer scale"),
     "siklus_dialog": Text(id="Jumlah hari antar-dialog", en="Days between dialogs"),
@@ -93,8 +95,6 @@ FIELD_LABELS: dict[str, Text] = {
     "alasan_nilai": Text(id="Alasan terhadap nilai", en="Reason for the value"),
     "dialog": Text(id="Dialog kinerja", en="Performance dialog"),
     "pegawai_dibimbing": Text(id="Pegawai yang dibimbing", en="Employee guided"),
-    # search (issue 10)
-    "kata_cari": Text(id="Kata yang dicari", en="Search text"),
     # dialog kinerja and tindak lanjut (issue 10, services.dialogs)
     "tanggal_dialog": Text(id="Tanggal dialog", en="Date of the dialogue"),
     "jam_mulai": Text(id="Jam mulai", en="Start time"),

@@ -100,13 +100,9 @@ class CoachingService:
         comments += [""] * (len(B18_STATEMENTS) - len(comments))
         cleaned = [F.text(c or "", "komentar", max_len=COMMENT_MAX_LEN, required=False)
                    for c in comments]
-        day = F.date(answered_on, "tanggal") if answered_on not in (None, "") else dt.date.today()
+        day = _day(answered_on)
         with self._db.unit_of_work(self._actor) as uow:
-            access = self._bimbingan(uow, dialog_id)
-            pegawai_id = self._participant(uow, access, pegawai_id)
-            actor = acting_pegawai_id(uow)
-            if actor is None:
-                raise DomainError(ErrorCode.ACTING_UNKNOWN, field="saya_adalah")
+            access, pegawai_id, actor = self._form_of(uow, dialog_id, pegawai_id)
             if actor != pegawai_id and actor not in admin_ids(uow):
                 raise DomainError(ErrorCode.COACHING_ROLE_REFUSED, field="saya_adalah",
                                   rule="b18_pegawai", name=person_text(uow, pegawai_id),
@@ -140,13 +136,9 @@ class CoachingService:
             raise DomainError(ErrorCode.COACHING_COMPETENCY_INVALID, field="kompetensi",
                               reason="no_items", count=len(items), max=MAX_COMPETENCY_ITEMS)
         cleaned = [checked_competency(item, n) for n, item in enumerate(items, start=1)]
-        day = F.date(evaluated_on, "tanggal") if evaluated_on not in (None, "") else dt.date.today()
+        day = _day(evaluated_on)
         with self._db.unit_of_work(self._actor) as uow:
-            access = self._bimbingan(uow, dialog_id)
-            pegawai_id = self._participant(uow, access, pegawai_id)
-            actor = acting_pegawai_id(uow)
-            if actor is None:
-                raise DomainError(ErrorCode.ACTING_UNKNOWN, field="saya_adalah")
+            access, pegawai_id, actor = self._form_of(uow, dialog_id, pegawai_id)
             penilai = pegawai_penilai(uow, pegawai_id, access.held_on.year)
             if actor in (access.led_by_id, penilai):
                 evaluator_id, evaluator_name, evaluator_role = actor, "", ""
@@ -181,6 +173,16 @@ class CoachingService:
         return found[0] if found else None
 
     # --- rules
+    def _form_of(self, uow, dialog_id: str, pegawai_id: str | None):
+        """(the bimbingan's DialogAccess, the participant, the acting pegawai) of a form about
+        to be written, or the DomainError of the first rule broken."""
+        access = self._bimbingan(uow, dialog_id)
+        pegawai_id = self._participant(uow, access, pegawai_id)
+        actor = acting_pegawai_id(uow)
+        if actor is None:
+            raise DomainError(ErrorCode.ACTING_UNKNOWN, field="saya_adalah")
+        return access, pegawai_id, actor
+
     @staticmethod
     def _bimbingan(uow, dialog_id: str):
         access = readable_dialog(uow, dialog_id)
@@ -206,6 +208,11 @@ class CoachingService:
             raise DomainError(ErrorCode.COACHING_NOT_PARTICIPANT, field="pegawai_dibimbing",
                               name=person_text(uow, pegawai_id))
         return pegawai_id
+
+
+def _day(value) -> dt.date:
+    """The form's date: given (checked), else today."""
+    return F.date(value, "tanggal") if value not in (None, "") else dt.date.today()
 
 
 __all__ = ["CoachingService", "CompetencyItem", "readable", "readable_dialog"]

@@ -52,12 +52,8 @@ class CoachingDocumentService:
             printed_on: dt.date | None = None) -> B18Document:
         with self._db.reader() as uow:
             access = readable_dialog(uow, dialog_id)
-            found = uow.coaching.current_coaching_feedback(access.id, pegawai_id)
-            if not found:
-                raise DomainError(ErrorCode.COACHING_NOT_FOUND, field="dialog",
-                                  form_name="Format B.1.8",
-                                  name=person_text(uow, pegawai_id) if pegawai_id else "peserta")
-            b18 = found[0]
+            b18 = _newest(uow, uow.coaching.current_coaching_feedback(access.id, pegawai_id),
+                          "Format B.1.8", pegawai_id)
             by_statement = {a.statement: a for a in b18.answers}
             subjects = tuple(
                 B18Subject(title, tuple(
@@ -79,12 +75,8 @@ class CoachingDocumentService:
             printed_on: dt.date | None = None) -> B19Document:
         with self._db.reader() as uow:
             access = readable_dialog(uow, dialog_id)
-            found = uow.coaching.current_competency(access.id, pegawai_id)
-            if not found:
-                raise DomainError(ErrorCode.COACHING_NOT_FOUND, field="dialog",
-                                  form_name="Format B.1.9",
-                                  name=person_text(uow, pegawai_id) if pegawai_id else "peserta")
-            b19 = found[0]
+            b19 = _newest(uow, uow.coaching.current_competency(access.id, pegawai_id),
+                          "Format B.1.9", pegawai_id)
             return B19Document(**self._header(uow, access, b19.pegawai.pegawai_id,
                                               b19.evaluated_on, printed_on),
                                items=tuple(B19Line(n, i.name, i.value, i.reason)
@@ -191,6 +183,14 @@ class CoachingDocumentService:
         if pegawai is not None:
             return Signer(pegawai.full_name, person_block(pegawai).signature_id)
         return Signer(ref.name or DOTS, ref.role)
+
+
+def _newest(uow, found: list, form_name: str, pegawai_id: str | None):
+    """The newest current form, or COACHING_NOT_FOUND naming the form and the pegawai."""
+    if not found:
+        raise DomainError(ErrorCode.COACHING_NOT_FOUND, field="dialog", form_name=form_name,
+                          name=person_text(uow, pegawai_id) if pegawai_id else "peserta")
+    return found[0]
 
 
 def _ref_text(ref: PersonRef) -> str:

@@ -10,14 +10,14 @@ from .cascade import CascadeService
 from .coaching import CoachingService
 from .coaching_document import CoachingDocumentService
 from .demo import DemoService
-from .dialogs import DialogService
 from .feedback import FeedbackService
+from .dialogs import DialogService
 from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
-from .record_ids import RecordIdService
 from .reminders import RemindersService
 from .search import SearchService
+from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
 from .skp_history import SkpHistoryService
@@ -46,10 +46,10 @@ class Services:
     skp_history: SkpHistoryService
     team: TeamOverviewService
     actions: ActionItemsService
-    feedback: FeedbackService
-    coaching: CoachingService
     search: SearchService
     reminders: RemindersService
+    feedback: FeedbackService
+    coaching: CoachingService
     coaching_document: CoachingDocumentService
     dialogs: DialogService
     record_ids: RecordIdService
@@ -65,8 +65,8 @@ class Services:
                    skp_history=SkpHistoryService(db, actor),
                    team=TeamOverviewService(db, actor),
                    actions=ActionItemsService(db, actor),
-                   feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
                    search=SearchService(db, actor), reminders=RemindersService(db, actor),
+                   feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
                    coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor))

@@ -29,8 +29,7 @@ from skpdesk.domain.people import Pegawai
 
 from . import fields as F
 from .acting import admin_ids, penilai_id
-from .dialog_access import (day_text, for_reader, is_overdue, readers_of, redact,
-                            redact_follow_up)
+from .dialog_access import day_text, for_reader, is_overdue, readers_of, redact_follow_up
 from .outcome import Outcome
 from .record_ids import resolve_id
 from .timeline import build_timeline
@@ -210,6 +209,7 @@ class DialogService:
                 if why is not None:
                     raise DomainError(ErrorCode.FOLLOW_UP_NOT_CARRIED, field="tindak_lanjut",
                                       value=follow_up_id, why=why)
+                self._check_may_set_status(uow, actor, follow_up)
                 note = F.text(note, "catatan_status", max_len=MAX_NOTE, required=False)
                 uow.dialogs.update_follow_up(follow_up.id, {
                     "status": new_status.value, "status_note": note, "status_on": dialog.held_on,
@@ -276,13 +276,7 @@ class DialogService:
         with self._db.unit_of_work(self._actor) as uow:
             follow_up = self._follow_up(uow, follow_up_id)
             actor = _actor(uow)
-            dialog = self._load(uow, follow_up.dialog_id)
-            readers = readers_of(dialog)
-            allowed = actor.id in readers or actor.id == follow_up.owner.pegawai_id or \
-                (not dialog.confidential and actor.id in admin_ids(uow))
-            if not allowed:
-                raise DomainError(ErrorCode.FOLLOW_UP_NOT_ALLOWED, field="status_tindak_lanjut",
-                                  actor=_person_text(actor), owner=follow_up.owner.name)
+            self._check_may_set_status(uow, actor, follow_up)
             if in_dialog_id is not None:
                 self._load(uow, in_dialog_id)
             reopened = status is FollowUpStatus.OPEN
@@ -336,6 +330,15 @@ class DialogService:
             raise DomainError(ErrorCode.DIALOG_NOT_ALLOWED, field="id_dialog",
                               date=day_text(dialog.held_on), actor=_person_text(actor))
         return actor
+
+    def _check_may_set_status(self, uow, actor: Pegawai, follow_up: FollowUp) -> None:
+        """The owner, the readers of its dialog, or (not confidential) a pengelola kinerja."""
+        dialog = self._load(uow, follow_up.dialog_id)
+        allowed = actor.id in readers_of(dialog) or actor.id == follow_up.owner.pegawai_id or \
+            (not dialog.confidential and actor.id in admin_ids(uow))
+        if not allowed:
+            raise DomainError(ErrorCode.FOLLOW_UP_NOT_ALLOWED, field="status_tindak_lanjut",
+                              actor=_person_text(actor), owner=follow_up.owner.name)
 
     def _editable(self, uow, dialog_id: str) -> Dialog:
         dialog = self._load(uow, dialog_id)

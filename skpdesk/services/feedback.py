@@ -18,26 +18,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from skpdesk.domain.coaching_rules import FEEDBACK_TEXT_MAX_LEN, rhk_number_label
+from skpdesk.domain.coaching_rules import FEEDBACK_TEXT_MAX_LEN
 from skpdesk.domain.dialog import Feedback, parse_period, period_bounds
 from skpdesk.domain.errors import DomainError, ErrorCode
-from skpdesk.domain.skp import RhkKind, Skp
+from skpdesk.domain.skp import Skp
+from skpdesk.storage.repositories.dialogs import rhk_label as topic_rhk_label
 
 from . import fields as F
 from .acting import admin_ids, penilai_id
 from .outcome import Outcome
 
 
-def numbered_rhk(skp: Skp) -> list:
-    """The SKP's RHK in their printed order (Utama, then Tambahan): RHK n = item n-1."""
-    return [*skp.rhk_of(RhkKind.UTAMA), *skp.rhk_of(RhkKind.TAMBAHAN)]
-
-
 def rhk_label(skp: Skp, rhk_id: str) -> str:
-    for number, rhk in enumerate(numbered_rhk(skp), start=1):
-        if rhk.id == rhk_id:
-            return rhk_number_label(number, rhk.text)
-    return ""
+    """The RHK as dialog topics name it ("RHK 2: ...", "RHK Tambahan 1: ...")."""
+    rhk = next((r for r in skp.rhk if r.id == rhk_id), None)
+    return topic_rhk_label(rhk.position, rhk.kind.value, rhk.text) if rhk else ""
 
 
 def acting_pegawai_id(uow) -> str | None:

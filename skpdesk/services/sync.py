@@ -173,6 +173,7 @@ class SyncService:
         reason = F.text(reason, "alasan", max_len=MAX_TEXT, required=False)
         with self._db.unit_of_work(self._actor) as uow:
             c = self._find(uow, conflict_id)
+            sync_dialog_rows.check_may_resolve(uow, c)
             if keep is Keep.VALUE and value is None:
                 raise DomainError(ErrorCode.SYNC_RESOLVE_VALUE_REQUIRED, field="nilai", conflict=c.id)
             if keep is Keep.VALUE and c.kind is not ConflictKind.VALUE:

@@ -7,8 +7,8 @@ conflict the same way whoever is acting there.
 
 The competing VALUES of a confidential dialog's content are another matter: they are what the
 dialog hides, so `redact` replaces them with `REDACTED` unless the acting pegawai may read the
-dialog (`domain.dialog.may_read`), as `DialogService.get` does. Resolving with mine/theirs still
-works: the resolution reads the values again, not what was shown.
+dialog (`domain.dialog.may_read`), as `DialogService.get` does, and only a reader may resolve
+such a conflict (`check_may_resolve`): choosing between hidden values is a blind write.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 
 from skpdesk.domain.dialog import dialog_readers, may_read, period_label, parse_period
+from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.sync import Conflict
 from skpdesk.domain.sync_labels import ENTITY_LABELS
 
@@ -89,21 +90,36 @@ def _dialog_of(uow, c: Conflict) -> dict | None:
     return None
 
 
-def redact(uow, c: Conflict) -> Conflict:
-    """`c` with the values hidden when it shows content of a confidential dialog that the acting
-    pegawai may not read; `c` itself otherwise."""
+def hidden_dialog(uow, c: Conflict) -> dict | None:
+    """The confidential dialog whose content `c` shows, when the acting pegawai may not read
+    it; None when `c` may be shown as it is."""
     if c.entity not in DIALOG_CHILDREN and c.entity != "dialog_kinerja":
-        return c
+        return None
     public = _PUBLIC_FIELDS.get(c.entity, frozenset())
     if public is None or (c.field is not None and c.field in public):
-        return c
+        return None
     dialog = _dialog_of(uow, c)
     if not dialog or not dialog.get("confidential"):
-        return c
+        return None
     participants = [p["pegawai_id"] for p in uow.sync.live_rows("dialog_peserta", "dialog_id",
                                                                  dialog.get("id") or "")]
     readers = dialog_readers(participants, dialog.get("author_id"), dialog.get("led_by_id"))
-    if may_read(True, readers, uow.acting_id()):
+    return None if may_read(True, readers, uow.acting_id()) else dialog
+
+
+def check_may_resolve(uow, c: Conflict) -> None:
+    """Deciding between values one may not read would be writing blind into a confidential
+    dialog (DialogService refuses such writes too): only its readers resolve it."""
+    dialog = hidden_dialog(uow, c)
+    if dialog is not None:
+        raise DomainError(ErrorCode.DIALOG_CONFIDENTIAL, field="konflik",
+                          date=_day(dialog.get("held_on")))
+
+
+def redact(uow, c: Conflict) -> Conflict:
+    """`c` with the values hidden when it shows content of a confidential dialog that the acting
+    pegawai may not read; `c` itself otherwise."""
+    if hidden_dialog(uow, c) is None:
         return c
 
     def hide(value):

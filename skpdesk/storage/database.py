@@ -167,10 +167,10 @@ class UnitOfWork:
         self.sync = SyncRepository(self._session, self._session.info.get("journal"))
         self.sync_peers = SyncPeersRepository(self._session)
         self.team = TeamRepository(self._session)
-        self.coaching = CoachingRepository(self._session, self.changes)
         # issue 10: full-text search and the reminders' reads
         self.search = SearchRepository(self._session)
         self.reminders = RemindersRepository(self._session)
+        self.coaching = CoachingRepository(self._session, self.changes)
         self.dialogs = DialogRepository(self._session, self.changes)
         self.record_ids = RecordIdRepository(self._session)
         return self

@@ -22,3 +22,13 @@ def ok(capsys, db, *args):
 
 def journal_total(capsys, db) -> int:
     return ok(capsys, db, "journal", "--limit", "1")["total"]
+
+
+def refused(capsys, db, *args, code=1):
+    """Run a command that must fail on `db`: its stderr, after checking the exit code and that
+    the journal did not grow (nothing was written)."""
+    before = journal_total(capsys, db)
+    got, out, err = run(capsys, "--db", db, *args)
+    assert got == code, (out, err)
+    assert journal_total(capsys, db) == before
+    return err

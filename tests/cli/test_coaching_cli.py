@@ -48,7 +48,7 @@ def refused(capsys, db, *args, code=1):
 
 def test_feedback_add_and_list(capsys, office_db):
     db, _ = office_db
-    fb = ok(capsys, db, "--as", NIP_KABID, "feedback", "add", "--nip", NIP_STAFF, "--rhk", "2",
+    fb = ok(capsys, db, "--as", NIP_KABID, "feedback", "add", "--nip", NIP_STAFF, "--rhk", "A.2",
             "--period", "2026-03", "--text", "Laporan Maret tepat waktu.", "--date", "2026-03-31")
     assert (fb["target"], fb["period"], fb["period_label"], fb["date"]) == \
         ("rhk", "2026-03", "Maret 2026", "2026-03-31")
@@ -64,7 +64,8 @@ def test_feedback_add_and_list(capsys, office_db):
 
 
 @pytest.mark.parametrize("args, words", [
-    (["--rhk", "3", "--period", "2026-03"], "nomor 3; SKP 2026 ini memiliki 2 RHK"),
+    (["--rhk", "3", "--period", "2026-03"], "(RHK) tidak ditemukan (3)"),
+    (["--rhk", "B.1", "--period", "2026-03"], "(RHK) tidak ditemukan (B.1)"),
     (["--rhk", "1", "--period", "Maret"], "bukan periode yang dikenal"),
     (["--rhk", "1", "--period", "2025-12"], "SKP tahun 2025 belum ada"),
     (["--rhk", "1", "--period", "2026-03", "--date", "31-03-2026"], "bukan tanggal yang benar"),

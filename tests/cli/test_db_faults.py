@@ -57,9 +57,10 @@ def test_disk_full_during_demo_is_a_sentence_and_leaves_no_half_office(tmp_path)
     logs = tmp_path / "logs"
     logs.mkdir()
     # The log is as large as the "disk" allows: logging's own traceback used to appear here.
-    (logs / "skpdesk.log").write_bytes(b"x" * 300_000)
+    # (The cap must leave room for the empty schema, ~430 kB since 0009, not for the demo.)
+    (logs / "skpdesk.log").write_bytes(b"x" * 700_000)
     result = skpdesk(tmp_path, "--db", path, "demo", "--employees", "40",
-                     preexec_fn=file_size_cap(300_000))
+                     preexec_fn=file_size_cap(700_000))
     assert result.returncode == 1, result.stderr
     assert ("Disk penuh" in result.stderr or "disk penuh" in result.stderr), result.stderr
     assert "tidak ada yang diubah" in result.stderr

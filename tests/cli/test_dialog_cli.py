@@ -12,7 +12,7 @@ import pytest
 
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
-from tests.cli.helpers_commands import journal_total, ok, run
+from tests.cli.helpers_commands import ok, refused, run
 from tests.unit.helpers_office import NIP_HEAD, NIP_KABID, NIP_STAFF, person, three_levels
 
 YEAR = 2026
@@ -47,15 +47,6 @@ def team_db(tmp_path):
     services.acting.set_me(NIP_KABID)
     db.close()
     return path
-
-
-def refused(capsys, db, *args, code=1):
-    """A command that must fail: its exit code, stderr, and proof that nothing was written."""
-    before = journal_total(capsys, db)
-    got, out, err = run(capsys, "--db", db, *args)
-    assert got == code, (out, err)
-    assert journal_total(capsys, db) == before
-    return err
 
 
 def unique_prefix(target: str, *others: str) -> str:
@@ -304,3 +295,26 @@ def test_followup_status_refusals(capsys, team_db):
     refused(capsys, team_db, "followup", "finish", fu, code=2)
     dropped = ok(capsys, team_db, "--as", NIP_STAFF, "followup", "drop", fu, "--note", "Batal")
     assert (dropped["status"], dropped["status_note"]) == ("dropped", "Batal")
+
+
+@pytest.mark.parametrize("args, code, expect", [
+    (["dialog", "addendum", "{id}", "--text", " "], 1, "Teks adendum (--text)"),
+    (["dialog", "addendum", "{id}"], 2, "--text"),
+    (["dialog", "show", " "], 2, "ID dialog"),
+    (["dialog", "close", "{id}", "--done", "1234"], 1, "terlalu pendek"),
+    (["dialog", "close", "{id}", "--drop", "ffffffff-ffff"], 1, "tidak ditemukan"),
+    (["dialog", "list", "--nip", NIP_STAFF, "--year", "1999"], 2, "tahun"),
+    (["dialog", "list", "--nip", "199001012015032099"], 1, "tidak ditemukan"),
+    (["dialog", "list"], 2, "--nip"),
+    (["dialog", "add", "--kind", "coaching"], 2, "--nip"),
+    (["dialog", "add", "--nip", NIP_STAFF], 2, "--kind"),
+    (["followup", "done", "{fu}", "--note", "a\x1bb"], 1, "Catatan (--note)"),
+    (["followup", "drop", "zzzzzzzz"], 1, "terlalu pendek"),
+    (["followup", "list", "--open", "--overdue"], 2, "--overdue"),
+    (["followup", "list", "--nip", "199001012015032099"], 1, "tidak ditemukan"),
+])
+def test_bad_input_of_the_other_commands_writes_nothing(capsys, team_db, args, code, expect):
+    d = add(capsys, team_db, "--followup", "A", "--due", f"{YEAR}-03-31")
+    filled = [a.replace("{id}", d["id"]).replace("{fu}", d["follow_ups"][0]["id"]) for a in args]
+    err = refused(capsys, team_db, *filled, code=code)
+    assert expect in err, err

@@ -10,7 +10,7 @@ import pytest
 
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
-from tests.cli.helpers_commands import journal_total, ok, run
+from tests.cli.helpers_commands import ok, refused, run
 from tests.unit.helpers_office import NIP_HEAD, NIP_KABID, NIP_STAFF, three_levels
 
 YEAR = 2026
@@ -33,15 +33,6 @@ def team_db(tmp_path):
         services.skp.create(pegawai.id, YEAR)
     db.close()
     return path
-
-
-def refused(capsys, db, *args, code=1):
-    """Run a command that must fail: its exit code, stderr, and proof nothing was written."""
-    before = journal_total(capsys, db)
-    got, out, err = run(capsys, "--db", db, *args)
-    assert got == code, (out, err)
-    assert journal_total(capsys, db) == before
-    return err
 
 
 def show(capsys, db, nip=NIP_STAFF):

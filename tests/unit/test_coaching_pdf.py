@@ -202,3 +202,12 @@ def test_missing_form_is_a_clear_error(services, t):
     from skpdesk.messages.render import message_for
     assert message_for(info.value.code, info.value.params) == \
         f"Belum ada Format B.1.9 untuk {t['staff'].full_name} ({t['staff'].nip}) pada dialog ini."
+
+
+def test_previews_of_the_forms_are_in_the_docs():
+    from pathlib import Path
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    for name in ("b18.png", "b19.png", "catatan-dialog.png"):
+        data = (docs / "img" / name).read_bytes()
+        assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 20_000, name
+        assert f"img/{name}" in (docs / "dialog-forms.md").read_text(encoding="utf-8")

@@ -321,10 +321,22 @@ def test_demo_confidential_konseling_is_redacted_for_others(dialog_year):
         s.acting.act_as_id(None)
 
 
-def test_demo_gives_reminders_something_to_show(dialog_year):
+def test_demo_gives_reminders_and_search_something_to_show(dialog_year):
     s, report = dialog_year
     today = report.today
     assert s.dialogs.follow_ups(overdue_only=True, open_only=True, today=today)
+    s.acting.act_as_id(None)  # office-wide, as the pengelola sees them
+    rules = Counter(r.rule for r in s.reminders.list(today, year=DIALOG_YEAR).reminders)
+    assert {"followup_overdue", "followup_due_soon", "no_dialog", "b18_missing"} <= set(rules), rules
+    # a supervisor of a demo team sees their own
+    lead = next(d["author_id"] for d in _raw_rows(s, "dialog_kinerja"))
+    s.acting.act_as_id(lead)
+    try:
+        mine = {r.rule for r in s.reminders.list(today, year=DIALOG_YEAR).reminders}
+        assert {"followup_overdue", "no_dialog"} <= mine
+        assert s.search.search("laporan")  # words of the demo's notes and follow-ups
+    finally:
+        s.acting.act_as_id(None)
     # somebody in a demo team has had no dialog for longer than the cadence (92 days)
     last: dict[str, dt.date] = {}
     for d in _raw_rows(s, "dialog_kinerja"):

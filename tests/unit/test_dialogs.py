@@ -493,3 +493,21 @@ def test_input_of_saves_a_dialog_unchanged_and_a_new_date_keeps_due_dates(team):
         s.dialogs.update(d.id, replace(input_of(d), held_on="2026-04-15"))
     assert (err.value.code, err.value.params["field"]) == \
         (ErrorCode.FOLLOW_UP_DUE_BEFORE_DIALOG, "tanggal_dialog")
+
+
+def test_closing_settles_only_follow_ups_the_closer_may_change(team):
+    """Regression: closing settled an earlier confidential dialog's follow-up for anybody."""
+    s, head, kabid, staff, other = team
+    s.acting.act_as_id(other.id)  # a colleague's konseling with staff, owned by the colleague
+    secret = s.dialogs.add(coaching(staff, kind="konseling", held_on="2026-02-01",
+                                    participant_ids=(staff.id, other.id),
+                                    follow_ups=(follow(other, "Rahasia"),))).value
+    s.acting.act_as_id(head.id)
+    mine = s.dialogs.add(coaching(staff, held_on="2026-03-01")).value
+    [carried] = s.dialogs.open_follow_ups_before([staff.id], mine.id)
+    assert carried.redacted and carried.id == secret.follow_ups[0].id
+    before = journal_count(s)
+    with pytest.raises(DomainError) as err:
+        s.dialogs.close(mine.id, {carried.id: ("done", "")})
+    assert err.value.code is ErrorCode.FOLLOW_UP_NOT_ALLOWED
+    assert journal_count(s) == before

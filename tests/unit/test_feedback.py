@@ -38,7 +38,7 @@ def test_penilai_gives_feedback_on_rhk_and_core_value(services, t):
                                 given_on=dt.date(YEAR, 3, 31))
     fb = out.value
     assert out.changes.affects("umpan_balik", fb.id)
-    assert fb.target_label == f"RHK 2: {t['rhk2'].text}"
+    assert fb.target_label == f"RHK 2: {t['rhk2'].text}"  # as dialog topics name it
     assert (fb.period, fb.given_on, fb.pegawai_id) == ("2026-03", dt.date(YEAR, 3, 31), t["staff"].id)
     assert fb.author.pegawai_id == t["kabid"].id and fb.author.name == t["kabid"].full_name
     value = t["values"][0]
@@ -133,3 +133,11 @@ def test_correction_supersedes_and_keeps_history(services, t):
     refused(services, ErrorCode.FEEDBACK_NOT_FOUND, lambda: services.feedback.correct("nope", "lagi"))
     act(services, t["rina"])
     refused(services, ErrorCode.FEEDBACK_ROLE_REFUSED, lambda: services.feedback.correct(second.id, "x"))
+
+
+def test_tambahan_rhk_is_named_as_dialog_topics_name_it(services, t):
+    tambahan = services.skp.add_rhk(t["skp"].id, "Pendampingan operator kecamatan",
+                                    kind="tambahan").value
+    act(services, t["kabid"])
+    fb = services.feedback.add(t["skp"].id, rhk_id=tambahan.id, period="2026-05", text="Rutin.").value
+    assert fb.target_label == "RHK Tambahan 1: Pendampingan operator kecamatan"

@@ -98,7 +98,12 @@ class DialogRepository(RepositoryBase):
         for p in parts:
             by_dialog[p.dialog_id]["p"].append(
                 people.get(p.pegawai_id) or PersonRef("?", p.pegawai_id, None))
+        seen_topics: set[tuple[str, str | None, str | None]] = set()
         for t in topics:
+            # The same topic added on two replicas before they synced is two rows: shown once.
+            if (t.dialog_id, t.rhk_id, t.core_value_id) in seen_topics:
+                continue
+            seen_topics.add((t.dialog_id, t.rhk_id, t.core_value_id))
             key = t.rhk_id or t.core_value_id
             by_dialog[t.dialog_id]["t"].append(Topic(t.id, t.rhk_id, t.core_value_id,
                                                      labels.get(key, "")))

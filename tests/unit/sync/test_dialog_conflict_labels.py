@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.ids import natural_id
 from skpdesk.domain.sync import ConflictKind, Keep
 from skpdesk.services.sync_dialog_rows import REDACTED
@@ -116,8 +117,16 @@ def test_values_of_a_confidential_dialog_conflict_are_hidden_from_a_third_pegawa
     shown = c.s.sync.conflicts()
     assert sorted(s.value for s in shown[0].sides) == ["Rahasia versi laptop", "Rahasia versi pusat"]
 
-    # resolving by "mine" as the third pegawai keeps the real value, not the mask
+    # only a reader decides: the third pegawai would choose blind, nothing is written
     c.s.acting.act_as_id(head.id)
+    journal_before = c.s.journal.count()
+    for keep, value in ((Keep.MINE, None), (Keep.VALUE, "Ditimpa")):
+        with pytest.raises(DomainError) as err:
+            c.s.sync.resolve(hidden[0].id, keep, value)
+        assert err.value.code is ErrorCode.DIALOG_CONFIDENTIAL
+    assert c.s.journal.count() == journal_before
+    # a participant resolving by "mine" keeps the real value, not the mask
+    c.s.acting.act_as_id(staff.id)
     c.s.sync.resolve(hidden[0].id, Keep.MINE)
     converge(a, b, c)
     with c.db.reader() as uow:
