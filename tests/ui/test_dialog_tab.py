@@ -20,7 +20,7 @@ from skpdesk.ui.dialog.timeline_model import PAGE_SIZE, TimelineModel
 from skpdesk.ui.dialog.timeline_tab import DialogTabWidget
 
 from .helpers import kepala_dinas
-from .test_item_models import ModelChecker, model_checker, walk  # noqa: F401 - fixture
+from .test_item_models import model_checker, walk  # noqa: F401 - the fixture
 
 YEAR = dt.date.today().year
 TODAY = dt.date(YEAR, 3, 10)
@@ -461,9 +461,10 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
         assert on_gui_thread == []  # the timeline and the dialog were read on the worker
         db.reader = real_reader
 
+        tab.today = TODAY  # the dialog's date (the window's tab uses the real today)
         tab.new_dialog("pemantauan")
         editor = tab.editor
-        picker = PegawaiPicker(services.staff, editor, exclude={sub.id})
+        picker = PegawaiPicker(services.staff, exclude={sub.id})
         qtbot.addWidget(picker)
         assert picker.list.count() == LIMIT and picker.more_label.text()  # a page, not 2,000
         picker.search_edit.setText(other.nip)
@@ -474,9 +475,12 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
         editor.add_follow_up_button.click()
         fill_follow_up(editor, 0, "Susun jadwal piket", TODAY + dt.timedelta(days=5),
                        owner_id=other.id)
+        saved: list = []
+        editor.saved.connect(saved.append)
         editor.save_button.click()
-        qtbot.waitUntil(lambda: editor.result_dialog is not None, timeout=60_000)
-        dialog_id = editor.result_dialog.id
+        qtbot.waitUntil(lambda: bool(saved) or not editor.busy, timeout=60_000)
+        assert saved, {editor.error_text_of(k) for k in editor.errors} - {""}
+        dialog_id = saved[0].id
         assert sorted(r[0] for r in rows(services, "SELECT pegawai_id FROM dialog_peserta "
                                                    "WHERE dialog_id = ?", dialog_id)) == sorted(
             [sub.id, other.id])
@@ -541,4 +545,39 @@ def test_printing_the_catatan_b18_and_b19_from_the_tab(qtbot, tmp_path, demo, ta
     assert "Analisis data" in b19 and "Tepat" in b19
     if demo.skp.find(sub.id, TODAY.year) is not None:
         assert rows(demo, "SELECT count(*) FROM printed_document")[0][0] == printed_before + 3
+    assert reporter.unexpected_errors == []
+
+
+def test_an_online_team_dialog_led_by_an_outsider(qtbot, demo, tasks, events, reporter):
+    """Daring with the meeting's link, a second participant, an external leader by name and
+    role: stored as typed and shown again when the draft is reopened."""
+    head, sub, third = team(demo)
+    tab = make_tab(qtbot, demo, tasks, events, sub.id)
+    tab.new_dialog(DialogKind.MENTORING)
+    editor = tab.editor
+    editor.online_check.setChecked(True)
+    editor.place_edit.setText("Zoom Diskominfo")
+    editor.add_participant(third.id)
+    editor.lead_combo.setCurrentIndex(editor.lead_combo.findData("external"))
+    editor._lead_chosen()
+    editor.lead_name_edit.setText("Dr. Rina Marlina")
+    editor.lead_role_edit.setText("Widyaiswara BPSDM")
+    editor.save_button.click()
+    dialog_id = editor.result_dialog.id
+    assert rows(demo, "SELECT online, place, led_by_id, led_by_name, led_by_role FROM "
+                      "dialog_kinerja WHERE id = ?", dialog_id) == [
+        (1, "Zoom Diskominfo", None, "Dr. Rina Marlina", "Widyaiswara BPSDM")]
+    assert sorted(r[0] for r in rows(demo, "SELECT pegawai_id FROM dialog_peserta WHERE "
+                                           "dialog_id = ?", dialog_id)) == sorted([sub.id, third.id])
+    tab.show_dialog(dialog_id)
+    tab.open_current()
+    editor = tab.editor
+    assert editor.online_check.isChecked() and editor.place_edit.text() == "Zoom Diskominfo"
+    assert editor.lead_name_edit.text() == "Dr. Rina Marlina"
+    assert editor.participant_ids() == [sub.id, third.id]
+    # saving the reopened draft unchanged writes nothing new to the dialog row
+    before = rows(demo, "SELECT count(*) FROM journal WHERE entity = 'dialog_kinerja'")[0][0]
+    editor.save_button.click()
+    assert rows(demo, "SELECT count(*) FROM journal WHERE entity = 'dialog_kinerja'")[0][0] \
+        == before
     assert reporter.unexpected_errors == []

@@ -19,13 +19,13 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
-                               QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from skpdesk.domain.changes import Changes
-from skpdesk.domain.dialog import DIALOG_KIND_LABELS, Dialog, DialogKind
+from skpdesk.domain.dialog import DIALOG_KIND_LABELS, ONLINE_PLACE, Dialog, DialogKind
 from skpdesk.domain.errors import DomainError
 from skpdesk.services.outcome import Outcome
 
@@ -36,6 +36,7 @@ from .dialog_templates import DialogTemplate
 from .follow_up_tables import (DATE_FORMAT, EarlierFollowUpsTable, FollowUpTable, pydate,
                                qdate)
 from .pegawai_picker import PegawaiPicker, person_text
+from .timeline_model import date_text
 
 # The service's field names of a follow-up's parts (`services.dialogs`).
 FOLLOW_UP_FIELDS = ("pemilik_tindak_lanjut", "batas_waktu", "rhk", "perilaku")
@@ -98,7 +99,6 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.place_edit = self._line("tempat", 200)
         self.online_check = QCheckBox(self.tr("Onl&ine (daring)"), self)
         self.online_check.setObjectName("field_online")
-        self.online_check.toggled.connect(lambda on: self.place_edit.setEnabled(not on))
 
         self.participant_list = QListWidget(self)
         self.participant_list.setObjectName("field_peserta")
@@ -289,7 +289,8 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.time_edit.setText(dialog.start_time)
         self.duration_spin.setValue(dialog.duration_min or 0)
         self.online_check.setChecked(dialog.online)
-        self.place_edit.setText("" if dialog.online else dialog.place)
+        self.place_edit.setText("" if dialog.online and dialog.place == ONLINE_PLACE
+                                else dialog.place)
         for person in dialog.participants:
             self._append_participant(person.pegawai_id, person.name, person.nip)
         lead = dialog.led_by
@@ -317,7 +318,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         if not dialog.is_draft:
             self.closed_label.setText(arg(self.tr(
                 "This dialog was closed on %1: it can no longer be changed. Corrections are "
-                "added as an addendum."), (dialog.closed_at or "")[:10]))
+                "added as an addendum."), date_text(dialog.closed_at)))
             self.closed_label.setVisible(True)
 
     def _date_changed(self, *_args) -> None:
@@ -474,7 +475,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
             participant_ids=tuple(self.participant_ids()),
             start_time=self.time_edit.text().strip(),
             duration_min=self.duration_spin.value() or None,
-            place="" if self.online_check.isChecked() else self.place_edit.text().strip(),
+            place=self.place_edit.text().strip(),  # online: the meeting's room or link, if any
             online=self.online_check.isChecked(),
             led_by_id=self._lead_pegawai_id if mode == LEAD_PEGAWAI else None,
             led_by_name=self.lead_name_edit.text().strip() if mode == LEAD_EXTERNAL else "",
@@ -495,7 +496,8 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
             "afterwards, corrections are added as an addendum. The follow-ups of earlier "
             "dialogs marked here are settled by this dialog."), parent=self)
         box.setObjectName("confirmClose")
-        self.confirm_yes = box.addButton(self.tr("Close t&he dialog"), QMessageBox.ButtonRole.YesRole)
+        self.confirm_yes = box.addButton(self.tr("Close t&he dialog"),
+                                         QMessageBox.ButtonRole.YesRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _r: self._confirmed(box))
         self.confirm_box = box

@@ -83,23 +83,29 @@ class FollowUpTable(QTableWidget):
             current = combo.currentData()
             self._fill_link(combo, current)
 
-    def _fill_owner(self, combo: QComboBox, current: str | None) -> None:
+    def _fill_owner(self, combo: QComboBox, current: str | None, current_name: str = "") -> None:
         combo.clear()
         for pegawai_id, name in self._owners:
             combo.addItem(name, pegawai_id)
+        if current and combo.findData(current) < 0 and current_name:
+            # a stored owner who is no longer a participant stays as stored
+            combo.addItem(current_name, current)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
 
     def _fill_link(self, combo: QComboBox, current) -> None:
         combo.clear()
         for label, rhk_id, value_id in self._links:
             combo.addItem(label, (rhk_id, value_id))
+        if current is not None and combo.findData(current) < 0:
+            # a stored link outside today's choices (another year's SKP) stays as stored
+            combo.addItem("RHK" if current[0] else "—", current)
         index = combo.findData(current) if current is not None else -1
         combo.setCurrentIndex(max(index, 0))
 
     # --- rows
     def add_row(self, text: str = "", owner_id: str | None = None, due_on: dt.date | None = None,
                 rhk_id: str | None = None, core_value_id: str | None = None,
-                follow_up_id: str | None = None) -> int:
+                follow_up_id: str | None = None, owner_name: str = "") -> int:
         row = self.rowCount()
         self.insertRow(row)
         self._ids.append(follow_up_id)
@@ -107,7 +113,7 @@ class FollowUpTable(QTableWidget):
         edit.setObjectName(f"followUpText{row}")
         edit.setMaxLength(1000)
         owner = QComboBox(self)
-        self._fill_owner(owner, owner_id)
+        self._fill_owner(owner, owner_id, owner_name)
         due = QDateEdit(self)
         due.setCalendarPopup(True)
         due.setDisplayFormat(DATE_FORMAT)
@@ -122,7 +128,8 @@ class FollowUpTable(QTableWidget):
 
     def add_follow_up(self, follow_up: FollowUp) -> None:
         self.add_row(follow_up.text, follow_up.owner.pegawai_id, follow_up.due_on,
-                     follow_up.rhk_id, follow_up.core_value_id, follow_up.id)
+                     follow_up.rhk_id, follow_up.core_value_id, follow_up.id,
+                     owner_name=follow_up.owner.name)
 
     def clear_rows(self) -> None:
         self.setRowCount(0)

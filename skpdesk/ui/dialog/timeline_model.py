@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor
 
 from skpdesk.domain.dialog import TIMELINE_KIND_LABELS, TimelineEntry, TimelineKind
@@ -27,8 +28,14 @@ REDACTED_COLOR = QColor("#666666")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def date_text(day: dt.date | None) -> str:
-    """dd-mm-yyyy, as the printed forms and the rest of the window write a date."""
+def date_text(day: dt.date | str | None) -> str:
+    """dd-mm-yyyy, as the printed forms and the rest of the window write a date (an ISO date or
+    time is read first)."""
+    if isinstance(day, str):
+        try:
+            day = dt.date.fromisoformat(day[:10])
+        except ValueError:
+            return day
     return day.strftime("%d-%m-%Y") if day else ""
 
 

@@ -31,7 +31,7 @@ from ..i18n import arg
 from ..messages import error_text
 from ..tasks import TaskRunner
 from .dialog_templates import template_for
-from .timeline_model import ENTRY_ROLE, TimelineModel, date_text
+from .timeline_model import TimelineModel, date_text
 
 # Tables whose change may change what the tab shows.
 WATCHED = ("dialog_kinerja", "dialog_peserta", "dialog_topik", "dialog_adendum", "tindak_lanjut",
@@ -328,13 +328,13 @@ class DialogTabWidget(QWidget):
         if entry is None:
             return
         if entry.dialog_id:
-            self._load_detail(entry.dialog_id, entry)
+            self._load_detail(entry.dialog_id)
         else:
             self.current_dialog = None
             self.detail.setHtml(self._entry_html(entry))
             self._update_buttons()
 
-    def _load_detail(self, dialog_id: str, entry: TimelineEntry | None = None) -> None:
+    def _load_detail(self, dialog_id: str) -> None:
         dialogs = self._services.dialogs
         self._tasks.run(lambda: dialogs.get(dialog_id), self._show_detail, self._show_refusal,
                         owner=self)
@@ -432,7 +432,7 @@ class DialogTabWidget(QWidget):
         if dialog.is_draft:
             status = self.tr("Draft")
         else:
-            status = arg(self.tr("Closed on %1"), (dialog.closed_at or "")[:10])
+            status = arg(self.tr("Closed on %1"), date_text(dialog.closed_at))
         if dialog.confidential:
             status += " — " + self.tr("confidential")
         where = f", {_e(place)}" if place else ""
@@ -465,7 +465,7 @@ class DialogTabWidget(QWidget):
             heading = self.tr("Follow-ups")
             parts.append(f"<p><b>{_e(heading)}</b></p><ul>{''.join(rows)}</ul>")
         if dialog.addenda:
-            rows = [f"<li>{_e(a.written_at[:10])} {_e(a.author.name if a.author else '')}: "
+            rows = [f"<li>{_e(date_text(a.written_at))} {_e(a.author.name if a.author else '')}: "
                     f"{_e(a.text)}</li>" for a in dialog.addenda]
             heading = self.tr("Addenda")
             parts.append(f"<p><b>{_e(heading)}</b></p><ul>{''.join(rows)}</ul>")
