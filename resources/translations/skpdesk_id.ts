@@ -2112,7 +2112,7 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     </message>
     <message>
         <source>The answers of the B.1.8 coaching feedback form, best first, separated by &quot;;&quot; (2 to 7). The regulation does not give a scale; answers already given keep theirs.</source>
-        <translation>Jawaban formulir B.1.8 (umpan balik bimbingan kinerja), dari yang terbaik, dipisah ";" (2 sampai 7). Peraturan tidak mencantumkan skalanya; jawaban yang sudah diberikan tetap memakai skalanya.</translation>
+        <translation>Jawaban formulir B.1.8 (umpan balik bimbingan kinerja), dari yang terbaik, dipisah &quot;;&quot; (2 sampai 7). Peraturan tidak mencantumkan skalanya; jawaban yang sudah diberikan tetap memakai skalanya.</translation>
     </message>
     <message>
         <source> days</source>
