@@ -15,8 +15,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from skpdesk.domain.dialog import period_label, period_of
-from skpdesk.domain.skp import Skp
-from skpdesk.services.feedback import numbered_rhk, rhk_label
+from skpdesk.domain.skp import RhkKind, Skp
+from skpdesk.services.feedback import rhk_label
 
 from ..i18n import arg
 from .form_dialog import FormDialog, plain_text_edit
@@ -36,8 +36,9 @@ class FeedbackDialog(FormDialog):
         today = today or dt.date.today()
         self.target_combo = QComboBox(self)
         self.target_combo.setObjectName("feedbackTarget")
-        for rhk in numbered_rhk(skp):  # "RHK 2: ...", numbered as the CLI's --rhk N
-            self.target_combo.addItem(rhk_label(skp, rhk.id), (RHK_TARGET, rhk.id))
+        for kind in (RhkKind.UTAMA, RhkKind.TAMBAHAN):  # "RHK 2: ...", "RHK Tambahan 1: ..."
+            for rhk in skp.rhk_of(kind):
+                self.target_combo.addItem(rhk_label(skp, rhk.id), (RHK_TARGET, rhk.id))
         for beh in skp.behaviours:
             value = beh.core_value
             self.target_combo.addItem(arg(self.tr("Work behaviour %1. %2"), value.number,
