@@ -486,6 +486,68 @@ def shot_history(studio: Studio, out: Path) -> None:
     inner.setCurrentIndex(0)
 
 
+def _most(studio: Studio, sql: str) -> tuple:
+    """The first row of a read-only query on the demo database (who has the most dialogs...)."""
+    conn = sqlite3.connect(f"{studio.db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute(sql).fetchone()
+    finally:
+        conn.close()
+    if row is None:
+        raise RuntimeError("the demo office has nothing to show for this screenshot")
+    return row
+
+
+def shot_dialog_tab(studio: Studio, out: Path) -> None:
+    """"Dialog & umpan balik": the timeline of the pegawai with most public dialogs, the newest
+    readable dialog shown in the detail pane."""
+    (pegawai_id,) = _most(studio, (
+        "SELECT p.pegawai_id FROM dialog_peserta p JOIN dialog_kinerja d ON d.id = p.dialog_id "
+        "WHERE d.confidential = 0 GROUP BY p.pegawai_id ORDER BY count(*) DESC, p.pegawai_id "
+        "LIMIT 1"))
+    studio.open_units_of(pegawai_id)
+    studio.show_pegawai(pegawai_id, tab="dialog")
+    tab = studio.window.workspace_tabs.currentWidget()
+    readable = [d for d in studio.services.dialogs.for_pegawai(pegawai_id) if not d.redacted]
+    if readable and callable(getattr(tab, "show_dialog", None)):
+        tab.show_dialog(readable[0].id)
+    studio.grab_window(out, GUIDE_SIZE)
+
+
+def shot_feedback(studio: Studio, out: Path) -> None:
+    """The SKP tab's Hasil Kerja with the umpan balik of the RHK that has most of it."""
+    pegawai_id, rhk_id = _most(studio, (
+        "SELECT s.pegawai_id, u.rhk_id FROM umpan_balik u JOIN skp s ON s.id = u.skp_id "
+        "WHERE u.rhk_id IS NOT NULL GROUP BY u.rhk_id ORDER BY count(*) DESC, u.rhk_id "
+        "LIMIT 1"))
+    studio.open_units_of(pegawai_id)
+    studio.show_pegawai(pegawai_id)
+    tab = _skp_tab(studio)
+    tab.inner_tabs.setCurrentIndex(0)
+    tab.feedback.show_panes()  # the "Umpan balik" button (off at this height by default)
+    if not tab.rhk_editor.select("rhk", rhk_id):
+        raise RuntimeError("the RHK with feedback is not shown")
+    studio.grab_window(out, GUIDE_SIZE)
+
+
+def shot_search(studio: Studio, out: Path) -> None:
+    """Cari di catatan with a word from the demo's public dialog notes, the hits shown."""
+    (notes,) = _most(studio, (
+        "SELECT notes FROM dialog_kinerja WHERE confidential = 0 AND length(notes) > 20 "
+        "ORDER BY held_on DESC, id LIMIT 1"))
+    word = max((w.strip(".,;:()") for w in notes.split()), key=len)[:8]
+    action = action_named(studio.window, "search_action")
+
+    def search(dialog) -> None:
+        dialog.resize(720, 480)
+        dialog.query_edit.setText(word)
+        dialog.search_now()
+        if not studio.pump(lambda: bool(dialog.hits), settle_ms=200):
+            raise RuntimeError(f"nothing found for {word!r}")
+
+    studio.grab_opened(action.trigger, out, search)
+
+
 SHOTS: dict[str, Callable[[Studio, Path], None]] = {
     "jendela-utama": shot_main_window,
     "tim": shot_team,
@@ -500,6 +562,9 @@ SHOTS: dict[str, Callable[[Studio, Path], None]] = {
     "riwayat": shot_history,
     "kaskade": shot_cascade,
     "cetak-semua": shot_batch_print,
+    "dialog": shot_dialog_tab,
+    "umpan-balik": shot_feedback,
+    "cari": shot_search,
 }
 
 

@@ -44,6 +44,26 @@
         <source>Team RHK without a supervisor&apos;s RHK</source>
         <translation>RHK tim tanpa RHK atasan</translation>
     </message>
+    <message>
+        <source>Follow-ups past their due date</source>
+        <translation>Tindak lanjut melewati batas waktu</translation>
+    </message>
+    <message>
+        <source>Follow-ups due within 7 days</source>
+        <translation>Tindak lanjut jatuh tempo dalam 7 hari</translation>
+    </message>
+    <message>
+        <source>Team members long without a performance dialogue</source>
+        <translation>Anggota tim lama tanpa dialog kinerja</translation>
+    </message>
+    <message>
+        <source>Team SKP not approved after January</source>
+        <translation>SKP tim belum disetujui setelah Januari</translation>
+    </message>
+    <message>
+        <source>Coaching feedback (B.1.8) not filled in</source>
+        <translation>Umpan balik bimbingan (B.1.8) belum diisi</translation>
+    </message>
 </context>
 <context>
     <name>AddPeerDialog</name>
@@ -1178,6 +1198,64 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Give feedback</source>
+        <translation>Beri umpan balik</translation>
+    </message>
+    <message>
+        <source>Work behaviour %1. %2</source>
+        <translation>Perilaku kerja %1. %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Untuk:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back:</source>
+        <translation>Umpan &amp;balik:</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPane</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Belum ada umpan balik.</translation>
+    </message>
+    <message>
+        <source>&amp;Give feedback…</source>
+        <translation>Beri umpan bal&amp;ik…</translation>
+    </message>
+    <message>
+        <source>Feedback on %1</source>
+        <translation>Umpan balik untuk %1</translation>
+    </message>
+    <message>
+        <source>Feedback: choose an RHK or a work behaviour.</source>
+        <translation>Umpan balik: pilih RHK atau perilaku kerja.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTable</name>
     <message>
         <source>Follow-up</source>
@@ -1701,6 +1779,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>Profil</translation>
     </message>
     <message>
+        <source>Reminders: %1</source>
+        <translation>Pengingat: %1</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
@@ -1725,6 +1807,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>&amp;Find employee</source>
         <translation>&amp;Cari pegawai</translation>
+    </message>
+    <message>
+        <source>Search no&amp;tes…</source>
+        <translation>Cari di catata&amp;n…</translation>
     </message>
     <message>
         <source>&amp;Switch between list and workspace</source>
@@ -1767,6 +1853,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
+        <source>Follow-ups due or overdue, team members without a recent dialog, SKP not approved and coaching without its B.1.8 feedback: click to see them in Needs action.</source>
+        <translation>Tindak lanjut yang jatuh tempo atau terlambat, anggota tim yang lama tanpa dialog, SKP yang belum disetujui dan bimbingan tanpa umpan balik B.1.8: klik untuk melihatnya di Perlu tindakan.</translation>
+    </message>
+    <message>
         <source>I am: %1</source>
         <translation>Saya adalah: %1</translation>
     </message>
@@ -1795,12 +1885,12 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>Basis data SKP Desk (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>About SKP Desk</source>
-        <translation>Tentang SKP Desk</translation>
+        <source>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Performance planning of civil servants (PermenPANRB 6/2022) for supervisors, without internet: the SKP and its approval, the cascade, performance dialogues with coaching, feedback, follow-ups and reminders, the printed forms, and sync between laptops by bundle files.&lt;/p&gt;&lt;p&gt;Evidence and appraisal are not in this version yet.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Perencanaan kinerja pegawai ASN (PermenPANRB 6/2022) untuk Pejabat Penilai Kinerja, tanpa internet: SKP dan persetujuannya, kaskade, dialog kinerja dengan bimbingan, umpan balik, tindak lanjut dan pengingat, cetak formulir, dan sinkronisasi antar-laptop dengan berkas bundel.&lt;/p&gt;&lt;p&gt;Bukti dukung dan penilaian belum ada di versi ini.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Performance planning of civil servants (PermenPANRB 6/2022) for supervisors, without internet: the SKP and its approval, the cascade, the printed SKP form, and sync between laptops by bundle files.&lt;/p&gt;&lt;p&gt;Performance dialogues, evidence and appraisal are not in this version yet.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Perencanaan kinerja pegawai ASN (PermenPANRB 6/2022) untuk Pejabat Penilai Kinerja, tanpa internet: SKP dan persetujuannya, kaskade, cetak formulir SKP, dan sinkronisasi antar-laptop dengan berkas bundel.&lt;/p&gt;&lt;p&gt;Dialog kinerja, bukti dukung dan penilaian belum ada di versi ini.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;/p&gt;</translation>
+        <source>About SKP Desk</source>
+        <translation>Tentang SKP Desk</translation>
     </message>
     <message>
         <source>SKP</source>
@@ -2015,6 +2105,30 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>&amp;Place and date line:</source>
         <translation>Baris &amp;tempat dan tanggal:</translation>
+    </message>
+    <message>
+        <source>Performance dialogues</source>
+        <translation>Dialog kinerja</translation>
+    </message>
+    <message>
+        <source>The answers of the B.1.8 coaching feedback form, best first, separated by &quot;;&quot; (2 to 7). The regulation does not give a scale; answers already given keep theirs.</source>
+        <translation>Jawaban formulir B.1.8 (umpan balik bimbingan kinerja), dari yang terbaik, dipisah &quot;;&quot; (2 sampai 7). Peraturan tidak mencantumkan skalanya; jawaban yang sudah diberikan tetap memakai skalanya.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>A team member without a performance dialogue for longer than this appears in the reminders (92 days: one per quarter).</source>
+        <translation>Anggota tim yang tidak berdialog kinerja lebih lama dari ini muncul di pengingat (92 hari: satu per triwulan).</translation>
+    </message>
+    <message>
+        <source>B.1.8 response scal&amp;e:</source>
+        <translation>&amp;Skala jawaban B.1.8:</translation>
+    </message>
+    <message>
+        <source>Remind after days &amp;without a dialogue:</source>
+        <translation>Hari tanpa &amp;dialog sebelum diingatkan:</translation>
     </message>
     <message>
         <source>Performance administrators (pengelola kinerja)</source>
@@ -2595,6 +2709,35 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Cari di catatan</translation>
+    </message>
+    <message>
+        <source>Words from dialog notes, agenda, follow-ups, feedback, competency reasons</source>
+        <translation>Kata dari catatan dialog, agenda, tindak lanjut, umpan balik, alasan nilai kompetensi</translation>
+    </message>
+    <message>
+        <source>&amp;Search for:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n catatan ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Tidak ada yang cocok dengan “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2668,6 +2811,21 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>C&amp;opy from last year (%1)</source>
         <translation>Salin &amp;dari tahun lalu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SkpFeedback</name>
+    <message>
+        <source>Feedbac&amp;k</source>
+        <translation>Umpa&amp;n balik</translation>
+    </message>
+    <message>
+        <source>Show the feedback on the selected RHK or work behaviour under the table</source>
+        <translation>Tampilkan umpan balik untuk RHK atau perilaku kerja yang dipilih di bawah tabel</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,7 @@ def test_a_refused_save_shows_the_rule_under_the_field_and_writes_nothing(
     _head, sub, _third = team(demo)
     tab = make_tab(qtbot, demo, tasks, events, sub.id)
     before = rows(demo, "SELECT count(*) FROM journal")[0][0]
+    dialogs = rows(demo, "SELECT count(*) FROM dialog_kinerja")  # the demo year has some
     tab.new_dialog(DialogKind.COACHING)
     editor = tab.editor
     editor.time_edit.setText("25:99")
@@ -194,13 +195,13 @@ def test_a_refused_save_shows_the_rule_under_the_field_and_writes_nothing(
     assert editor.error_text_of("jam_mulai")
     assert editor.isVisible() and editor.result_dialog is None
     assert rows(demo, "SELECT count(*) FROM journal")[0][0] == before
-    assert rows(demo, "SELECT count(*) FROM dialog_kinerja") == [(0,)]
+    assert rows(demo, "SELECT count(*) FROM dialog_kinerja") == dialogs
     # a follow-up without text: the rule shows under the follow-up table
     editor.time_edit.setText("10:00")
     editor.add_follow_up_button.click()
     editor.save_button.click()
     assert editor.error_text_of("tindak_lanjut")
-    assert rows(demo, "SELECT count(*) FROM dialog_kinerja") == [(0,)]
+    assert rows(demo, "SELECT count(*) FROM dialog_kinerja") == dialogs
     assert reporter.unexpected_errors == []
 
 
@@ -330,7 +331,8 @@ def test_b18_by_the_pegawai_and_b19_by_the_leader_from_the_tab(qtbot, demo, task
         form.set_answer(number, DEFAULT_AGREEMENT_SCALE[number % 2])
     form.buttons.button(form.buttons.StandardButton.Save).click()
     assert form.isVisible() and form.general_error.isVisible()
-    assert rows(demo, "SELECT count(*) FROM umpan_balik_bimbingan") == [(0,)]
+    assert rows(demo, "SELECT count(*) FROM umpan_balik_bimbingan WHERE dialog_id = ?",
+                dialog.id) == [(0,)]
     form.reject()
 
     # the pegawai ("Saya adalah") answers; an unanswered statement is refused first
@@ -343,7 +345,8 @@ def test_b18_by_the_pegawai_and_b19_by_the_leader_from_the_tab(qtbot, demo, task
         form.set_answer(number, DEFAULT_AGREEMENT_SCALE[0], "baik" if number == 3 else "")
     form.buttons.button(form.buttons.StandardButton.Save).click()
     assert form.error_text_of("jawaban")
-    assert rows(demo, "SELECT count(*) FROM umpan_balik_bimbingan") == [(0,)]
+    assert rows(demo, "SELECT count(*) FROM umpan_balik_bimbingan WHERE dialog_id = ?",
+                dialog.id) == [(0,)]
     form.set_answer(9, DEFAULT_AGREEMENT_SCALE[1], "jelas")
     form.buttons.button(form.buttons.StandardButton.Save).click()
     assert not form.isVisible()
@@ -375,7 +378,8 @@ def test_b18_by_the_pegawai_and_b19_by_the_leader_from_the_tab(qtbot, demo, task
     form.table.cellWidget(1, B19_VALUE).setValue(3)
     form.buttons.button(form.buttons.StandardButton.Save).click()
     assert form.error_text_of("kompetensi")  # a reason is required
-    assert rows(demo, "SELECT count(*) FROM evaluasi_kompetensi") == [(0,)]
+    assert rows(demo, "SELECT count(*) FROM evaluasi_kompetensi WHERE dialog_id = ?",
+                dialog.id) == [(0,)]
     form.table.cellWidget(0, B19_REASON).setText("Laporan disertai analisis yang tepat")
     form.table.cellWidget(1, B19_REASON).setText("Perlu lebih ringkas dalam rapat")
     form.buttons.button(form.buttons.StandardButton.Save).click()

@@ -68,6 +68,8 @@ def test_the_main_window_in_every_state(qtbot, demo, qsettings, tasks, events, l
     tabs = window.workspace_tabs
     skp_tab = next(tabs.widget(i) for i in range(tabs.count())
                    if type(tabs.widget(i)).__name__ == "SkpTabWidget")
+    if getattr(skp_tab, "feedback", None) is not None:
+        skp_tab.feedback.show_panes()  # umpan balik under the RHK and the values (issue 10)
     for status in SkpStatus:
         skp = skp_of_status(demo, status)
         window.show_pegawai(skp.pegawai_id)
@@ -187,6 +189,10 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
         dialogs.append(office_dialog(demo.office, demo.staff, tasks, qsettings))
     if help_window := optional("skpdesk.ui.shell.help_window", "HelpWindow"):
         dialogs.append(help_window(settings=qsettings))
+    # issue 10, window side (ui-more): Beri umpan balik, Cari di catatan
+    from skpdesk.ui.search.search_dialog import SearchDialog
+    from skpdesk.ui.skp.feedback_dialog import FeedbackDialog
+    dialogs += [FeedbackDialog(skp), SearchDialog(demo.search, tasks)]
     if optional("skpdesk.ui.dialog.dialog_editor", "DialogEditor"):
         dialogs += _dialog_tab_windows(demo, tasks)
     found: list = []

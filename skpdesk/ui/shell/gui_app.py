@@ -120,7 +120,8 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
     from ..skp.skp_tab import SkpTabWidget  # noqa: PLC0415 - the SKP editor (skp_tab.py)
     def skp_tab(pid):
         tab = SkpTabWidget(services.skp, services.staff, tasks, events, pegawai_id=pid,
-                           marks=getattr(window, "marks", None), history=services.skp_history)
+                           marks=getattr(window, "marks", None), history=services.skp_history,
+                           feedback=getattr(services, "feedback", None))
         # Workflow results (done or refused) go to the status bar for 5 s.
         tab.status_message.connect(window.show_status_message)
         return tab
@@ -173,6 +174,7 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     marks.setParent(window)
     install_workspace_tabs(window, services, tasks, events, settings)
     _install_cascade_view(window, services, settings, tasks, events)
+    install_search(window, services, tasks)
     install_print_actions(window, services, tasks, settings)
     install_edit_actions(window, services, tasks, settings)
     _install_sync(window, services, settings, tasks, events)
@@ -208,6 +210,30 @@ def _install_cascade_view(window: MainWindow, services: Services, settings: QSet
     window.cascade_action.setShortcut(QKeySequence("Ctrl+K"))
     window.cascade_action.triggered.connect(open_view)
     window.cascade_action.setEnabled(True)
+
+
+def install_search(window: MainWindow, services: Services, tasks: TaskRunner) -> None:
+    """View > Search notes… (Ctrl+Shift+F): one search dialog per window, made on first use
+    (kept as `window.search_dialog`), opening the chosen record with `window.open_target`."""
+    search = getattr(services, "search", None)
+    if search is None:
+        return  # services without the search (some tests)
+    window.search_dialog = None
+
+    def open_search() -> None:
+        if window.search_dialog is None:
+            from ..search.search_dialog import SearchDialog
+            window.search_dialog = SearchDialog(search, tasks, window)
+            window.search_dialog.open_requested.connect(window.open_target)
+        dialog = window.search_dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.query_edit.setFocus()
+        dialog.query_edit.selectAll()
+
+    window.search_action.triggered.connect(open_search)
+    window.search_action.setEnabled(True)
 
 
 class GuiSession(QObject):

@@ -10,6 +10,7 @@ announces the `Changes` and the window refreshes only what it shows.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 from pathlib import Path
 from typing import Callable
@@ -46,6 +47,7 @@ YEARS_BACK = 5  # the Tahun box offers this many years before this year, and the
 STATUS_MS = 5000  # how long a workflow result stays in the status bar
 log = logging.getLogger("skpdesk.ui")
 WorkspaceFactory = Callable[[str | None], QWidget]
+DIALOG_TAB = "dialogTab"  # objectName of the "Dialog & umpan balik" tab's widget
 
 
 class MainWindow(QMainWindow):
@@ -119,6 +121,9 @@ class MainWindow(QMainWindow):
             self.action_dock_action.toggled.connect(self.action_dock.setVisible)
             self.view_menu.addAction(self.action_dock_action)
             self.action_panel.target_activated.connect(self.open_target)
+            # "Pengingat: N" in the status bar counts the reminder items of the same queue.
+            self.action_panel.loaded.connect(self._update_reminders)
+            self._update_reminders()
             # Whoever tells the team panel who is acting ("Saya adalah"), the queue follows.
             self.team_panel.me_changed.connect(self.action_panel.set_me)
         self.add_workspace_tab(lambda _pid: PegawaiSummaryWidget(staff, events), self.tr("Profile"))
@@ -263,7 +268,8 @@ class MainWindow(QMainWindow):
 
     # --- Perlu tindakan
     def open_target(self, target: ActionTarget) -> None:
-        """Go where an item is acted on: select the pegawai, then the SKP tab or the cascade."""
+        """Go where an item is acted on: select the pegawai, then the SKP tab, the cascade, or
+        the "Dialog & umpan balik" tab on a dialog ("dialog") or a new one ("new_dialog")."""
         self.show_pegawai(target.pegawai_id)
         self.team_panel.select_pegawai(target.pegawai_id)
         if target.kind == "cascade":
@@ -275,6 +281,48 @@ class MainWindow(QMainWindow):
                 if self.workspace_tabs.tabText(index).replace("&", "").strip() == "SKP":
                     self.workspace_tabs.setCurrentIndex(index)
                     break
+            return
+        if target.kind in ("dialog", "new_dialog"):
+            tab = self.show_workspace_tab(DIALOG_TAB)
+            if tab is None:
+                return
+            if target.kind == "dialog" and target.dialog_id and callable(
+                    getattr(tab, "show_dialog", None)):
+                tab.show_dialog(target.dialog_id)
+            elif target.kind == "new_dialog" and callable(getattr(tab, "new_dialog", None)):
+                tab.new_dialog()
+
+    def show_workspace_tab(self, object_name: str) -> QWidget | None:
+        """Switch to the workspace tab whose widget has `object_name` (showing the current
+        pegawai); the widget, or None when no tab has that name."""
+        for index in range(self.workspace_tabs.count()):
+            if self.workspace_tabs.widget(index).objectName() == object_name:
+                self.workspace_tabs.setCurrentIndex(index)
+                self._tab_changed(index)  # already current: still brought up to date
+                return self.workspace_tabs.widget(index)  # a factory may have replaced it
+        return None
+
+    # --- reminders (issue 10): a count of the reminder items of Perlu tindakan
+    def reminder_count(self) -> int | None:
+        """The reminders shown in "Perlu tindakan", or None when there is no queue or nobody
+        is acting."""
+        if self.action_panel is None or not self._me_id:
+            return None
+        return self.action_panel.reminder_count()
+
+    def _update_reminders(self) -> None:
+        count = self.reminder_count()
+        self.reminders_label.setVisible(count is not None)
+        if count is not None:
+            text = arg(self.tr("Reminders: %1"), count)  # (lupdate skips tr() in f-strings)
+            self.reminders_label.setText(f'<a href="reminders">{html.escape(text)}</a>')
+
+    def show_reminders(self) -> None:
+        """The status bar's count clicked: show "Perlu tindakan" with its first reminder."""
+        if self.action_panel is None:
+            return
+        self.action_dock_action.setChecked(True)
+        self.action_panel.select_first_reminder()
 
     def update_status(self) -> None:
         self.db_label.setText(arg(self.tr("Database: %1"), str(self.db_path)))
@@ -304,6 +352,9 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find employee"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.team_panel.focus_search)
+        self.search_action = QAction(self.tr("Search no&tes…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.setEnabled(False)  # gui_app connects it to the search dialog
         self.switch_focus_action = QAction(self.tr("&Switch between list and workspace"), self)
         self.switch_focus_action.setShortcut(QKeySequence("F6"))
         self.switch_focus_action.triggered.connect(self._switch_focus)
@@ -328,6 +379,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.search_action)
         self.view_menu.addAction(self.switch_focus_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.cascade_action)
@@ -344,9 +396,18 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.busy_label = QLabel(self.tr("Working…"), self)
         self.busy_label.setVisible(False)
+        self.reminders_label = QLabel(self)
+        self.reminders_label.setObjectName("remindersLabel")
+        self.reminders_label.setTextFormat(Qt.TextFormat.RichText)
+        self.reminders_label.setToolTip(self.tr(
+            "Follow-ups due or overdue, team members without a recent dialog, SKP not approved "
+            "and coaching without its B.1.8 feedback: click to see them in Needs action."))
+        self.reminders_label.linkActivated.connect(lambda _link: self.show_reminders())
+        self.reminders_label.setVisible(False)
         status = self.statusBar()
         status.addWidget(self.db_label, 1)
         status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.reminders_label)
         status.addPermanentWidget(self.me_label)
         status.addPermanentWidget(self.count_label)
 
@@ -465,8 +526,9 @@ class MainWindow(QMainWindow):
         return arg(self.tr(
             "<p><b>SKP Desk</b> %1</p><p>Performance planning of civil servants (PermenPANRB "
             "6/2022) for supervisors, without internet: the SKP and its approval, the cascade, "
-            "the printed SKP form, and sync between laptops by bundle files.</p><p>Performance "
-            "dialogues, evidence and appraisal are not in this version yet.</p>"
+            "performance dialogues with coaching, feedback, follow-ups and reminders, the "
+            "printed forms, and sync between laptops by bundle files.</p><p>Evidence and "
+            "appraisal are not in this version yet.</p>"
             "<p>Database: %2</p>"), __version__, str(self.db_path))
 
     def _about(self) -> None:

@@ -1,5 +1,6 @@
-"""Pengaturan kantor: the instansi's name and city, the logo, the print settings and the
-pengelola kinerja (admins: `roles.pengelola_kinerja`, the NIPs of pegawai picked from a list).
+"""Pengaturan kantor: the instansi's name and city, the logo, the print settings, the dialog
+kinerja settings (the B.1.8 response scale and the days without a dialog before a reminder) and
+the pengelola kinerja (admins: `roles.pengelola_kinerja`, the NIPs of pegawai picked from a list).
 
 Everything typed is checked before anything is saved (the services' own rules: `fields.text`
 for the name and city, `checked_logo` for the logo file); only then the worker saves the parts
@@ -15,9 +16,12 @@ from typing import Callable
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from skpdesk.domain.changes import Changes
+from skpdesk.domain.coaching_rules import (CADENCE_MAX_DAYS, CADENCE_MIN_DAYS, cadence_or_default,
+                                           checked_cadence, checked_scale, scale_text)
+from skpdesk.domain.dialog import SETTING_B18_SCALE, SETTING_DIALOG_CADENCE
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.people import Pegawai
 from skpdesk.domain.settings import OFFICE_SETTINGS
@@ -35,6 +39,8 @@ KEY_ADMINS = "roles.pengelola_kinerja"
 KEY_LABEL = "print.intervened_label"
 KEY_PLACE_DATE = "print.place_date"
 PICK_LIMIT = 50  # pegawai listed per search in the admin picker
+# the error fields of the two dialog settings (as `coaching_rules` names them)
+FIELD_SCALE, FIELD_CADENCE = "skala_b18", "siklus_dialog"
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,26 @@ class OfficeDialog(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self._row(print_form, self.tr("Column label of the &intervened RHK:"), KEY_LABEL)
         self._row(print_form, self.tr("&Place and date line:"), KEY_PLACE_DATE)
 
+        self.dialog_box = QGroupBox(self.tr("Performance dialogues"), self)
+        dialog_form = QFormLayout(self.dialog_box)
+        self.scale_edit = QLineEdit(self._stored[SETTING_B18_SCALE], self)
+        self.scale_edit.setObjectName("b18Scale")
+        self.scale_edit.setMaxLength(500)
+        self.scale_edit.setToolTip(self.tr(
+            "The answers of the B.1.8 coaching feedback form, best first, separated by \";\" "
+            "(2 to 7). The regulation does not give a scale; answers already given keep theirs."))
+        self.cadence_spin = QSpinBox(self)
+        self.cadence_spin.setObjectName("dialogCadence")
+        self.cadence_spin.setRange(CADENCE_MIN_DAYS, CADENCE_MAX_DAYS)
+        self.cadence_spin.setValue(cadence_or_default(self._stored[SETTING_DIALOG_CADENCE]))
+        self.cadence_spin.setSuffix(self.tr(" days"))
+        self.cadence_spin.setToolTip(self.tr(
+            "A team member without a performance dialogue for longer than this appears in the "
+            "reminders (92 days: one per quarter)."))
+        self.fields.update({FIELD_SCALE: self.scale_edit, FIELD_CADENCE: self.cadence_spin})
+        self._row(dialog_form, self.tr("B.1.8 response scal&e:"), FIELD_SCALE)
+        self._row(dialog_form, self.tr("Remind after days &without a dialogue:"), FIELD_CADENCE)
+
         self.admin_box = QGroupBox(self.tr("Performance administrators (pengelola kinerja)"), self)
         admin_layout = QVBoxLayout(self.admin_box)
         hint = QLabel(self.tr("They may act for another employee (atas nama), with a reason "
@@ -154,6 +180,7 @@ class OfficeDialog(FieldErrorsMixin, BusyDialogMixin, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.office_box)
         layout.addWidget(self.print_box)
+        layout.addWidget(self.dialog_box)
         layout.addWidget(self.admin_box, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
@@ -230,6 +257,18 @@ class OfficeDialog(FieldErrorsMixin, BusyDialogMixin, QDialog):
         wanted = {KEY_LABEL: self.label_combo.currentData(),
                   KEY_PLACE_DATE: self.place_combo.currentData(),
                   KEY_ADMINS: ",".join(self.admins())}
+        # The two dialog settings are checked with the service's own rules before anything is
+        # saved (the parts are saved one by one: a refusal after the first would half-save).
+        try:
+            wanted[SETTING_B18_SCALE] = scale_text(checked_scale(self.scale_edit.text(),
+                                                                 FIELD_SCALE))
+        except DomainError as error:
+            errors.append(error)
+        try:
+            wanted[SETTING_DIALOG_CADENCE] = str(checked_cadence(self.cadence_spin.value(),
+                                                                 FIELD_CADENCE))
+        except DomainError as error:
+            errors.append(error)
         settings = tuple((k, v) for k, v in wanted.items() if v != self._stored[k])
         return OfficeEdit(name=name if instansi is None or name != instansi.name else None,
                           city=city if instansi is None or city != instansi.city else None,

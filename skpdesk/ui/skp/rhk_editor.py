@@ -12,8 +12,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
+                               QSplitter, QTreeView, QVBoxLayout, QWidget)
 
 from skpdesk.domain.skp import Indicator, Rhk, RhkKind, Skp
 
@@ -79,10 +79,20 @@ class RhkEditor(QWidget):
             row.addWidget(button)
             self.buttons[action] = button
         row.addStretch(1)
+        # The tree above a detail pane (the SKP tab adds the umpan balik of the selected RHK).
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tree)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(row)
         self._update_actions()
+
+    def add_detail_pane(self, pane: QWidget) -> None:
+        """A pane under the tree (and its buttons' row stays at the bottom)."""
+        self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
 
     def _action(self, text: str, keys: list[str], slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self)

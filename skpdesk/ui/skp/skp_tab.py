@@ -64,7 +64,7 @@ class SkpTabWidget(QWidget):
     def __init__(self, skp: SkpService, staff: StaffService, tasks: TaskRunner,
                  events: AppEvents | None = None, *, pegawai_id: str | None = None,
                  marks: SyncMarks | None = None, history: SkpHistoryService | None = None,
-                 parent: QWidget | None = None) -> None:
+                 feedback=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._skp_service = skp
         self._history_service = history
@@ -80,6 +80,12 @@ class SkpTabWidget(QWidget):
         self._stale = False
         self.dialog: FormDialog | None = None  # the edit dialog now open (tests drive it)
         self._build()
+        # Umpan balik beside each RHK and core value (`skp_feedback.py`), with the
+        # FeedbackService (issue 10); a tab made without it shows none.
+        self.feedback = None
+        if feedback is not None:
+            from .skp_feedback import SkpFeedback
+            self.feedback = SkpFeedback(feedback, self)
         if events is not None:
             events.changes_applied.connect(self._on_changes)
         if marks is not None:
@@ -320,6 +326,8 @@ class SkpTabWidget(QWidget):
                      self.history_panel):
             if view is not None:
                 view.set_skp(self._skp)
+        if self.feedback is not None:
+            self.feedback.set_skp(self._skp)
         self.workflow.show_skp(self._skp)
         self.new_action.setEnabled(self._pegawai_id is not None)
         self.add_rhk_action.setEnabled(self._skp is not None and not self._skp.read_only)
@@ -373,7 +381,8 @@ class SkpTabWidget(QWidget):
     def _on_changes(self, changes: Changes, initiator: object) -> None:
         if initiator is self or self._pegawai_id is None:
             return
-        if any(changes.affects(entity) for entity in WATCHED):
+        if any(changes.affects(entity) for entity in WATCHED) or (
+                self.feedback is not None and self.feedback.affected_by(changes)):
             if self.isVisible():
                 self._fill_years()
                 self.reload()
@@ -426,6 +435,11 @@ class SkpTabWidget(QWidget):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
+
+    def run_task(self, fn: Callable[[], Any], on_success: Callable[[Any], None],
+                 on_failure: Callable[[DomainError], None]) -> None:
+        """A write that is not an SKP edit (umpan balik) on the worker, as this tab's."""
+        self._tasks.run(fn, on_success, on_failure, initiator=self)
 
     def undo(self) -> None:
         session = self.session
@@ -545,6 +559,8 @@ class SkpTabWidget(QWidget):
         self._skp = None  # nothing shown to act on until a year is chosen or the SKP made
         for view in (self.rhk_editor, self.behaviour_view, self.lampiran_view):
             view.set_skp(None)
+        if self.feedback is not None:
+            self.feedback.set_skp(None)
         self.workflow.show_skp(None)
         self.add_rhk_action.setEnabled(False)
         self._update_undo()

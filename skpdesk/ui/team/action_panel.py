@@ -14,12 +14,19 @@ from PySide6.QtWidgets import (QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, 
 
 from skpdesk.domain.changes import Changes
 from skpdesk.services.action_items import ActionGroup, ActionItemsService, ActionTarget
+from skpdesk.services.reminders import RULES as REMINDER_RULES
 
 from ..events import AppEvents
 from ..tasks import TaskRunner
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
-REFRESH_ON = ("skp", "rhk", "pegawai", "unit_kerja")  # entities whose writes change the items
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # a heading's source key
+# entities whose writes change the items (the reminders of issue 10: dialogs, their
+# participants, follow-ups, B.1.8 answers and the cadence setting)
+REFRESH_ON = ("skp", "rhk", "pegawai", "unit_kerja", "dialog_kinerja", "dialog_peserta",
+              "tindak_lanjut", "umpan_balik_bimbingan", "office_setting")
+# The sources that are reminders (`services.reminders`): counted in the status bar.
+REMINDER_KEYS = frozenset(REMINDER_RULES)
 
 
 class ActionPanelWidget(QWidget):
@@ -99,6 +106,7 @@ class ActionPanelWidget(QWidget):
                 continue
             heading = QTreeWidgetItem([f"{self.source_label(group)} ({len(group.items)})"])
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setData(0, GROUP_ROLE, group.key)
             font = heading.font(0)
             font.setBold(True)
             heading.setFont(0, font)
@@ -117,8 +125,26 @@ class ActionPanelWidget(QWidget):
         return {"awaiting_approval": self.tr("SKP waiting for my approval"),
                 "without_skp": self.tr("Team members without an SKP"),
                 "returned": self.tr("Returned SKP waiting for the employee"),
-                "orphan_rhk": self.tr("Team RHK without a supervisor's RHK")}.get(
+                "orphan_rhk": self.tr("Team RHK without a supervisor's RHK"),
+                "followup_overdue": self.tr("Follow-ups past their due date"),
+                "followup_due_soon": self.tr("Follow-ups due within 7 days"),
+                "no_dialog": self.tr("Team members long without a performance dialogue"),
+                "skp_not_approved": self.tr("Team SKP not approved after January"),
+                "b18_missing": self.tr("Coaching feedback (B.1.8) not filled in")}.get(
                     group.key, group.label)
+
+    def reminder_count(self) -> int:
+        """The reminder items shown (status bar "Pengingat: N")."""
+        return sum(len(g.items) for g in self.groups if g.key in REMINDER_KEYS)
+
+    def select_first_reminder(self) -> None:
+        """Select the first reminder item (the status bar's count was clicked)."""
+        for row in range(self.tree.topLevelItemCount()):
+            heading = self.tree.topLevelItem(row)
+            if heading.data(0, GROUP_ROLE) in REMINDER_KEYS and heading.childCount():
+                self.tree.setCurrentItem(heading.child(0))
+                break
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         target = item.data(0, TARGET_ROLE)
