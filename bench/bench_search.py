@@ -240,7 +240,7 @@ def timed(fn, rounds: int) -> list[float]:
 
 def measure(path: Path, rounds: int) -> dict:
     from skpdesk.services.context import Services
-    from skpdesk.services.dialogs import DialogInput, FollowUpInput
+    from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
     from skpdesk.storage.database import Database
     db = Database(path)
     s = Services.build(db, "bench")

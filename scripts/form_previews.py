@@ -36,7 +36,7 @@ def build_office(services):
     """The office, three people, the staff's SKP and one closed coaching dialog; its id."""
     from skpdesk.domain.dialog import CompetencyItem
     from skpdesk.domain.people import PegawaiInput
-    from skpdesk.services.dialogs import DialogInput, FollowUpInput
+    from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
 
     services.office.init_office("Dinas Komunikasi dan Informatika Kabupaten Contoh", "Wonosari")
     unit = "Dinas Komunikasi dan Informatika/Bidang Aplikasi Informatika"

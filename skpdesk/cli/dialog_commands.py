@@ -16,7 +16,7 @@ from skpdesk.domain.dialog import (DIALOG_KIND_LABELS, FOLLOW_UP_STATUS_LABELS, 
                                    DialogKind, FollowUp, PersonRef)
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.skp import RhkKind
-from skpdesk.services.dialogs import DialogInput, FollowUpInput
+from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
 
 from .arg_types import count_arg, note_arg, text_arg, year_arg
 from .command_context import CommandContext, UsageError

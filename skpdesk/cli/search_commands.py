@@ -13,8 +13,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from skpdesk.services.reminders import RULE_LABELS, RULES, Reminder
-from skpdesk.services.search import DEFAULT_LIMIT, MAX_LIMIT, SearchHit
+from skpdesk.services.dialog.reminders import RULE_LABELS, RULES, Reminder
+from skpdesk.services.dialog.search import DEFAULT_LIMIT, MAX_LIMIT, SearchHit
 
 from .arg_types import count_arg
 from .command_context import CommandContext

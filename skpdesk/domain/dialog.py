@@ -3,7 +3,7 @@
 The supervisor's record of the year between planning and evaluation (SKP-REFERENCE §2.1 stage 2,
 §2.3, §7). The values here are what services return and front ends show; the rules that need
 the database (who may read a confidential note, whether a dialog is still a draft) are applied
-in `skpdesk.services.dialogs` with the acting person of the workspace.
+in `skpdesk.services.dialog.dialogs` with the acting person of the workspace.
 
 Sync (PEERS-AND-SYNC B3.4, `docs/sync-merge.md`): a dialog is a mutable document while it is a
 draft and read-only once closed (corrections are addenda); addenda, umpan balik and the B.1.8 /

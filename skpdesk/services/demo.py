@@ -34,7 +34,7 @@ from skpdesk.domain.skp import Approach, Aspect, LampiranSection, RhkKind, SkpFo
 
 from . import demo_data as D
 from . import fields as F
-from .demo_dialogs import MAX_MEMBERS, MAX_TEAMS, DialogYear, DialogYearReport, Member, demo_today
+from .dialog.demo_dialogs import MAX_MEMBERS, MAX_TEAMS, DialogYear, DialogYearReport, Member, demo_today
 from .office import OfficeService
 from .skp import completeness_problems
 from .staff import row_fields, validate_pegawai

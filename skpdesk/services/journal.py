@@ -8,7 +8,7 @@ from __future__ import annotations
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.journal import JournalEntry
 
-from .dialog_journal import redact_entries
+from .dialog.dialog_journal import redact_entries
 
 MAX_LIMIT = 100_000
 

@@ -10,7 +10,7 @@ import pytest
 
 from skpdesk.domain.dialog import DialogKind
 from skpdesk.services.context import Services
-from skpdesk.services.dialogs import DialogInput, FollowUpInput
+from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
 from skpdesk.storage.database import Database
 from tests.cli.helpers_commands import journal_total, ok, run
 from tests.unit.helpers_office import NIP_HEAD, NIP_KABID, NIP_STAFF, person, three_levels

@@ -250,7 +250,7 @@ def test_a_confidential_konseling_is_seen_redacted_by_a_third_pegawai(
 
 def test_filters_by_kind_and_period(qtbot, demo, tasks, events):
     _head, sub, _third = team(demo)
-    from skpdesk.services.dialogs import DialogInput
+    from skpdesk.services.dialog.dialogs import DialogInput
     march = demo.dialogs.add(DialogInput(held_on=dt.date(YEAR, 3, 5), kind="pemantauan",
                                          participant_ids=(sub.id,), notes="Maret")).value
     july = demo.dialogs.add(DialogInput(held_on=dt.date(YEAR, 7, 5), kind="coaching",
@@ -309,7 +309,7 @@ def test_b18_by_the_pegawai_and_b19_by_the_leader_from_the_tab(qtbot, demo, task
     import json
 
     from skpdesk.domain.dialog import B18_STATEMENTS, DEFAULT_AGREEMENT_SCALE
-    from skpdesk.services.dialogs import DialogInput
+    from skpdesk.services.dialog.dialogs import DialogInput
     from skpdesk.ui.dialog.coaching_dialogs import B18_RESPONSE, B18_STATEMENT
 
     head, sub, _third = team(demo)
@@ -504,7 +504,7 @@ def test_printing_the_catatan_b18_and_b19_from_the_tab(qtbot, tmp_path, demo, ta
     import pypdf
 
     from skpdesk.domain.dialog import B18_STATEMENTS, CompetencyItem
-    from skpdesk.services.dialogs import DialogInput, FollowUpInput
+    from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
     from skpdesk.ui.dialog.dialog_printing import DialogPrinter
 
     head, sub, _third = team(demo)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from skpdesk.domain.skp import RhkKind
-from skpdesk.services.feedback import rhk_label
+from skpdesk.services.dialog.feedback import rhk_label
 from skpdesk.ui.skp.feedback_dialog import FeedbackDialog
 from skpdesk.ui.skp.rhk_table_model import RHK
 from skpdesk.ui.skp.skp_tab import SkpTabWidget

@@ -100,7 +100,7 @@ def test_the_main_window_in_every_state(qtbot, demo, qsettings, tasks, events, l
 
 
 def _closed_coaching_dialog(demo):
-    from skpdesk.services.dialogs import DialogInput
+    from skpdesk.services.dialog.dialogs import DialogInput
 
     head = kepala_dinas(demo)
     sub = demo.staff.subordinates(head.id)[0]

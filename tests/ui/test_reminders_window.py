@@ -10,8 +10,8 @@ import datetime as dt
 import pytest
 
 from skpdesk.domain.dialog import DialogKind, FollowUpStatus
-from skpdesk.services.dialogs import DialogInput, FollowUpInput
-from skpdesk.services.reminders import RULE_FOLLOWUP_OVERDUE, RULE_NO_DIALOG
+from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
+from skpdesk.services.dialog.reminders import RULE_FOLLOWUP_OVERDUE, RULE_NO_DIALOG
 from skpdesk.ui.shell.main_window import DIALOG_TAB
 from skpdesk.ui.team.action_panel import REMINDER_KEYS, TARGET_ROLE
 

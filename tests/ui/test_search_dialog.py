@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 
 from skpdesk.domain.dialog import DialogKind
 from skpdesk.domain.skp import RhkKind
-from skpdesk.services.dialogs import DialogInput
+from skpdesk.services.dialog.dialogs import DialogInput
 from skpdesk.ui.search.search_dialog import SearchDialog, snippet_html
 from skpdesk.ui.shell.main_window import DIALOG_TAB
 

@@ -49,7 +49,7 @@ def make_dialog(services, participants, *, kind=DialogKind.COACHING, held_on=dt.
     confidential = kind is DialogKind.KONSELING if confidential is None else confidential
     dialogs = getattr(services, "dialogs", None)
     if dialogs is not None:  # helper A's service, once merged
-        from skpdesk.services.dialogs import DialogInput
+        from skpdesk.services.dialog.dialogs import DialogInput
         before = services.db.acting_override
         services.acting.act_as_id(author.id if author else None)
         try:

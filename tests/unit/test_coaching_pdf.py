@@ -14,7 +14,7 @@ import pytest
 from skpdesk.domain.dialog import B18_STATEMENTS, B18_TITLE, B19_TITLE, CompetencyItem
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.reports.form_printing import print_form_document
-from skpdesk.services.dialogs import DialogInput, FollowUpInput
+from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
 
 from .helpers_coaching import YEAR, act, make_dialog, team
 

@@ -10,7 +10,7 @@ import pytest
 
 from skpdesk.domain.dialog import DialogKind, FollowUpStatus, TimelineKind
 from skpdesk.domain.errors import DomainError, ErrorCode
-from skpdesk.services.dialogs import DialogInput, FollowUpInput
+from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
 from skpdesk.storage.repositories.dialogs import SEALED_FIELDS
 
 from .helpers_office import NIP_KABID, person, three_levels
@@ -478,7 +478,7 @@ def test_the_journal_hides_a_confidential_dialog_from_a_third_pegawai(team):
 
 
 def test_input_of_saves_a_dialog_unchanged_and_a_new_date_keeps_due_dates(team):
-    from skpdesk.services.dialogs import input_of
+    from skpdesk.services.dialog.dialogs import input_of
     s, _, _, staff, _ = team
     skp = s.skp.create(staff.id, 2026).value
     rhk = s.skp.add_rhk(skp.id, "Modul").value

@@ -8,8 +8,8 @@ import pytest
 
 from skpdesk.domain.dialog import DialogKind
 from skpdesk.services.action_items import ACTION_SOURCES, ActionTarget
-from skpdesk.services.dialogs import DialogInput, FollowUpInput
-from skpdesk.services.reminders import (REDACTED_FOLLOW_UP, RULE_B18_MISSING, RULE_FOLLOWUP_DUE_SOON,
+from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
+from skpdesk.services.dialog.reminders import (REDACTED_FOLLOW_UP, RULE_B18_MISSING, RULE_FOLLOWUP_DUE_SOON,
                                         RULE_FOLLOWUP_OVERDUE, RULE_LABELS, RULE_NO_DIALOG,
                                         RULE_SKP_NOT_APPROVED, RULES, ReminderSource)
 

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from skpdesk.domain.errors import DomainError, ErrorCode
-from skpdesk.services.search import MARK_END, MARK_START, fts_query, query_words
+from skpdesk.services.dialog.search import MARK_END, MARK_START, fts_query, query_words
 from skpdesk.storage import search_index
 from skpdesk.storage.tables import FollowUpRow
 
@@ -245,7 +245,7 @@ def test_rowids_are_newest_first_and_stable():
 def test_records_written_by_the_services_are_found(office, people):
     """End to end through DialogService, FeedbackService and CoachingService."""
     from skpdesk.domain.dialog import CompetencyItem, DialogKind
-    from skpdesk.services.dialogs import DialogInput, FollowUpInput
+    from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
     head, kabid, staff, other = people
     office.acting.act_as(NIP_KABID)
     skp = office.skp.create(staff.id, 2026).value

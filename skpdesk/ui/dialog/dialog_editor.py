@@ -462,7 +462,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         return pydate(self.date_edit.date())
 
     def dialog_input(self, new_follow_ups_only: bool):
-        from skpdesk.services.dialogs import DialogInput, FollowUpInput
+        from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
         mode = self.lead_combo.currentData()
         follow_ups = tuple(
             FollowUpInput(text=row.text, owner_id=row.owner_id or "", due_on=row.due_on,
@@ -526,7 +526,7 @@ class DialogEditor(FieldErrorsMixin, BusyDialogMixin, QDialog):
         self.tasks.run(work, self._saved, self._refused, on_done=self._done, owner=self)
 
     def _changed_follow_ups(self) -> list[tuple[str, object]]:
-        from skpdesk.services.dialogs import FollowUpInput
+        from skpdesk.services.dialog.dialogs import FollowUpInput
         changed = []
         for row in self.follow_ups.rows():
             if row.id and self.follow_ups.originals.get(row.id) != row:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from skpdesk.domain.dialog import period_label, period_of
 from skpdesk.domain.skp import RhkKind, Skp
-from skpdesk.services.feedback import rhk_label
+from skpdesk.services.dialog.feedback import rhk_label
 
 from ..i18n import arg
 from .form_dialog import FormDialog, plain_text_edit

@@ -24,7 +24,7 @@ from skpdesk.domain.changes import Changes
 from skpdesk.domain.dialog import Feedback
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.skp import Skp
-from skpdesk.services.feedback import rhk_label
+from skpdesk.services.dialog.feedback import rhk_label
 
 from ..i18n import arg
 from .feedback_dialog import RHK_TARGET, VALUE_TARGET, FeedbackDialog

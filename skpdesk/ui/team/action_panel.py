@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, 
 
 from skpdesk.domain.changes import Changes
 from skpdesk.services.action_items import ActionGroup, ActionItemsService, ActionTarget
-from skpdesk.services.reminders import RULES as REMINDER_RULES
+from skpdesk.services.dialog.reminders import RULES as REMINDER_RULES
 
 from ..events import AppEvents
 from ..tasks import TaskRunner

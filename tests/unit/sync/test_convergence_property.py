@@ -27,7 +27,7 @@ from skpdesk.domain.dialog import DialogKind
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.people import PegawaiInput
 from skpdesk.domain.sync import ConflictKind, Keep, conflict_id
-from skpdesk.services.dialogs import DialogInput, FollowUpInput
+from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
 from skpdesk.sync import pipeline
 
 from ..helpers_office import three_levels

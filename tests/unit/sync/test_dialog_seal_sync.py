@@ -4,7 +4,7 @@ replica is a value conflict on every replica, not a silent change of a closed di
 import pytest
 
 from skpdesk.domain.sync import ConflictKind
-from skpdesk.services.dialogs import DialogInput
+from skpdesk.services.dialog.dialogs import DialogInput
 
 from ..helpers_office import three_levels
 from .replicas import DAY_MS, Replica, converge

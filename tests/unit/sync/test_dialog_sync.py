@@ -9,7 +9,7 @@ import pytest
 from skpdesk.domain.dialog import CompetencyItem, FollowUpStatus
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.sync import ConflictKind, Keep
-from skpdesk.services.dialogs import DialogInput, FollowUpInput
+from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
 
 from ..helpers_office import three_levels
 from .replicas import DAY_MS, Replica, converge, exchange

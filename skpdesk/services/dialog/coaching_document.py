@@ -34,9 +34,9 @@ from skpdesk.domain.settings import OFFICE_SETTINGS
 from .coaching import dialog_kind_label, readable_dialog
 from .dialog_access import for_reader
 from .feedback import acting_pegawai_id, person_text
-from .office import verify_stored_logo
-from .outcome import Outcome
-from .skp_document import person_block
+from ..office import verify_stored_logo
+from ..outcome import Outcome
+from ..skp_document import person_block
 
 FORM_KINDS = ("b18", "b19", "dialog")
 _DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

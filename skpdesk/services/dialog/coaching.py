@@ -26,12 +26,12 @@ from skpdesk.domain.dialog import (B18_STATEMENTS, BIMBINGAN_KINDS, DIALOG_KIND_
                                    CompetencyItem, DialogKind, dialog_readers, may_read)
 from skpdesk.domain.errors import DomainError, ErrorCode
 
-from . import fields as F
-from .acting import admin_ids, penilai_id
+from .. import fields as F
+from ..acting import admin_ids, penilai_id
 from .dialog_access import day_text
 from .feedback import acting_pegawai_id, person_text
-from .outcome import Outcome
-from .record_ids import resolve_id
+from ..outcome import Outcome
+from ..record_ids import resolve_id
 
 
 def dialog_kind_label(kind: str) -> str:

@@ -35,7 +35,7 @@ from skpdesk.domain.identifiers import format_nip
 from skpdesk.domain.people import titled_name
 from skpdesk.domain.skp import STATUS_LABELS, SkpStatus
 
-from .action_items import ActionItem, ActionTarget, register_source
+from ..action_items import ActionItem, ActionTarget, register_source
 
 RULE_FOLLOWUP_DUE_SOON = "followup_due_soon"
 RULE_FOLLOWUP_OVERDUE = "followup_overdue"

@@ -27,11 +27,11 @@ from skpdesk.domain.dialog import (CONFIDENTIAL_BY_DEFAULT, ONLINE_PLACE, Dialog
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.people import Pegawai
 
-from . import fields as F
-from .acting import admin_ids, penilai_id
+from .. import fields as F
+from ..acting import admin_ids, penilai_id
 from .dialog_access import day_text, for_reader, is_overdue, readers_of, redact_follow_up
-from .outcome import Outcome
-from .record_ids import resolve_id
+from ..outcome import Outcome
+from ..record_ids import resolve_id
 from .timeline import build_timeline
 
 MAX_NOTES = 20000

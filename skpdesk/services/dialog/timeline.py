@@ -15,7 +15,7 @@ from skpdesk.domain.dialog import (TIMELINE_KIND_LABELS, Dialog, FollowUpStatus,
                                    TimelineKind, may_read)
 
 from .dialog_access import kind_label, readers_of, redact, status_label, step_title
-from .skp_history import build_history
+from ..skp_history import build_history
 
 EXCERPT = 160
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from skpdesk.domain.dialog import B18_STATEMENTS, CompetencyItem, period_of
 
 from . import demo_dialog_data as T
-from .acting import ActingService
+from ..acting import ActingService
 from .coaching import CoachingService
 from .dialogs import DialogInput, DialogService, FollowUpInput
 from .feedback import FeedbackService

@@ -24,9 +24,9 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.skp import Skp
 from skpdesk.storage.repositories.dialogs import rhk_label as topic_rhk_label
 
-from . import fields as F
-from .acting import admin_ids, penilai_id
-from .outcome import Outcome
+from .. import fields as F
+from ..acting import admin_ids, penilai_id
+from ..outcome import Outcome
 
 
 def rhk_label(skp: Skp, rhk_id: str) -> str:
