@@ -95,6 +95,8 @@ def raw_insert(path: Path, schema_from: Path, journal: list[tuple], journal_cols
     source = sqlite3.connect(schema_from)
     ddl = [r[0] for r in source.execute(
         "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+        # the FTS5 shadow tables (schema 0009) are made by their virtual table's own DDL
+        "AND name NOT LIKE 'search_index_%' "
         "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END")]
     source.close()
     conn = sqlite3.connect(path, isolation_level=None)
