@@ -158,6 +158,10 @@ class ErrorCode(enum.Enum):
     RECORD_ID_NOT_FOUND = "record_id_not_found"
     RECORD_ID_AMBIGUOUS = "record_id_ambiguous"
     RECORD_ID_TOO_SHORT = "record_id_too_short"
+    # --- area: periods (issue 11: rhythm, batas pengisian, rencana aksi, realisasi; helper "plans")
+    # --- area: evidence (issue 11: bukti dukung files and verification; helper "evidence")
+    EVIDENCE_WRITER_REFUSED = "evidence_writer_refused"
+    EVIDENCE_VERIFIER_REFUSED = "evidence_verifier_refused"
 
 
 class DomainError(Exception):

@@ -52,4 +52,15 @@ OFFICE_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
         (),
         "Jumlah hari tanpa dialog kinerja sebelum seorang pegawai tim muncul di pengingat "
         "(bawaan 92 hari: satu dialog per triwulan)."),
+    SettingSpec(
+        "periode.ritme",
+        "triwulanan",
+        ("bulanan", "triwulanan", "semester"),
+        "Ritme periode penilaian periodik untuk tahun yang belum ditetapkan ritmenya "
+        "(`skpdesk period set-rhythm` menetapkannya per tahun); periode tahunan selalu Akhir."),
+    SettingSpec(
+        "evidence.max_size_mb",
+        "25",
+        (),
+        "Ukuran terbesar satu berkas bukti dukung, dalam MB (bawaan 25)."),
 )}

@@ -9,8 +9,10 @@ from .errors_acting import ACTING
 from .errors_coaching import COACHING, FEEDBACK
 from .errors_database import DATABASE
 from .errors_dialog import DIALOG
+from .errors_evidence import EVIDENCE
 from .errors_fields import FIELDS
 from .errors_files import FILES
+from .errors_periods import PERIOD
 from .errors_search import SEARCH
 from .errors_skp import SKP
 from .errors_sync import SYNC
@@ -19,6 +21,7 @@ LANGUAGES = ("id", "en")  # Bahasa Indonesia (the CLI, the GUI by default) and E
 AREAS: dict[str, dict[ErrorCode, Msg]] = {"fields": FIELDS, "skp": SKP, "files": FILES,
                                            "database": DATABASE, "sync": SYNC, "acting": ACTING,
                                            "search": SEARCH, "dialog": DIALOG, "feedback": FEEDBACK,
-                                           "coaching": COACHING}
+                                           "coaching": COACHING, "period": PERIOD,
+                                           "evidence": EVIDENCE}
 ERROR_MESSAGES: dict[ErrorCode, Msg] = {code: msg for area in AREAS.values()
                                         for code, msg in area.items()}

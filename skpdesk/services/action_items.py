@@ -18,7 +18,7 @@ from skpdesk.domain.team import SkpState
 
 from .team_overview import full_name
 
-TargetKind = Literal["skp", "pegawai", "cascade", "dialog", "new_dialog"]
+TargetKind = Literal["skp", "pegawai", "cascade", "dialog", "new_dialog", "evidence"]
 
 
 @dataclass(frozen=True)
@@ -26,13 +26,16 @@ class ActionTarget:
     """Where an item is acted on: the pegawai's SKP tab ("skp"), the pegawai ("pegawai"), the
     RHK in the cascade ("cascade"), a dialog in the pegawai's "Dialog & umpan balik" tab
     ("dialog", `dialog_id`), or that tab opening a new dialog with the pegawai ("new_dialog";
-    issue 10's reminders, `services.reminders`)."""
+    issue 10's reminders, `services.reminders`), or the pegawai's "Rencana aksi & bukti" tab on
+    a cell ("evidence": `rhk_id`, `period`, and `evidence_id` when one bukti is meant)."""
 
     kind: TargetKind
     pegawai_id: str
     skp_id: str | None = None
     rhk_id: str | None = None
     dialog_id: str | None = None
+    period: str | None = None
+    evidence_id: str | None = None
 
 
 @dataclass(frozen=True)

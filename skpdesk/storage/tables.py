@@ -342,6 +342,107 @@ class CompetencyEvaluationRow(Syncable, Base):
     supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("evaluasi_kompetensi.id"))
 
 
+# ---- periods, rencana aksi, realisasi, bukti dukung (schema 0010, issue 11) -----------------
+# Merge classes (docs/sync-merge.md §4): all mutable (field last-writer, conflicts shown). None has
+# an `owner`: they are written all year long, after the SKP is approved, so the SKP's workflow
+# epoch must not freeze them. Natural keys get derived ids (domain.ids.natural_id) so two laptops
+# filling the same cell write the same row and meet as a value conflict, not a duplicate.
+
+class PeriodYearRow(Syncable, Base):
+    """The periodic rhythm chosen for one year (domain.periods; id natural_id("periode/<year>"))."""
+
+    __tablename__ = "periode_tahun"
+    __sync__ = SyncRule(MergeClass.MUTABLE, natural_key=("year",))
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    rhythm: Mapped[str] = mapped_column(String(20))                        # domain.periods.Rhythm
+
+
+class PeriodDeadlineRow(Syncable, Base):
+    """A batas pengisian set by the office for one period (id natural_id("batas/<period>"));
+    periods without a row use the default (domain.periods.default_deadline)."""
+
+    __tablename__ = "batas_periode"
+    __sync__ = SyncRule(MergeClass.MUTABLE, natural_key=("period",))
+    period: Mapped[str] = mapped_column(String(12), index=True)          # "2026-TW1"
+    deadline: Mapped[dt.date] = mapped_column(Date)
+
+
+class ActionPlanRow(Syncable, Base):
+    """Rencana aksi of one RHK in one period (id natural_id("<rhk_id>/aksi/<period>"))."""
+
+    __tablename__ = "rencana_aksi"
+    __sync__ = SyncRule(MergeClass.MUTABLE, natural_key=("rhk_id", "period"),
+                        required_parents={"skp_id": "skp", "rhk_id": "rhk"},
+                        optional_parents={"author_id": "pegawai"})
+    __table_args__ = (Index("ix_rencana_aksi_rhk_id_period", "rhk_id", "period"),)
+    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
+    rhk_id: Mapped[str] = mapped_column(ForeignKey("rhk.id"))
+    period: Mapped[str] = mapped_column(String(12))
+    text: Mapped[str] = mapped_column(Text, default="")
+    target: Mapped[str] = mapped_column(String(100), default="")         # periodic target
+    updated_on: Mapped[dt.date] = mapped_column(Date)
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+    author_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class RealisasiRow(Syncable, Base):
+    """Realisasi of one indicator in one period (id natural_id("<indikator_id>/realisasi/<period>")).
+    `entered_by_*`: the pegawai, or the pejabat penilai / a pengelola kinerja entering it for them."""
+
+    __tablename__ = "realisasi"
+    __sync__ = SyncRule(MergeClass.MUTABLE, natural_key=("indikator_id", "period"),
+                        required_parents={"skp_id": "skp", "rhk_id": "rhk",
+                                          "indikator_id": "indikator"},
+                        optional_parents={"entered_by_id": "pegawai"})
+    __table_args__ = (Index("ix_realisasi_indikator_id_period", "indikator_id", "period"),)
+    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
+    rhk_id: Mapped[str] = mapped_column(ForeignKey("rhk.id"))
+    indikator_id: Mapped[str] = mapped_column(ForeignKey("indikator.id"))
+    period: Mapped[str] = mapped_column(String(12))
+    value: Mapped[str] = mapped_column(Text, default="")
+    entered_on: Mapped[dt.date] = mapped_column(Date)
+    entered_by_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+    entered_by_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class EvidenceRow(Syncable, Base):
+    """A bukti dukung: a file in `attachments/` (`file_ref` = "<sha256><ext>", content-addressed,
+    carried by sync bundles) or a link/reference text, on an RHK and period, or on one
+    indicator's realisasi of the period (`indikator_id`). The file columns never change after
+    the row is written; a new version is a new row whose `replaces_id` names the old one. The
+    verification columns are the pejabat penilai's (diterima/ditolak with a reason)."""
+
+    __tablename__ = "bukti_dukung"
+    __sync__ = SyncRule(MergeClass.MUTABLE, required_parents={"skp_id": "skp", "rhk_id": "rhk"},
+                        optional_parents={"indikator_id": "indikator",
+                                          "replaces_id": "bukti_dukung",
+                                          "added_by_id": "pegawai", "verified_by_id": "pegawai"},
+                        attachments=("file_ref",))
+    __table_args__ = (Index("ix_bukti_dukung_skp_id_period", "skp_id", "period"),
+                      Index("ix_bukti_dukung_status", "status"))
+    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"))
+    rhk_id: Mapped[str] = mapped_column(ForeignKey("rhk.id"), index=True)
+    indikator_id: Mapped[str | None] = mapped_column(ForeignKey("indikator.id"))
+    period: Mapped[str] = mapped_column(String(12))
+    kind: Mapped[str] = mapped_column(String(10))                         # "file" | "link"
+    file_ref: Mapped[str] = mapped_column(String(80), default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="", index=True)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    mime: Mapped[str] = mapped_column(String(120), default="")
+    original_name: Mapped[str] = mapped_column(String(255), default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    added_on: Mapped[dt.date] = mapped_column(Date)
+    added_by_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+    added_by_name: Mapped[str] = mapped_column(String(200), default="")
+    replaces_id: Mapped[str | None] = mapped_column(ForeignKey("bukti_dukung.id"), index=True)
+    status: Mapped[str] = mapped_column(String(10), default="menunggu")   # EvidenceStatus
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    verified_on: Mapped[dt.date | None] = mapped_column(Date)
+    verified_by_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"))
+    verified_by_name: Mapped[str] = mapped_column(String(200), default="")
+
+
 class JournalRow(Base):
     """One change to one row: the audit trail and, later, the source of sync bundles."""
 
@@ -501,4 +602,5 @@ SYNCABLE_TABLES = [InstansiRow, UnitRow, PegawaiRow, CoreValueRow, SkpRow, RhkRo
                    BehaviourRow, LampiranRow, OfficeSettingRow, PrintedDocumentRow,
                    ReplicaNameRow, DialogRow, DialogParticipantRow, DialogTopicRow,
                    DialogAddendumRow, FollowUpRow, FeedbackRow, CoachingFeedbackRow,
-                   CompetencyEvaluationRow]
+                   CompetencyEvaluationRow, PeriodYearRow, PeriodDeadlineRow, ActionPlanRow,
+                   RealisasiRow, EvidenceRow]

@@ -1,0 +1,1 @@
+"""Issue 11: periods, rencana aksi, realisasi and bukti dukung (content-addressed files)."""
