@@ -58,16 +58,16 @@ def test_period_list_and_set_rhythm_and_deadline(capsys, office_db):
                          "deadline": "2026-04-10", "deadline_set": False, "closed": False,
                          "rhythm": "triwulanan"}
     assert ok(capsys, db, "period", "list", "--year", "2026", "--today", "2026-04-11")[0]["closed"]
-    sem = ok(capsys, db, "period", "set-rhythm", "semester", "--year", "2026")
+    sem = ok(capsys, db, "--as", NIP_ADMIN, "period", "set-rhythm", "semester", "--year", "2026")
     assert [p["name"] for p in sem] == ["2026-S1", "2026-S2", "2026-AKHIR"]
-    monthly = ok(capsys, db, "period", "set-rhythm", "--rhythm", "bulanan", "--year", "2026")
+    monthly = ok(capsys, db, "--as", NIP_ADMIN, "period", "set-rhythm", "--rhythm", "bulanan", "--year", "2026")
     assert len(monthly) == 13 and monthly[0]["name"] == "2026-01"
-    ok(capsys, db, "period", "set-rhythm", "triwulanan", "--year", "2026")
-    one = ok(capsys, db, "period", "set-deadline", "2026-Q1", "2026-04-20")
+    ok(capsys, db, "--as", NIP_ADMIN, "period", "set-rhythm", "triwulanan", "--year", "2026")
+    one = ok(capsys, db, "--as", NIP_ADMIN, "period", "set-deadline", "2026-Q1", "2026-04-20")
     assert (one["name"], one["deadline"], one["deadline_set"]) == ("2026-TW1", "2026-04-20", True)
-    two = ok(capsys, db, "period", "set-deadline", "--period", "2026-TW2", "--date", "2026-07-31")
+    two = ok(capsys, db, "--as", NIP_ADMIN, "period", "set-deadline", "--period", "2026-TW2", "--date", "2026-07-31")
     assert two["deadline"] == "2026-07-31"
-    back = ok(capsys, db, "period", "clear-deadline", "2026-TW1")
+    back = ok(capsys, db, "--as", NIP_ADMIN, "period", "clear-deadline", "2026-TW1")
     assert (back["deadline"], back["deadline_set"]) == ("2026-04-10", False)
     code, out, _ = run(capsys, "--db", db, "period", "list", "--year", "2026", *TODAY)
     assert code == 0 and "Triwulan II 2026" in out and "2026-07-31" in out and "terbuka" in out
@@ -75,16 +75,18 @@ def test_period_list_and_set_rhythm_and_deadline(capsys, office_db):
 
 def test_period_bad_input(capsys, office_db):
     db = office_db
-    err = refused(capsys, db, "period", "set-rhythm", "mingguan", "--year", "2026")
+    err = refused(capsys, db, "--as", NIP_ADMIN, "period", "set-rhythm", "mingguan", "--year", "2026")
     assert "mingguan" in err and "bulanan" in err
-    err = refused(capsys, db, "period", "set-deadline", "2026-TW1", "2026-03-01")
+    err = refused(capsys, db, "--as", NIP_ADMIN, "period", "set-deadline", "2026-TW1", "2026-03-01")
     assert "Batas pengisian" in err and "31 Maret 2026" in err
-    err = refused(capsys, db, "period", "set-deadline", "2026-TW9", "2026-05-01")
+    err = refused(capsys, db, "--as", NIP_ADMIN, "period", "set-deadline", "2026-TW9", "2026-05-01")
     assert "bukan nama periode" in err
-    refused(capsys, db, "period", "set-deadline", "2026-TW1", "besok")
-    refused(capsys, db, "period", "set-rhythm", "--year", "2026", code=2)      # no rhythm
-    refused(capsys, db, "period", "set-deadline", "2026-TW1", code=2)           # no date
-    refused(capsys, db, "period", "set-rhythm", "semester", "--rhythm", "bulanan", code=2)
+    refused(capsys, db, "--as", NIP_ADMIN, "period", "set-deadline", "2026-TW1", "besok")
+    refused(capsys, db, "--as", NIP_ADMIN, "period", "set-rhythm", "--year", "2026", code=2)      # no rhythm
+    refused(capsys, db, "--as", NIP_ADMIN, "period", "set-deadline", "2026-TW1", code=2)           # no date
+    refused(capsys, db, "--as", NIP_ADMIN, "period", "set-rhythm", "semester", "--rhythm", "bulanan", code=2)
+    err = refused(capsys, db, "--as", NIP_STAFF, "period", "set-deadline", "2026-TW1", "2026-05-01")
+    assert "pengelola kinerja" in err and "Agus Santoso" in err
 
 
 def test_rencana_aksi_set_list_clear(capsys, office_db):

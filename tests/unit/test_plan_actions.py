@@ -72,6 +72,7 @@ def test_complete_period_and_extended_deadline(services, t):
             services.plans.set_realisasi(ind.id, "2026-TW1", "1", today=dt.date(YEAR, 4, 1))
     assert items(services, t["kabid"], dt.date(YEAR, 4, 5)) == []
     # TW2 closes on 10 July by default; the office moved it to 20 July
+    act(services, t["admin"])
     services.periods.set_deadline("2026-TW2", "2026-07-20")
     assert items(services, t["kabid"], dt.date(YEAR, 7, 5)) == []
     found = items(services, t["kabid"], dt.date(YEAR, 7, 13))
