@@ -252,7 +252,7 @@ def test_office_set_setting_changes_the_printout(capsys, db, out):
                                  "coaching.b18_scale": "Sangat Setuju;Setuju;Tidak Setuju;"
                                                        "Sangat Tidak Setuju",
                                  "dialog.cadence_days": "92",
-                                 # issue 11 (schema 0010): periods and bukti dukung settings
+                                 # issue 11 (schema 0010): periods and bukti dukung
                                  "periode.ritme": "triwulanan",
                                  "evidence.max_size_mb": "25"}
     code, stdout, err = run(capsys, "--db", db, "office", "set", "--setting",
