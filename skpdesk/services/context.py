@@ -18,6 +18,7 @@ from .journal import JournalService
 from .office import OfficeService
 from .dialog.reminders import RemindersService
 from .dialog.search import SearchService
+from .evidence.periods import PeriodService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -54,6 +55,7 @@ class Services:
     coaching_document: CoachingDocumentService
     dialogs: DialogService
     record_ids: RecordIdService
+    periods: PeriodService
     evidence: EvidenceService  # issue 11: bukti dukung
 
     @classmethod
@@ -72,4 +74,5 @@ class Services:
                    coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor),
-                   evidence=EvidenceService(db, actor))
+                   evidence=EvidenceService(db, actor),
+                   periods=PeriodService(db, actor))
