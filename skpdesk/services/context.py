@@ -12,6 +12,7 @@ from .dialog.coaching_document import CoachingDocumentService
 from .demo import DemoService
 from .dialog.feedback import FeedbackService
 from .dialog.dialogs import DialogService
+from .evidence.evidence import EvidenceService
 from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
@@ -57,6 +58,7 @@ class Services:
     record_ids: RecordIdService
     periods: PeriodService
     plans: PlanService
+    evidence: EvidenceService  # issue 11: bukti dukung
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -74,4 +76,5 @@ class Services:
                    coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor),
-                   periods=PeriodService(db, actor), plans=PlanService(db, actor))
+                   periods=PeriodService(db, actor), plans=PlanService(db, actor),
+                   evidence=EvidenceService(db, actor))
