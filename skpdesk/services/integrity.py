@@ -85,6 +85,7 @@ from skpdesk.storage import damage
 
 from . import fields as F
 from .evidence import attachment_check
+from .evidence.attachment_store import store_dir_of
 from .office import verify_stored_logo
 from .skp import completeness_problems
 
@@ -141,7 +142,7 @@ class IntegrityService:
             own_device = uow.device_id()
         if references is not None:
             found = guard("lampiran", lambda: attachment_check.check_store(
-                attachment_check.store_folder(self._db.path), references, own_device)) or []
+                store_dir_of(self._db.path), references, own_device)) or []
             errors += [_attachment_finding(f) for f in found if f.level == "error"]
             warnings += [_attachment_finding(f) for f in found if f.level != "error"]
         if instansi is not None and instansi.logo_path:

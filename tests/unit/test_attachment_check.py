@@ -16,9 +16,10 @@ from PIL import Image
 
 from skpdesk.messages.render import check_message
 from skpdesk.services.atomic_files import host_tag
-from skpdesk.services.evidence import attachment_check
+from skpdesk.services.evidence import attachment_check, attachment_store
 from skpdesk.services.evidence.attachment_check import RECENT_SECONDS
 
+from .helpers_evidence import TODAY, evidence_team, pdf_bytes, png_bytes, write
 from .helpers_evidence_rows import add_evidence, put_file, set_evidence, store_dir
 from .helpers_office import three_levels
 
@@ -220,3 +221,40 @@ def test_two_repairs_in_one_second_use_two_folders(office, db, cell):
     _aged(store_dir(db) / (hashlib.sha256(PDF).hexdigest() + ".pdf"))
     two = attachment_check.quarantine_unused(db.path, [], now=now)
     assert one.folder != two.folder and two.folder.name == one.folder.name + "-2"
+
+
+# --- with the evidence service's own store (helper B's `attachment_store`)
+def test_bukti_added_through_the_service_pass_and_an_edited_one_is_tampered(services, tmp_path):
+    t = evidence_team(services)
+    added = services.evidence.add_files(
+        t["skp"].id, t["rhk1"].id, "2026-TW1",
+        [write(tmp_path, "laporan.pdf", pdf_bytes()), write(tmp_path, "foto.png", png_bytes())],
+        today=TODAY).value
+    report = _check(services)
+    assert report.ok, report.errors
+    assert _codes(report.errors + report.warnings) == []
+    path = services.evidence.file_path(added[1])
+    path.write_bytes(png_bytes(colour=(0, 0, 0)))
+    [finding] = [f for f in _check(services).errors if f.code == "attachment_tampered"]
+    assert (finding.entity_id, finding.message_params["file"]) == (added[1].id, path.name)
+    assert '"foto.png"' in check_message(finding.code, finding.message_params)
+
+
+def test_an_add_that_finds_its_content_unused_in_the_store_keeps_it_from_the_quarantine(
+        services, tmp_path):
+    """A file nobody used (a killed add's) is what `--repair` moves; an add of the same content
+    meanwhile finds it in the store and records it. The add touches the file, so a repair
+    running between the two leaves it (the add's record follows)."""
+    t = evidence_team(services)
+    data = pdf_bytes("sisa")
+    store = services.evidence.store_dir
+    store.mkdir(parents=True, exist_ok=True)
+    leftover = store / (hashlib.sha256(data).hexdigest() + ".pdf")
+    leftover.write_bytes(data)
+    _aged(leftover)
+    stored = attachment_store.store_file(services.evidence.store_dir,
+                                         write(tmp_path, "sisa.pdf", data), max_bytes=10**7)
+    assert stored.created is False and stored.file_ref == leftover.name
+    result = services.integrity.repair_attachments()
+    assert result.moved == [] and result.kept_recent == [leftover.name]
+    assert leftover.read_bytes() == data

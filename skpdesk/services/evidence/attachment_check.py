@@ -34,7 +34,6 @@ later `--repair`.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
 import shutil
@@ -47,11 +46,11 @@ from typing import Any
 
 from skpdesk.services.atomic_files import fsync_dir, is_temp_name, temp_file_stale
 
-STORE_FOLDER = "attachments"
+from .attachment_store import STORE_FOLDER, hash_file, store_dir_of
+
 QUARANTINE_FOLDER = "karantina"
 RECENT_SECONDS = 15 * 60
 MAX_RECORDS_NAMED = 5   # records named in one finding; the rest are counted
-CHUNK = 1024 * 1024
 # A stored name: the content's SHA-256, then the extension of its type (none for old files).
 STORED_NAME = re.compile(r"^(?P<sha>[0-9a-f]{64})(?P<ext>\.[a-z0-9]{1,8})?$")
 # The logo's reference carries the folder ("attachments/<sha256>.png"); its checks are the logo's.
@@ -75,22 +74,10 @@ class QuarantineResult:
     failed: list[tuple[str, str]] = field(default_factory=list)   # (name, why)
 
 
-def store_folder(db_path: str | os.PathLike) -> Path:
-    return Path(db_path).parent / STORE_FOLDER
-
-
 def stored_name(reference: str) -> str:
     """The file name a reference points at ("attachments/<x>" for the logo, "<x>" elsewhere)."""
     return reference[len(STORE_FOLDER) + 1:] if reference.startswith(STORE_FOLDER + "/") \
         else reference
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def check_store(folder: Path, references: Iterable, own_device: str | None, *,
@@ -153,7 +140,7 @@ def _file_findings(folder: Path, name: str, refs: list, own_device: str | None) 
         return [AttachmentFinding("attachment_tampered", "error", dict(params, reason="not_a_file"),
                                   first.table, first.row_id)]
     try:
-        digest = file_sha256(path)
+        digest = hash_file(path)
     except OSError as error:
         return [_unreadable(params, error, first)]
     if digest != STORED_NAME.match(name)["sha"]:
@@ -201,7 +188,7 @@ def quarantine_unused(db_path: str | os.PathLike, references: Iterable, *,
     """Move the store's unused files (and stale temp files) into a new quarantine folder.
     Call it holding the database's write lock (see the module docstring)."""
     now = time.time() if now is None else now
-    folder = store_folder(db_path)
+    folder = store_dir_of(db_path)
     used = {stored_name(ref.value) for ref in references}
     target: Path | None = None
     moved: list[str] = []
@@ -209,7 +196,7 @@ def quarantine_unused(db_path: str | os.PathLike, references: Iterable, *,
     failed: list[tuple[str, str]] = []
     for item in _unused(folder, used, now):
         name = item["file"]
-        if not item["temp"] and now - item["mtime"] < RECENT_SECONDS:
+        if not item["temp"] and _recent(folder / name, now):
             kept.append(name)
             continue
         try:
@@ -223,6 +210,15 @@ def quarantine_unused(db_path: str | os.PathLike, references: Iterable, *,
         fsync_dir(folder)
         fsync_dir(target)
     return QuarantineResult(target if moved else None, moved, kept, failed)
+
+
+def _recent(path: Path, now: float) -> bool:
+    """Written (or, by a deduplicating add, touched) in the last RECENT_SECONDS. Read again
+    just before the move: an add may have found this very content in the store meanwhile."""
+    try:
+        return now - path.lstat().st_mtime < RECENT_SECONDS
+    except OSError:
+        return True  # gone or unreadable: nothing to move
 
 
 def _new_quarantine_folder(base: Path, now: float) -> Path:
