@@ -301,7 +301,8 @@ def _print_line(ctx: CommandContext, e: Evidence, skp: Skp) -> None:
     number = indicator_number(skp, e.rhk_id, e.indicator_id)
     if number:
         where += f" indikator {number}"
-    what = (f"{e.original_name} ({e.size:,} bait, SHA-256 {e.hash_prefix})".replace(",", ".")
+    size = f"{e.size:,}".replace(",", ".")
+    what = (f"{e.original_name} ({size} bait, SHA-256 {e.hash_prefix})"
             if e.kind is EvidenceKind.FILE else f"tautan: {e.link}")
     ctx.print(f"- {e.id}  {e.period}  RHK {where}: {what}")
     reason = f" ({e.status_reason})" if e.status_reason else ""

@@ -19,6 +19,7 @@ from .office import OfficeService
 from .dialog.reminders import RemindersService
 from .dialog.search import SearchService
 from .evidence.periods import PeriodService
+from .evidence.plans import PlanService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -56,6 +57,7 @@ class Services:
     dialogs: DialogService
     record_ids: RecordIdService
     periods: PeriodService
+    plans: PlanService
     evidence: EvidenceService  # issue 11: bukti dukung
 
     @classmethod
@@ -74,5 +76,5 @@ class Services:
                    coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor),
-                   evidence=EvidenceService(db, actor),
-                   periods=PeriodService(db, actor))
+                   periods=PeriodService(db, actor), plans=PlanService(db, actor),
+                   evidence=EvidenceService(db, actor))
