@@ -65,6 +65,8 @@ def template(tmp_path_factory):
         dialog = a.s.dialogs.add(_dialog_input(kind, staff.id, "awal", rhks[1])).value
         if close:
             a.s.dialogs.close(dialog.id)
+    # issue 11: a bukti dukung waiting for verification (the others hold its row, not its file)
+    a.s.evidence.add_bytes(skps[1], rhks[1], "2026-TW1", _pdf("awal"), "awal.pdf", today=TODAY)
     a.s.acting.act_as_id(None)
     b, c = Replica(folder, "b"), Replica(folder, "c")
     converge(a, b, c, rounds=1)
