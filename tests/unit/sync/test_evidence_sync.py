@@ -114,26 +114,30 @@ def test_a_file_lost_where_the_row_was_added_is_an_error_not_waiting(office, tmp
     assert finding.message_params["waiting"] is False
 
 
-@pytest.mark.parametrize("table, write_b, write_c, field, values", [
+WHERE = "RHK 1, SKP 2026 Agus Santoso"
+
+
+@pytest.mark.parametrize("table, write_b, write_c, field, values, label", [
     ("rencana_aksi",
      lambda r, t: set_plan(r.db, t["skp"].id, t["rhk1"].id, "2026-TW1", "Rancangan dari B", "1"),
      lambda r, t: set_plan(r.db, t["skp"].id, t["rhk1"].id, "2026-TW1", "Rancangan dari C", "1"),
-     "text", ["Rancangan dari B", "Rancangan dari C"]),
+     "text", ["Rancangan dari B", "Rancangan dari C"],
+     f"Rencana aksi Triwulan I 2026, {WHERE}: teks"),
     ("realisasi",
      lambda r, t: set_realisasi(r.db, t["skp"].id, t["rhk1"].id, t["ind1"].id, "2026-TW1", "1"),
      lambda r, t: set_realisasi(r.db, t["skp"].id, t["rhk1"].id, t["ind1"].id, "2026-TW1", "2"),
-     "value", ["1", "2"]),
+     "value", ["1", "2"], f"Realisasi Triwulan I 2026, Indikator 1, {WHERE}: realisasi"),
     ("periode_tahun",
      lambda r, t: set_period_year(r.db, 2026, "bulanan"),
      lambda r, t: set_period_year(r.db, 2026, "semester"),
-     "rhythm", ["bulanan", "semester"]),
+     "rhythm", ["bulanan", "semester"], "Ritme periode 2026: ritme"),
     ("batas_periode",
      lambda r, t: set_deadline(r.db, "2026-TW1", dt.date(2026, 4, 15)),
      lambda r, t: set_deadline(r.db, "2026-TW1", dt.date(2026, 4, 30)),
-     "deadline", ["2026-04-15", "2026-04-30"]),
+     "deadline", ["2026-04-15", "2026-04-30"], "Batas pengisian Triwulan I 2026: batas pengisian"),
 ])
 def test_one_cell_filled_on_two_laptops_is_one_row_with_a_value_conflict(
-        office, table, write_b, write_c, field, values):
+        office, table, write_b, write_c, field, values, label):
     (a, b, c), t = office
     made = {write_b(b, t), write_c(c, t)}
     assert len(made) == 1  # both laptops computed the same natural id
@@ -143,6 +147,7 @@ def test_one_cell_filled_on_two_laptops_is_one_row_with_a_value_conflict(
     [conflict] = _conflicts(a, table)
     assert conflict.kind is ConflictKind.VALUE and conflict.field == field
     assert sorted(str(s.value) for s in conflict.sides) == values
+    assert conflict.label == label  # the queue names the cell in the users' words
     assert [v[0] for v in view] == [conflict.id]
     for r in (a, b, c):
         assert _check(r).ok, _check(r).errors
@@ -171,6 +176,7 @@ def test_accepted_on_one_laptop_and_rejected_on_another_is_one_conflict(office, 
     status = [x for x in _conflicts(a, "bukti_dukung") if x.field == "status"]
     assert len(status) == 1
     assert sorted(s.value for s in status[0].sides) == ["diterima", "ditolak"]
+    assert status[0].label == f'Bukti dukung "a.pdf" Triwulan I 2026, {WHERE}: verifikasi'
 
 
 def test_one_bukti_replaced_on_two_laptops_keeps_both_versions(office, tmp_path):
