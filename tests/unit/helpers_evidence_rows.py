@@ -53,44 +53,36 @@ def set_evidence(db, evidence_id: str, **fields) -> None:
         update_row(uow, EvidenceRow, evidence_id, **fields)
 
 
-def set_period_year(db, year: int, rhythm: str) -> str:
+def _upsert(db, row_cls, row_id: str, created: dict, changed: dict) -> str:
+    """The row at its natural id: inserted with `created` + `changed`, or updated with `changed`."""
     with db.unit_of_work("test") as uow:
-        row_id = natural_id(f"periode/{year}")
-        if uow.office._s.get(PeriodYearRow, row_id) is None:
-            return add_row(uow, PeriodYearRow, row_id=row_id, year=year, rhythm=rhythm)
-        update_row(uow, PeriodYearRow, row_id, rhythm=rhythm)
+        if uow.office._s.get(row_cls, row_id) is None:
+            return add_row(uow, row_cls, row_id=row_id, **created, **changed)
+        update_row(uow, row_cls, row_id, **changed)
         return row_id
+
+
+def set_period_year(db, year: int, rhythm: str) -> str:
+    return _upsert(db, PeriodYearRow, natural_id(f"periode/{year}"), {"year": year},
+                   {"rhythm": rhythm})
 
 
 def set_deadline(db, period: str, deadline: dt.date) -> str:
-    with db.unit_of_work("test") as uow:
-        row_id = natural_id(f"batas/{period}")
-        if uow.office._s.get(PeriodDeadlineRow, row_id) is None:
-            return add_row(uow, PeriodDeadlineRow, row_id=row_id, period=period, deadline=deadline)
-        update_row(uow, PeriodDeadlineRow, row_id, deadline=deadline)
-        return row_id
+    return _upsert(db, PeriodDeadlineRow, natural_id(f"batas/{period}"), {"period": period},
+                   {"deadline": deadline})
 
 
 def set_plan(db, skp_id: str, rhk_id: str, period: str, text: str, target: str = "") -> str:
     """The rencana aksi of one cell, at its natural id (created, or changed when present)."""
-    with db.unit_of_work("test") as uow:
-        row_id = natural_id(f"{rhk_id}/aksi/{period}")
-        if uow.office._s.get(ActionPlanRow, row_id) is None:
-            return add_row(uow, ActionPlanRow, row_id=row_id, skp_id=skp_id, rhk_id=rhk_id,
-                           period=period, text=text, target=target,
-                           updated_on=dt.date(2026, 2, 1), author_id=None, author_name="")
-        update_row(uow, ActionPlanRow, row_id, text=text, target=target)
-        return row_id
+    return _upsert(db, ActionPlanRow, natural_id(f"{rhk_id}/aksi/{period}"),
+                   dict(skp_id=skp_id, rhk_id=rhk_id, period=period,
+                        updated_on=dt.date(2026, 2, 1), author_id=None, author_name=""),
+                   {"text": text, "target": target})
 
 
 def set_realisasi(db, skp_id: str, rhk_id: str, indicator_id: str, period: str,
                   value: str) -> str:
-    with db.unit_of_work("test") as uow:
-        row_id = natural_id(f"{indicator_id}/realisasi/{period}")
-        if uow.office._s.get(RealisasiRow, row_id) is None:
-            return add_row(uow, RealisasiRow, row_id=row_id, skp_id=skp_id, rhk_id=rhk_id,
-                           indikator_id=indicator_id, period=period, value=value,
-                           entered_on=dt.date(2026, 3, 30), entered_by_id=None,
-                           entered_by_name="")
-        update_row(uow, RealisasiRow, row_id, value=value)
-        return row_id
+    return _upsert(db, RealisasiRow, natural_id(f"{indicator_id}/realisasi/{period}"),
+                   dict(skp_id=skp_id, rhk_id=rhk_id, indikator_id=indicator_id, period=period,
+                        entered_on=dt.date(2026, 3, 30), entered_by_id=None, entered_by_name=""),
+                   {"value": value})
