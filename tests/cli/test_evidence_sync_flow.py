@@ -12,6 +12,7 @@ import pytest
 
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
+from skpdesk.sync import pipeline
 from tests.unit.helpers_evidence import evidence_team, pdf_bytes
 from tests.unit.helpers_office import NIP_STAFF
 
@@ -93,4 +94,38 @@ def test_a_row_whose_sender_lacks_the_file_waits_then_the_next_bundle_brings_it(
     exported = b.ok(capsys, "evidence", "export", added["id"], "--out", out_file)
     assert exported["sha256"] == added["sha256"] and out_file.read_bytes() == path.read_bytes()
     answer = b.ok(capsys, "check", "--year", "2026")
+    assert answer["ok"] and not [w for w in answer["warnings"] if w["code"].startswith("attachment")]
+
+
+def test_attachments_beyond_one_bundle_follow_in_the_next_bundles(office, capsys, tmp_path,
+                                                                  monkeypatch):
+    """A bundle holds at most 512 MB (the receiver refuses a larger one), and bukti files add up
+    to more than that: a bundle carries at most ATTACHMENT_BYTES_PER_BUNDLE of files (here made
+    small), the rows travel at once, the rest wait and follow in the next bundles."""
+    central, (a, b) = office
+    files = []
+    for n in range(5):
+        path = tmp_path / f"scan-{n}.pdf"
+        path.write_bytes(pdf_bytes(f"pindaian {n} " + "x" * 10_000))
+        files.append(path)
+    size = files[0].stat().st_size
+    monkeypatch.setattr(pipeline, "ATTACHMENT_BYTES_PER_BUNDLE", 2 * size + size // 2)
+    added = a.ok(capsys, "--as", NIP_STAFF, "evidence", "add", "--nip", NIP_STAFF, "--rhk", "1",
+                 "--period", "2026-TW1", *files, "--today", "2026-03-15")
+    path = a.folder / "a1.skpbundle"
+    sent = a.ok(capsys, "sync", "export", "--for", central.skpid_device(), "--out", path)
+    assert (sent["attachments"], sent["attachments_deferred"]) == (2, 3)
+    report = central.ok(capsys, "sync", "import", path)
+    assert report["waiting_attachments"] == 3
+    assert sorted(e["available"] for e in _listed(capsys, central)) == [False] * 3 + [True] * 2
+    rounds = 0
+    while central.ok(capsys, "sync", "status")["waiting_attachments"]:
+        send(capsys, central, a, f"c{rounds}.skpbundle")   # says what it waits for
+        send(capsys, a, central, f"a{rounds}.skpbundle")   # brings up to two more
+        rounds += 1
+        assert rounds <= 3
+    assert rounds == 2
+    assert all(e["available"] for e in _listed(capsys, central))
+    assert {e["sha256"] for e in _listed(capsys, central)} == {e["sha256"] for e in added}
+    answer = central.ok(capsys, "check", "--year", "2026")
     assert answer["ok"] and not [w for w in answer["warnings"] if w["code"].startswith("attachment")]
