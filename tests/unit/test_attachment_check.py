@@ -138,6 +138,17 @@ def test_a_reference_that_disagrees_with_its_sha256_column_is_invalid(office, db
     assert _codes(_check(office).errors) == ["attachment_ref_invalid"]
 
 
+def test_a_bukti_reference_with_the_folder_in_it_is_invalid(office, db, cell):
+    """Only the logo's reference names the folder; the evidence service reads a bare name and
+    would show such a bukti as waiting for ever."""
+    skp_id, rhk_id = cell
+    evidence = add_evidence(db, skp_id, rhk_id, PDF)
+    set_evidence(db, evidence, file_ref="attachments/" + hashlib.sha256(PDF).hexdigest() + ".pdf")
+    report = _check(office)
+    assert _codes(report.errors) == ["attachment_ref_invalid"]
+    assert _codes(report.warnings) == []  # the file still counts as used: never quarantined
+
+
 def test_unused_files_and_stale_temp_files_are_warnings_live_temps_are_skipped(office, db, cell):
     skp_id, rhk_id = cell
     add_evidence(db, skp_id, rhk_id, PDF)

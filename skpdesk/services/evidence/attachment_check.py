@@ -88,10 +88,10 @@ def check_store(folder: Path, references: Iterable, own_device: str | None, *,
     found: list[AttachmentFinding] = []
     used: set[str] = set()
     for ref in references:
-        name = stored_name(ref.value)
-        used.add(name)
+        used.add(stored_name(ref.value))
         if ref.table == _LOGO_TABLE:
             continue
+        name = ref.value  # a bare "<sha256><ext>": the evidence service reads nothing else
         problem = _reference_problem(ref, name)
         if problem is not None:
             found.append(problem)
@@ -162,9 +162,7 @@ def _unused(folder: Path, used: set[str], now: float | None) -> list[dict[str, A
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except FileNotFoundError:
-        return []
-    except OSError:
-        raise  # the caller's guard reports the store as not checkable
+        return []  # (any other error: the caller's guard reports the store as not checked)
     out = []
     for entry in entries:
         if entry.name in used:
