@@ -139,7 +139,7 @@ class IntegrityService:
             with_skp = guard("skp", lambda: uow.skp.pegawai_with_skp(skp_year))
             instansi = guard("database", uow.office.instansi)
             references = guard("lampiran", uow.integrity.attachment_references)
-            own_device = uow.device_id()
+            own_device = uow.integrity.own_device_id()
         if references is not None:
             found = guard("lampiran", lambda: attachment_check.check_store(
                 store_dir_of(self._db.path), references, own_device)) or []

@@ -131,7 +131,9 @@ def _file_findings(folder: Path, name: str, refs: list, own_device: str | None) 
     except FileNotFoundError:
         # Waiting for the file only when no row using it was written here: a row added on this
         # computer had its file in place before it was recorded, so losing it is an error.
-        waiting = all(ref.inserted_by and own_device not in ref.inserted_by for ref in refs)
+        # (This replica's id unknown, its local state damaged: an error too.)
+        waiting = own_device is not None and all(
+            ref.inserted_by and own_device not in ref.inserted_by for ref in refs)
         return [AttachmentFinding("attachment_missing", "warning" if waiting else "error",
                                   dict(params, waiting=waiting), first.table, first.row_id)]
     except OSError as error:

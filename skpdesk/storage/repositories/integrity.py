@@ -274,7 +274,11 @@ class IntegrityRepository:
         return found
 
     def own_device_id(self) -> str | None:
-        _, rows = self._rows("SELECT device_id FROM local_state WHERE id = 1")
+        """This replica's device id; None when `local_state` cannot be read (damaged, dropped)."""
+        try:
+            _, rows = self._rows("SELECT device_id FROM local_state WHERE id = 1")
+        except Unreadable:
+            return None
         return rows[0][0] if rows else None
 
     def _inserted_by(self, table: str) -> dict[str, set[str]]:
