@@ -269,3 +269,15 @@ def test_an_add_that_finds_its_content_unused_in_the_store_keeps_it_from_the_qua
     result = services.integrity.repair_attachments()
     assert result.moved == [] and result.kept_recent == [leftover.name]
     assert leftover.read_bytes() == data
+
+
+def test_a_store_that_cannot_be_listed_is_said_not_a_crash(office, db, cell):
+    """`attachments` is a file here (copied badly, say): the check says which part it could not
+    finish, and the repair says why it moved nothing; neither crashes."""
+    store_dir(db).write_bytes(b"not a folder")
+    result = office.integrity.repair_attachments()
+    assert result.moved == [] and result.failed[0][0] == "attachments"
+    report = _check(office)
+    [incomplete] = [f for f in report.errors if f.code == "check_incomplete"]
+    assert incomplete.message_params["section"] == "lampiran"
+    assert "berkas lampiran" in check_message(incomplete.code, incomplete.message_params)

@@ -194,7 +194,11 @@ def quarantine_unused(db_path: str | os.PathLike, references: Iterable, *,
     moved: list[str] = []
     kept: list[str] = []
     failed: list[tuple[str, str]] = []
-    for item in _unused(folder, used, now):
+    try:
+        unused = _unused(folder, used, now)
+    except OSError as error:  # the store cannot be listed: said, nothing moved
+        return QuarantineResult(None, failed=[(STORE_FOLDER, error.strerror or type(error).__name__)])
+    for item in unused:
         name = item["file"]
         if not item["temp"] and _recent(folder / name, now):
             kept.append(name)
