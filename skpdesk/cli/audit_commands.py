@@ -11,7 +11,7 @@ from skpdesk.services.integrity import IntegrityService
 
 from .arg_types import count_arg, year_arg
 from .command_context import CommandContext
-from .check_messages import check_message
+from .check_messages import check_message, quarantine_json, quarantine_lines
 from .output import table
 from .serialize import journal_json
 
@@ -34,7 +34,9 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--year", type=year_arg, default=None, metavar="TAHUN",
                    help="hanya SKP tahun ini (bawaan: semua tahun)")
     p.add_argument("--repair", action="store_true",
-                   help="bangun ulang data turunan sebelum memeriksa: indeks pencarian catatan")
+                   help="sebelum memeriksa: bangun ulang indeks pencarian catatan, dan pindahkan berkas "
+                        "lampiran yang tidak dipakai catatan mana pun ke folder karantina "
+                        "(tidak pernah menghapus, tidak pernah menyentuh berkas yang dipakai)")
     p.set_defaults(handler=cmd_check)
 
 
@@ -88,6 +90,7 @@ def _finding_json(f, level: str) -> dict[str, Any]:
 
 
 def cmd_check(ctx: CommandContext) -> int:
+    quarantined = None
     try:
         services = ctx.services()
     except DomainError as error:
@@ -101,13 +104,20 @@ def cmd_check(ctx: CommandContext) -> int:
         if ctx.args.repair:
             # Derived data only (never journaled): rebuilt from the records it is made of.
             indexed = services.search.rebuild()
+            # Files no record uses leave the attachments store for karantina/ (never deleted).
+            quarantined = services.integrity.repair_attachments()
             if not ctx.json:
                 ctx.print(f"Indeks pencarian dibangun ulang: {indexed} catatan.")
+                for line in quarantine_lines(quarantined):
+                    ctx.print(line)
         report = services.integrity.run(year=ctx.args.year)
     errors = [_finding_json(f, "error") for f in report.errors]
     warnings = [_finding_json(f, "warning") for f in report.warnings]
     if ctx.json:
-        ctx.emit({"ok": report.ok, "errors": errors, "warnings": warnings})
+        out = {"ok": report.ok, "errors": errors, "warnings": warnings}
+        if quarantined is not None:
+            out["quarantine"] = quarantine_json(quarantined)
+        ctx.emit(out)
     else:
         for title, items in (("KESALAHAN", errors), ("PERINGATAN", warnings)):
             if items:

@@ -140,7 +140,8 @@ def _peer_json(peer) -> dict[str, Any]:
 def _export_json(result: pipeline.ExportResult) -> dict[str, Any]:
     return {"peer": result.peer_id, "peer_name": result.peer_name, "path": result.path,
             "bundle_id": result.bundle_id, "kind": result.kind, "operations": result.op_count,
-            "attachments": result.attachments, "size": result.size, "sha256": result.sha256}
+            "attachments": result.attachments, "size": result.size, "sha256": result.sha256,
+            "attachments_deferred": result.attachments_deferred}
 
 
 def _print_export(ctx: CommandContext, result: pipeline.ExportResult) -> None:
@@ -148,6 +149,10 @@ def _print_export(ctx: CommandContext, result: pipeline.ExportResult) -> None:
     ctx.print(f"{what} untuk {result.peer_name} ditulis: {result.path}")
     size = f"{result.size:,}".replace(",", ".")
     ctx.print(f"  {result.op_count} perubahan, {result.attachments} lampiran, {size} bita")
+    if result.attachments_deferred:
+        ctx.print(f"  {result.attachments_deferred} lampiran lagi menyusul di bundel berikutnya "
+                  "(satu bundel membawa paling banyak "
+                  f"{pipeline.ATTACHMENT_BYTES_PER_BUNDLE // (1024 * 1024)} MB lampiran)")
 
 
 # --- commands

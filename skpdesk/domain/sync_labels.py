@@ -12,6 +12,9 @@ ENTITY_LABELS = {
     "dialog_adendum": "Adendum", "tindak_lanjut": "Tindak lanjut", "umpan_balik": "Umpan balik",
     "umpan_balik_bimbingan": "Umpan balik bimbingan (B.1.8)",
     "evaluasi_kompetensi": "Evaluasi kompetensi (B.1.9)",
+    # issue 11
+    "periode_tahun": "Ritme periode", "batas_periode": "Batas pengisian",
+    "rencana_aksi": "Rencana aksi", "realisasi": "Realisasi", "bukti_dukung": "Bukti dukung",
 }
 
 # (table, column) first, then the column alone.
@@ -48,6 +51,17 @@ FIELD_LABELS = {
     "evaluator_id": "penilai kompetensi", "evaluator_name": "nama penilai kompetensi",
     "evaluator_role": "peran penilai kompetensi", "evaluated_on": "tanggal evaluasi",
     "items": "kompetensi",
+    # issue 11: periods, rencana aksi, realisasi, bukti dukung
+    ("periode_tahun", "rhythm"): "ritme", ("realisasi", "value"): "realisasi",
+    ("rencana_aksi", "target"): "target periodik", ("bukti_dukung", "status"): "verifikasi",
+    "deadline": "batas pengisian", "updated_on": "tanggal", "entered_on": "tanggal",
+    "entered_by_id": "diisi oleh", "entered_by_name": "nama pengisi", "indikator_id": "indikator",
+    "file_ref": "berkas", "sha256": "sidik SHA-256", "size": "ukuran", "mime": "jenis berkas",
+    "original_name": "nama berkas", "link": "tautan", "description": "keterangan",
+    "added_on": "tanggal ditambahkan", "added_by_id": "ditambahkan oleh",
+    "added_by_name": "nama penambah", "replaces_id": "mengganti", "status_reason": "alasan",
+    "verified_on": "tanggal verifikasi", "verified_by_id": "diverifikasi oleh",
+    "verified_by_name": "nama pemverifikasi",
 }
 
 

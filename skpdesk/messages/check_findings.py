@@ -55,8 +55,34 @@ LOGO_REASONS: dict[str, Text] = {
            "the file was changed or damaged)."),
 }
 
+# A record that uses an attachment (an item of `records` in the attachment findings), per table.
+ATTACHMENT_RECORDS: dict[str, Text] = {
+    "bukti_dukung": Text(id="bukti dukung \"{original_name}\" {name} (NIP {nip}) periode {period}",
+                         en="evidence \"{original_name}\" of {name} (NIP {nip}), period {period}"),
+}
+ATTACHMENT_RECORD = Text(id="baris {id} tabel {table}", en="row {id} of table {table}")
+# "… and 3 more" after the records named.
+MORE_RECORDS = Text(id="dan {count} catatan lain", en="and {count} more records")
+
+# `check --repair` on the attachments store (the CLI prints these before the findings).
+QUARANTINE_MOVED = Text(
+    id="{count} berkas lampiran yang tidak dipakai dipindahkan ke karantina: {folder}",
+    en="{count} unused attachment files moved to quarantine: {folder}")
+QUARANTINE_NONE = Text(id="Tidak ada berkas lampiran yang perlu dipindahkan ke karantina.",
+                       en="No attachment file needs to be moved to quarantine.")
+QUARANTINE_KEPT_RECENT = Text(
+    id="{count} berkas lampiran yang tidak dipakai baru saja ditulis (kurang dari {minutes} menit) "
+       "dan belum dipindahkan: mungkin sedang ditambahkan. Jalankan skpdesk check --repair lagi "
+       "nanti.",
+    en="{count} unused attachment files were written only just now (less than {minutes} "
+       "minutes ago) and were not moved: they may be being added. Run skpdesk check --repair "
+       "again later.")
+QUARANTINE_FAILED = Text(id="Berkas lampiran {file} tidak dapat dipindahkan ke karantina: {detail}",
+                         en="Attachment file {file} could not be moved to quarantine: {detail}")
+
 # The parts of the check (`section` of `check_incomplete`).
 SECTION_LABELS: dict[str, Text] = {
+    "lampiran": Text(id="berkas lampiran (attachments)", en="attachment files"),
     "database": Text(id="berkas basis data", en="database file"),
     "journal": Text(id="jurnal perubahan", en="change journal"),
     "pegawai": Text(id="pegawai", en="employees"),
@@ -243,6 +269,63 @@ CHECK_MESSAGES: dict[str, Msg] = {
                 "skpdesk office set --logo BERKAS.",
              en="The office logo cannot be used and is not printed. Set the logo again with: "
                 "skpdesk office set --logo FILE.")),
+    "attachment_missing": Msg(
+        Text(id="Berkas lampiran {file} tidak ada di folder attachments, padahal dipakai oleh "
+                "{records}. Kembalikan berkas itu ke folder attachments (dari karantina atau "
+                "cadangan), atau ganti bukti dukungnya.",
+             en="Attachment file {file} is not in the attachments folder, although it is used "
+                "by {records}. Put the file back into the attachments folder (from the "
+                "quarantine or a backup), or replace the evidence."),
+        Text(id="Ada berkas lampiran yang hilang dari folder attachments.",
+             en="An attachment file is missing from the attachments folder."),
+        when=(("waiting", True, Text(
+            id="Menunggu lampiran: berkas {file} untuk {records} belum tiba dari laptop lain; "
+               "bundel sinkronisasi berikutnya dari laptop itu membawanya.",
+            en="Waiting for the attachment: file {file} for {records} has not arrived from "
+               "the other laptop yet; the next sync bundle from that laptop brings it.")),)),
+    "attachment_tampered": Msg(
+        Text(id="Isi berkas lampiran {file} tidak sama dengan yang disimpan (sidik SHA-256 pada "
+                "namanya tidak cocok: berkas diubah atau rusak); dipakai oleh {records}. "
+                "Berkas ini tidak dipindahkan oleh --repair: putuskan penggantinya (pulihkan "
+                "dari cadangan atau ganti bukti dukungnya).",
+             en="The content of attachment file {file} is not what was stored (the SHA-256 "
+                "hash in its name does not match: the file was changed or damaged); it is used "
+                "by {records}. --repair does not move it: decide what replaces it (restore it "
+                "from a backup or replace the evidence)."),
+        Text(id="Ada berkas lampiran yang isinya diubah atau rusak.",
+             en="An attachment file was changed or damaged."),
+        when=(("reason", "not_a_file", Text(
+            id="Di folder attachments, {file} bukan berkas biasa (tautan atau folder), padahal "
+               "dipakai oleh {records}. Ganti dengan berkas aslinya (dari cadangan).",
+            en="In the attachments folder, {file} is not a regular file (a link or a folder), "
+               "although it is used by {records}. Replace it with the original file (from a "
+               "backup).")),)),
+    "attachment_unreadable": Msg(
+        Text(id="Berkas lampiran {file} tidak dapat dibaca ({detail}); dipakai oleh {records}.",
+             en="Attachment file {file} cannot be read ({detail}); it is used by {records}."),
+        Text(id="Ada berkas lampiran yang tidak dapat dibaca.",
+             en="An attachment file cannot be read.")),
+    "attachment_ref_invalid": Msg(
+        Text(id="Baris {entity_id} di tabel {table}, kolom {column}, merujuk berkas lampiran "
+                "dengan nama yang tidak sah: {value} (seharusnya sidik SHA-256 berkas, sama "
+                "dengan kolom sha256, lalu ekstensinya).",
+             en="Row {entity_id} in table {table}, column {column}, refers to an attachment "
+                "file by a name that is not valid: {value} (expected the file's SHA-256 hash, "
+                "the same as the sha256 column, then its extension)."),
+        Text(id="Ada rujukan berkas lampiran dengan nama yang tidak sah.",
+             en="An attachment file is referred to by a name that is not valid.")),
+    "attachment_unused": Msg(
+        Text(id="Berkas {file} ({size_bytes}) di folder attachments tidak dipakai catatan mana "
+                "pun; skpdesk check --repair memindahkannya ke karantina.",
+             en="File {file} ({size_bytes}) in the attachments folder is not used by any "
+                "record; skpdesk check --repair moves it to the quarantine."),
+        Text(id="Ada berkas di folder attachments yang tidak dipakai catatan mana pun.",
+             en="A file in the attachments folder is not used by any record."),
+        when=(("temp", True, Text(
+            id="Berkas sementara {file} ({size_bytes}) di folder attachments tertinggal dari "
+               "penyalinan yang terhenti; skpdesk check --repair memindahkannya ke karantina.",
+            en="Temporary file {file} ({size_bytes}) in the attachments folder was left by an "
+               "interrupted copy; skpdesk check --repair moves it to the quarantine.")),)),
     "pegawai_without_skp": Msg(
         Text(id="{name} (NIP {nip}) belum memiliki SKP tahun {year}.",
              en="{name} (NIP {nip}) has no SKP for {year} yet."),

@@ -16,8 +16,9 @@ from skpdesk.domain.errors import ErrorCode
 from skpdesk.domain.skp import STATUS_LABELS, TRANSITIONS, SkpStatus
 
 from .catalogue import ERROR_MESSAGES
-from .check_findings import (CHAIN_REASONS, CHECK_MESSAGES, GENERIC_FINDING, LOGO_REASONS,
-                             NIP_NOT_CLEAN, SECTION_LABELS)
+from .check_findings import (ATTACHMENT_RECORD, ATTACHMENT_RECORDS, CHAIN_REASONS, CHECK_MESSAGES,
+                             GENERIC_FINDING, LOGO_REASONS, MORE_RECORDS, NIP_NOT_CLEAN,
+                             SECTION_LABELS)
 from .entry import Text
 from .labels import (ACTION_LABELS, ASN_LABELS, FIELD_FALLBACK, FIELD_LABELS, FILE_REASONS,
                      FORM_LABELS, GENERIC_ERROR, INCOMPLETE_RULES)
@@ -175,6 +176,29 @@ def _nip_reason(params: dict[str, Any], lang: str,
         return f"{reason}."
 
 
+def _records_text(params: dict[str, Any], lang: str) -> str:
+    """The records using an attachment: 'bukti dukung "a.pdf" Ani (NIP …) periode 2026-TW1, …'."""
+    records = params.get("records")
+    if not isinstance(records, (list, tuple)):
+        return str(records)
+    parts = []
+    for record in records:
+        if not isinstance(record, dict):
+            parts.append(str(record))
+            continue
+        text = ATTACHMENT_RECORDS.get(str(record.get("table")), ATTACHMENT_RECORD).get(lang)
+        values = {k: ("-" if v is None else v) for k, v in record.items()}
+        try:
+            parts.append(text.format_map(values))
+        except (KeyError, IndexError, ValueError):
+            parts.append(ATTACHMENT_RECORD.get(lang).format_map(
+                {"id": record.get("id"), "table": record.get("table")}))
+    count = params.get("count")
+    if isinstance(count, int) and count > len(parts):
+        parts.append(MORE_RECORDS.get(lang).format(count=thousands(count - len(parts), lang)))
+    return ", ".join(parts)
+
+
 def _check_values(code: str, params: dict[str, Any], lang: str,
                   field_labels: Mapping[str, str] | None) -> dict[str, Any]:
     values = prepare_params(params, lang, field_labels)
@@ -198,6 +222,11 @@ def _check_values(code: str, params: dict[str, Any], lang: str,
         values["section"] = _label(SECTION_LABELS, params["section"], lang)
     if code == "nip_invalid":
         values["reason"] = _nip_reason(params, lang, field_labels)
+    if "records" in params:
+        values["records"] = _records_text(params, lang)
+    size = params.get("size_bytes")
+    if code == "attachment_unused" and isinstance(size, int) and size < 1024 * 1024:
+        values["size_bytes"] = f"{thousands(-(-size // 1024), lang)} KB"  # not "0,0 MB"
     return values
 
 

@@ -62,7 +62,7 @@ class StagedFile:
     def publish(self) -> None:
         """Rename into place (replacing any old file) and make the rename durable."""
         os.replace(self.temp, self.target)
-        _fsync_dir(Path(self.target).parent)
+        fsync_dir(Path(self.target).parent)
 
     def discard(self) -> None:
         with contextlib.suppress(OSError):
@@ -105,7 +105,7 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 def _make_temp(target: Path, owner: int | None) -> tuple[int, str]:
@@ -125,16 +125,12 @@ def remove_stale_temp_files(folder: str | os.PathLike, *, now: float | None = No
     except OSError:
         return removed
     for entry in entries:
-        ours = _TEMP.match(entry.name)
-        if ours is None and _OLD_TEMP.match(entry.name) is None:
+        if not is_temp_name(entry.name):
             continue
         try:
             if not entry.is_file(follow_symlinks=False):
                 continue
-            old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER_SECONDS
-            orphan = (ours is not None and ours["host"] == here
-                      and not process_running(int(ours["pid"])))
-            if old or orphan:
+            if temp_file_stale(entry.name, entry.stat(follow_symlinks=False).st_mtime, now, here):
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))
         except OSError as error:  # gone meanwhile, or not ours to delete
@@ -142,6 +138,24 @@ def remove_stale_temp_files(folder: str | os.PathLike, *, now: float | None = No
     if removed:
         log.info("removed %d temp file(s) of interrupted writes in %s", len(removed), folder)
     return removed
+
+
+def is_temp_name(name: str) -> bool:
+    """Whether `name` is a temp file of this module (or of an older version) in its folder."""
+    return _TEMP.match(name) is not None or _OLD_TEMP.match(name) is not None
+
+
+def temp_file_stale(name: str, mtime: float, now: float | None = None,
+                    here: str | None = None) -> bool:
+    """Whether the temp file `name` (modified at `mtime`) is a leftover: older than a day, or
+    written on this computer by a process that no longer runs. False: a write may still be
+    filling it (`skpdesk check` skips it; `remove_stale_temp_files` leaves it)."""
+    now = time.time() if now is None else now
+    if now - mtime > STALE_AFTER_SECONDS:
+        return True
+    ours = _TEMP.match(name)
+    return (ours is not None and ours["host"] == (here or host_tag())
+            and not process_running(int(ours["pid"])))
 
 
 def remove_temp_files_of(target: str | os.PathLike, owner: int) -> list[Path]:
@@ -210,7 +224,7 @@ def _set_mode(tmp: str, target: Path) -> None:
     os.chmod(tmp, mode)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Make the rename itself durable where the platform allows it (not on Windows)."""
     if os.name != "posix":
         return

@@ -32,6 +32,10 @@ Errors (code: entity, message_params)
   limits of `set_logo` (reason: the ErrorCode value, e.g. `logo_too_many_pixels`). Printing
   leaves such a logo off and says so; an error because every printed form now lacks the logo
   until it is set again.
+- `attachment_missing` (an error unless waiting), `attachment_tampered`, `attachment_unreadable`,
+  `attachment_ref_invalid`: the attachments store against the rows that reference it; codes and
+  params in `services.evidence.attachment_check` (a bukti dukung file that is gone, changed or
+  damaged; the findings name the records using it).
 - `journal_chain_broken`: journal, device id; device_id, seq, reason (`domain.journal_chain`:
   changed, missing, link, unhashed, truncated, head, beyond_head).
 - `journal_entry_undecodable`: journal, device id; device_id, seq.
@@ -57,6 +61,10 @@ Warnings
 - `cascade_parent_outside`: rhk; same parameters. It intervenes an RHK that is not in the
   (current) supervisor's SKP of the year.
 - `pegawai_without_skp`: pegawai; name, nip, year. An ASN (PNS/PPPK) without an SKP.
+- `attachment_missing` with `waiting` True: a bukti dukung received from another replica whose
+  file has not arrived yet ("menunggu lampiran").
+- `attachment_unused`: attachments, the file name; a file of the store no record uses (or the
+  temp file of an interrupted copy); `check --repair` moves it to `karantina/`.
 """
 
 from __future__ import annotations
@@ -76,6 +84,8 @@ from skpdesk.domain.skp import Approach, RhkKind, Skp, SkpForm, SkpStatus
 from skpdesk.storage import damage
 
 from . import fields as F
+from .evidence import attachment_check
+from .evidence.attachment_store import store_dir_of
 from .office import verify_stored_logo
 from .skp import completeness_problems
 
@@ -128,6 +138,13 @@ class IntegrityService:
             skp_year = year if year is not None else today.year
             with_skp = guard("skp", lambda: uow.skp.pegawai_with_skp(skp_year))
             instansi = guard("database", uow.office.instansi)
+            references = guard("lampiran", uow.integrity.attachment_references)
+            own_device = uow.integrity.own_device_id()
+        if references is not None:
+            found = guard("lampiran", lambda: attachment_check.check_store(
+                store_dir_of(self._db.path), references, own_device)) or []
+            errors += [_attachment_finding(f) for f in found if f.level == "error"]
+            warnings += [_attachment_finding(f) for f in found if f.level != "error"]
         if instansi is not None and instansi.logo_path:
             errors += guard("database", lambda: _logo_findings(self._db.path, instansi)) or []
         by_id = {p.id: p for p in people or []}
@@ -143,6 +160,14 @@ class IntegrityService:
                                       {"name": p.name, "nip": p.nip, "year": skp_year}, "pegawai", p.id)
                          for p in people if p.asn_type is not AsnType.NON_ASN and p.id not in with_skp]
         return CheckReport(_capped(errors), _capped(warnings))
+
+    def repair_attachments(self, *, now: float | None = None) -> attachment_check.QuarantineResult:
+        """`check --repair`: move the attachments store's unused files (and temp files a killed
+        copy left) to `karantina/<time>/`. Inside a write transaction, so no commit can make a
+        file referenced between the look and the move; nothing is written to the database."""
+        with self._db.unit_of_work(self._actor) as uow:
+            references = uow.integrity.attachment_references()
+            return attachment_check.quarantine_unused(self._db.path, references, now=now)
 
     @staticmethod
     def damage_report(path, error: DomainError) -> CheckReport | None:
@@ -186,6 +211,10 @@ def _logo_findings(db_path, instansi) -> list[CheckFinding]:
     if problem is None:
         return []
     return [CheckFinding("logo_unusable", problem.message_params(), "instansi", instansi.id)]
+
+
+def _attachment_finding(f: attachment_check.AttachmentFinding) -> CheckFinding:
+    return CheckFinding(f.code, f.params, f.entity, f.entity_id)
 
 
 def _error_detail(err: Exception) -> str:

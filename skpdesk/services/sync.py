@@ -20,7 +20,7 @@ from skpdesk.domain.sync_labels import ENTITY_LABELS, field_label
 from skpdesk.storage.repositories.sync import column_kind, is_owned
 
 from . import fields as F
-from . import sync_dialog_rows
+from . import sync_dialog_rows, sync_evidence_rows
 from .outcome import Outcome
 
 MAX_TEXT = 4000
@@ -146,6 +146,9 @@ class SyncService:
         if entity in sync_dialog_rows.DIALOG_TABLES:
             return sync_dialog_rows.row_label(uow, entity, values,
                                               lambda skp: self._row_label(uow, "skp", skp))
+        if entity in sync_evidence_rows.EVIDENCE_TABLES:
+            return sync_evidence_rows.row_label(
+                uow, entity, values, lambda table, row: self._row_label(uow, table, row))
         if entity in ("pegawai", "unit_kerja", "instansi", "core_value"):
             return f"{kind} {values.get('name') or values.get('id', '')}".strip()
         if entity == "office_setting":

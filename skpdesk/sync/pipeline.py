@@ -22,6 +22,7 @@ Import (`import_bundle`, `join`), in this order (PEERS-AND-SYNC B3.7):
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import tempfile
@@ -44,8 +45,18 @@ from .bundle_format import BundleContent, Limits, PeerKey
 from .crypto import KeyPair, b64, unb64
 from .identity import PublicIdentity, read_identity, write_identity
 
+log = logging.getLogger(__name__)
+
 # Attachment references in rows: "attachments/<sha256><ext>" (the office logo) or the bare name.
 _ATTACHMENT_REF = re.compile(r"^(?:attachments/)?(?P<sha>[0-9a-f]{64})(?P<ext>\.[a-z0-9]{1,8})?$")
+# Attachment bytes one bundle carries at most. Bukti dukung files (up to 25 MB each by default)
+# add up to more than a bundle may hold (`Limits.bundle_bytes`, 512 MB, which the receiver
+# enforces), and the whole payload is in memory while it is sealed. The rest wait: the rows
+# travel, the receiver shows "menunggu lampiran" and declares the files it waits for in its
+# next bundle, and the next bundle brings them (waited-for files first).
+ATTACHMENT_BYTES_PER_BUNDLE = 256 * 1024 * 1024
+# A single file larger than that still travels, alone, if a bundle can hold it.
+_SINGLE_FILE_MAX = bundle_format.DEFAULT_LIMITS.bundle_bytes - 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,7 @@ class ExportResult:
     attachments: int
     size: int
     sha256: str
+    attachments_deferred: int = 0  # left for a later bundle (ATTACHMENT_BYTES_PER_BUNDLE)
 
 
 @dataclass(frozen=True)
@@ -206,8 +218,11 @@ def referenced_attachments(ops: list[dict]) -> set[str]:
     return names
 
 
-def _attachment_files(folder: Path, names: set[str], wanted_shas: set[str]) -> list[tuple[str, bytes]]:
-    """(name, bytes) of the files present here whose content is their name's SHA-256."""
+def _attachment_files(folder: Path, names: set[str],
+                      wanted_shas: set[str]) -> tuple[list[tuple[str, bytes]], int]:
+    """(name, bytes) of the files present here whose content is their name's SHA-256, at most
+    ATTACHMENT_BYTES_PER_BUNDLE of them (the files the peer waits for first), and how many
+    present files were left for a later bundle."""
     store = folder / "attachments"
     chosen: dict[str, str] = {}
     for name in names:
@@ -218,16 +233,26 @@ def _attachment_files(folder: Path, names: set[str], wanted_shas: set[str]) -> l
                 if _ATTACHMENT_REF.match(candidate.name):
                     chosen[sha] = candidate.name
                     break
-    files = []
-    for sha, name in sorted(chosen.items()):
+    files: list[tuple[str, bytes]] = []
+    total = deferred = 0
+    for sha, name in sorted(chosen.items(), key=lambda item: (item[0] not in wanted_shas, item)):
         path = store / name
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue  # not here either: the peer keeps waiting, a later bundle brings it
+        fits = total + size <= ATTACHMENT_BYTES_PER_BUNDLE or (not files and size <= _SINGLE_FILE_MAX)
+        if not fits:
+            deferred += 1
+            continue
         try:
             data = path.read_bytes()
         except OSError:
-            continue  # not here either: the peer keeps waiting, a later bundle brings it
+            continue
         if hashlib.sha256(data).hexdigest() == sha:
             files.append((name, data))
-    return files
+            total += len(data)
+    return files, deferred
 
 
 def _created_hlc(services) -> str:
@@ -246,8 +271,12 @@ def _write(services, peer: PeerRecord, out_path: str | Path, kind: str,
     ops = sync.operations_since({} if kind == "seed" else dict(peer.acked_vv))
     if cancel:
         cancel.raise_if_cancelled()
-    attachments = _attachment_files(services.sync_peers.folder, referenced_attachments(ops),
-                                    set(peer.missing_attachments))
+    attachments, deferred = _attachment_files(services.sync_peers.folder,
+                                              referenced_attachments(ops),
+                                              set(peer.missing_attachments))
+    if deferred:
+        log.info("bundle for %s: %d attachment file(s) left for a later bundle", peer.device_id,
+                 deferred)
     bundle_id = new_id()
     _, head = services.sync_peers.schemas()
     target = _output_file(out_path)
@@ -264,9 +293,9 @@ def _write(services, peer: PeerRecord, out_path: str | Path, kind: str,
     services.sync_peers.record_sent(BundleRecord(
         bundle_id, "out", kind, peer.device_id, sha256, now_iso(), len(ops),
         {"per_entity": manifest["per_entity"], "attachments": len(attachments),
-         "path": str(target)}))
+         "attachments_deferred": deferred, "path": str(target)}))
     return ExportResult(peer.device_id, peer.name, str(target), bundle_id, kind, len(ops),
-                        len(attachments), size, sha256)
+                        len(attachments), size, sha256, deferred)
 
 
 def export_bundle(services, peer_id: str, out_path: str | Path, *,

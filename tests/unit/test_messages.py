@@ -14,6 +14,7 @@ from skpdesk.domain.errors import DomainError, ErrorCode, ImportRejected, RowPro
 from skpdesk.messages import (ANY_VALUE, CHECK_MESSAGES, ERROR_MESSAGES, LANGUAGES, Text,
                               catalogue, check_findings, labels, render)
 from skpdesk.services import integrity
+from skpdesk.services.evidence import attachment_check
 
 FIELD_LABELS = {key: text.id for key, text in labels.FIELD_LABELS.items()}
 GENERIC_ERROR = labels.GENERIC_ERROR.id
@@ -164,6 +165,8 @@ def test_unknown_code_gets_generic_text():
 def _finding_codes() -> set[str]:
     source = inspect.getsource(integrity)
     codes = set(re.findall(r'CheckFinding\(\s*"([a-z_]+)"', source))
+    codes |= set(re.findall(r'AttachmentFinding\(\s*"([a-z_]+)"',
+                            inspect.getsource(attachment_check)))
     codes |= set(re.findall(r'"(cascade_[a-z_]+)"', source))
     return codes
 
@@ -184,6 +187,10 @@ CHECK_PARAMS = {
     "journaled_rows": 12, "column": "asn_type", "value": "XYZ", "expected": "NON_ASN, PNS, PPPK",
     "seq": 5, "section": "skp", "code": "unjournaled_row", "count": 7,
     "char": "U+202E RIGHT-TO-LEFT OVERRIDE", "position": 4, "path": "attachments/ab.png",
+    "file": "ab12.pdf", "size_bytes": 1_500_000, "records": [
+        {"table": "bukti_dukung", "id": "e1", "original_name": "laporan.pdf",
+         "period": "2026-TW1", "nip": "199001012015032003", "name": "Ani"},
+        {"table": "other", "id": "x1"}],
 }
 
 
@@ -220,10 +227,14 @@ def test_every_check_finding_in_both_languages_with_the_same_placeholders(code):
 def test_check_finding_labels_in_both_languages_with_the_same_placeholders():
     for name, table in (("chain", check_findings.CHAIN_REASONS),
                         ("logo", check_findings.LOGO_REASONS),
+                        ("records", check_findings.ATTACHMENT_RECORDS),
                         ("section", check_findings.SECTION_LABELS)):
         for key, text in table.items():
             _same_placeholders_in_every_language(text, (name, key))
-    for text in (check_findings.NIP_NOT_CLEAN, check_findings.GENERIC_FINDING):
+    for text in (check_findings.NIP_NOT_CLEAN, check_findings.GENERIC_FINDING,
+                 check_findings.ATTACHMENT_RECORD, check_findings.MORE_RECORDS,
+                 check_findings.QUARANTINE_MOVED, check_findings.QUARANTINE_NONE,
+                 check_findings.QUARANTINE_KEPT_RECENT, check_findings.QUARANTINE_FAILED):
         _same_placeholders_in_every_language(text, text.id)
 
 

@@ -22,6 +22,7 @@ after the first chunk is in the temp file, "evidence.add.file-in-place" after th
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import logging
@@ -197,6 +198,10 @@ def _publish(staged: StagedFile, final: Path, sha: str) -> bool:
             intact = False
         if intact:
             staged.discard()
+            # Touched so that `check --repair` leaves it for a while: a file no record used
+            # until now (it quarantines those) is about to be used by the record of this add.
+            with contextlib.suppress(OSError):
+                os.utime(final)
             return False
         log.warning("attachment %s did not match its hash; restored from a new copy", final.name)
     StagedFile(str(final), staged.temp).publish()

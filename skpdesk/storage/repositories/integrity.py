@@ -22,6 +22,9 @@ Problem codes (`StorageProblem.code`: table, row_id, params)
   "update": fields differ from the journal's latest values or the row's stamp is not the
   journal's), fields (names that differ).
 - `row_missing`: table, row id; (the journal says it exists, the table does not hold it).
+
+`attachment_references` reads, for the attachments check (`services.evidence.attachment_check`),
+every live row's reference into the content-addressed store and which devices inserted it.
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ from sqlalchemy import Date, Integer
 
 from skpdesk.domain.journal_chain import ChainEntry, DeviceHead, verify_chains
 from skpdesk.domain.dialog import DialogKind, FollowUpStatus, parse_period
+from skpdesk.domain.evidence import EvidenceKind, EvidenceStatus
 from skpdesk.domain.merge import Op
+from skpdesk.domain.periods import Rhythm, parse_period_name
 from skpdesk.domain.people import AsnType, PositionKind
 from skpdesk.domain.text_rules import char_name, first_forbidden
 from skpdesk.domain.skp import (Approach, Aspect, LampiranSection, Perspective, RhkKind, SkpForm,
@@ -53,7 +58,12 @@ ENUM_COLUMNS: dict[tuple[str, str], type] = {
     ("rhk", "kind"): RhkKind, ("rhk", "perspective"): Perspective,
     ("indikator", "aspect"): Aspect, ("lampiran_item", "section"): LampiranSection,
     ("dialog_kinerja", "kind"): DialogKind, ("tindak_lanjut", "status"): FollowUpStatus,
+    ("periode_tahun", "rhythm"): Rhythm, ("bukti_dukung", "kind"): EvidenceKind,
+    ("bukti_dukung", "status"): EvidenceStatus,
 }
+# Columns holding a period name of issue 11 ("2026-TW1", "2026-S2", "2026-03", "2026-AKHIR").
+PERIOD_COLUMNS = {("batas_periode", "period"), ("rencana_aksi", "period"), ("realisasi", "period"),
+                  ("bukti_dukung", "period")}
 # Columns holding JSON that the dialog services decode (issue 10): a list, of text or objects.
 JSON_LIST_COLUMNS = {("dialog_kinerja", "agenda"): str, ("umpan_balik_bimbingan", "scale"): str,
                      ("umpan_balik_bimbingan", "answers"): dict,
@@ -66,6 +76,21 @@ MAX_VALUE = 60
 # Replayed state of one row: (its latest column values, None when deleted; the HLC and device of
 # the entry that wrote it last).
 Replayed = tuple
+
+
+@dataclass(frozen=True)
+class AttachmentReference:
+    """One live row's reference to a file of the attachments store (an `__sync__.attachments`
+    column): `value` as stored; `inserted_by` the devices whose journal inserted the row (a row
+    received from another replica was inserted there); `about` what a person recognises it by
+    (for a bukti dukung: original_name, period, nip, name)."""
+
+    table: str
+    row_id: str
+    column: str
+    value: str
+    inserted_by: frozenset[str]
+    about: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -133,6 +158,9 @@ def _validators() -> dict[str, dict[str, tuple[str, Any]]]:
             elif (table.name, col.name) == ("umpan_balik", "period"):
                 checks[col.name] = ("periode YYYY-MM atau YYYY-Qn",
                                     lambda v: isinstance(v, str) and parse_period(v) == v)
+            elif (table.name, col.name) in PERIOD_COLUMNS:
+                checks[col.name] = ("nama periode seperti 2026-TW1, 2026-S1, 2026-01 atau "
+                                    "2026-AKHIR", _is_period_name)
             elif isinstance(col.type, Integer):
                 checks[col.name] = ("bilangan bulat", lambda v: isinstance(v, int))
             elif isinstance(col.type, Date):
@@ -147,6 +175,11 @@ def _is_json_list(value: Any, item: type) -> bool:
     except ValueError:
         return False
     return isinstance(decoded, list) and all(isinstance(x, item) for x in decoded)
+
+
+def _is_period_name(value: Any) -> bool:
+    period = parse_period_name(value) if isinstance(value, str) else None
+    return period is not None and period.name == value
 
 
 def _is_date(value: Any) -> bool:
@@ -221,6 +254,48 @@ class IntegrityRepository:
         except Unreadable as err:
             return [StorageProblem("table_unreadable", None, None, {"detail": str(err)})]
         return [StorageProblem("foreign_key", r[0], None, {"rowid": r[1]}) for r in rows]
+
+    # --- the attachments store's references
+    def attachment_references(self) -> list[AttachmentReference]:
+        """Every non-empty attachment reference of a live row, table by table, by row id."""
+        found: list[AttachmentReference] = []
+        for cls in SYNCABLE_TABLES:
+            table = cls.__tablename__
+            for column in cls.__sync__.attachments:
+                _, rows = self._rows(f'SELECT id, "{column}" FROM "{table}" '
+                                     f'WHERE "{column}" IS NOT NULL AND "{column}" != \'\' ORDER BY id')
+                if not rows:
+                    continue
+                inserted = self._inserted_by(table)
+                about = self._evidence_about() if table == "bukti_dukung" else {}
+                found += [AttachmentReference(table, str(rid), column, str(value),
+                                              frozenset(inserted.get(rid, ())), about.get(rid, {}))
+                          for rid, value in rows]
+        return found
+
+    def own_device_id(self) -> str | None:
+        """This replica's device id; None when `local_state` cannot be read (damaged, dropped)."""
+        try:
+            _, rows = self._rows("SELECT device_id FROM local_state WHERE id = 1")
+        except Unreadable:
+            return None
+        return rows[0][0] if rows else None
+
+    def _inserted_by(self, table: str) -> dict[str, set[str]]:
+        _, rows = self._rows("SELECT entity_id, device_id FROM journal "
+                             "WHERE entity = ? AND op = 'insert'", (table,))
+        out: dict[str, set[str]] = {}
+        for rid, device in rows:
+            out.setdefault(rid, set()).add(device)
+        return out
+
+    def _evidence_about(self) -> dict[str, dict[str, Any]]:
+        _, rows = self._rows(
+            "SELECT b.id, b.original_name, b.period, p.nip, p.name, b.sha256 FROM bukti_dukung b "
+            "LEFT JOIN skp s ON s.id = b.skp_id LEFT JOIN pegawai p ON p.id = s.pegawai_id")
+        return {rid: {"original_name": name, "period": period, "nip": nip, "name": person,
+                      "sha256": sha}
+                for rid, name, period, nip, person, sha in rows}
 
     # --- the journal's chains and the rows it describes
     def scan(self) -> list[StorageProblem]:

@@ -6,6 +6,11 @@ with one id, on every replica.
 Issue 10 adds dialog edits (add, edit a draft, close, addendum, follow-up done/dropped,
 umpan balik and its correction, B.1.8): the same property must hold for them.
 
+Issue 11 adds its five tables: bukti dukung added, verified (accepted or rejected) and replaced
+(`EvidenceService`); rencana aksi and realisasi set and cleared (`PlanService`: natural ids, so
+two replicas filling one cell write one row); the year's rhythm and a batas pengisian
+(`PeriodService`).
+
 Three replicas start from one seeded office (template files copied per example, so each
 example is quick); edits go through the real services; operations travel with
 `operations_since` / `apply`.
@@ -34,7 +39,9 @@ from ..helpers_office import three_levels
 from .replicas import DAY_MS, Replica, converge, pending
 
 NAMES = ("a", "b", "c")
-EDITS = 26          # kinds of edit below (the last: resolving a conflict)
+EDITS = 35          # kinds of edit below (the last: resolving a conflict)
+ISSUE_11_EDITS = (25, 34)  # their kinds in `_edit`
+TODAY = dt.date(2026, 3, 15)  # inside Triwulan I 2026, before its batas pengisian
 STEP_KINDS = EDITS + 4
 
 
@@ -58,6 +65,8 @@ def template(tmp_path_factory):
         dialog = a.s.dialogs.add(_dialog_input(kind, staff.id, "awal", rhks[1])).value
         if close:
             a.s.dialogs.close(dialog.id)
+    # issue 11: a bukti dukung waiting for verification (the others hold its row, not its file)
+    a.s.evidence.add_bytes(skps[1], rhks[1], "2026-TW1", _pdf("awal"), "awal.pdf", today=TODAY)
     a.s.acting.act_as_id(None)
     b, c = Replica(folder, "b"), Replica(folder, "c")
     converge(a, b, c, rounds=1)
@@ -104,6 +113,10 @@ def _edit_dialog(s, d, notes: str) -> None:
         confidential=d.confidential))
 
 
+def _pdf(tag: str) -> bytes:
+    return b"%PDF-1.4\n% bukti " + tag.encode() + b"\n%%EOF\n"
+
+
 def _pick(items, k):
     items = list(items)
     return items[k % len(items)] if items else None
@@ -135,6 +148,10 @@ def _edit(r: Replica, kind: int, k: int, info: dict, tag: str) -> None:
     def b18():
         s.acting.act_as_id(staff)  # the pegawai answers B.1.8 about their bimbingan
         s.coaching.record_feedback(bimbingan.id, staff, [1 + (k + n) % 4 for n in range(9)])
+
+    # issue 11: the current bukti dukung of this SKP, and the cells of its RHK
+    bukti = _pick(s.evidence.for_skp(skp.id), k)
+    period = ("2026-TW1", "2026-TW2")[k % 2]
 
     actions = [
         lambda: _rename(r, info["pegawai"][k % 3], f"Nama {tag}"),
@@ -168,12 +185,28 @@ def _edit(r: Replica, kind: int, k: int, info: dict, tag: str) -> None:
                                text=f"Umpan balik {tag}", given_on=dt.date(2026, 3, 20)),
         lambda: feedback and s.feedback.correct(feedback.id, f"Koreksi {tag}"),
         lambda: bimbingan and b18(),
+        # issue 11: bukti dukung through the service, the natural-key cells as rows
+        lambda: rhk and s.evidence.add_bytes(skp.id, rhk.id, "2026-TW1", _pdf(tag), f"{tag}.pdf",
+                                             indicator_id=rhk.indicators[0].id
+                                             if rhk.indicators and k % 2 else None, today=TODAY),
+        lambda: bukti and s.evidence.verify(bukti.id, k % 2 == 0, f"kurang {tag}", today=TODAY),
+        lambda: bukti and s.evidence.replace(bukti.id, _pdf(f"ganti {tag}"),
+                                             original_name=f"ganti {tag}.pdf", today=TODAY),
+        lambda: rhk and s.plans.set_action_plan(skp.id, rhk.id, period, f"Aksi {tag}",
+                                                (None, str(k))[k % 2], today=TODAY),
+        lambda: rhk and s.plans.clear_action_plan(skp.id, rhk.id, period, today=TODAY),
+        lambda: ind and s.plans.set_realisasi(ind.id, period, f"Realisasi {tag}", today=TODAY),
+        lambda: ind and s.plans.clear_realisasi(ind.id, period, today=TODAY),
+        lambda: s.periods.set_deadline("2026-TW1", dt.date(2026, 4, 10 + k)),
+        lambda: s.periods.set_rhythm(("triwulanan", "triwulanan", "semester")[k % 3], 2026),
         lambda: _resolve(r, k),
     ]
     try:
-        actions[kind]()
+        done = actions[kind]()
     except DomainError:
-        pass
+        return
+    if ISSUE_11_EDITS[0] <= kind < ISSUE_11_EDITS[1] and done:
+        event(f"issue 11 edit {kind} applied")  # the statistics show that they do happen
 
 
 step = st.tuples(st.integers(0, STEP_KINDS - 1), st.integers(0, 2), st.integers(0, 2),
