@@ -159,9 +159,31 @@ class ErrorCode(enum.Enum):
     RECORD_ID_AMBIGUOUS = "record_id_ambiguous"
     RECORD_ID_TOO_SHORT = "record_id_too_short"
     # --- area: periods (issue 11: rhythm, batas pengisian, rencana aksi, realisasi; helper "plans")
+    PERIOD_UNKNOWN = "period_unknown"
+    PERIOD_OUTSIDE_SKP = "period_outside_skp"
+    PERIOD_CLOSED = "period_closed"
+    PERIOD_RHYTHM_LOCKED = "period_rhythm_locked"
+    PERIOD_DEADLINE_INVALID = "period_deadline_invalid"
+    PLAN_TARGET_NOT_KUANTITATIF = "plan_target_not_kuantitatif"
+    RHK_HAS_REALISASI = "rhk_has_realisasi"
     # --- area: evidence (issue 11: bukti dukung files and verification; helper "evidence")
     EVIDENCE_WRITER_REFUSED = "evidence_writer_refused"
     EVIDENCE_VERIFIER_REFUSED = "evidence_verifier_refused"
+    EVIDENCE_NOT_FOUND = "evidence_not_found"
+    EVIDENCE_TOO_MANY_FILES = "evidence_too_many_files"
+    EVIDENCE_FILE_EMPTY = "evidence_file_empty"
+    EVIDENCE_FILE_UNREADABLE = "evidence_file_unreadable"
+    EVIDENCE_FILE_TOO_LARGE = "evidence_file_too_large"
+    EVIDENCE_TYPE_UNSUPPORTED = "evidence_type_unsupported"
+    EVIDENCE_RHK_NOT_IN_SKP = "evidence_rhk_not_in_skp"
+    EVIDENCE_INDICATOR_NOT_IN_RHK = "evidence_indicator_not_in_rhk"
+    EVIDENCE_NOT_CURRENT = "evidence_not_current"
+    EVIDENCE_ALREADY_ACCEPTED = "evidence_already_accepted"
+    EVIDENCE_REASON_REQUIRED = "evidence_reason_required"
+    EVIDENCE_NOT_A_FILE = "evidence_not_a_file"
+    EVIDENCE_FILE_WAITING = "evidence_file_waiting"
+    EVIDENCE_FILE_TAMPERED = "evidence_file_tampered"
+    EVIDENCE_EXPORT_EXISTS = "evidence_export_exists"
 
 
 class DomainError(Exception):

@@ -12,11 +12,13 @@ from .dialog.coaching_document import CoachingDocumentService
 from .demo import DemoService
 from .dialog.feedback import FeedbackService
 from .dialog.dialogs import DialogService
+from .evidence.evidence import EvidenceService
 from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
 from .dialog.reminders import RemindersService
 from .dialog.search import SearchService
+from .evidence.periods import PeriodService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -53,6 +55,8 @@ class Services:
     coaching_document: CoachingDocumentService
     dialogs: DialogService
     record_ids: RecordIdService
+    periods: PeriodService
+    evidence: EvidenceService  # issue 11: bukti dukung
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -69,4 +73,6 @@ class Services:
                    feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
                    coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
-                   record_ids=RecordIdService(db, actor))
+                   record_ids=RecordIdService(db, actor),
+                   evidence=EvidenceService(db, actor),
+                   periods=PeriodService(db, actor))

@@ -23,11 +23,13 @@ from .migrate import backup_file, check_openable, head_revision, upgrade
 from .replica import check_machine, machine_fingerprint
 from .repositories.coaching import CoachingRepository
 from .repositories.dialogs import DialogRepository
+from .repositories.evidence import EvidenceRepository
 from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
 from .repositories.skp_history import SkpHistoryRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
+from .repositories.plans import PlansRepository
 from .repositories.printing import PrintingRepository
 from .repositories.reminders import RemindersRepository
 from .repositories.search import SearchRepository
@@ -173,6 +175,10 @@ class UnitOfWork:
         self.coaching = CoachingRepository(self._session, self.changes)
         self.dialogs = DialogRepository(self._session, self.changes)
         self.record_ids = RecordIdRepository(self._session)
+        # issue 11: periods, rencana aksi, realisasi
+        self.plans = PlansRepository(self._session, self.changes)
+        # issue 11: bukti dukung
+        self.evidence = EvidenceRepository(self._session, self.changes)
         return self
 
     def flush(self) -> None:
