@@ -34,11 +34,13 @@ _EXT_BY_MIME = {mime: ext for mime, ext in FILE_TYPES.values()}
 @dataclass(frozen=True)
 class EvidenceEntry:
     """What a card shows: the bukti, its file in the store (None: a link, or the file has not
-    arrived), its version number in the chain and whether the acting pegawai may verify it."""
+    arrived), its version number in the chain and whether the acting pegawai may verify it
+    and replace it."""
     evidence: Evidence
     path: Path | None
     version: int
     can_verify: bool
+    can_write: bool = True
 
     @property
     def waiting(self) -> bool:
@@ -189,7 +191,9 @@ class EvidenceCard(QFrame):
                                       and evidence.status is not EvidenceStatus.DITOLAK)
         self.accept_button.setVisible(entry.can_verify)
         self.reject_button.setVisible(entry.can_verify)
-        self.replace_button.setEnabled(evidence.status is not EvidenceStatus.DITERIMA)
+        self.replace_button.setEnabled(entry.can_write
+                                       and evidence.status is not EvidenceStatus.DITERIMA)
+        self.replace_button.setVisible(entry.can_write)
 
     # --- the list hands the rendered thumbnail over
     def set_thumbnail(self, image: QImage | None) -> None:

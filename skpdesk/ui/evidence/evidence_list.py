@@ -104,6 +104,7 @@ class EvidenceListWidget(QWidget):
         self._open_url: OpenUrl = open_url or QDesktopServices.openUrl
         self.today = today
         self.cell: Cell | None = None
+        self.can_write = False
         self.entries: list[EvidenceEntry] = []
         self.cards: list[EvidenceCard] = []
         self.dialog: RejectDialog | LinkDialog | HistoryDialog | None = None  # tests drive it
@@ -180,23 +181,25 @@ class EvidenceListWidget(QWidget):
                         on_success=lambda entries: self._loaded(generation, entries),
                         on_failure=self._refused, owner=self)
 
-    def _read(self, cell: Cell) -> list[EvidenceEntry]:
-        """On the worker: the cell's current bukti with what their cards need."""
+    def _read(self, cell: Cell) -> tuple[list[EvidenceEntry], bool]:
+        """On the worker: the cell's current bukti with what their cards need, and whether the
+        acting pegawai may add to the cell."""
         evidence = self._services.evidence
         items = evidence.for_cell(cell.skp_id, cell.rhk_id, cell.period, cell.indicator_id)
-        can_verify = evidence.may_verify(cell.skp_id)
+        can_verify = evidence.can_verify(cell.skp_id)
+        can_write = evidence.can_write(cell.skp_id)
         entries = []
         for item in items:
             version = len(evidence.history(item.id)) if item.replaces_id else 1
             path = evidence.file_path(item) if item.kind is EvidenceKind.FILE else None
-            entries.append(EvidenceEntry(item, path, version, can_verify))
-        return entries
+            entries.append(EvidenceEntry(item, path, version, can_verify, can_write))
+        return entries, can_write
 
-    def _loaded(self, generation: int, entries: list[EvidenceEntry]) -> None:
+    def _loaded(self, generation: int, read: tuple[list[EvidenceEntry], bool]) -> None:
         if generation == self._generation:
-            self._show(entries)
+            self._show(*read)
 
-    def _show(self, entries: Sequence[EvidenceEntry]) -> None:
+    def _show(self, entries: Sequence[EvidenceEntry], can_write: bool = False) -> None:
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
@@ -218,10 +221,15 @@ class EvidenceListWidget(QWidget):
                            else self.tr("Evidence: choose a cell of the grid."))
         self.empty.setVisible(has_cell and not self.entries)
         self.scroll.setVisible(bool(self.entries))
-        self.hint.setVisible(has_cell)
-        self.add_files_button.setEnabled(has_cell)
-        self.add_link_button.setEnabled(has_cell)
-        self.setAcceptDrops(has_cell)
+        # who may not add (another pegawai's SKP) sees why in the buttons' tooltip; the
+        # service refuses anyway, this only spares a useless click
+        self.can_write = has_cell and can_write
+        for button in (self.add_files_button, self.add_link_button):
+            button.setEnabled(self.can_write)
+            button.setToolTip("" if self.can_write or not has_cell else self.tr(
+                "Only the pegawai, their pejabat penilai or a pengelola kinerja adds evidence."))
+        self.hint.setVisible(self.can_write)
+        self.setAcceptDrops(self.can_write)
 
     def card(self, evidence_id: str) -> EvidenceCard | None:
         return next((c for c in self.cards if c.entry.evidence.id == evidence_id), None)
