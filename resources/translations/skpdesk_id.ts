@@ -1119,6 +1119,96 @@
     </message>
 </context>
 <context>
+    <name>EvidenceCard</name>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Ditambahkan oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ganti…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Link or reference</source>
+        <translation>Tautan atau rujukan</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versi ke-%1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListWidget</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Tambah &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>Add &amp;link…</source>
+        <translation>Tambah &amp;tautan…</translation>
+    </message>
+    <message>
+        <source>Drop files here, or paste a screenshot with Ctrl+V.</source>
+        <translation>Seret berkas ke sini, atau tempel tangkapan layar dengan Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>No evidence for this cell yet.</source>
+        <translation>Belum ada bukti dukung pada sel ini.</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Bukti dukung (%1)</translation>
+    </message>
+    <message>
+        <source>Evidence: choose a cell of the grid.</source>
+        <translation>Bukti dukung: pilih satu sel pada tabel.</translation>
+    </message>
+    <message>
+        <source>Only the pegawai, their pejabat penilai or a pengelola kinerja adds evidence.</source>
+        <translation>Hanya pegawai, pejabat penilainya, atau pengelola kinerja yang menambahkan bukti dukung.</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>Tambah berkas bukti dukung</translation>
+    </message>
+    <message>
+        <source>Evidence (%1);;All files (*)</source>
+        <translation>Bukti dukung (%1);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Replace the evidence file</source>
+        <translation>Ganti berkas bukti dukung</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture and no file to add.</source>
+        <translation>Papan klip tidak berisi gambar atau berkas untuk ditambahkan.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Make a bundle file with the changes a peer has not received yet, then carry it to that computer (USB stick, shared folder, e-mail) and import it there. The file is encrypted for that peer only: a lost stick reveals nothing.</source>
@@ -1314,6 +1404,29 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>“%1” is not included in this installation of SKP Desk; it is in the project&apos;s docs folder.</source>
         <translation>“%1” tidak disertakan dalam instalasi SKP Desk ini; dokumen itu ada di folder docs proyek SKP Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Evidence history</source>
+        <translation>Riwayat bukti dukung</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Versi ke-%1: %2</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Ditambahkan oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 oleh %2 pada %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1883,25 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>Move attachment item</source>
         <translation>Pindahkan butir lampiran</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Add a link or reference</source>
+        <translation>Tambah tautan atau rujukan</translation>
+    </message>
+    <message>
+        <source>A web address (https://…) or where the evidence can be found (e.g. &quot;SK No. 12/2026, arsip Subbag Umum&quot;).</source>
+        <translation>Alamat web (https://…) atau tempat bukti dapat ditemukan (mis. &quot;SK No. 12/2026, arsip Subbag Umum&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Link or reference:</source>
+        <translation>&amp;Tautan atau rujukan:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Keterangan:</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2669,21 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>Non-ASN officials (they have no SKP):</source>
         <translation>Pejabat Non-ASN (tidak memiliki SKP):</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject evidence</source>
+        <translation>Tolak bukti dukung</translation>
+    </message>
+    <message>
+        <source>Why is &lt;b&gt;%1&lt;/b&gt; rejected? The pegawai reads this reason and may replace the file.</source>
+        <translation>Mengapa &lt;b&gt;%1&lt;/b&gt; ditolak? Pegawai membaca alasan ini dan dapat mengganti berkasnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,9 @@ def status_text(evidence: Evidence, waiting: bool) -> str:
 
 
 class EvidenceCard(QFrame):
+    """One card. Its buttons carry no Alt-letter mnemonic: every card of the list has the same
+    buttons, and five "Alt+B" in one window would only cycle between them."""
+
     open_requested = Signal(str)      # evidence id
     accept_requested = Signal(str)
     reject_requested = Signal(str)
@@ -106,14 +109,14 @@ class EvidenceCard(QFrame):
             self.tr("Added by %1 on %2"), evidence.added_by_name or "-",
             evidence.added_on.strftime("%d-%m-%Y")))
 
-        self.open_button = self._button(self.tr("&Open"), "openEvidence", self.open_requested)
-        self.accept_button = self._button(self.tr("&Accept"), "acceptEvidence",
+        self.open_button = self._button(self.tr("Open"), "openEvidence", self.open_requested)
+        self.accept_button = self._button(self.tr("Accept"), "acceptEvidence",
                                           self.accept_requested)
-        self.reject_button = self._button(self.tr("Re&ject…"), "rejectEvidence",
+        self.reject_button = self._button(self.tr("Reject…"), "rejectEvidence",
                                           self.reject_requested)
-        self.replace_button = self._button(self.tr("Re&place…"), "replaceEvidence",
+        self.replace_button = self._button(self.tr("Replace…"), "replaceEvidence",
                                            self.replace_requested)
-        self.history_button = self._button(self.tr("&History"), "evidenceHistory",
+        self.history_button = self._button(self.tr("History"), "evidenceHistory",
                                            self.history_requested)
         self._enable_buttons()
 
