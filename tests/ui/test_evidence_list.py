@@ -21,6 +21,7 @@ from skpdesk.domain.evidence import WAITING_FOR_FILE, EvidenceStatus
 from skpdesk.domain.skp import RhkKind
 from skpdesk.ui.evidence.evidence_list import EvidenceListWidget
 from skpdesk.ui.evidence.verify_dialog import HistoryDialog, RejectDialog
+from skpdesk.ui.tasks import TaskRunner
 
 YEAR = dt.date.today().year
 TODAY = dt.date(YEAR, 2, 16)        # Triwulan I is open until 10 April
@@ -260,3 +261,87 @@ def test_a_file_not_arrived_yet_reads_menunggu_lampiran(qtbot, demo, tasks, tmp_
     assert any(WAITING_FOR_FILE in line for line in card.texts())
     assert not card.open_button.isEnabled() and not card.accept_button.isEnabled()
     assert not card.has_thumbnail and not widget.message.isVisible()
+
+
+def test_a_link_or_reference_is_added_and_an_empty_one_refused(qtbot, demo, tasks, cell):
+    skp, rhk, pegawai_id, _penilai = cell
+    demo.acting.act_as_id(pegawai_id)
+    opened = Opened()
+    widget = make_list(qtbot, demo, tasks, opened)
+    widget.set_cell(skp.id, rhk.id, PERIOD)
+    qtbot.mouseClick(widget.add_link_button, Qt.MouseButton.LeftButton)
+    dialog = widget.dialog
+    press_ok(dialog)  # nothing typed: the service's sentence, nothing written
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert demo.evidence.for_cell(skp.id, rhk.id, PERIOD) == []
+    dialog.link_edit.setText("https://drive.example.go.id/laporan-tw1")
+    dialog.description_edit.setText("Laporan kegiatan triwulan I")
+    press_ok(dialog)
+    assert not dialog.isVisible()
+    [link] = demo.evidence.for_cell(skp.id, rhk.id, PERIOD)
+    assert (link.link, link.description) == ("https://drive.example.go.id/laporan-tw1",
+                                             "Laporan kegiatan triwulan I")
+    [card] = widget.cards
+    assert "Laporan kegiatan triwulan I" in card.texts()
+    qtbot.mouseClick(card.open_button, Qt.MouseButton.LeftButton)
+    assert [u.toString() for u in opened.urls] == ["https://drive.example.go.id/laporan-tw1"]
+    # a reference text (where the paper is kept) is shown, not opened
+    demo.evidence.add_link(skp.id, rhk.id, PERIOD, "SK No. 12/2026, arsip Subbag Umum",
+                           today=TODAY)
+    widget.refresh()
+    reference = next(c for c in widget.cards if c.entry.evidence.link.startswith("SK No."))
+    assert not reference.open_button.isEnabled()
+
+
+def test_bukti_added_elsewhere_appear_in_the_list(qtbot, demo, tasks, tmp_path, cell):
+    """A drop on the grid (or a sync) adds through the services on the runner: the list shows
+    it without being asked, and does not announce `changed` for what it did not do."""
+    skp, rhk, pegawai_id, _penilai = cell
+    demo.acting.act_as_id(pegawai_id)
+    widget = make_list(qtbot, demo, tasks)
+    changed = []
+    widget.changed.connect(lambda: changed.append(True))
+    widget.set_cell(skp.id, rhk.id, PERIOD)
+    path = png(tmp_path / "dari-grid.png")
+    tasks.run(lambda: demo.evidence.add_files(skp.id, rhk.id, PERIOD, [path], today=TODAY))
+    assert [c.entry.evidence.original_name for c in widget.cards] == ["dari-grid.png"]
+    assert changed == []
+    widget.clear()
+    assert widget.cards == [] and not widget.add_files_button.isEnabled()
+    assert not widget.acceptDrops()
+
+
+def test_another_pegawai_may_neither_add_nor_verify(qtbot, demo, tasks, tmp_path, cell):
+    skp, rhk, pegawai_id, penilai_id = cell
+    demo.acting.act_as_id(pegawai_id)
+    demo.evidence.add_files(skp.id, rhk.id, PERIOD, [png(tmp_path / "a.png")], today=TODAY)
+    admins = demo.acting.admin_ids()
+    stranger = next(p for p in demo.staff.list()
+                    if p.id not in (pegawai_id, penilai_id) and p.id not in admins)
+    demo.acting.act_as_id(stranger.id)
+    widget = make_list(qtbot, demo, tasks)
+    widget.set_cell(skp.id, rhk.id, PERIOD)
+    [card] = widget.cards
+    assert not widget.add_files_button.isEnabled() and not widget.acceptDrops()
+    assert not card.accept_button.isVisible() and not card.replace_button.isVisible()
+    assert card.open_button.isEnabled()  # reading is not refused here
+    assert not drop_files(widget, [png(tmp_path / "b.png")])
+
+
+def test_thumbnails_render_on_the_worker_thread(qtbot, demo, events, reporter, tmp_path, cell):
+    """With the real background runner the cards come first with the type icon, and the
+    thumbnails arrive later from the worker; nothing is reported as an error."""
+    skp, rhk, pegawai_id, _penilai = cell
+    demo.acting.act_as_id(pegawai_id)
+    demo.evidence.add_files(skp.id, rhk.id, PERIOD, [png(tmp_path / "a.png"),
+                                                     pdf(tmp_path / "b.pdf")], today=TODAY)
+    runner = TaskRunner(events=events, reporter=reporter)
+    try:
+        widget = make_list(qtbot, demo, runner)
+        widget.set_cell(skp.id, rhk.id, PERIOD)
+        qtbot.waitUntil(lambda: len(widget.cards) == 2)
+        qtbot.waitUntil(lambda: all(card.has_thumbnail for card in widget.cards))
+        assert len(widget.thumbnails.cache) == 2
+    finally:
+        runner.shutdown()
+    assert reporter.domain_errors == [] and reporter.unexpected_errors == []
