@@ -193,6 +193,8 @@ def test_accept_by_the_penilai(qtbot, demo, tasks, tmp_path, cell):
     changed = []
     widget.changed.connect(lambda: changed.append(True))
     widget.set_cell(skp.id, rhk.id, PERIOD)
+    widget.select_evidence(added.id)  # as "Bukti dukung menunggu verifikasi saya" opens it
+    assert widget.cards[0].selected and widget.focusWidget() is widget.cards[0].accept_button
     qtbot.mouseClick(widget.cards[0].accept_button, Qt.MouseButton.LeftButton)
     assert demo.evidence.get(added.id).status is EvidenceStatus.DITERIMA
     assert changed == [True]

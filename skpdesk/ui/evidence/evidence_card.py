@@ -95,6 +95,7 @@ class EvidenceCard(QFrame):
         self.thumbnail.setFixedSize(THUMB_SIZE, THUMB_SIZE)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.has_thumbnail = False  # True once a rendered picture replaced the type icon
+        self.selected = False
         self.thumbnail.setPixmap(self._icon())
 
         self.name_label = self._label("evidenceName", self._name_html())
@@ -197,6 +198,17 @@ class EvidenceCard(QFrame):
         self.replace_button.setEnabled(entry.can_write
                                        and evidence.status is not EvidenceStatus.DITERIMA)
         self.replace_button.setVisible(entry.can_write)
+
+    def set_selected(self, selected: bool) -> None:
+        """Framed when the list brings this bukti forward."""
+        self.selected = selected
+        self.setStyleSheet(f"#{self.objectName()} {{ border: 2px solid #1565c0; }}"
+                           if selected else "")
+        if selected:
+            first = next((b for b in (self.accept_button, self.open_button, self.history_button)
+                          if b.isVisibleTo(self) and b.isEnabled()), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- the list hands the rendered thumbnail over
     def set_thumbnail(self, image: QImage | None) -> None:

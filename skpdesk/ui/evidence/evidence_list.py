@@ -109,6 +109,7 @@ class EvidenceListWidget(QWidget):
         self.cards: list[EvidenceCard] = []
         self.dialog: RejectDialog | LinkDialog | HistoryDialog | None = None  # tests drive it
         self._generation = 0  # a read of an earlier cell that arrives late is dropped
+        self.selected_id: str | None = None  # the bukti brought forward (Perlu tindakan)
         self.thumbnails = ThumbnailLoader(tasks, parent=self)
         self.setAcceptDrops(True)
         self._build()
@@ -165,7 +166,20 @@ class EvidenceListWidget(QWidget):
         self.cell = Cell(skp_id, rhk_id, period, indicator_id) \
             if skp_id and rhk_id and period else None
         self.message.setVisible(False)
+        self.selected_id = None
         self.refresh()
+
+    def select_evidence(self, evidence_id: str | None) -> None:
+        """Bring a bukti forward (scrolled to, framed, its first button focused): the target of
+        "Bukti dukung menunggu verifikasi saya". Works before the cell's read arrived too."""
+        self.selected_id = evidence_id
+        self._mark_selected()
+
+    def _mark_selected(self) -> None:
+        for card in self.cards:
+            card.set_selected(card.entry.evidence.id == self.selected_id)
+            if card.entry.evidence.id == self.selected_id:
+                self.scroll.ensureWidgetVisible(card)
 
     def clear(self) -> None:
         self.set_cell(None)
@@ -230,6 +244,7 @@ class EvidenceListWidget(QWidget):
                 "Only the pegawai, their pejabat penilai or a pengelola kinerja adds evidence."))
         self.hint.setVisible(self.can_write)
         self.setAcceptDrops(self.can_write)
+        self._mark_selected()
 
     def card(self, evidence_id: str) -> EvidenceCard | None:
         return next((c for c in self.cards if c.entry.evidence.id == evidence_id), None)
