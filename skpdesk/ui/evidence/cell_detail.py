@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -240,36 +241,34 @@ class CellDetailWidget(FieldErrorsMixin, QWidget):
     def save_plan(self) -> None:
         if self.grid is None or self.row is None or self.period is None:
             return
-        skp_id, rhk_id, period = self.grid.skp.id, self.row.rhk.id, self.period.name
+        cell = (self.grid.skp.id, self.row.rhk.id, self.period.name)
         text = self.plan_text.toPlainText().strip()
         target = self.plan_target.text().strip() if self.plan_target.isVisibleTo(self) else ""
-        plans, today = self._services.plans, self.today
+        plans = self._services.plans
         if not text and not target:
-            work = lambda: plans.clear_action_plan(skp_id, rhk_id, period, today=today)  # noqa: E731
-            done = self.tr("Action plan cleared.")
+            self._write(partial(plans.clear_action_plan, *cell, today=self.today),
+                        self.tr("Action plan cleared."), self.save_plan_button)
         else:
-            work = lambda: plans.set_action_plan(skp_id, rhk_id, period, text,  # noqa: E731
-                                                 target or None, today=today)
-            done = self.tr("Action plan saved.")
-        self._write(work, done, self.save_plan_button)
+            self._write(partial(plans.set_action_plan, *cell, text, target or None,
+                                today=self.today),
+                        self.tr("Action plan saved."), self.save_plan_button)
 
     def save_realisasi(self) -> None:
         if self.grid is None or self.row is None or self.period is None \
                 or self.row.indicator is None:
             return
-        indicator_id, period = self.row.indicator.id, self.period.name
+        cell = (self.row.indicator.id, self.period.name)
         value = self.realisasi_value.text().strip()
-        plans, today = self._services.plans, self.today
+        plans = self._services.plans
         if not value:
-            work = lambda: plans.clear_realisasi(indicator_id, period, today=today)  # noqa: E731
-            done = self.tr("Realisation cleared.")
+            self._write(partial(plans.clear_realisasi, *cell, today=self.today),
+                        self.tr("Realisation cleared."), self.save_realisasi_button)
         else:
-            work = lambda: plans.set_realisasi(indicator_id, period, value,  # noqa: E731
-                                               today=today)
-            done = self.tr("Realisation saved.")
-        self._write(work, done, self.save_realisasi_button)
+            self._write(partial(plans.set_realisasi, *cell, value, today=self.today),
+                        self.tr("Realisation saved."), self.save_realisasi_button)
 
     def _write(self, work, done: str, button: QPushButton) -> None:
+        """Run the write on the worker; its refusal goes under the field it names."""
         self.show_errors([])
         button.setEnabled(False)
 

@@ -37,10 +37,6 @@ CLOSED_FOREGROUND = QColor("#777777")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanGridModel", text)
-
-
 def shorten(text: str, limit: int = SHORT) -> str:
     """The first line of `text`, cut at `limit` characters; an ellipsis says more follows."""
     lines = (text or "").strip().splitlines()
@@ -150,16 +146,17 @@ class PlanGridModel(QAbstractTableModel):
         period = self.period_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if section == COL_LABEL:
-                return _tr("RHK / indicator")
+                return QCoreApplication.translate("PlanGridModel", "RHK / indicator")
             return period.period.short_label if period is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and period is not None:
             return self._deadline_text(period)
         return None
 
     def _deadline_text(self, period) -> str:
-        text = arg(_tr("%1: deadline %2"), period.label, date_text(period.deadline))
+        text = arg(QCoreApplication.translate("PlanGridModel", "%1: deadline %2"), period.label,
+                   date_text(period.deadline))
         if period.closed(self._today()):
-            text += " — " + _tr("closed")
+            text += " — " + QCoreApplication.translate("PlanGridModel", "closed")
         return text
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -198,8 +195,10 @@ class PlanGridModel(QAbstractTableModel):
             if info.is_rhk:
                 return f"{rhk_number(info.rhk)} {info.rhk.text}"
             target = info.indicator.target
-            return info.indicator.text + (f"\n{arg(_tr('Target: %1'), target)}"
-                                          if target else "")
+            if not target:
+                return info.indicator.text
+            return info.indicator.text + "\n" + arg(QCoreApplication.translate(
+                "PlanGridModel", "Target: %1"), target)
         return None
 
     def _cell_data(self, info: GridRow, period, cell, role: int) -> Any:
@@ -232,9 +231,11 @@ class PlanGridModel(QAbstractTableModel):
         if cell is not None and info.is_rhk and cell.plan is not None:
             lines.append(cut(cell.plan.text))
             if cell.plan.target:
-                lines.append(arg(_tr("Target: %1"), cell.plan.target))
+                lines.append(arg(QCoreApplication.translate("PlanGridModel", "Target: %1"),
+                                 cell.plan.target))
         if cell is not None and not info.is_rhk and cell.realisasi is not None:
             lines.append(cut(cell.realisasi.value))
         if cell is not None and cell.evidence_total:
-            lines.append(arg(_tr("%1 bukti"), cell.evidence_total))
+            lines.append(arg(QCoreApplication.translate("PlanGridModel", "%1 bukti"),
+                             cell.evidence_total))
         return lines
