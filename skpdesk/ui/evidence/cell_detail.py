@@ -5,8 +5,8 @@ indicators, in one period).
   kuantitatif), saved through `PlanService.set_action_plan`; saving it empty clears it.
 - On an indicator row, the realisasi of the indicator in the period, saved through
   `PlanService.set_realisasi`; saving it empty clears it.
-- The bukti dukung of the cell: the `EvidenceListWidget` of `evidence_list.py` when that module
-  is present (it shows, adds, verifies and replaces them), else a count.
+- The bukti dukung of the cell: the `EvidenceListWidget` of `evidence_list.py` (it shows, adds,
+  opens, verifies and replaces them).
 
 A refusal (a closed period, a text too long, somebody who may not write) is shown under the
 field it names, or in the pane's error line, with the catalogue's sentence; nothing is written.
@@ -29,6 +29,7 @@ from skpdesk.domain.skp import Approach
 from ..field_errors import FieldErrorsMixin, error_label
 from ..i18n import arg, date_text
 from ..tasks import TaskRunner
+from .evidence_list import EvidenceListWidget
 from .plan_grid_model import GridRow, rhk_number
 
 # The `field` a refusal names -> the editor it belongs under. Several names reach one editor:
@@ -111,10 +112,6 @@ class CellDetailWidget(FieldErrorsMixin, QWidget):
         self.evidence_box = QGroupBox(self.tr("Supporting evidence (bukti dukung)"), self)
         self.evidence_box.setObjectName("evidenceHost")
         self.evidence_layout = QVBoxLayout(self.evidence_box)
-        self.evidence_summary = QLabel(self.evidence_box)
-        self.evidence_summary.setObjectName("evidenceSummary")
-        self.evidence_summary.setWordWrap(True)
-        self.evidence_layout.addWidget(self.evidence_summary)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -181,7 +178,7 @@ class CellDetailWidget(FieldErrorsMixin, QWidget):
             self.realisasi_info.setText(
                 arg(self.tr("Entered on %1 by %2"), date_text(real.entered_on),
                     real.entered_by_name) if real else "")
-        self._show_evidence(row, period, cell, evidence_id)
+        self._show_evidence(row, period, evidence_id)
 
     def _show_nothing(self) -> None:
         self.heading.setText(self.tr("Choose a cell of the grid: an action plan (RHK row) or "
@@ -205,37 +202,28 @@ class CellDetailWidget(FieldErrorsMixin, QWidget):
                          f"{', ' + _e(state) if state else ''})")
         return "<br>".join(parts)
 
-    def _show_evidence(self, row: GridRow, period, cell, evidence_id: str | None) -> None:
+    def _show_evidence(self, row: GridRow, period, evidence_id: str | None) -> None:
         widget = self._evidence_widget()
-        if widget is not None:
-            widget.set_cell(self.grid.skp.id, row.rhk.id, period.name,
-                            row.indicator.id if row.indicator is not None else None)
-            select = getattr(widget, "select_evidence", None)
-            if evidence_id and callable(select):
-                select(evidence_id)
-            self.evidence_summary.setVisible(False)
-            return
-        total = cell.evidence_total if cell is not None else 0
-        self.evidence_summary.setText(arg(self.tr("%1 bukti dukung. Drop files on the cell "
-                                                  "in the grid to add them."), total))
+        cell = (self.grid.skp.id, row.rhk.id, period.name,
+                row.indicator.id if row.indicator is not None else None)
+        current = widget.cell
+        # The list reads its cell again by itself after a write (AppEvents); the grid's own
+        # re-read after that write must not read it a second time.
+        if current is None or (current.skp_id, current.rhk_id, current.period,
+                                current.indicator_id) != cell:
+            widget.set_cell(*cell)
+        select = getattr(widget, "select_evidence", None)
+        if evidence_id and callable(select):
+            select(evidence_id)
 
-    def _evidence_widget(self):
-        """E's EvidenceListWidget, made on first use (None while that module is absent)."""
+    def _evidence_widget(self) -> EvidenceListWidget:
+        """The bukti list of the cell, made for the first period cell shown."""
         if self.evidence_list is None:
-            try:
-                from .evidence_list import EvidenceListWidget  # noqa: PLC0415 - optional part
-            except ImportError:
-                return None
             self.evidence_list = EvidenceListWidget(self._services, self._tasks,
-                                                    self.evidence_box)
-            self.evidence_list.setObjectName("evidenceList")
+                                                    self.evidence_box, today=self.today)
             self.evidence_list.changed.connect(self.changed)
             self.evidence_layout.addWidget(self.evidence_list, 1)
         return self.evidence_list
-
-    def refresh_evidence(self) -> None:
-        if self.evidence_list is not None and self.period is not None:
-            self.evidence_list.refresh()
 
     # --- writing
     def save_plan(self) -> None:

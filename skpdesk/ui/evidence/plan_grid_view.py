@@ -3,22 +3,16 @@ become bukti dukung of that RHK or indicator in that period; the tab adds them).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from .evidence_list import local_files
 from .plan_grid_model import COL_LABEL
 
 
-def local_files(mime: QMimeData | None) -> list[str]:
-    """The local file paths a drag carries (links to web pages are not files: none)."""
-    if mime is None or not mime.hasUrls():
-        return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
-
-
 class PlanGridView(QTableView):
-    files_dropped = Signal(QModelIndex, list)  # the period cell, the dropped files' paths
+    files_dropped = Signal(QModelIndex, list)  # the period cell, the dropped files (Paths)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QHeaderView, QLabel, QMessageBox, QSplitter, QVBoxLayout,
                                QWidget)
@@ -72,6 +72,11 @@ class PlanTabWidget(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ensure_built()
+        # On the next turn of the event loop: the main window shows the tab first and then
+        # tells it the pegawai (`set_pegawai`), which reads at once; one read, not two.
+        QTimer.singleShot(0, self, self._reload_if_stale)
+
+    def _reload_if_stale(self) -> None:
         if self._stale:
             self.reload()
 
