@@ -386,6 +386,85 @@
     </message>
 </context>
 <context>
+    <name>CellDetailWidget</name>
+    <message>
+        <source>Action plan (rencana aksi)</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <source>Save &amp;plan</source>
+        <translation>Simpan &amp;rencana</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Rencana:</translation>
+    </message>
+    <message>
+        <source>Period target:</source>
+        <translation>Target periode:</translation>
+    </message>
+    <message>
+        <source>Realisation (realisasi)</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Save &amp;realisation</source>
+        <translation>Simpan re&amp;alisasi</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Nilai:</translation>
+    </message>
+    <message>
+        <source>Supporting evidence (bukti dukung)</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Written on %1 by %2</source>
+        <translation>Ditulis %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Entered on %1 by %2</source>
+        <translation>Diisi %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the grid: an action plan (RHK row) or a realisation (indicator row) in a period.</source>
+        <translation>Pilih sel tabel: rencana aksi (baris RHK) atau realisasi (baris indikator) pada suatu periode.</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>Choose a period column to fill it in.</source>
+        <translation>Pilih kolom periode untuk mengisinya.</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>batas pengisian %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>Action plan cleared.</source>
+        <translation>Rencana aksi dihapus.</translation>
+    </message>
+    <message>
+        <source>Action plan saved.</source>
+        <translation>Rencana aksi disimpan.</translation>
+    </message>
+    <message>
+        <source>Realisation cleared.</source>
+        <translation>Realisasi dihapus.</translation>
+    </message>
+    <message>
+        <source>Realisation saved.</source>
+        <translation>Realisasi disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>CoachingForm</name>
     <message>
         <source>&amp;Employee:</source>
@@ -1206,6 +1285,25 @@
     <message>
         <source>No program on this computer opens %1.</source>
         <translation>Tidak ada program di komputer ini yang dapat membuka %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceState</name>
+    <message>
+        <source>Some bukti rejected</source>
+        <translation>Ada bukti yang ditolak</translation>
+    </message>
+    <message>
+        <source>Waiting for a file (menunggu lampiran)</source>
+        <translation>Menunggu lampiran</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Menunggu verifikasi</translation>
+    </message>
+    <message>
+        <source>All bukti accepted</source>
+        <translation>Semua bukti diterima</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2131,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>Dialog &amp;&amp; u&amp;mpan balik</translation>
     </message>
     <message>
+        <source>Action plans &amp;&amp; e&amp;vidence</source>
+        <translation>Rencana aksi &amp;&amp; &amp;bukti</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
@@ -2552,6 +2654,62 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>Utama RHK of the subordinates that intervene none of the supervisor&apos;s RHK above (orphans, or linked elsewhere)</source>
         <translation>RHK Utama bawahan yang tidak mengintervensi satu pun RHK atasan di atas (yatim, atau tertaut ke RHK lain)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanGridModel</name>
+    <message>
+        <source>RHK / indicator</source>
+        <translation>RHK / indikator</translation>
+    </message>
+    <message>
+        <source>%1: deadline %2</source>
+        <translation>%1: batas pengisian %2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>%1 bukti</source>
+        <translation>%1 bukti</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTabWidget</name>
+    <message>
+        <source>Choose an employee from the list on the left.</source>
+        <translation>Pilih pegawai dari daftar di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>This employee has no SKP for %1 yet: action plans and evidence follow the SKP&apos;s RHK.</source>
+        <translation>Pegawai ini belum memiliki SKP tahun %1: rencana aksi dan bukti dukung mengikuti RHK pada SKP.</translation>
+    </message>
+    <message>
+        <source>SKP %1, %2 approach, %3 periods. Drop files on a cell to add them as evidence.</source>
+        <translation>SKP %1, pendekatan %2, periode %3. Seret berkas ke sel untuk menambahkannya sebagai bukti dukung.</translation>
+    </message>
+    <message>
+        <source>The SKP has no RHK yet.</source>
+        <translation>SKP ini belum memiliki RHK.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) added as evidence to %2.</source>
+        <translation>%1 berkas ditambahkan sebagai bukti dukung pada %2.</translation>
+    </message>
+    <message>
+        <source>None of the dropped files was added:
+%1</source>
+        <translation>Tidak ada berkas yang ditambahkan:
+%1</translation>
+    </message>
+    <message>
+        <source>Evidence not added</source>
+        <translation>Bukti dukung tidak ditambahkan</translation>
     </message>
 </context>
 <context>
