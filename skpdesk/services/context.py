@@ -19,6 +19,7 @@ from .office import OfficeService
 from .dialog.reminders import RemindersService
 from .dialog.search import SearchService
 from .evidence.periods import PeriodService
+from .evidence.plans import PlanService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -57,6 +58,7 @@ class Services:
     record_ids: RecordIdService
     periods: PeriodService
     evidence: EvidenceService  # issue 11: bukti dukung
+    plans: PlanService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -75,4 +77,4 @@ class Services:
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor),
                    evidence=EvidenceService(db, actor),
-                   periods=PeriodService(db, actor))
+                   periods=PeriodService(db, actor), plans=PlanService(db, actor))
