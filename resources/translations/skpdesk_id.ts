@@ -1239,12 +1239,12 @@
         <translation>Bukti dukung</translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
-        <translation>Tambah &amp;berkas…</translation>
+        <source>Add f&amp;iles…</source>
+        <translation>Tambah ber&amp;kas…</translation>
     </message>
     <message>
-        <source>Add &amp;link…</source>
-        <translation>Tambah &amp;tautan…</translation>
+        <source>Add lin&amp;k…</source>
+        <translation>Tambah tauta&amp;n…</translation>
     </message>
     <message>
         <source>Drop files here, or paste a screenshot with Ctrl+V.</source>
