@@ -86,6 +86,13 @@ def drop_files(widget, paths) -> bool:
     return drop.isAccepted()
 
 
+def added_by_pegawai(demo, cell, *paths: Path):
+    """The pegawai adds `paths` to the cell (RHK, Triwulan I) through the service."""
+    skp, rhk, pegawai_id, _penilai = cell
+    demo.acting.act_as_id(pegawai_id)
+    return demo.evidence.add_files(skp.id, rhk.id, PERIOD, list(paths), today=TODAY).value
+
+
 def press_ok(dialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
@@ -131,9 +138,7 @@ def test_a_refused_drop_names_the_file_and_adds_nothing(qtbot, demo, tasks, tmp_
 def test_reject_needs_a_reason_and_the_replacement_keeps_the_history(qtbot, demo, tasks,
                                                                      tmp_path, cell):
     skp, rhk, pegawai_id, penilai_id = cell
-    demo.acting.act_as_id(pegawai_id)
-    [first] = demo.evidence.add_files(skp.id, rhk.id, PERIOD, [pdf(tmp_path / "scan.pdf")],
-                                      today=TODAY).value
+    [first] = added_by_pegawai(demo, cell, pdf(tmp_path / "scan.pdf"))
     demo.acting.act_as_id(penilai_id)
     widget = make_list(qtbot, demo, tasks)
     widget.set_cell(skp.id, rhk.id, PERIOD)
@@ -184,10 +189,8 @@ def test_reject_needs_a_reason_and_the_replacement_keeps_the_history(qtbot, demo
 
 
 def test_accept_by_the_penilai(qtbot, demo, tasks, tmp_path, cell):
-    skp, rhk, pegawai_id, penilai_id = cell
-    demo.acting.act_as_id(pegawai_id)
-    [added] = demo.evidence.add_files(skp.id, rhk.id, PERIOD, [png(tmp_path / "a.png")],
-                                      today=TODAY).value
+    skp, rhk, _pegawai_id, penilai_id = cell
+    [added] = added_by_pegawai(demo, cell, png(tmp_path / "a.png"))
     demo.acting.act_as_id(penilai_id)
     widget = make_list(qtbot, demo, tasks)
     changed = []
@@ -223,10 +226,9 @@ def test_paste_of_a_screenshot_stores_a_png(qtbot, demo, tasks, cell):
 def test_open_gives_the_viewer_a_verified_read_only_copy(qtbot, demo, tasks, tmp_path, cell,
                                                          monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))  # not the real /tmp
-    skp, rhk, pegawai_id, _penilai = cell
-    demo.acting.act_as_id(pegawai_id)
+    skp, rhk, _pegawai_id, _penilai = cell
     source = pdf(tmp_path / "notulen rapat.pdf")
-    [added] = demo.evidence.add_files(skp.id, rhk.id, PERIOD, [source], today=TODAY).value
+    [added] = added_by_pegawai(demo, cell, source)
     opened = Opened()
     widget = make_list(qtbot, demo, tasks, opened)
     widget.set_cell(skp.id, rhk.id, PERIOD)
