@@ -12,7 +12,7 @@ import argparse
 from skpdesk import __version__
 
 from . import (audit_commands, cascade_commands, coaching_commands, dialog_commands,
-               feedback_commands, followup_commands, me_commands, office_commands,
+               evidence_commands, feedback_commands, followup_commands, me_commands, office_commands,
                print_commands, search_commands, skp_commands, staff_commands, sync_commands)
 from . import period_commands, plan_commands  # issue 11 (helper "plans")
 from .arg_types import Parser
@@ -66,4 +66,5 @@ def build_parser() -> argparse.ArgumentParser:
     search_commands.add_parsers(sub, common)
     period_commands.add_parsers(sub, common)
     plan_commands.add_parsers(sub, common)
+    evidence_commands.add_parsers(sub, common)  # issue 11: bukti dukung
     return parser
