@@ -200,31 +200,40 @@ def cmd_plan_clear(ctx: CommandContext) -> int:
     a = ctx.args
     pegawai, skp, rhk_id, _ = _cell(ctx)
     out = ctx.services().plans.clear_action_plan(skp.id, rhk_id, a.period, today=a.today)
-    cleared = out.changes.affects("rencana_aksi")
-    if ctx.json:
-        ctx.emit({"cleared": cleared, "nip": pegawai.nip, "rhk": _rhk_number(skp, rhk_id),
-                  "rhk_id": rhk_id, "period": parse_period_name(a.period).name})
-    else:
-        ctx.print(("Rencana aksi dihapus." if cleared else "Tidak ada rencana aksi untuk dihapus."))
+    _cleared(ctx, out.changes.affects("rencana_aksi"), "Rencana aksi",
+             {"nip": pegawai.nip, "rhk": _rhk_number(skp, rhk_id), "rhk_id": rhk_id})
     return 0
 
 
 def cmd_plan_list(ctx: CommandContext) -> int:
+    _list(ctx, "Rencana aksi", lambda services, skp: services.plans.action_plans(
+        skp.id, ctx.args.period), plan_json,
+        ["Periode", "RHK", "Rencana aksi", "Target", "Diubah", "Oleh"],
+        lambda p, skp: [p.period, _rhk_number(skp, p.rhk_id), p.text, p.target,
+                        p.updated_on.isoformat(), p.author_name], [None, None, 60, 20, None, 30])
+    return 0
+
+
+def _cleared(ctx: CommandContext, cleared: bool, what: str, key: dict[str, Any]) -> None:
+    if ctx.json:
+        ctx.emit({"cleared": cleared, **key, "period": parse_period_name(ctx.args.period).name})
+    else:
+        ctx.print(f"{what} dihapus." if cleared else f"Tidak ada {what.lower()} untuk dihapus.")
+
+
+def _list(ctx: CommandContext, what: str, fetch, to_json, headers, row, widths) -> None:
+    """`rencana-aksi list` / `realisasi list`: the SKP of --period's year (else --year)."""
     a = ctx.args
     pegawai = ctx.pegawai(a.nip)
     year = _period_year(a.period) if a.period else ctx.year
     skp = _skp(ctx, pegawai, year)
-    plans = ctx.services().plans.action_plans(skp.id, a.period)
+    found = fetch(ctx.services(), skp)
     if ctx.json:
-        ctx.emit([plan_json(p, skp, pegawai.nip) for p in plans])
-        return 0
-    ctx.print(f"Rencana aksi {_who(pegawai)}, SKP {year}: {len(plans)}")
-    if plans:
-        ctx.print(table(["Periode", "RHK", "Rencana aksi", "Target", "Diubah", "Oleh"],
-                        [[p.period, _rhk_number(skp, p.rhk_id), p.text, p.target,
-                          p.updated_on.isoformat(), p.author_name] for p in plans],
-                        max_widths=[None, None, 60, 20, None, 30]))
-    return 0
+        ctx.emit([to_json(item, skp, pegawai.nip) for item in found])
+        return
+    ctx.print(f"{what} {_who(pegawai)}, SKP {year}: {len(found)}")
+    if found:
+        ctx.print(table(headers, [row(item, skp) for item in found], max_widths=widths))
 
 
 # --- realisasi
@@ -245,30 +254,18 @@ def cmd_realisasi_clear(ctx: CommandContext) -> int:
     a = ctx.args
     pegawai, skp, rhk_id, indicator_id = _cell(ctx)
     out = ctx.services().plans.clear_realisasi(indicator_id, a.period, today=a.today)
-    cleared = out.changes.affects("realisasi")
-    if ctx.json:
-        ctx.emit({"cleared": cleared, "nip": pegawai.nip, "rhk": _rhk_number(skp, rhk_id),
-                  "rhk_id": rhk_id, "indicator": a.indicator, "indicator_id": indicator_id,
-                  "period": parse_period_name(a.period).name})
-    else:
-        ctx.print("Realisasi dihapus." if cleared else "Tidak ada realisasi untuk dihapus.")
+    _cleared(ctx, out.changes.affects("realisasi"), "Realisasi",
+             {"nip": pegawai.nip, "rhk": _rhk_number(skp, rhk_id), "rhk_id": rhk_id,
+              "indicator": a.indicator, "indicator_id": indicator_id})
     return 0
 
 
 def cmd_realisasi_list(ctx: CommandContext) -> int:
-    a = ctx.args
-    pegawai = ctx.pegawai(a.nip)
-    year = _period_year(a.period) if a.period else ctx.year
-    skp = _skp(ctx, pegawai, year)
-    found = ctx.services().plans.realisasi(skp.id, a.period)
-    if ctx.json:
-        ctx.emit([realisasi_json(r, skp, pegawai.nip) for r in found])
-        return 0
-    ctx.print(f"Realisasi {_who(pegawai)}, SKP {year}: {len(found)}")
-    if found:
-        ctx.print(table(["Periode", "RHK", "Indikator", "Realisasi", "Tanggal", "Oleh"],
-                        [[r.period, _rhk_number(skp, r.rhk_id),
-                          _indicator_number(skp, r.indicator_id), r.value,
-                          r.entered_on.isoformat(), r.entered_by_name] for r in found],
-                        max_widths=[None, None, None, 60, None, 30]))
+    _list(ctx, "Realisasi", lambda services, skp: services.plans.realisasi(
+        skp.id, ctx.args.period), realisasi_json,
+        ["Periode", "RHK", "Indikator", "Realisasi", "Tanggal", "Oleh"],
+        lambda r, skp: [r.period, _rhk_number(skp, r.rhk_id),
+                        _indicator_number(skp, r.indicator_id), r.value,
+                        r.entered_on.isoformat(), r.entered_by_name],
+        [None, None, None, 60, None, 30])
     return 0

@@ -9,7 +9,7 @@ import pytest
 
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
-from tests.cli.helpers_commands import journal_total, ok, run
+from tests.cli.helpers_commands import ok, refused, run
 from tests.unit.helpers_coaching import NIP_ADMIN, NIP_KABID, NIP_RINA, NIP_STAFF, team
 
 PERIOD_KEYS = {"name", "label", "kind", "year", "start", "end", "deadline", "deadline_set",
@@ -37,14 +37,6 @@ def office_db(tmp_path):
                             target_unit="Dokumen")
     db.close()
     return path
-
-
-def refused(capsys, db, *args, code=1):
-    before = journal_total(capsys, db)
-    exit_code, out, err = run(capsys, "--db", db, *args)
-    assert exit_code == code, (out, err)
-    assert journal_total(capsys, db) == before
-    return err
 
 
 def test_period_list_and_set_rhythm_and_deadline(capsys, office_db):

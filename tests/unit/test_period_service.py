@@ -14,6 +14,7 @@ from skpdesk.messages.render import message_for
 from skpdesk.services.evidence.periods import require_writable_period, resolve_period
 
 from .helpers_coaching import YEAR, act, team
+from .helpers_plans import refused
 
 
 @pytest.fixture
@@ -21,15 +22,6 @@ def t(services):
     found = team(services)
     act(services, found["admin"])  # a pengelola kinerja decides the periods
     return found
-
-
-def refused(services, code, call):
-    before = services.journal.count()
-    with pytest.raises(DomainError) as info:
-        call()
-    assert info.value.code is code, info.value.params
-    assert services.journal.count() == before  # nothing written
-    return info.value
 
 
 def test_default_rhythm_is_triwulanan_with_default_deadlines(services, t):

@@ -8,12 +8,13 @@ import datetime as dt
 
 import pytest
 
-from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.errors import ErrorCode
 from skpdesk.domain.evidence import EMPTY_CELL
 from skpdesk.messages.render import message_for
 from skpdesk.storage.tables import EvidenceRow
 
 from .helpers_coaching import YEAR, act, team
+from .helpers_plans import refused
 
 APRIL = dt.date(YEAR, 4, 1)   # TW1 still open (batas 10 April), TW2 running
 
@@ -33,15 +34,6 @@ def t(services):
     found["ind3"] = found["rhk2"].indicators[0]
     act(services, found["staff"])
     return found
-
-
-def refused(services, code, call):
-    before = services.journal.count()
-    with pytest.raises(DomainError) as info:
-        call()
-    assert info.value.code is code, info.value.params
-    assert services.journal.count() == before  # nothing written
-    return info.value
 
 
 def test_pegawai_sets_an_action_plan_without_touching_the_skp_revision(services, t):
