@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from skpdesk.domain.errors import ErrorCode
@@ -198,14 +198,24 @@ def test_a_closed_period_is_refused_with_the_message(qtbot, demo, tasks, events,
     assert reporter.unexpected_errors == []
 
 
-def drop_files(tab, index, paths: list[Path]) -> None:
-    """Drop `paths` from a file manager on the cell at `index` (the events Qt delivers)."""
+def drop_files(tab, index, paths: list[Path]) -> bool:
+    """Drag `paths` from a file manager over the grid and drop them on the cell at `index`
+    (the events Qt delivers to the view's viewport); True when the drop was accepted."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     point = QPointF(tab.view.visualRect(index).center())
-    event = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(tab.view.viewport(), event)
+    viewport = tab.view.viewport()
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(point.toPoint(), *args)
+    QApplication.sendEvent(viewport, enter)
+    move = QDragMoveEvent(point.toPoint(), *args)
+    QApplication.sendEvent(viewport, move)
+    if not (enter.isAccepted() and move.isAccepted()):
+        return False
+    drop = QDropEvent(point, *args)
+    QApplication.sendEvent(viewport, drop)
+    return drop.isAccepted()
 
 
 def pdf_bytes(text: str) -> bytes:
@@ -227,7 +237,7 @@ def test_dropping_two_files_on_a_cell_stores_them(qtbot, demo, tasks, events, re
     photo.write_bytes(PNG)
     index = tab.model.index_of(indicator.id, TW2)
     tab.view.scrollTo(index)
-    drop_files(tab, index, [scan, photo])
+    assert drop_files(tab, index, [scan, photo])
     qtbot.waitUntil(lambda: not tasks.busy)
     assert reporter.unexpected_errors == [] and reporter.domain_errors == []
     stored = rows(demo, "SELECT original_name, rhk_id, indikator_id, period, file_ref, status "
@@ -254,7 +264,7 @@ def test_a_drop_with_one_unacceptable_file_adds_none(qtbot, demo, tasks, events,
     good.write_bytes(PNG)
     bad = tmp_path / "program.pdf"  # a program renamed .pdf
     bad.write_bytes(b"MZ\x90\x00" + b"\x00" * 200)
-    drop_files(tab, tab.model.index_of(indicator.id, TW2), [good, bad])
+    assert drop_files(tab, tab.model.index_of(indicator.id, TW2), [good, bad])
     qtbot.waitUntil(lambda: not tasks.busy)
     assert rows(demo, "SELECT count(*) FROM bukti_dukung WHERE skp_id = ?", skp.id) == [(0,)]
     error = tab.last_drop_error
