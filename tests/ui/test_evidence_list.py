@@ -30,13 +30,14 @@ PERIOD = f"{YEAR}-TW1"
 
 @pytest.fixture
 def cell(demo):
-    """(skp, rhk, pegawai id, penilai id) of a demo pegawai with a supervisor."""
+    """(skp, rhk, pegawai id, penilai id) of a demo pegawai with a supervisor, on an RHK
+    without bukti in Triwulan I yet (the demo office has some for a few teams)."""
     for pegawai in demo.staff.list():
         skp = demo.skp.find(pegawai.id, YEAR)
         if skp is None or pegawai.supervisor_id is None or not skp.rhk_of(RhkKind.UTAMA):
             continue
         rhk = skp.rhk_of(RhkKind.UTAMA)[0]
-        if rhk.indicators:
+        if rhk.indicators and not demo.evidence.for_skp(skp.id):
             return skp, rhk, pegawai.id, skp.appraiser_id or pegawai.supervisor_id
     raise AssertionError("the demo office has no pegawai with a supervisor and an SKP")
 
