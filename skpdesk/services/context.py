@@ -57,8 +57,8 @@ class Services:
     dialogs: DialogService
     record_ids: RecordIdService
     periods: PeriodService
-    evidence: EvidenceService  # issue 11: bukti dukung
     plans: PlanService
+    evidence: EvidenceService  # issue 11: bukti dukung
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -76,5 +76,5 @@ class Services:
                    coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor),
-                   evidence=EvidenceService(db, actor),
-                   periods=PeriodService(db, actor), plans=PlanService(db, actor))
+                   periods=PeriodService(db, actor), plans=PlanService(db, actor),
+                   evidence=EvidenceService(db, actor))
