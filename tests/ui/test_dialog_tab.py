@@ -10,7 +10,6 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex
 
 from skpdesk.domain.dialog import (DialogKind, FollowUpStatus, TimelineEntry, TimelineKind)
@@ -390,20 +389,6 @@ def test_b18_by_the_pegawai_and_b19_by_the_leader_from_the_tab(qtbot, demo, task
     assert [(i["name"], i["value"]) for i in json.loads(items)] == [("Analisis data", 4),
                                                                    ("Komunikasi", 3)]
     assert reporter.unexpected_errors == []
-
-
-@pytest.fixture(scope="module")
-def office2000_template(tmp_path_factory):
-    """The generated 2,000-pegawai office (`DemoService.fill`, the generator of
-    bench/make_large_office.py), made once for this module."""
-    from skpdesk.services.context import Services
-    from skpdesk.storage.database import Database
-
-    path = tmp_path_factory.mktemp("office2000") / "template.sqlite"
-    db = Database(path)
-    Services.build(db, "test").demo.fill(employees=2000, seed=7)
-    db.close()
-    return path
 
 
 def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template, qsettings,
