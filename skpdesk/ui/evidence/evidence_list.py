@@ -122,10 +122,10 @@ class EvidenceListWidget(QWidget):
     def _build(self) -> None:
         self.title = QLabel(self.tr("Evidence"), self)
         self.title.setObjectName("evidenceTitle")
-        self.add_files_button = QPushButton(self.tr("Add &files…"), self)
+        self.add_files_button = QPushButton(self.tr("A&dd files…"), self)
         self.add_files_button.setObjectName("addEvidenceFiles")
         self.add_files_button.clicked.connect(self.choose_files)
-        self.add_link_button = QPushButton(self.tr("Add &link…"), self)
+        self.add_link_button = QPushButton(self.tr("Add lin&k…"), self)
         self.add_link_button.setObjectName("addEvidenceLink")
         self.add_link_button.clicked.connect(self.add_link)
         head = QHBoxLayout()
