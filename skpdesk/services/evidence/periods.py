@@ -80,7 +80,7 @@ def resolve_period(uow, text: str, *, field: str = "periode") -> PeriodInfo:
 
 def require_writable_period(uow, skp: Skp, text: str, today: dt.date | None = None, *,
                             replacing_rejected: bool = False,
-                            field: str = "periode") -> PeriodInfo:
+                            field: str = "periode", pin: bool = True) -> PeriodInfo:
     """The period a rencana aksi, realisasi or bukti dukung of `skp` may be written in:
     - a period of the SKP's year in that year's rhythm, or its Akhir (PERIOD_UNKNOWN listing
       the valid names otherwise);
@@ -101,7 +101,8 @@ def require_writable_period(uow, skp: Skp, text: str, today: dt.date | None = No
     if info.closed(today) and not replacing_rejected:
         raise DomainError(ErrorCode.PERIOD_CLOSED, field=field, value=info.name,
                           period=info.label, deadline=tanggal(info.deadline))
-    pin_rhythm(uow, skp.year, info.rhythm)
+    if pin:  # `pin=False`: a check in a read-only unit of work (bukti dukung check first)
+        pin_rhythm(uow, skp.year, info.rhythm)
     return info
 
 
