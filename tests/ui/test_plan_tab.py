@@ -388,3 +388,26 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
         db.reader = real_reader
         tasks.shutdown()
         db.close()
+
+
+def test_another_reader_sees_the_verify_buttons_of_the_same_cell(qtbot, demo, tasks, events,
+                                                                 tmp_path):
+    """"Saya adalah" changes from the pegawai to their pejabat penilai while a cell is shown:
+    the grid is read again and the bukti list too (it keeps its cell, but who may verify
+    changed)."""
+    pegawai, skp = subject(demo)
+    _rhk, indicator = first_indicator(skp)
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(PNG)
+    demo.evidence.add_files(skp.id, indicator.rhk_id, TW2, [photo], indicator_id=indicator.id,
+                            today=TODAY)
+    tab = make_tab(qtbot, demo, tasks, events, pegawai.id)
+    select(tab, indicator.id, TW2)
+    listing = tab.detail.evidence_list
+    qtbot.waitUntil(lambda: len(listing.entries) == 1)
+    assert not listing.entries[0].can_verify  # the pegawai does not verify their own bukti
+    demo.acting.set_me_id(skp.appraiser_id)
+    tab.set_me(skp.appraiser_id)
+    qtbot.waitUntil(lambda: not tasks.busy)
+    assert tab.current_cell() == (indicator.id, TW2)
+    assert listing.entries[0].can_verify

@@ -225,6 +225,11 @@ class CellDetailWidget(FieldErrorsMixin, QWidget):
             self.evidence_layout.addWidget(self.evidence_list, 1)
         return self.evidence_list
 
+    def refresh_evidence(self) -> None:
+        """Read the bukti list again (after another "Saya adalah": who may verify changed)."""
+        if self.evidence_list is not None and self.evidence_list.cell is not None:
+            self.evidence_list.refresh()
+
     # --- writing
     def save_plan(self) -> None:
         if self.grid is None or self.row is None or self.period is None:
