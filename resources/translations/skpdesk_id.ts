@@ -396,10 +396,6 @@
         <translation>Rencana aksi</translation>
     </message>
     <message>
-        <source>Save &amp;plan</source>
-        <translation>Simpan &amp;rencana</translation>
-    </message>
-    <message>
         <source>Plan:</source>
         <translation>Rencana:</translation>
     </message>
@@ -412,8 +408,12 @@
         <translation>Realisasi</translation>
     </message>
     <message>
-        <source>Save &amp;realisation</source>
-        <translation>Simpan re&amp;alisasi</translation>
+        <source>Save pl&amp;an</source>
+        <translation>Simpan re&amp;ncana</translation>
+    </message>
+    <message>
+        <source>Save real&amp;isation</source>
+        <translation>Simpan real&amp;isasi</translation>
     </message>
     <message>
         <source>Value:</source>
@@ -1243,12 +1243,12 @@
         <translation>Bukti dukung</translation>
     </message>
     <message>
-        <source>Add f&amp;iles…</source>
+        <source>A&amp;dd files…</source>
         <translation>Tambah ber&amp;kas…</translation>
     </message>
     <message>
         <source>Add lin&amp;k…</source>
-        <translation>Tambah tauta&amp;n…</translation>
+        <translation>Tambah ta&amp;utan…</translation>
     </message>
     <message>
         <source>Drop files here, or paste a screenshot with Ctrl+V.</source>
@@ -2135,8 +2135,8 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>Dialog &amp;&amp; u&amp;mpan balik</translation>
     </message>
     <message>
-        <source>Action plans &amp;&amp; e&amp;vidence</source>
-        <translation>Rencana aksi &amp;&amp; &amp;bukti</translation>
+        <source>Action plans &amp;&amp; evidence</source>
+        <translation>Rencana aksi &amp;&amp; bukti</translation>
     </message>
     <message>
         <source>Year</source>

@@ -18,7 +18,7 @@ from skpdesk.ui.dialog.follow_up_tables import FU_DUE, FU_OWNER, FU_TEXT, qdate
 from skpdesk.ui.dialog.timeline_model import PAGE_SIZE, TimelineModel
 from skpdesk.ui.dialog.timeline_tab import DialogTabWidget
 
-from .helpers import kepala_dinas
+from .helpers import GuiThreadReads, kepala_dinas
 from .test_item_models import model_checker, walk  # noqa: F401 - the fixture
 
 YEAR = dt.date.today().year
@@ -397,8 +397,6 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
     (never on the GUI thread), the participant picker lists a page of matches instead of every
     pegawai, and a team dialog written there lands in the database."""
     import shutil
-    import threading
-    import traceback
 
     from skpdesk.services.context import Services
     from skpdesk.storage.database import Database
@@ -412,18 +410,7 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
     db = Database(path)
     services = Services.build(db, "test")
     tasks = TaskRunner(events=events, reporter=reporter)  # a real worker thread
-    on_gui_thread: list[str] = []
-    real_reader = db.reader
-
-    def reader(*args, **kwargs):
-        # a read asked for by this tab's code on the GUI thread (other panes are not checked)
-        if threading.current_thread() is threading.main_thread():
-            tab_frames = [f"{f.filename}:{f.lineno}" for f in traceback.extract_stack()
-                          if "skpdesk/ui/dialog/" in f.filename.replace("\\", "/")]
-            if tab_frames:
-                on_gui_thread.append(tab_frames[-1])
-        return real_reader(*args, **kwargs)
-
+    reads = GuiThreadReads(db, "skpdesk/ui/dialog/")
     try:
         assert services.staff.count() == 2000
         head = kepala_dinas(services)
@@ -439,12 +426,12 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
         tab = next(tabs.widget(i) for i in range(tabs.count())
                    if tabs.widget(i).objectName() == "dialogTab")
         qtbot.waitUntil(lambda: not tasks.busy, timeout=60_000)
-        db.reader = reader
+        reads.start()
         window.show_pegawai(sub.id)
         tabs.setCurrentWidget(tab)
         qtbot.waitUntil(lambda: tab.pegawai_id() == sub.id and not tasks.busy, timeout=60_000)
-        assert on_gui_thread == []  # the timeline and the dialog were read on the worker
-        db.reader = real_reader
+        assert reads.found == []  # the timeline and the dialog were read on the worker
+        reads.stop()
 
         tab.today = TODAY  # the dialog's date (the window's tab uses the real today)
         tab.new_dialog("pemantauan")
@@ -476,7 +463,7 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
         assert "Dialog tim pada kantor besar." in tab.detail.toPlainText()
         assert reporter.unexpected_errors == [] and reporter.domain_errors == []
     finally:
-        db.reader = real_reader
+        reads.stop()
         tasks.shutdown(wait=True)
         db.close()
 

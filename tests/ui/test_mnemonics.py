@@ -96,6 +96,17 @@ def test_the_main_window_in_every_state(qtbot, demo, qsettings, tasks, events, l
         tabs.setCurrentWidget(dialog_tab)
         dialog_tab.show_dialog(dialog.id)
         check(window, "dialog tab, a closed coaching dialog", found)
+    plan_tab = next((tabs.widget(i) for i in range(tabs.count())
+                     if tabs.widget(i).objectName() == "planTab"), None)
+    if plan_tab is not None:  # an indicator's cell: plan, realisasi and bukti list shown
+        skp = skp_of_status(demo, SkpStatus.DISETUJUI)
+        rhk = next(r for r in skp.rhk if r.indicators)
+        window.set_year(YEAR)  # the SKP tab moved the window to next year above
+        window.show_pegawai(skp.pegawai_id)
+        tabs.setCurrentWidget(plan_tab)
+        plan_tab.show_cell(rhk.indicators[0].id, f"{YEAR}-AKHIR")
+        qtbot.waitUntil(lambda: plan_tab.detail.realisasi_box.isVisible())
+        check(window, "plan tab, an indicator's cell", found)
     assert found == [], pformat(found)
 
 

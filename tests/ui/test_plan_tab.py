@@ -26,7 +26,7 @@ from skpdesk.ui.evidence.state_icons import CellState
 from skpdesk.ui.message_boxes import message_boxes
 from skpdesk.ui.messages import error_text
 
-from .helpers import kepala_dinas
+from .helpers import GuiThreadReads, kepala_dinas
 from .test_item_models import model_checker, walk  # noqa: F401 - the fixture
 
 YEAR = dt.date.today().year
@@ -322,8 +322,6 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
     grid on the database worker (never on the GUI thread), and a realisasi written there lands
     in the database."""
     import shutil
-    import threading
-    import traceback
 
     from skpdesk.services.context import Services
     from skpdesk.storage.database import Database
@@ -336,18 +334,7 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
     db = Database(path)
     services = Services.build(db, "test")
     tasks = TaskRunner(events=events, reporter=reporter)  # a real worker thread
-    on_gui_thread: list[str] = []
-    real_reader = db.reader
-
-    def reader(*args, **kwargs):
-        # a read asked for by this tab's code on the GUI thread (other panes are not checked)
-        if threading.current_thread() is threading.main_thread():
-            frames = [f"{f.filename}:{f.lineno}" for f in traceback.extract_stack()
-                      if "skpdesk/ui/evidence/" in f.filename.replace("\\", "/")]
-            if frames:
-                on_gui_thread.append(frames[-1])
-        return real_reader(*args, **kwargs)
-
+    reads = GuiThreadReads(db, "skpdesk/ui/evidence/")
     try:
         assert services.staff.count() == 2000
         head = kepala_dinas(services)
@@ -356,7 +343,7 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
                    and any(r.indicators for r in s.rhk))
         skp = services.skp.find(sub.id, YEAR)
         services.acting.set_me_id(head.id)  # the pejabat penilai writes for the pegawai
-        db.reader = reader
+        reads.start()
         window = make_main_window(services, qsettings, tasks=tasks, events=events,
                                   db_path=str(path))
         qtbot.addWidget(window)
@@ -370,8 +357,8 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
         tabs.setCurrentWidget(tab)
         qtbot.waitUntil(lambda: tab.built and tab.model.grid is not None and not tasks.busy,
                         timeout=60_000)
-        assert on_gui_thread == []  # the grid was read on the worker
-        db.reader = real_reader
+        assert reads.found == []  # the grid was read on the worker
+        reads.stop()
         assert tab.model.grid.skp.id == skp.id
 
         rhk, indicator = first_indicator(skp)
@@ -385,6 +372,29 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
                     indicator.id) == [("7 kegiatan", head.id)]
         assert reporter.unexpected_errors == []
     finally:
-        db.reader = real_reader
-        tasks.shutdown()
+        reads.stop()
+        tasks.shutdown(wait=True)
         db.close()
+
+
+def test_another_reader_sees_the_verify_buttons_of_the_same_cell(qtbot, demo, tasks, events,
+                                                                 tmp_path):
+    """"Saya adalah" changes from the pegawai to their pejabat penilai while a cell is shown:
+    the grid is read again and the bukti list too (it keeps its cell, but who may verify
+    changed)."""
+    pegawai, skp = subject(demo)
+    _rhk, indicator = first_indicator(skp)
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(PNG)
+    demo.evidence.add_files(skp.id, indicator.rhk_id, TW2, [photo], indicator_id=indicator.id,
+                            today=TODAY)
+    tab = make_tab(qtbot, demo, tasks, events, pegawai.id)
+    select(tab, indicator.id, TW2)
+    listing = tab.detail.evidence_list
+    qtbot.waitUntil(lambda: len(listing.entries) == 1)
+    assert not listing.entries[0].can_verify  # the pegawai does not verify their own bukti
+    demo.acting.set_me_id(skp.appraiser_id)
+    tab.set_me(skp.appraiser_id)
+    qtbot.waitUntil(lambda: not tasks.busy)
+    assert tab.current_cell() == (indicator.id, TW2)
+    assert listing.entries[0].can_verify

@@ -82,7 +82,7 @@ class CellDetailWidget(FieldErrorsMixin, QWidget):
         self.plan_target.setMaxLength(MAX_TARGET)
         self.plan_info = QLabel(self.plan_box)
         self.plan_info.setObjectName("planInfo")
-        self.save_plan_button = QPushButton(self.tr("Save &plan"), self.plan_box)
+        self.save_plan_button = QPushButton(self.tr("Save pl&an"), self.plan_box)
         self.save_plan_button.setObjectName("savePlan")
         self.save_plan_button.clicked.connect(self.save_plan)
         plan_form = QFormLayout(self.plan_box)
@@ -99,7 +99,7 @@ class CellDetailWidget(FieldErrorsMixin, QWidget):
         self.realisasi_value.returnPressed.connect(self.save_realisasi)
         self.realisasi_info = QLabel(self.realisasi_box)
         self.realisasi_info.setObjectName("realisasiInfo")
-        self.save_realisasi_button = QPushButton(self.tr("Save &realisation"),
+        self.save_realisasi_button = QPushButton(self.tr("Save real&isation"),
                                                  self.realisasi_box)
         self.save_realisasi_button.setObjectName("saveRealisasi")
         self.save_realisasi_button.clicked.connect(self.save_realisasi)
@@ -224,6 +224,11 @@ class CellDetailWidget(FieldErrorsMixin, QWidget):
             self.evidence_list.changed.connect(self.changed)
             self.evidence_layout.addWidget(self.evidence_list, 1)
         return self.evidence_list
+
+    def refresh_evidence(self) -> None:
+        """Read the bukti list again (after another "Saya adalah": who may verify changed)."""
+        if self.evidence_list is not None and self.evidence_list.cell is not None:
+            self.evidence_list.refresh()
 
     # --- writing
     def save_plan(self) -> None:

@@ -122,9 +122,7 @@ class EvidenceListWidget(QWidget):
     def _build(self) -> None:
         self.title = QLabel(self.tr("Evidence"), self)
         self.title.setObjectName("evidenceTitle")
-        # Alt letters clear of the menu bar's (Berkas, Tampilan, Pengaturan, Bantuan / File,
-        # View, Settings, Help) and of the cell detail's buttons beside the list
-        self.add_files_button = QPushButton(self.tr("Add f&iles…"), self)
+        self.add_files_button = QPushButton(self.tr("A&dd files…"), self)
         self.add_files_button.setObjectName("addEvidenceFiles")
         self.add_files_button.clicked.connect(self.choose_files)
         self.add_link_button = QPushButton(self.tr("Add lin&k…"), self)

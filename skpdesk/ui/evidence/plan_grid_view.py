@@ -36,10 +36,10 @@ class PlanGridView(QTableView):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        # Only a period cell takes files; the cell under the pointer is shown as current.
+        # Only a period cell takes files. The current cell stays until the drop: moving it
+        # under the pointer would read every cell crossed on the way.
         index = self._target(event)
         if index.isValid() and local_files(event.mimeData()):
-            self.setCurrentIndex(index)
             event.acceptProposedAction()
         else:
             event.ignore()

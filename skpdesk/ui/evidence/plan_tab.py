@@ -64,6 +64,7 @@ class PlanTabWidget(QWidget):
         self.detail: CellDetailWidget | None = None
         self._wanted_evidence: str | None = None  # a bukti to bring forward with the cell
         self.last_drop_error: DomainError | None = None  # the refusal of the last drop
+        self._reader_changed = False  # "Saya adalah" changed: the bukti list reads again too
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
         if events is not None:
             events.changes_applied.connect(self._on_changes)
@@ -142,6 +143,7 @@ class PlanTabWidget(QWidget):
 
     def set_me(self, _me_id: str | None) -> None:
         """Another "Saya adalah": who may write or verify changes (the bukti list's buttons)."""
+        self._reader_changed = True
         self.reload()
 
     def show_cell(self, rhk_id: str | None, period: str | None,
@@ -196,6 +198,10 @@ class PlanTabWidget(QWidget):
             self._select(keep[0].key, keep[1].name if keep[1] is not None else None)
         else:
             self.detail.set_cell(None, None, None)
+        if self._reader_changed:
+            # the list keeps its cell across a grid read; its buttons depend on who reads
+            self._reader_changed = False
+            self.detail.refresh_evidence()
 
     def _after_reload(self, grid) -> None:
         self.empty_label.setVisible(grid is None or not grid.skp.rhk)

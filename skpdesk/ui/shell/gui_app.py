@@ -165,7 +165,7 @@ def _install_plan_tab(window: MainWindow, services: Services, tasks: TaskRunner,
         return tab
 
     window.add_workspace_tab(plan_tab, QCoreApplication.translate(
-        "MainWindow", "Action plans && e&vidence"))
+        "MainWindow", "Action plans && evidence"))
 
 
 def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRunner | None = None,
