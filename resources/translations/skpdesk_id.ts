@@ -390,6 +390,85 @@
     </message>
 </context>
 <context>
+    <name>CellDetailWidget</name>
+    <message>
+        <source>Action plan (rencana aksi)</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Rencana:</translation>
+    </message>
+    <message>
+        <source>Period target:</source>
+        <translation>Target periode:</translation>
+    </message>
+    <message>
+        <source>Realisation (realisasi)</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Save pl&amp;an</source>
+        <translation>Simpan re&amp;ncana</translation>
+    </message>
+    <message>
+        <source>Save real&amp;isation</source>
+        <translation>Simpan real&amp;isasi</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Nilai:</translation>
+    </message>
+    <message>
+        <source>Supporting evidence (bukti dukung)</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Written on %1 by %2</source>
+        <translation>Ditulis %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Entered on %1 by %2</source>
+        <translation>Diisi %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the grid: an action plan (RHK row) or a realisation (indicator row) in a period.</source>
+        <translation>Pilih sel tabel: rencana aksi (baris RHK) atau realisasi (baris indikator) pada suatu periode.</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>Choose a period column to fill it in.</source>
+        <translation>Pilih kolom periode untuk mengisinya.</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>batas pengisian %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>Action plan cleared.</source>
+        <translation>Rencana aksi dihapus.</translation>
+    </message>
+    <message>
+        <source>Action plan saved.</source>
+        <translation>Rencana aksi disimpan.</translation>
+    </message>
+    <message>
+        <source>Realisation cleared.</source>
+        <translation>Realisasi dihapus.</translation>
+    </message>
+    <message>
+        <source>Realisation saved.</source>
+        <translation>Realisasi disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>CoachingForm</name>
     <message>
         <source>&amp;Employee:</source>
@@ -1123,6 +1202,115 @@
     </message>
 </context>
 <context>
+    <name>EvidenceCard</name>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Ditambahkan oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ganti…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Link or reference</source>
+        <translation>Tautan atau rujukan</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versi ke-%1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListWidget</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <translation>Tambah ber&amp;kas…</translation>
+    </message>
+    <message>
+        <source>Add lin&amp;k…</source>
+        <translation>Tambah ta&amp;utan…</translation>
+    </message>
+    <message>
+        <source>Drop files here, or paste a screenshot with Ctrl+V.</source>
+        <translation>Seret berkas ke sini, atau tempel tangkapan layar dengan Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>No evidence for this cell yet.</source>
+        <translation>Belum ada bukti dukung pada sel ini.</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Bukti dukung (%1)</translation>
+    </message>
+    <message>
+        <source>Evidence: choose a cell of the grid.</source>
+        <translation>Bukti dukung: pilih satu sel pada tabel.</translation>
+    </message>
+    <message>
+        <source>Only the pegawai, their pejabat penilai or a pengelola kinerja adds evidence.</source>
+        <translation>Hanya pegawai, pejabat penilainya, atau pengelola kinerja yang menambahkan bukti dukung.</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>Tambah berkas bukti dukung</translation>
+    </message>
+    <message>
+        <source>Evidence (%1);;All files (*)</source>
+        <translation>Bukti dukung (%1);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Replace the evidence file</source>
+        <translation>Ganti berkas bukti dukung</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture and no file to add.</source>
+        <translation>Papan klip tidak berisi gambar atau berkas untuk ditambahkan.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceState</name>
+    <message>
+        <source>Some bukti rejected</source>
+        <translation>Ada bukti yang ditolak</translation>
+    </message>
+    <message>
+        <source>Waiting for a file (menunggu lampiran)</source>
+        <translation>Menunggu lampiran</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Menunggu verifikasi</translation>
+    </message>
+    <message>
+        <source>All bukti accepted</source>
+        <translation>Semua bukti diterima</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Make a bundle file with the changes a peer has not received yet, then carry it to that computer (USB stick, shared folder, e-mail) and import it there. The file is encrypted for that peer only: a lost stick reveals nothing.</source>
@@ -1318,6 +1506,29 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>“%1” is not included in this installation of SKP Desk; it is in the project&apos;s docs folder.</source>
         <translation>“%1” tidak disertakan dalam instalasi SKP Desk ini; dokumen itu ada di folder docs proyek SKP Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Evidence history</source>
+        <translation>Riwayat bukti dukung</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Versi ke-%1: %2</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Ditambahkan oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 oleh %2 pada %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1988,25 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Add a link or reference</source>
+        <translation>Tambah tautan atau rujukan</translation>
+    </message>
+    <message>
+        <source>A web address (https://…) or where the evidence can be found (e.g. &quot;SK No. 12/2026, arsip Subbag Umum&quot;).</source>
+        <translation>Alamat web (https://…) atau tempat bukti dapat ditemukan (mis. &quot;SK No. 12/2026, arsip Subbag Umum&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Link or reference:</source>
+        <translation>&amp;Tautan atau rujukan:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Profile</source>
@@ -1903,6 +2133,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>Dia&amp;log &amp;&amp; feedback</source>
         <translation>Dialog &amp;&amp; u&amp;mpan balik</translation>
+    </message>
+    <message>
+        <source>Action plans &amp;&amp; evidence</source>
+        <translation>Rencana aksi &amp;&amp; bukti</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2427,6 +2661,62 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     </message>
 </context>
 <context>
+    <name>PlanGridModel</name>
+    <message>
+        <source>RHK / indicator</source>
+        <translation>RHK / indikator</translation>
+    </message>
+    <message>
+        <source>%1: deadline %2</source>
+        <translation>%1: batas pengisian %2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>%1 bukti</source>
+        <translation>%1 bukti</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTabWidget</name>
+    <message>
+        <source>Choose an employee from the list on the left.</source>
+        <translation>Pilih pegawai dari daftar di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>This employee has no SKP for %1 yet: action plans and evidence follow the SKP&apos;s RHK.</source>
+        <translation>Pegawai ini belum memiliki SKP tahun %1: rencana aksi dan bukti dukung mengikuti RHK pada SKP.</translation>
+    </message>
+    <message>
+        <source>SKP %1, %2 approach, %3 periods. Drop files on a cell to add them as evidence.</source>
+        <translation>SKP %1, pendekatan %2, periode %3. Seret berkas ke sel untuk menambahkannya sebagai bukti dukung.</translation>
+    </message>
+    <message>
+        <source>The SKP has no RHK yet.</source>
+        <translation>SKP ini belum memiliki RHK.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) added as evidence to %2.</source>
+        <translation>%1 berkas ditambahkan sebagai bukti dukung pada %2.</translation>
+    </message>
+    <message>
+        <source>None of the dropped files was added:
+%1</source>
+        <translation>Tidak ada berkas yang ditambahkan:
+%1</translation>
+    </message>
+    <message>
+        <source>Evidence not added</source>
+        <translation>Bukti dukung tidak ditambahkan</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>&amp;Print SKP…</source>
@@ -2541,6 +2831,21 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>Non-ASN officials (they have no SKP):</source>
         <translation>Pejabat Non-ASN (tidak memiliki SKP):</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject evidence</source>
+        <translation>Tolak bukti dukung</translation>
+    </message>
+    <message>
+        <source>Why is &lt;b&gt;%1&lt;/b&gt; rejected? The pegawai reads this reason and may replace the file.</source>
+        <translation>Mengapa &lt;b&gt;%1&lt;/b&gt; ditolak? Pegawai membaca alasan ini dan dapat mengganti berkasnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,18 @@ def _open_copy(template: Path, tmp_path: Path):
     return Database(path)
 
 
+@pytest.fixture(scope="session")
+def office2000_template(tmp_path_factory):
+    """The generated 2,000-pegawai office (`DemoService.fill`, the generator of
+    bench/make_large_office.py), made once for the session: the dialog and plan tab tests use
+    it (copy it before writing)."""
+    path = tmp_path_factory.mktemp("office2000") / "template.sqlite"
+    db = Database(path)
+    Services.build(db, "test").demo.fill(employees=2000, seed=7)
+    db.close()
+    return path
+
+
 @pytest.fixture
 def demo_db(demo40_template, tmp_path):
     db = _open_copy(demo40_template, tmp_path)

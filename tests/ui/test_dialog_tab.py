@@ -10,7 +10,6 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex
 
 from skpdesk.domain.dialog import (DialogKind, FollowUpStatus, TimelineEntry, TimelineKind)
@@ -19,7 +18,7 @@ from skpdesk.ui.dialog.follow_up_tables import FU_DUE, FU_OWNER, FU_TEXT, qdate
 from skpdesk.ui.dialog.timeline_model import PAGE_SIZE, TimelineModel
 from skpdesk.ui.dialog.timeline_tab import DialogTabWidget
 
-from .helpers import kepala_dinas
+from .helpers import GuiThreadReads, kepala_dinas
 from .test_item_models import model_checker, walk  # noqa: F401 - the fixture
 
 YEAR = dt.date.today().year
@@ -392,28 +391,12 @@ def test_b18_by_the_pegawai_and_b19_by_the_leader_from_the_tab(qtbot, demo, task
     assert reporter.unexpected_errors == []
 
 
-@pytest.fixture(scope="module")
-def office2000_template(tmp_path_factory):
-    """The generated 2,000-pegawai office (`DemoService.fill`, the generator of
-    bench/make_large_office.py), made once for this module."""
-    from skpdesk.services.context import Services
-    from skpdesk.storage.database import Database
-
-    path = tmp_path_factory.mktemp("office2000") / "template.sqlite"
-    db = Database(path)
-    Services.build(db, "test").demo.fill(employees=2000, seed=7)
-    db.close()
-    return path
-
-
 def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template, qsettings,
                                             events, reporter):
     """On the large office the tab reads the timeline and the dialog on the database worker
     (never on the GUI thread), the participant picker lists a page of matches instead of every
     pegawai, and a team dialog written there lands in the database."""
     import shutil
-    import threading
-    import traceback
 
     from skpdesk.services.context import Services
     from skpdesk.storage.database import Database
@@ -427,18 +410,7 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
     db = Database(path)
     services = Services.build(db, "test")
     tasks = TaskRunner(events=events, reporter=reporter)  # a real worker thread
-    on_gui_thread: list[str] = []
-    real_reader = db.reader
-
-    def reader(*args, **kwargs):
-        # a read asked for by this tab's code on the GUI thread (other panes are not checked)
-        if threading.current_thread() is threading.main_thread():
-            tab_frames = [f"{f.filename}:{f.lineno}" for f in traceback.extract_stack()
-                          if "skpdesk/ui/dialog/" in f.filename.replace("\\", "/")]
-            if tab_frames:
-                on_gui_thread.append(tab_frames[-1])
-        return real_reader(*args, **kwargs)
-
+    reads = GuiThreadReads(db, "skpdesk/ui/dialog/")
     try:
         assert services.staff.count() == 2000
         head = kepala_dinas(services)
@@ -454,12 +426,12 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
         tab = next(tabs.widget(i) for i in range(tabs.count())
                    if tabs.widget(i).objectName() == "dialogTab")
         qtbot.waitUntil(lambda: not tasks.busy, timeout=60_000)
-        db.reader = reader
+        reads.start()
         window.show_pegawai(sub.id)
         tabs.setCurrentWidget(tab)
         qtbot.waitUntil(lambda: tab.pegawai_id() == sub.id and not tasks.busy, timeout=60_000)
-        assert on_gui_thread == []  # the timeline and the dialog were read on the worker
-        db.reader = real_reader
+        assert reads.found == []  # the timeline and the dialog were read on the worker
+        reads.stop()
 
         tab.today = TODAY  # the dialog's date (the window's tab uses the real today)
         tab.new_dialog("pemantauan")
@@ -491,7 +463,7 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
         assert "Dialog tim pada kantor besar." in tab.detail.toPlainText()
         assert reporter.unexpected_errors == [] and reporter.domain_errors == []
     finally:
-        db.reader = real_reader
+        reads.stop()
         tasks.shutdown(wait=True)
         db.close()
 

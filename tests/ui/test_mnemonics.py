@@ -96,6 +96,17 @@ def test_the_main_window_in_every_state(qtbot, demo, qsettings, tasks, events, l
         tabs.setCurrentWidget(dialog_tab)
         dialog_tab.show_dialog(dialog.id)
         check(window, "dialog tab, a closed coaching dialog", found)
+    plan_tab = next((tabs.widget(i) for i in range(tabs.count())
+                     if tabs.widget(i).objectName() == "planTab"), None)
+    if plan_tab is not None:  # an indicator's cell: plan, realisasi and bukti list shown
+        skp = skp_of_status(demo, SkpStatus.DISETUJUI)
+        rhk = next(r for r in skp.rhk if r.indicators)
+        window.set_year(YEAR)  # the SKP tab moved the window to next year above
+        window.show_pegawai(skp.pegawai_id)
+        tabs.setCurrentWidget(plan_tab)
+        plan_tab.show_cell(rhk.indicators[0].id, f"{YEAR}-AKHIR")
+        qtbot.waitUntil(lambda: plan_tab.detail.realisasi_box.isVisible())
+        check(window, "plan tab, an indicator's cell", found)
     assert found == [], pformat(found)
 
 
@@ -195,6 +206,8 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
     dialogs += [FeedbackDialog(skp), SearchDialog(demo.search, tasks)]
     if optional("skpdesk.ui.dialog.dialog_editor", "DialogEditor"):
         dialogs += _dialog_tab_windows(demo, tasks)
+    if optional("skpdesk.ui.evidence.verify_dialog", "RejectDialog"):
+        dialogs += _evidence_windows()
     found: list = []
     for dialog in dialogs:
         qtbot.addWidget(dialog)
@@ -229,6 +242,27 @@ def _dialog_tab_windows(demo, tasks) -> list[QWidget]:
     return windows
 
 
+def _evidence_windows() -> list[QWidget]:
+    """The windows of the bukti list (issue 11): Tolak (the reason), Tambah tautan, Riwayat."""
+    import dataclasses
+
+    from skpdesk.domain.evidence import Evidence, EvidenceKind, EvidenceStatus
+    from skpdesk.ui.evidence.verify_dialog import HistoryDialog, LinkDialog, RejectDialog
+
+    day = dt.date(YEAR, 3, 2)
+    first = Evidence(id="e1", skp_id="s", rhk_id="r", indicator_id=None, period=f"{YEAR}-TW1",
+                     kind=EvidenceKind.FILE, file_ref="a" * 64 + ".pdf", sha256="a" * 64,
+                     size=1000, mime="application/pdf", original_name="scan.pdf", link="",
+                     description="Laporan", added_on=day, added_by_id="p", added_by_name="Agus",
+                     replaces_id=None, status=EvidenceStatus.DITOLAK, status_reason="Buram",
+                     verified_on=day, verified_by_id="v", verified_by_name="Dewi",
+                     replaced_by_id="e2")
+    second = dataclasses.replace(first, id="e2", replaces_id="e1", replaced_by_id=None,
+                                 status=EvidenceStatus.MENUNGGU, status_reason="")
+    return [RejectDialog(second, lambda *_a, **_k: None),
+            LinkDialog(lambda *_a, **_k: None), HistoryDialog([first, second])]
+
+
 def optional(module: str, name: str):
     """A window class that another part of issue 9 adds, or None before it is merged."""
     if importlib.util.find_spec(module) is None:
@@ -255,6 +289,8 @@ NOT_WALKED = {
     "skpdesk.ui.skp.form_dialog.FormDialog": "abstract base of the SKP edit dialogs",
     "skpdesk.ui.sync.conflict_queue.EditValueDialog": "one label, one text box, OK/Cancel",
     "skpdesk.ui.dialog.coaching_dialogs._CoachingForm": "abstract base of B18Dialog/B19Dialog",
+    "skpdesk.ui.evidence.verify_dialog._SubmittingDialog": "abstract base of RejectDialog and "
+                                                            "LinkDialog",
 }
 
 

@@ -129,6 +129,8 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
     window.add_workspace_tab(skp_tab, QCoreApplication.translate("MainWindow", "SKP"))
     if getattr(services, "dialogs", None) is not None:
         _install_dialog_tab(window, services, tasks, events, settings)
+    if getattr(services, "plans", None) is not None:
+        _install_plan_tab(window, services, tasks, events, settings)
 
 
 def _install_dialog_tab(window: MainWindow, services: Services, tasks: TaskRunner,
@@ -146,6 +148,24 @@ def _install_dialog_tab(window: MainWindow, services: Services, tasks: TaskRunne
 
     window.add_workspace_tab(dialog_tab, QCoreApplication.translate(
         "MainWindow", "Dia&log && feedback"))
+
+
+def _install_plan_tab(window: MainWindow, services: Services, tasks: TaskRunner,
+                      events: AppEvents, settings: QSettings | None) -> None:
+    """The "Rencana aksi & bukti" tab (`ui/evidence/plan_tab.py`), found by the window's
+    `open_target` through its objectName "planTab". It builds its widgets and reads its grid
+    only when first shown (the window makes every tab when it opens)."""
+    from ..evidence.plan_tab import PlanTabWidget  # noqa: PLC0415 - loaded with the window
+    def plan_tab(pid):
+        tab = PlanTabWidget(services, tasks, events, pegawai_id=pid, year=window.year,
+                            settings=settings)
+        tab.status_message.connect(window.show_status_message)
+        # Who may write or verify depends on "Saya adalah".
+        window.identity_changed.connect(tab.set_me)
+        return tab
+
+    window.add_workspace_tab(plan_tab, QCoreApplication.translate(
+        "MainWindow", "Action plans && evidence"))
 
 
 def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRunner | None = None,

@@ -48,6 +48,7 @@ STATUS_MS = 5000  # how long a workflow result stays in the status bar
 log = logging.getLogger("skpdesk.ui")
 WorkspaceFactory = Callable[[str | None], QWidget]
 DIALOG_TAB = "dialogTab"  # objectName of the "Dialog & umpan balik" tab's widget
+PLAN_TAB = "planTab"  # objectName of the "Rencana aksi & bukti" tab's widget
 
 
 class MainWindow(QMainWindow):
@@ -268,8 +269,9 @@ class MainWindow(QMainWindow):
 
     # --- Perlu tindakan
     def open_target(self, target: ActionTarget) -> None:
-        """Go where an item is acted on: select the pegawai, then the SKP tab, the cascade, or
-        the "Dialog & umpan balik" tab on a dialog ("dialog") or a new one ("new_dialog")."""
+        """Go where an item is acted on: select the pegawai, then the SKP tab, the cascade, the
+        "Dialog & umpan balik" tab on a dialog ("dialog") or a new one ("new_dialog"), or the
+        "Rencana aksi & bukti" tab on an RHK and period ("evidence")."""
         self.show_pegawai(target.pegawai_id)
         self.team_panel.select_pegawai(target.pegawai_id)
         if target.kind == "cascade":
@@ -291,6 +293,11 @@ class MainWindow(QMainWindow):
                 tab.show_dialog(target.dialog_id)
             elif target.kind == "new_dialog" and callable(getattr(tab, "new_dialog", None)):
                 tab.new_dialog()
+            return
+        if target.kind == "evidence":
+            tab = self.show_workspace_tab(PLAN_TAB)
+            if tab is not None and callable(getattr(tab, "show_cell", None)):
+                tab.show_cell(target.rhk_id, target.period, target.evidence_id)
 
     def show_workspace_tab(self, object_name: str) -> QWidget | None:
         """Switch to the workspace tab whose widget has `object_name` (showing the current

@@ -1,0 +1,1 @@
+"""The "Rencana aksi & bukti" tab (issue 11): the plan grid, the cell detail, the bukti list."""
