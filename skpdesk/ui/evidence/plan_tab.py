@@ -51,7 +51,7 @@ class PlanTabWidget(QWidget):
         self.setObjectName("planTab")
         self._services = services
         self._tasks = tasks
-        self._settings = settings
+        self._settings = settings  # QSettings, as the other tabs get (nothing kept yet)
         self._pegawai_id = pegawai_id
         self.year = year or dt.date.today().year
         self.today = today
