@@ -350,3 +350,26 @@ def test_thumbnails_render_on_the_worker_thread(qtbot, demo, events, reporter, t
     finally:
         runner.shutdown()
     assert reporter.domain_errors == [] and reporter.unexpected_errors == []
+
+
+def test_a_late_read_of_the_previous_cell_is_not_shown(qtbot, demo, events, reporter, tmp_path,
+                                                       cell):
+    """Clicking through the grid quickly: the reads arrive in order, and only the last cell's
+    bukti are shown (the earlier cell's read is dropped, not shown for a moment)."""
+    skp, rhk, _pegawai_id, _penilai = cell
+    [tw1] = added_by_pegawai(demo, cell, png(tmp_path / "tw1.png"))
+    runner = TaskRunner(events=events, reporter=reporter)
+    try:
+        widget = make_list(qtbot, demo, runner)
+        shown: list[list[str]] = []
+        widget.set_cell(skp.id, rhk.id, PERIOD)
+        widget.set_cell(skp.id, rhk.id, f"{YEAR}-TW2")
+        widget.set_cell(skp.id, rhk.id, PERIOD)
+        original = widget._show
+        widget._show = lambda entries, can_write=False: (
+            shown.append([e.evidence.id for e in entries]), original(entries, can_write))
+        qtbot.waitUntil(lambda: not runner.busy)
+    finally:
+        runner.shutdown()
+    assert shown == [[tw1.id]]
+    assert [c.entry.evidence.id for c in widget.cards] == [tw1.id]
