@@ -159,6 +159,13 @@ class ErrorCode(enum.Enum):
     RECORD_ID_AMBIGUOUS = "record_id_ambiguous"
     RECORD_ID_TOO_SHORT = "record_id_too_short"
     # --- area: periods (issue 11: rhythm, batas pengisian, rencana aksi, realisasi; helper "plans")
+    PERIOD_UNKNOWN = "period_unknown"
+    PERIOD_OUTSIDE_SKP = "period_outside_skp"
+    PERIOD_CLOSED = "period_closed"
+    PERIOD_RHYTHM_LOCKED = "period_rhythm_locked"
+    PERIOD_DEADLINE_INVALID = "period_deadline_invalid"
+    PLAN_TARGET_NOT_KUANTITATIF = "plan_target_not_kuantitatif"
+    RHK_HAS_REALISASI = "rhk_has_realisasi"
     # --- area: evidence (issue 11: bukti dukung files and verification; helper "evidence")
     EVIDENCE_WRITER_REFUSED = "evidence_writer_refused"
     EVIDENCE_VERIFIER_REFUSED = "evidence_verifier_refused"

@@ -117,6 +117,12 @@ FIELD_LABELS: dict[str, Text] = {
     "id_dialog": Text(id="ID dialog", en="Dialogue ID"),
     "id_tindak_lanjut": Text(id="ID tindak lanjut", en="Follow-up ID"),
     "id_catatan": Text(id="ID catatan", en="Record ID"),
+    # periods, rencana aksi, realisasi (issue 11, helper "plans")
+    "ritme": Text(id="Ritme periode", en="Period rhythm"),
+    "batas_pengisian": Text(id="Batas pengisian", en="Deadline"),
+    "rencana_aksi": Text(id="Rencana aksi", en="Action plan"),
+    "target_periodik": Text(id="Target periodik", en="Periodic target"),
+    "realisasi": Text(id="Realisasi", en="Result"),
 }
 
 # Why a file could not be read (`reason` of FILE_UNREADABLE).

@@ -17,6 +17,7 @@ from .journal import JournalService
 from .office import OfficeService
 from .dialog.reminders import RemindersService
 from .dialog.search import SearchService
+from .evidence.periods import PeriodService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -53,6 +54,7 @@ class Services:
     coaching_document: CoachingDocumentService
     dialogs: DialogService
     record_ids: RecordIdService
+    periods: PeriodService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -69,4 +71,5 @@ class Services:
                    feedback=FeedbackService(db, actor), coaching=CoachingService(db, actor),
                    coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
-                   record_ids=RecordIdService(db, actor))
+                   record_ids=RecordIdService(db, actor),
+                   periods=PeriodService(db, actor))

@@ -28,6 +28,7 @@ from .repositories.journal import JournalRepository
 from .repositories.skp_history import SkpHistoryRepository
 from .repositories.office import OfficeRepository
 from .repositories.people import PeopleRepository
+from .repositories.plans import PlansRepository
 from .repositories.printing import PrintingRepository
 from .repositories.reminders import RemindersRepository
 from .repositories.search import SearchRepository
@@ -173,6 +174,8 @@ class UnitOfWork:
         self.coaching = CoachingRepository(self._session, self.changes)
         self.dialogs = DialogRepository(self._session, self.changes)
         self.record_ids = RecordIdRepository(self._session)
+        # issue 11: periods, rencana aksi, realisasi
+        self.plans = PlansRepository(self._session, self.changes)
         return self
 
     def flush(self) -> None:
