@@ -25,6 +25,7 @@ from skpdesk.domain.documents import DocumentVariant
 from skpdesk.domain.feedback_page import FeedbackPageDocument
 
 from . import form_pages
+from .batch import slug
 from .skp_tables import (GRID, Column, PagedTable, _HasilKerja, identity_table, instansi_line,
                          signature_block, title_block)
 from .styles import HEADER_FILL, Page, Styles, cell_padding, text
@@ -137,6 +138,12 @@ def feedback_page_story(doc: FeedbackPageDocument, st: Styles, pg: Page) -> list
             Paragraph(text(FP.APPENDIX_TITLE), st.title), Spacer(1, 2 * mm),
             instansi_line(doc, st, width), Spacer(1, 2 * mm),
             evidence_table(doc, st, width)]
+
+
+def file_name(pegawai, period: str) -> str:
+    """ "199001012015032003_agus-santoso_UmpanBalik_2026-TW1.pdf"."""
+    number = pegawai.nip or pegawai.id.replace("-", "")[:12]
+    return f"{number}_{slug(pegawai.name)[:60].strip('-')}_UmpanBalik_{period}.pdf"
 
 
 def render_feedback_page(doc: FeedbackPageDocument, out: str | os.PathLike | BinaryIO) -> int:

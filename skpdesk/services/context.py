@@ -18,6 +18,7 @@ from .office import OfficeService
 from .dialog.reminders import RemindersService
 from .dialog.search import SearchService
 from .evidence.periods import PeriodService
+from .evidence.feedback_page import FeedbackPageService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -55,6 +56,7 @@ class Services:
     dialogs: DialogService
     record_ids: RecordIdService
     periods: PeriodService
+    feedback_page: FeedbackPageService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -72,4 +74,5 @@ class Services:
                    coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor),
-                   periods=PeriodService(db, actor))
+                   periods=PeriodService(db, actor),
+                   feedback_page=FeedbackPageService(db, actor))

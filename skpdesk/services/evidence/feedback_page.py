@@ -33,13 +33,14 @@ from skpdesk.domain.evidence import STATUS_LABELS, WAITING_FOR_FILE, Evidence, E
 from skpdesk.domain.feedback_page import (LINK_HASH, PERIOD_LINE, PRINT_KIND, TITLE,
                                           EvidenceLine, FeedbackIndicator, FeedbackNote,
                                           FeedbackPageDocument, FeedbackRhk, FeedbackSection)
-from skpdesk.domain.dates import periode_penilaian
+from skpdesk.domain.dates import periode_penilaian, tanggal
 from skpdesk.domain.periods import feedback_in_period
 from skpdesk.domain.skp import ASPECT_LABELS, PERSPECTIVE_LABELS, RhkKind, Skp, SkpForm
 
 from ..outcome import Outcome
 from ..skp_document import SkpDocumentService
-from .periods import resolve_period
+from ..dialog.feedback import person_text
+from .periods import periods_for_year, resolve_period, rhythm_of
 
 _SECTION_LETTER = {RhkKind.UTAMA: "A", RhkKind.TAMBAHAN: "B"}
 
@@ -74,15 +75,16 @@ class FeedbackPageService:
         skp = uow.skp.load(skp_id)
         period = resolve_period(uow, period_text).period
         if period.year != skp.year:
-            raise DomainError(ErrorCode.PERIOD_UNKNOWN, field="periode", value=period_text,
-                              valid=_valid_names(uow, skp.year))
+            raise DomainError(ErrorCode.PERIOD_UNKNOWN, field="periode", value=period_text.strip(),
+                              year=skp.year, rhythm=rhythm_of(uow, skp.year).value,
+                              allowed=[p.name for p in periods_for_year(uow, skp.year)])
         start, end = max(period.start, skp.period_start), min(period.end, skp.period_end)
         if start > end:
             raise DomainError(ErrorCode.PERIOD_OUTSIDE_SKP, field="periode", value=period.name,
-                              period=period.label, start=skp.period_start.isoformat(),
-                              end=skp.period_end.isoformat())
+                              period=period.label, name=person_text(uow, skp.pegawai_id),
+                              skp_start=tanggal(skp.period_start), skp_end=tanggal(skp.period_end))
         plans = {p.rhk_id: p for p in uow.plans.action_plans(skp.id, period.name)}
-        realisasi = {r.indicator_id: r.value for r in uow.plans.realisasi(skp.id, period.name)}
+        realisasi = {r.indicator_id: r.value for r in uow.plans.realisasi_of_skp(skp.id, period.name)}
         feedback = [f for f in uow.coaching.current_feedback(skp_id=skp.id)
                     if f.rhk_id and feedback_in_period(*period_bounds(f.period), period)]
         evidence = uow.evidence.for_skp(skp.id, period.name, current_only=True)
@@ -112,12 +114,6 @@ class FeedbackPageService:
             added = uow.printing.record(code=doc.code, kind=PRINT_KIND, skp_id=doc.skp_id,
                                         revision=doc.revision, content_hash=doc.content_hash)
         return Outcome(added, uow.changes)
-
-
-def _valid_names(uow, year: int) -> str:
-    from .periods import periods_for_year
-
-    return ", ".join(p.name for p in periods_for_year(uow, year))
 
 
 def rhk_number_label(skp: Skp, rhk_id: str | None) -> str:
