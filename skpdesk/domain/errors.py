@@ -169,6 +169,21 @@ class ErrorCode(enum.Enum):
     # --- area: evidence (issue 11: bukti dukung files and verification; helper "evidence")
     EVIDENCE_WRITER_REFUSED = "evidence_writer_refused"
     EVIDENCE_VERIFIER_REFUSED = "evidence_verifier_refused"
+    EVIDENCE_NOT_FOUND = "evidence_not_found"
+    EVIDENCE_TOO_MANY_FILES = "evidence_too_many_files"
+    EVIDENCE_FILE_EMPTY = "evidence_file_empty"
+    EVIDENCE_FILE_UNREADABLE = "evidence_file_unreadable"
+    EVIDENCE_FILE_TOO_LARGE = "evidence_file_too_large"
+    EVIDENCE_TYPE_UNSUPPORTED = "evidence_type_unsupported"
+    EVIDENCE_RHK_NOT_IN_SKP = "evidence_rhk_not_in_skp"
+    EVIDENCE_INDICATOR_NOT_IN_RHK = "evidence_indicator_not_in_rhk"
+    EVIDENCE_NOT_CURRENT = "evidence_not_current"
+    EVIDENCE_ALREADY_ACCEPTED = "evidence_already_accepted"
+    EVIDENCE_REASON_REQUIRED = "evidence_reason_required"
+    EVIDENCE_NOT_A_FILE = "evidence_not_a_file"
+    EVIDENCE_FILE_WAITING = "evidence_file_waiting"
+    EVIDENCE_FILE_TAMPERED = "evidence_file_tampered"
+    EVIDENCE_EXPORT_EXISTS = "evidence_export_exists"
 
 
 class DomainError(Exception):

@@ -16,6 +16,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
+from .errors import DomainError, ErrorCode
+
 SETTING_MAX_SIZE_MB = "evidence.max_size_mb"
 DEFAULT_MAX_SIZE_MB = 25
 MAX_FILES_PER_ADD = 50          # files in one `evidence add` / one drop
@@ -128,3 +130,22 @@ class Evidence:
 
 
 WAITING_FOR_FILE = "menunggu lampiran"
+
+
+# --- the office's size limit (setting `evidence.max_size_mb`; helper "evidence")
+MIN_MAX_SIZE_MB = 1
+MAX_MAX_SIZE_MB = 500   # beyond this a "bukti" is a video or a disk image, not a scan
+
+
+def checked_max_size_mb(text, field: str = "batas_ukuran_bukti") -> int:
+    """The setting's value as a whole number of megabytes 1..500, or FIELD_INVALID_NUMBER."""
+    raw = str(text if text is not None else "").strip()
+    try:
+        mb = int(raw)
+    except ValueError:
+        raise DomainError(ErrorCode.FIELD_INVALID_NUMBER, field=field, value=raw,
+                          min=MIN_MAX_SIZE_MB, max=MAX_MAX_SIZE_MB) from None
+    if not MIN_MAX_SIZE_MB <= mb <= MAX_MAX_SIZE_MB:
+        raise DomainError(ErrorCode.FIELD_INVALID_NUMBER, field=field, value=raw,
+                          min=MIN_MAX_SIZE_MB, max=MAX_MAX_SIZE_MB)
+    return mb

@@ -123,6 +123,15 @@ FIELD_LABELS: dict[str, Text] = {
     "rencana_aksi": Text(id="Rencana aksi", en="Action plan"),
     "target_periodik": Text(id="Target periodik", en="Periodic target"),
     "realisasi": Text(id="Realisasi", en="Result"),
+    # issue 11: bukti dukung (services.evidence)
+    "id_bukti": Text(id="ID bukti dukung", en="Evidence ID"),
+    "bukti_dukung": Text(id="Bukti dukung", en="Evidence"),
+    "deskripsi": Text(id="Keterangan bukti dukung", en="Evidence description"),
+    "tautan": Text(id="Tautan atau rujukan", en="Link or reference"),
+    "alasan": Text(id="Alasan", en="Reason"),
+    "keluaran": Text(id="Berkas keluaran", en="Output file"),
+    "batas_ukuran_bukti": Text(id="Batas ukuran bukti dukung (MB)",
+                               en="Evidence size limit (MB)"),
 }
 
 # Why a file could not be read (`reason` of FILE_UNREADABLE).

@@ -12,6 +12,7 @@ from .dialog.coaching_document import CoachingDocumentService
 from .demo import DemoService
 from .dialog.feedback import FeedbackService
 from .dialog.dialogs import DialogService
+from .evidence.evidence import EvidenceService
 from .integrity import IntegrityService
 from .journal import JournalService
 from .office import OfficeService
@@ -56,6 +57,7 @@ class Services:
     dialogs: DialogService
     record_ids: RecordIdService
     periods: PeriodService
+    evidence: EvidenceService  # issue 11: bukti dukung
     feedback_page: FeedbackPageService
 
     @classmethod
@@ -74,5 +76,6 @@ class Services:
                    coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor),
+                   evidence=EvidenceService(db, actor),
                    periods=PeriodService(db, actor),
                    feedback_page=FeedbackPageService(db, actor))

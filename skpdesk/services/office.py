@@ -15,6 +15,7 @@ from skpdesk.domain.coaching_rules import checked_cadence, checked_scale, scale_
 from skpdesk.domain.dialog import SETTING_B18_SCALE, SETTING_DIALOG_CADENCE
 from skpdesk.domain.documents import LogoProblem
 from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.evidence import SETTING_MAX_SIZE_MB, checked_max_size_mb
 from skpdesk.domain.people import Instansi, Unit
 from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import CoreValue
@@ -113,6 +114,8 @@ class OfficeService:
             value = scale_text(checked_scale(value))
         elif key == SETTING_DIALOG_CADENCE:
             value = str(checked_cadence(value))
+        elif key == SETTING_MAX_SIZE_MB:  # issue 11: a whole number of MB 1..500
+            value = str(checked_max_size_mb(value))
         with self._db.unit_of_work(self._actor) as uow:
             if uow.office.instansi() is None:
                 raise DomainError(ErrorCode.OFFICE_MISSING)

@@ -15,7 +15,8 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 MIN_PREFIX = 8
 _ID_CHARS = re.compile(r"^[0-9a-f-]+$")
 # The field named in the error for each table (a label of `skpdesk.messages.labels`).
-ID_FIELDS = {"dialog_kinerja": "id_dialog", "tindak_lanjut": "id_tindak_lanjut"}
+ID_FIELDS = {"dialog_kinerja": "id_dialog", "tindak_lanjut": "id_tindak_lanjut",
+             "bukti_dukung": "id_bukti"}
 
 
 def resolve_id(uow, table: str, text: str, field: str | None = None) -> str:

@@ -23,6 +23,7 @@ from .migrate import backup_file, check_openable, head_revision, upgrade
 from .replica import check_machine, machine_fingerprint
 from .repositories.coaching import CoachingRepository
 from .repositories.dialogs import DialogRepository
+from .repositories.evidence import EvidenceRepository
 from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
 from .repositories.skp_history import SkpHistoryRepository
@@ -176,6 +177,8 @@ class UnitOfWork:
         self.record_ids = RecordIdRepository(self._session)
         # issue 11: periods, rencana aksi, realisasi
         self.plans = PlansRepository(self._session, self.changes)
+        # issue 11: bukti dukung
+        self.evidence = EvidenceRepository(self._session, self.changes)
         return self
 
     def flush(self) -> None:
