@@ -24,6 +24,7 @@ record does not name the period), so it reports the SKP and the print date only.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from skpdesk.domain.dialog import period_bounds
@@ -40,6 +41,7 @@ from skpdesk.domain.skp import ASPECT_LABELS, PERSPECTIVE_LABELS, RhkKind, Skp, 
 from ..outcome import Outcome
 from ..skp_document import SkpDocumentService
 from ..dialog.feedback import person_text
+from .attachment_store import is_present, store_dir_of
 from .periods import periods_for_year, resolve_period, rhythm_of
 
 _SECTION_LETTER = {RhkKind.UTAMA: "A", RhkKind.TAMBAHAN: "B"}
@@ -65,7 +67,7 @@ class FeedbackPageService:
             info = resolve_period(uow, period)
             summary = uow.skp.find(pegawai_id, info.period.year)
             if summary is None:
-                raise DomainError(ErrorCode.SKP_NOT_FOUND, field="periode",
+                raise DomainError(ErrorCode.SKP_NOT_FOUND, field="tahun",
                                   value=str(info.period.year))
             return self._build(uow, summary.id, info.name, printed_on or dt.date.today())
 
@@ -83,11 +85,14 @@ class FeedbackPageService:
             raise DomainError(ErrorCode.PERIOD_OUTSIDE_SKP, field="periode", value=period.name,
                               period=period.label, name=person_text(uow, skp.pegawai_id),
                               skp_start=tanggal(skp.period_start), skp_end=tanggal(skp.period_end))
+        store = store_dir_of(self._db.path)
         plans = {p.rhk_id: p for p in uow.plans.action_plans(skp.id, period.name)}
         realisasi = {r.indicator_id: r.value for r in uow.plans.realisasi_of_skp(skp.id, period.name)}
         feedback = [f for f in uow.coaching.current_feedback(skp_id=skp.id)
                     if f.rhk_id and feedback_in_period(*period_bounds(f.period), period)]
-        evidence = uow.evidence.for_skp(skp.id, period.name, current_only=True)
+        evidence = [e if e.kind is not EvidenceKind.FILE or is_present(store, e.file_ref)
+                    else dataclasses.replace(e, available=False)
+                    for e in uow.evidence.query(skp_id=skp.id, period=period.name)]
         sections = tuple(
             FeedbackSection(title, tuple(_rhk_line(rhk, skp, plans, realisasi, feedback)
                                          for rhk in skp.rhk_of(kind)))
