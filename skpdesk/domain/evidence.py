@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from .errors import DomainError, ErrorCode
+from .periods import PeriodInfo
+from .skp import Skp
 
 SETTING_MAX_SIZE_MB = "evidence.max_size_mb"
 DEFAULT_MAX_SIZE_MB = 25
@@ -149,3 +151,35 @@ def checked_max_size_mb(text, field: str = "batas_ukuran_bukti") -> int:
         raise DomainError(ErrorCode.FIELD_INVALID_NUMBER, field=field, value=raw,
                           min=MIN_MAX_SIZE_MB, max=MAX_MAX_SIZE_MB)
     return mb
+# --- the "Rencana aksi & bukti" grid (services.evidence.plans.PlanService.grid; helper "plans")
+
+@dataclass(frozen=True)
+class GridCell:
+    """One cell of the grid: an RHK row shows its rencana aksi and counts every current bukti of
+    the RHK in the period (its indicators' included); an indicator row shows its realisasi and
+    counts the bukti attached to that indicator. `files_missing`: current file bukti whose file
+    is not in the store yet ("menunggu lampiran")."""
+
+    plan: RencanaAksi | None = None
+    realisasi: Realisasi | None = None
+    evidence_total: int = 0
+    evidence_accepted: int = 0
+    evidence_rejected: int = 0
+    evidence_waiting: int = 0   # status menunggu (verification), not "menunggu lampiran"
+    files_missing: int = 0
+
+
+EMPTY_CELL = GridCell()
+
+
+@dataclass(frozen=True)
+class PlanGrid:
+    """An SKP with the periods of its year as columns; `cells` keyed by (rhk_id or indicator_id,
+    period name), one for every row and period (empty cells are EMPTY_CELL)."""
+
+    skp: Skp
+    periods: tuple[PeriodInfo, ...]
+    cells: dict[tuple[str, str], GridCell]
+
+    def cell(self, row_id: str, period: str) -> GridCell:
+        return self.cells.get((row_id, period), EMPTY_CELL)

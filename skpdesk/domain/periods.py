@@ -174,3 +174,31 @@ def feedback_in_period(feedback_first: dt.date, feedback_last: dt.date, period: 
     period_bounds) shows in `period`: its last day falls inside the period."""
     del feedback_first  # kept in the signature: the rule is about the feedback's whole span
     return period.contains(feedback_last)
+
+
+@dataclass(frozen=True)
+class PeriodInfo:
+    """A period as the office runs it: the rhythm of its year and the batas pengisian in force
+    (`deadline_set`: the office chose it; else the default). `services.evidence.periods` builds
+    these from the database (issue 11, helper "plans": appended here so `domain.evidence.PlanGrid`
+    can hold them without the domain importing a service)."""
+
+    period: Period
+    deadline: dt.date
+    deadline_set: bool
+    rhythm: Rhythm
+
+    @property
+    def name(self) -> str:
+        return self.period.name
+
+    @property
+    def label(self) -> str:
+        return self.period.label
+
+    def closed(self, today: dt.date) -> bool:
+        return today > self.deadline
+
+    def closing_soon(self, today: dt.date) -> bool:
+        """Open, and its deadline within CLOSING_SOON_DAYS of today (both ends included)."""
+        return today <= self.deadline <= today + dt.timedelta(days=CLOSING_SOON_DAYS)

@@ -20,6 +20,7 @@ from .dialog.reminders import RemindersService
 from .dialog.search import SearchService
 from .evidence.periods import PeriodService
 from .evidence.feedback_page import FeedbackPageService
+from .evidence.plans import PlanService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -58,6 +59,7 @@ class Services:
     record_ids: RecordIdService
     periods: PeriodService
     evidence: EvidenceService  # issue 11: bukti dukung
+    plans: PlanService
     feedback_page: FeedbackPageService
 
     @classmethod
@@ -77,5 +79,5 @@ class Services:
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor),
                    evidence=EvidenceService(db, actor),
-                   periods=PeriodService(db, actor),
+                   periods=PeriodService(db, actor), plans=PlanService(db, actor),
                    feedback_page=FeedbackPageService(db, actor))

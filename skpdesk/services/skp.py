@@ -17,6 +17,7 @@ from skpdesk.domain.acting import Permission
 
 from . import fields as F
 from .acting import check_workflow_step, permissions
+from .evidence.plans import refuse_delete_with_records
 from .outcome import Outcome
 
 MAX_TEXT = 4000
@@ -201,6 +202,7 @@ class SkpService:
             children = uow.skp.rhk_intervening(rhk_id)
             if children:
                 raise DomainError(ErrorCode.RHK_IN_USE, field="rhk", count=len(children))
+            refuse_delete_with_records(uow, rhk)
             uow.skp.delete_rhk(rhk_id)
             uow.flush()
             self._renumber(uow.skp.rhk_ids(skp.id, rhk.kind.value), uow.skp.update_rhk)
@@ -277,6 +279,7 @@ class SkpService:
                 raise DomainError(ErrorCode.INDICATOR_NOT_FOUND, field="indikator", value=indicator_id)
             rhk = self._rhk(uow, ind.rhk_id)
             self._editable(uow, rhk.skp_id)
+            refuse_delete_with_records(uow, rhk, ind)
             uow.skp.delete_indicator(indicator_id)
             uow.flush()
             self._renumber(uow.skp.indicator_ids(rhk.id), uow.skp.update_indicator)

@@ -98,7 +98,7 @@ def test_unknown_period_names(services, t):
 
 
 def _writable(services, skp, text, today):
-    with services.db.reader() as uow:
+    with services.db.unit_of_work("test") as uow:
         return require_writable_period(uow, uow.skp.load(skp.id), text, today)
 
 
@@ -117,7 +117,7 @@ def test_require_writable_period(services, t):
     assert other_year.value.code is ErrorCode.PERIOD_UNKNOWN
     assert "2026-TW1" in message_for(other_year.value.code, other_year.value.params)
     # a closed period stays writable to answer a rejection
-    with services.db.reader() as uow:
+    with services.db.unit_of_work("test") as uow:
         assert require_writable_period(uow, uow.skp.load(skp.id), "2026-TW1",
                                        dt.date(2026, 6, 1), replacing_rejected=True).name == \
             "2026-TW1"

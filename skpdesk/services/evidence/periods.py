@@ -17,44 +17,20 @@ locked once the year has periodic records in it (they would stop lining up with 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from skpdesk.domain.dates import tanggal
 from skpdesk.domain.errors import DomainError, ErrorCode
-from skpdesk.domain.periods import (CLOSING_SOON_DAYS, DEFAULT_RHYTHM, RHYTHM_LABELS,
-                                    SETTING_RHYTHM, Period, Rhythm, fits_rhythm,
-                                    parse_period_name, periods_of_year)
+from skpdesk.domain.periods import (DEFAULT_RHYTHM, RHYTHM_LABELS, SETTING_RHYTHM, Period,
+                                    PeriodInfo, Rhythm, fits_rhythm, parse_period_name,
+                                    periods_of_year)
 from skpdesk.domain.skp import Skp
 
 from .. import fields as F
 from ..dialog.feedback import person_text
 from ..outcome import Outcome
 
-
-
-@dataclass(frozen=True)
-class PeriodInfo:
-    """A period with the batas pengisian in force (`deadline_set`: the office chose it)."""
-
-    period: Period
-    deadline: dt.date
-    deadline_set: bool
-    rhythm: Rhythm
-
-    @property
-    def name(self) -> str:
-        return self.period.name
-
-    @property
-    def label(self) -> str:
-        return self.period.label
-
-    def closed(self, today: dt.date) -> bool:
-        return today > self.deadline
-
-    def closing_soon(self, today: dt.date) -> bool:
-        """Open, and its deadline within CLOSING_SOON_DAYS of today (both ends included)."""
-        return today <= self.deadline <= today + dt.timedelta(days=CLOSING_SOON_DAYS)
+__all__ = ["PeriodInfo", "PeriodService", "periods_for_year", "require_writable_period",
+           "pin_rhythm", "resolve_period", "rhythm_of"]
 
 
 def rhythm_of(uow, year: int) -> Rhythm:
@@ -122,7 +98,16 @@ def require_writable_period(uow, skp: Skp, text: str, today: dt.date | None = No
     if info.closed(today) and not replacing_rejected:
         raise DomainError(ErrorCode.PERIOD_CLOSED, field=field, value=info.name,
                           period=info.label, deadline=tanggal(info.deadline))
+    pin_rhythm(uow, skp.year, info.rhythm)
     return info
+
+
+def pin_rhythm(uow, year: int, rhythm: Rhythm) -> None:
+    """Fix `year`'s rhythm before its first periodic record is written: a year ruled by the
+    office setting would otherwise change its columns when the setting changes, and its
+    records would stop lining up (set_rhythm refuses exactly that for a fixed year)."""
+    if uow.plans.rhythm_of_year(year) is None:
+        uow.plans.set_rhythm_of_year(year, Rhythm(rhythm).value)
 
 
 def _one_year_after(day: dt.date) -> dt.date:

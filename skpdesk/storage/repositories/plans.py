@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, text
 from sqlalchemy.orm import aliased
 
 from skpdesk.domain.evidence import Realisasi, RencanaAksi
@@ -47,8 +47,8 @@ def realisasi_id(indicator_id: str, period: str) -> str:
 @dataclass(frozen=True)
 class EvidenceCount:
     """Current bukti dukung (not replaced by a newer version) of one RHK or indicator in one
-    period, by status; `file_refs` the distinct stored files they use (to tell "menunggu
-    lampiran" by looking in the store)."""
+    period, by status; `file_refs` the stored file of each file bukti among them (one entry per
+    bukti: the caller tells "menunggu lampiran" by looking in the store)."""
 
     total: int
     accepted: int
@@ -206,6 +206,26 @@ class PlansRepository(RepositoryBase):
             RealisasiRow.indikator_id == indicator_id, RealisasiRow.period == period)
             .order_by(RealisasiRow.id).limit(1)).scalar()
 
+    # --- "Perlu tindakan": realisasi missing before a batas pengisian
+    def indicator_progress(self, me_id: str, year: int, period: str):
+        """One row per indicator of the SKPs of `year` of `me_id` and of the active pegawai
+        whose pejabat penilai `me_id` is (the SKP's appraiser, else the pegawai's supervisor):
+        the pegawai, the SKP's dates, the RHK, and `done` = a non-empty realisasi in `period`.
+        Ordered by pegawai name, then RHK (Utama first) and indicator position."""
+        return self._s.execute(text(
+            "SELECT s.id AS skp_id, s.period_start, s.period_end, p.id AS pegawai_id, p.name, "
+            "p.front_title, p.back_title, p.nip, r.id AS rhk_id, i.id AS indicator_id, "
+            "EXISTS (SELECT 1 FROM realisasi x WHERE x.indikator_id = i.id "
+            "        AND x.period = :period AND x.value != '') AS done "
+            "FROM skp s JOIN pegawai p ON p.id = s.pegawai_id "
+            "JOIN rhk r ON r.skp_id = s.id JOIN indikator i ON i.rhk_id = r.id "
+            "WHERE s.year = :year AND (s.pegawai_id = :me OR "
+            "      (COALESCE(s.appraiser_id, p.supervisor_id) = :me "
+            "       AND p.employment_status = 'aktif')) "
+            "ORDER BY p.name, p.id, s.period_start, s.id, r.kind DESC, r.position, r.id, "
+            "i.position, i.id"), {"me": me_id, "year": int(year), "period": period}
+        ).mappings().all()
+
     # --- counts
     def evidence_counts(self, skp_id: str) -> dict[tuple[str, str | None, str], EvidenceCount]:
         """Current bukti dukung of an SKP by (rhk_id, indicator_id or None, period)."""
@@ -216,14 +236,14 @@ class PlansRepository(RepositoryBase):
                                .where(EvidenceRow.skp_id == skp_id, current)).all()
         tally: dict[tuple[str, str | None, str], list] = {}
         for rhk_id, indicator_id, period, status, file_ref in rows:
-            entry = tally.setdefault((rhk_id, indicator_id, period), [0, 0, 0, 0, set()])
+            entry = tally.setdefault((rhk_id, indicator_id, period), [0, 0, 0, 0, []])
             entry[0] += 1
             entry[1] += status == "diterima"
             entry[2] += status == "ditolak"
             entry[3] += status == "menunggu"
             if file_ref:
-                entry[4].add(file_ref)
-        return {key: EvidenceCount(t, a, r, w, tuple(sorted(refs)))
+                entry[4].append(file_ref)
+        return {key: EvidenceCount(t, a, r, w, tuple(refs))
                 for key, (t, a, r, w, refs) in tally.items()}
 
     def counts_for_rhk(self, rhk_id: str) -> RecordCounts:
