@@ -12,7 +12,7 @@ import argparse
 from skpdesk import __version__
 
 from . import (audit_commands, cascade_commands, coaching_commands, dialog_commands,
-               feedback_commands, followup_commands, me_commands, office_commands,
+               evidence_commands, feedback_commands, followup_commands, me_commands, office_commands,
                print_commands, search_commands, skp_commands, staff_commands, sync_commands)
 from .arg_types import Parser
 
@@ -63,4 +63,5 @@ def build_parser() -> argparse.ArgumentParser:
     feedback_commands.add_parsers(sub, common)
     coaching_commands.add_parsers(sub, common)
     search_commands.add_parsers(sub, common)
+    evidence_commands.add_parsers(sub, common)  # issue 11: bukti dukung
     return parser

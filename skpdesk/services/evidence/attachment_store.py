@@ -108,10 +108,12 @@ def store_file(store_dir: str | os.PathLike, source: str | os.PathLike, *, max_b
     shown = str(path)
     name = original_name or path.name
     try:
-        with open(path, "rb") as fh:
-            return _store_stream(Path(store_dir), fh, shown, name, max_bytes)
+        fh = open(path, "rb")
     except OSError as error:
         raise _unreadable(shown, error) from None
+    # A fault writing the store (a full disk) stays an OSError: it is not the source's fault.
+    with fh:
+        return _store_stream(Path(store_dir), fh, shown, name, max_bytes)
 
 
 def store_bytes(store_dir: str | os.PathLike, data: bytes, original_name: str, *,

@@ -48,6 +48,7 @@ from .access import may_verify, require_verifier, require_writer
 from . import evidence_actions  # noqa: F401  (registers the "Perlu tindakan" source)
 from .attachment_store import (CHUNK, StoredFile, check_bytes, check_source, file_path,
                                is_present, store_bytes, store_dir_of, store_file)
+from .periods import require_writable_period
 
 MAX_NAME = 255  # characters of an original file name kept
 
@@ -60,14 +61,6 @@ def max_size_bytes(uow) -> int:
     except ValueError:
         mb = DEFAULT_MAX_SIZE_MB
     return (mb if mb > 0 else DEFAULT_MAX_SIZE_MB) * 1024 * 1024
-
-
-def writable_period(uow, skp: Skp, period: str, today: dt.date, *,
-                    replacing_rejected: bool = False):
-    """Helper A's period rule (`periods.require_writable_period`) -> its PeriodInfo."""
-    from .periods import require_writable_period
-    return require_writable_period(uow, skp, period, today,
-                                   replacing_rejected=replacing_rejected)
 
 
 class EvidenceService:
@@ -334,7 +327,7 @@ class EvidenceService:
                                       value=indicator_id)
                 raise DomainError(ErrorCode.EVIDENCE_INDICATOR_NOT_IN_RHK, field="indikator",
                                   value=found.text, rhk=rhk.text)
-        info = writable_period(uow, skp, period, today)
+        info = require_writable_period(uow, skp, period, today)
         return skp, info, actor
 
     def _replaceable(self, uow, evidence_id: str, today: dt.date) -> Evidence:
@@ -344,7 +337,7 @@ class EvidenceService:
                               name=old.original_name or old.link)
         skp = self._skp(uow, old.skp_id)
         require_writer(uow, skp)
-        writable_period(uow, skp, old.period, today,
+        require_writable_period(uow, skp, old.period, today,
                         replacing_rejected=old.status is EvidenceStatus.DITOLAK)
         return old
 

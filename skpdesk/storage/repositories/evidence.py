@@ -139,25 +139,6 @@ class EvidenceRepository(RepositoryBase):
             nxt = self.replaced_by(nxt)
         return self._with_replacements(rows)
 
-    def counts(self, skp_id: str) -> list[dict[str, Any]]:
-        """Current bukti of an SKP counted per (rhk_id, indikator_id, period, status), with
-        the file references (for the grid's "menunggu lampiran")."""
-        newer = aliased(EvidenceRow)
-        stmt = (select(EvidenceRow.rhk_id, EvidenceRow.indikator_id, EvidenceRow.period,
-                       EvidenceRow.status, EvidenceRow.kind, EvidenceRow.file_ref)
-                .where(EvidenceRow.skp_id == skp_id,
-                       ~select(newer.id).where(newer.replaces_id == EvidenceRow.id).exists()))
-        return [dict(r._mapping) for r in self._s.execute(stmt)]
-
-    def count_for(self, *, rhk_id: str | None = None, indicator_id: str | None = None) -> int:
-        """Rows (every version) on an RHK or an indicator: deleting it would lose them."""
-        stmt = select(func.count()).select_from(EvidenceRow)
-        if rhk_id is not None:
-            stmt = stmt.where(EvidenceRow.rhk_id == rhk_id)
-        if indicator_id is not None:
-            stmt = stmt.where(EvidenceRow.indikator_id == indicator_id)
-        return int(self._s.execute(stmt).scalar() or 0)
-
     def file_refs(self) -> set[str]:
         """Every file the table references (for `check`: unused files of the store)."""
         return set(self._s.execute(select(EvidenceRow.file_ref).where(
