@@ -23,26 +23,11 @@ def act(services, pegawai) -> None:
 
 
 def set_plan(services, skp_id: str, rhk_id: str, period: str, text: str, target: str = "") -> None:
-    plans = getattr(services, "plans", None)
-    if plans is not None:  # helper A's PlanService, once merged
-        plans.set_action_plan(skp_id, rhk_id, period, text, target or None, today=TODAY)
-        return
-    with services.db.unit_of_work("test") as uow:
-        uow.plans.set_action_plan(rhk_id, period, dict(
-            skp_id=skp_id, text=text, target=target, updated_on=TODAY, author_id=None,
-            author_name=""))
+    services.plans.set_action_plan(skp_id, rhk_id, period, text, target or None, today=TODAY)
 
 
-def set_realisasi(services, skp_id: str, rhk_id: str, indicator_id: str, period: str,
-                  value: str) -> None:
-    plans = getattr(services, "plans", None)
-    if plans is not None:
-        plans.set_realisasi(indicator_id, period, value, today=TODAY)
-        return
-    with services.db.unit_of_work("test") as uow:
-        uow.plans.set_realisasi(indicator_id, period, dict(
-            skp_id=skp_id, rhk_id=rhk_id, value=value, entered_on=TODAY, entered_by_id=None,
-            entered_by_name=""))
+def set_realisasi(services, indicator_id: str, period: str, value: str) -> None:
+    services.plans.set_realisasi(indicator_id, period, value, today=TODAY)
 
 
 def png_bytes(color=(30, 120, 200)) -> bytes:
@@ -65,7 +50,7 @@ def fill_staff_tw1(services, po, tmp_path):
     first, second = rhk.indicators[0], rhk.indicators[1]
     act(services, po.staff)
     set_plan(services, skp.id, rhk.id, "2026-TW1", PLAN_TEXT, "1 Dokumen")
-    set_realisasi(services, skp.id, rhk.id, first.id, "2026-TW1", REALISASI_TEXT)
+    set_realisasi(services, first.id, "2026-TW1", REALISASI_TEXT)
     png = tmp_path / "foto-rapat.png"
     png.write_bytes(png_bytes())
     pdf = tmp_path / "laporan-tw1.pdf"

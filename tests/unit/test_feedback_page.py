@@ -81,7 +81,7 @@ def test_document_values_and_the_code_follows_the_content(office, po, tmp_path):
     again = office.feedback_page.build(po.staff_skp, "2026-TW1", printed_on=TODAY.replace(day=28))
     assert again.code == doc.code
     office.acting.act_as_id(po.staff.id)
-    set_realisasi(office, po.staff_skp, f["rhk"].id, f["second"].id, "2026-TW1", "100 %")
+    set_realisasi(office, f["second"].id, "2026-TW1", "100 %")
     changed = office.feedback_page.build(po.staff_skp, "2026-TW1", printed_on=TODAY)
     assert changed.revision == doc.revision and changed.code != doc.code
 
