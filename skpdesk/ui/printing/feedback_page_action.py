@@ -62,6 +62,8 @@ class FeedbackPageAction(QObject):
             else:
                 menu.addAction(self.action)
         menu.aboutToShow.connect(self.update_state)
+        if hasattr(window, "pegawai_changed"):
+            window.pegawai_changed.connect(lambda *_: self.update_state())
         self.update_state()
 
     def update_state(self) -> None:
