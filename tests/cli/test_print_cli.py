@@ -251,7 +251,10 @@ def test_office_set_setting_changes_the_printout(capsys, db, out):
                                  # issue 10 (schema 0009): bimbingan and dialog settings
                                  "coaching.b18_scale": "Sangat Setuju;Setuju;Tidak Setuju;"
                                                        "Sangat Tidak Setuju",
-                                 "dialog.cadence_days": "92"}
+                                 "dialog.cadence_days": "92",
+                                 # issue 11 (schema 0010): periods and bukti dukung
+                                 "periode.ritme": "triwulanan",
+                                 "evidence.max_size_mb": "25"}
     code, stdout, err = run(capsys, "--db", db, "office", "set", "--setting",
                             "print.intervened_label=RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
                             "--setting", "print.place_date=city_blank")
