@@ -1,7 +1,7 @@
 """Render a `FeedbackPageDocument` (the umpan balik page of one period, SKP-REFERENCE §4.2) to
 PDF: title lines, instansi and PERIODE PENILAIAN, the identity table, the HASIL KERJA table with
 REALISASI and UMPAN BALIK columns, the signatures, then the appendix LAMPIRAN: DAFTAR BUKTI
-DUKUNG on its own page.
+DUKUNG (below the signatures when there is room, else on the next page).
 
 - A4 landscape: the JA/JF kuantitatif table has eight columns, two of them long text (the
   realisasi and the umpan balik); on portrait paper they would be 2 cm wide.
@@ -16,7 +16,7 @@ import os
 from typing import BinaryIO, Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
 from skpdesk.domain import documents as L
 from skpdesk.domain import feedback_page as FP
@@ -31,6 +31,7 @@ from .skp_tables import (GRID, Column, PagedTable, _HasilKerja, identity_table, 
 from .styles import HEADER_FILL, Page, Styles, cell_padding, text
 
 LANDSCAPE = True
+APPENDIX_MIN_SPACE = 60 * mm  # room the appendix needs to start below the signatures
 
 # Column sets (SKP-REFERENCE §4.2 and §4.3 block 4); fractions of the frame width.
 LAYOUTS: dict[DocumentVariant, tuple[Column, ...]] = {
@@ -134,7 +135,9 @@ def feedback_page_story(doc: FeedbackPageDocument, st: Styles, pg: Page) -> list
     return [*title_block(doc, st, width), Spacer(1, 3 * mm), instansi_line(doc, st, width),
             Spacer(1, 2 * mm), identity_table(doc, st, width), Spacer(1, 4 * mm),
             hasil_kerja_table(doc, st, width, height), signature_block(doc, st, width),
-            PageBreak(),
+            # the appendix follows on the same page when its heading and a few rows fit (in
+            # landscape the signatures often start page 2: one page less)
+            Spacer(1, 8 * mm), CondPageBreak(APPENDIX_MIN_SPACE),
             Paragraph(text(FP.APPENDIX_TITLE), st.title), Spacer(1, 2 * mm),
             instansi_line(doc, st, width), Spacer(1, 2 * mm),
             evidence_table(doc, st, width)]
