@@ -28,7 +28,7 @@ import dataclasses
 import datetime as dt
 
 from skpdesk.domain.dialog import period_bounds
-from skpdesk.domain.documents import BLANK, TAMBAHAN, UTAMA
+from skpdesk.domain.documents import BLANK, RhkLine
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.evidence import STATUS_LABELS, WAITING_FOR_FILE, Evidence, EvidenceKind
 from skpdesk.domain.feedback_page import (LINK_HASH, PERIOD_LINE, PRINT_KIND, TITLE,
@@ -36,7 +36,7 @@ from skpdesk.domain.feedback_page import (LINK_HASH, PERIOD_LINE, PRINT_KIND, TI
                                           FeedbackPageDocument, FeedbackRhk, FeedbackSection)
 from skpdesk.domain.dates import periode_penilaian, tanggal
 from skpdesk.domain.periods import feedback_in_period
-from skpdesk.domain.skp import ASPECT_LABELS, PERSPECTIVE_LABELS, RhkKind, Skp, SkpForm
+from skpdesk.domain.skp import Rhk, RhkKind, Skp
 
 from ..outcome import Outcome
 from ..skp_document import SkpDocumentService
@@ -93,10 +93,13 @@ class FeedbackPageService:
         evidence = [e if e.kind is not EvidenceKind.FILE or is_present(store, e.file_ref)
                     else dataclasses.replace(e, available=False)
                     for e in uow.evidence.query(skp_id=skp.id, period=period.name)]
+        # the SKP print's rows (texts, intervened RHK, perspektif, indicators) in its order,
+        # with what the period adds
         sections = tuple(
-            FeedbackSection(title, tuple(_rhk_line(rhk, skp, plans, realisasi, feedback)
-                                         for rhk in skp.rhk_of(kind)))
-            for title, kind in ((UTAMA, RhkKind.UTAMA), (TAMBAHAN, RhkKind.TAMBAHAN)))
+            FeedbackSection(section.title, tuple(
+                _rhk_line(line, rhk, skp, plans, realisasi, feedback)
+                for line, rhk in zip(section.rows, skp.rhk_of(kind))))
+            for section, kind in zip(base.hasil_kerja, (RhkKind.UTAMA, RhkKind.TAMBAHAN)))
         return FeedbackPageDocument(
             skp_id=skp.id, year=skp.year, revision=skp.revision, period=period.name,
             period_label=period.print_label, variant=base.variant, instansi=base.instansi,
@@ -127,23 +130,16 @@ def rhk_number_label(skp: Skp, rhk_id: str | None) -> str:
     return f"{_SECTION_LETTER[rhk.kind]}.{rhk.position}" if rhk else BLANK
 
 
-def _rhk_line(rhk, skp: Skp, plans: dict, realisasi: dict[str, str],
+def _rhk_line(line: RhkLine, rhk: Rhk, skp: Skp, plans: dict, realisasi: dict[str, str],
               feedback: list) -> FeedbackRhk:
-    jpt = skp.form is SkpForm.JPT
-    text = rhk.text
-    if jpt and rhk.assignment_from:
-        text = f"{text} (penugasan dari {rhk.assignment_from})"
-    intervened = rhk.parent_rhk_text if rhk.kind is RhkKind.UTAMA and rhk.parent_rhk_text else BLANK
-    perspective = PERSPECTIVE_LABELS[rhk.perspective] if jpt and rhk.perspective else ""
     plan = plans.get(rhk.id)
-    notes = sorted((f for f in feedback if f.rhk_id == rhk.id),
-                   key=lambda f: (f.given_on, f.id))
+    notes = sorted((f for f in feedback if f.rhk_id == rhk.id), key=lambda f: (f.given_on, f.id))
     return FeedbackRhk(
-        number=rhk.position, label=rhk_number_label(skp, rhk.id), intervened=intervened,
-        text=text, perspective=perspective or (BLANK if jpt else ""),
-        indicators=tuple(FeedbackIndicator(
-            aspect=ASPECT_LABELS[i.aspect] if i.aspect else "", text=i.text, target=i.target,
-            realisasi=realisasi.get(i.id, "")) for i in rhk.indicators),
+        number=line.number, label=rhk_number_label(skp, rhk.id), intervened=line.intervened,
+        text=line.text, perspective=line.perspective,
+        indicators=tuple(FeedbackIndicator(printed.aspect, printed.text, printed.target,
+                                           realisasi.get(indicator.id, ""))
+                         for printed, indicator in zip(line.indicators, rhk.indicators)),
         plan=plan.text if plan else "", plan_target=plan.target if plan else "",
         feedback=tuple(FeedbackNote(f.text, f.author.name if f.author else "", f.given_on)
                        for f in notes))
