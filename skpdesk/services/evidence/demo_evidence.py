@@ -6,9 +6,9 @@ Per member: rencana aksi for every RHK in Triwulan I (written in January) and Tr
 (April); realisasi of every indicator for Triwulan I (late March) and of each RHK's first
 indicator for Triwulan II (June: "part of TW2"). The first two members of a team get bukti
 dukung: a one-page PDF report and a PNG photo, drawn by the demo itself with Pillow (a few KB
-each). The pejabat penilai accepts the PDF and rejects the first member's photo with a reason;
-the pegawai then replaces it with a new version (the history shows both), still waiting for
-verification. Triwulan II gets one more PDF, waiting.
+each). The pejabat penilai accepts the PDF and the photo, except one photo in the office (the first
+team's first member) rejected with a reason; the pegawai then replaces it with a new version
+(the history shows both), still waiting for verification. Triwulan II gets one more PDF, waiting.
 
 Every step carries the day it would have happened (the services' `today`), so the Triwulan I
 entries are written before its batas pengisian; a step dated after the demo's "today" is left
@@ -108,6 +108,7 @@ class EvidenceYear:
         self._skp = SkpService(db, actor)
         self.rng, self.year, self.today = rng, year, today
         self.report = EvidenceYearReport()
+        self._rejected = False  # one photo in the office is rejected (then replaced)
 
     def _day(self, month_day: tuple[int, int]) -> dt.date | None:
         when = dt.date(self.year, *month_day)
@@ -187,7 +188,8 @@ class EvidenceYear:
             return
         self._acting.act_as_id(penilai)
         self._evidence.verify(report.id, True, today=day)
-        if index == 0:
+        if index == 0 and not self._rejected:
+            self._rejected = True
             self._evidence.verify(photo.id, False, REJECT_REASON, today=day)
             day = self._day(_REPLACE_TW1)
             if day is not None:
