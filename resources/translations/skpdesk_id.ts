@@ -64,6 +64,10 @@
         <source>Coaching feedback (B.1.8) not filled in</source>
         <translation>Umpan balik bimbingan (B.1.8) belum diisi</translation>
     </message>
+    <message>
+        <source>Results incomplete before the filling deadline</source>
+        <translation>Realisasi belum lengkap menjelang batas pengisian</translation>
+    </message>
 </context>
 <context>
     <name>AddPeerDialog</name>

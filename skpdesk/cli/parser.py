@@ -14,6 +14,7 @@ from skpdesk import __version__
 from . import (audit_commands, cascade_commands, coaching_commands, dialog_commands,
                evidence_commands, feedback_commands, followup_commands, me_commands, office_commands,
                print_commands, search_commands, skp_commands, staff_commands, sync_commands)
+from . import period_commands, plan_commands  # issue 11 (helper "plans")
 from .arg_types import Parser
 
 DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
@@ -64,4 +65,6 @@ def build_parser() -> argparse.ArgumentParser:
     coaching_commands.add_parsers(sub, common)
     search_commands.add_parsers(sub, common)
     evidence_commands.add_parsers(sub, common)  # issue 11: bukti dukung
+    period_commands.add_parsers(sub, common)
+    plan_commands.add_parsers(sub, common)
     return parser

@@ -166,6 +166,7 @@ class ErrorCode(enum.Enum):
     PERIOD_DEADLINE_INVALID = "period_deadline_invalid"
     PLAN_TARGET_NOT_KUANTITATIF = "plan_target_not_kuantitatif"
     RHK_HAS_REALISASI = "rhk_has_realisasi"
+    PERIOD_ADMIN_REQUIRED = "period_admin_required"
     # --- area: evidence (issue 11: bukti dukung files and verification; helper "evidence")
     EVIDENCE_WRITER_REFUSED = "evidence_writer_refused"
     EVIDENCE_VERIFIER_REFUSED = "evidence_verifier_refused"

@@ -88,4 +88,21 @@ PERIOD: dict[ErrorCode, Msg] = {
                    "{realisasi} results and {evidence} evidence items. Clear those records "
                    "first so that no data is lost.")),
         )),
+    ErrorCode.PERIOD_ADMIN_REQUIRED: Msg(
+        Text(id="Ritme dan batas pengisian periode hanya dapat diubah oleh pengelola kinerja "
+                "({admins}); {actor} bukan pengelola kinerja.",
+             en="The period rhythm and deadlines can only be changed by a performance "
+                "administrator ({admins}); {actor} is not one."),
+        Text(id="Ritme dan batas pengisian periode hanya dapat diubah oleh pengelola kinerja.",
+             en="The period rhythm and deadlines can only be changed by a performance "
+                "administrator."),
+        when=(
+            ("reason", "nobody", Text(
+                id="Ritme dan batas pengisian periode hanya dapat diubah oleh pengelola kinerja "
+                   "({admins}); belum diketahui siapa yang memakai SKP Desk (skpdesk me --set "
+                   "NIP atau --as NIP).",
+                en="The period rhythm and deadlines can only be changed by a performance "
+                   "administrator ({admins}); it is not known who is using SKP Desk (skpdesk me "
+                   "--set NIP or --as NIP).")),
+        )),
 }

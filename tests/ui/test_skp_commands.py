@@ -299,3 +299,26 @@ def test_moving_an_rhk_to_tambahan_and_undo_puts_it_back_at_its_place(demo, skp,
     session.undo()
     assert texts(demo, skp.id) == before
     assert demo.skp.get(skp.id).rhk_of(RhkKind.UTAMA)[0].parent_rhk_id == first.parent_rhk_id
+
+
+def test_undo_that_would_delete_an_rhk_or_indicator_with_realisasi_is_refused(demo, skp,
+                                                                             session):
+    """Issue 11: an RHK or indicator with rencana aksi / realisasi / bukti cannot be deleted,
+    not by undoing its addition either (the records would be lost silently)."""
+    refused = refusals(session)
+    add = AddRhkCommand(session.ctx, skp.id, "Tersusunnya kajian baru", kind=RhkKind.UTAMA,
+                        parent_rhk_id=demo.skp.parent_candidates(skp.id)[0].id)
+    assert run(session, add) == []
+    add_ind = AddIndicatorCommand(session.ctx, add.rhk_id, "Jumlah kajian",
+                                  aspect=Aspect.KUANTITAS, target_value="2", target_unit="Dokumen")
+    assert run(session, add_ind) == []
+    indicator = demo.skp.get(skp.id).rhk_of(RhkKind.UTAMA)[-1].indicators[0]
+    demo.plans.set_realisasi(indicator.id, f"{YEAR}-AKHIR", "1 kajian",
+                             today=dt.date(YEAR, 6, 1))
+    session.undo()
+    assert [e.code for e in refused] == [ErrorCode.RHK_HAS_REALISASI]
+    assert session.stack.index() == 2
+    assert [i.id for i in demo.skp.get(skp.id).rhk_of(RhkKind.UTAMA)[-1].indicators] == \
+        [indicator.id]
+    assert [r.value for r in demo.plans.realisasi(skp.id, f"{YEAR}-AKHIR")
+            if r.indicator_id == indicator.id] == ["1 kajian"]

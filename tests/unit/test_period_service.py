@@ -13,21 +13,15 @@ from skpdesk.domain.periods import Rhythm
 from skpdesk.messages.render import message_for
 from skpdesk.services.evidence.periods import require_writable_period, resolve_period
 
-from .helpers_coaching import YEAR, team
+from .helpers_coaching import YEAR, act, team
+from .helpers_plans import refused
 
 
 @pytest.fixture
 def t(services):
-    return team(services)
-
-
-def refused(services, code, call):
-    before = services.journal.count()
-    with pytest.raises(DomainError) as info:
-        call()
-    assert info.value.code is code, info.value.params
-    assert services.journal.count() == before  # nothing written
-    return info.value
+    found = team(services)
+    act(services, found["admin"])  # a pengelola kinerja decides the periods
+    return found
 
 
 def test_default_rhythm_is_triwulanan_with_default_deadlines(services, t):
@@ -140,3 +134,24 @@ def test_resolve_period_reads_the_aliases(services, t):
     with services.db.reader() as uow:
         assert resolve_period(uow, " 2026-tw3 ").name == "2026-TW3"
         assert resolve_period(uow, "2026-akhir").period.is_final
+
+
+def test_only_a_pengelola_kinerja_changes_periods_when_the_office_names_one(services, t):
+    act(services, t["staff"])
+    err = refused(services, ErrorCode.PERIOD_ADMIN_REQUIRED,
+                  lambda: services.periods.set_deadline("2026-TW1", "2026-04-30"))
+    text = message_for(err.code, err.params)
+    assert "Wahyu Pratama" in text and "Agus Santoso" in text and "pengelola kinerja" in text
+    refused(services, ErrorCode.PERIOD_ADMIN_REQUIRED,
+            lambda: services.periods.set_rhythm("bulanan", YEAR))
+    refused(services, ErrorCode.PERIOD_ADMIN_REQUIRED,
+            lambda: services.periods.clear_deadline("2026-TW1"))
+    act(services, None)
+    err = refused(services, ErrorCode.PERIOD_ADMIN_REQUIRED,
+                  lambda: services.periods.set_rhythm("bulanan", YEAR))
+    assert "skpdesk me --set" in message_for(err.code, err.params)
+    # an office without any pengelola kinerja lets anybody decide
+    act(services, t["admin"])
+    services.office.set_setting("roles.pengelola_kinerja", "")
+    act(services, None)
+    assert services.periods.set_rhythm("bulanan", YEAR).value[0].name == "2026-01"

@@ -8,12 +8,13 @@ import datetime as dt
 
 import pytest
 
-from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.errors import ErrorCode
 from skpdesk.domain.evidence import EMPTY_CELL
 from skpdesk.messages.render import message_for
 from skpdesk.storage.tables import EvidenceRow
 
 from .helpers_coaching import YEAR, act, team
+from .helpers_plans import refused
 
 APRIL = dt.date(YEAR, 4, 1)   # TW1 still open (batas 10 April), TW2 running
 
@@ -33,15 +34,6 @@ def t(services):
     found["ind3"] = found["rhk2"].indicators[0]
     act(services, found["staff"])
     return found
-
-
-def refused(services, code, call):
-    before = services.journal.count()
-    with pytest.raises(DomainError) as info:
-        call()
-    assert info.value.code is code, info.value.params
-    assert services.journal.count() == before  # nothing written
-    return info.value
 
 
 def test_pegawai_sets_an_action_plan_without_touching_the_skp_revision(services, t):
@@ -139,7 +131,9 @@ def test_closed_period_is_refused_until_the_office_extends_it(services, t):
     assert "10 April 2026" in message_for(err.code, err.params)
     refused(services, ErrorCode.PERIOD_CLOSED,
             lambda: services.plans.clear_realisasi(t["ind1"].id, "2026-TW1", today=late))
+    act(services, t["admin"])  # the pegawai may not extend their own deadline
     services.periods.set_deadline("2026-TW1", "2026-04-20")
+    act(services, t["staff"])
     assert services.plans.set_realisasi(t["ind1"].id, "2026-TW1", "1", today=late).value.value == "1"
 
 
@@ -170,6 +164,7 @@ def test_first_record_fixes_the_rhythm_which_then_is_locked(services, t):
     services.plans.set_action_plan(t["skp"].id, t["rhk1"].id, "2026-TW1", "x", today=APRIL)
     services.plans.set_realisasi(t["ind1"].id, "2026-TW2", "1", today=APRIL)
     services.plans.set_realisasi(t["ind1"].id, "2026-AKHIR", "1", today=APRIL)
+    act(services, t["admin"])
     services.office.set_setting("periode.ritme", "bulanan")  # no effect on a fixed year
     assert [i.name for i in services.periods.list(YEAR)][0] == "2026-TW1"
     err = refused(services, ErrorCode.PERIOD_RHYTHM_LOCKED,

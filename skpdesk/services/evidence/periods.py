@@ -9,9 +9,11 @@ realisasi, bukti dukung): the name must be a period of the SKP's year in that ye
 its Akhir), overlap the SKP's own period, and be open today. Verification ignores the deadline,
 and so does replacing a rejected bukti (it answers the pejabat penilai's rejection).
 
-Who may change the rhythm or a deadline: the same as every other office setting today
-(`OfficeService.set_setting` checks no role): whoever runs the program. The rhythm of a year is
-locked once the year has periodic records in it (they would stop lining up with the columns).
+Who may change the rhythm or a deadline (`require_period_admin`): a pengelola kinerja (office
+setting `roles.pengelola_kinerja`), or anybody while the office names none (as a fresh office
+works; `office set` itself checks no role today). Deadlines decide who may still write, so a
+pegawai must not extend their own. The rhythm of a year is locked once the year has periodic
+records in it (they would stop lining up with the columns); the first record fixes it.
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ from skpdesk.domain.periods import (DEFAULT_RHYTHM, RHYTHM_LABELS, SETTING_RHYTH
 from skpdesk.domain.skp import Skp
 
 from .. import fields as F
-from ..dialog.feedback import person_text
+from ..acting import admin_ids
+from ..dialog.feedback import acting_pegawai_id, person_text
 from ..outcome import Outcome
 
 __all__ = ["PeriodInfo", "PeriodService", "periods_for_year", "require_writable_period",
-           "pin_rhythm", "resolve_period", "rhythm_of"]
+           "pin_rhythm", "require_period_admin", "resolve_period", "rhythm_of"]
 
 
 def rhythm_of(uow, year: int) -> Rhythm:
@@ -77,7 +80,7 @@ def resolve_period(uow, text: str, *, field: str = "periode") -> PeriodInfo:
 
 def require_writable_period(uow, skp: Skp, text: str, today: dt.date | None = None, *,
                             replacing_rejected: bool = False,
-                            field: str = "periode") -> PeriodInfo:
+                            field: str = "periode", pin: bool = True) -> PeriodInfo:
     """The period a rencana aksi, realisasi or bukti dukung of `skp` may be written in:
     - a period of the SKP's year in that year's rhythm, or its Akhir (PERIOD_UNKNOWN listing
       the valid names otherwise);
@@ -98,7 +101,8 @@ def require_writable_period(uow, skp: Skp, text: str, today: dt.date | None = No
     if info.closed(today) and not replacing_rejected:
         raise DomainError(ErrorCode.PERIOD_CLOSED, field=field, value=info.name,
                           period=info.label, deadline=tanggal(info.deadline))
-    pin_rhythm(uow, skp.year, info.rhythm)
+    if pin:  # `pin=False`: a check in a read-only unit of work (bukti dukung check first)
+        pin_rhythm(uow, skp.year, info.rhythm)
     return info
 
 
@@ -108,6 +112,23 @@ def pin_rhythm(uow, year: int, rhythm: Rhythm) -> None:
     records would stop lining up (set_rhythm refuses exactly that for a fixed year)."""
     if uow.plans.rhythm_of_year(year) is None:
         uow.plans.set_rhythm_of_year(year, Rhythm(rhythm).value)
+
+
+def require_period_admin(uow) -> None:
+    """Refuse (PERIOD_ADMIN_REQUIRED) unless the acting pegawai is a pengelola kinerja; an
+    office without any pengelola kinerja lets anybody decide."""
+    admins = admin_ids(uow)
+    if not admins:
+        return
+    actor = acting_pegawai_id(uow)
+    if actor in admins:
+        return
+    names = ", ".join(sorted(person_text(uow, a) for a in admins))
+    if actor is None:
+        raise DomainError(ErrorCode.PERIOD_ADMIN_REQUIRED, field="saya_adalah", admins=names,
+                          reason="nobody")
+    raise DomainError(ErrorCode.PERIOD_ADMIN_REQUIRED, field="saya_adalah", admins=names,
+                      actor=person_text(uow, actor))
 
 
 def _one_year_after(day: dt.date) -> dt.date:
@@ -151,6 +172,7 @@ class PeriodService:
         with self._db.unit_of_work(self._actor) as uow:
             if uow.office.instansi() is None:
                 raise DomainError(ErrorCode.OFFICE_MISSING)
+            require_period_admin(uow)
             current = rhythm_of(uow, year)
             keep = [p.name for p in periods_of_year(year, rhythm)]
             counts = uow.plans.periodic_counts(year, keep)
@@ -170,6 +192,7 @@ class PeriodService:
         with self._db.unit_of_work(self._actor) as uow:
             if uow.office.instansi() is None:
                 raise DomainError(ErrorCode.OFFICE_MISSING)
+            require_period_admin(uow)
             info = resolve_period(uow, period)
             earliest = info.period.end
             latest = _one_year_after(earliest)
@@ -184,6 +207,7 @@ class PeriodService:
     def clear_deadline(self, period: str) -> Outcome[PeriodInfo]:
         """Back to the default batas pengisian (the 10th of the month after the period)."""
         with self._db.unit_of_work(self._actor) as uow:
+            require_period_admin(uow)
             info = resolve_period(uow, period)
             uow.plans.clear_deadline(info.name)
             value = resolve_period(uow, info.name)

@@ -109,11 +109,11 @@ class PlanService:
         with self._db.unit_of_work(self._actor) as uow:
             skp = load_skp(uow, skp_id)
             rhk_in(skp, rhk_id)
+            actor = require_writer(uow, skp)
+            info = require_writable_period(uow, skp, period, today)
             if target and skp.approach is not Approach.KUANTITATIF:
                 raise DomainError(ErrorCode.PLAN_TARGET_NOT_KUANTITATIF, field="target_periodik",
                                   value=target, name=_owner(uow, skp))
-            actor = require_writer(uow, skp)
-            info = require_writable_period(uow, skp, period, today)
             fields = dict(skp_id=skp.id, text=text, updated_on=today, author_id=actor,
                           author_name=_writer_name(uow, actor))
             if target is not None:

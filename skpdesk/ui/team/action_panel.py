@@ -130,7 +130,8 @@ class ActionPanelWidget(QWidget):
                 "followup_due_soon": self.tr("Follow-ups due within 7 days"),
                 "no_dialog": self.tr("Team members long without a performance dialogue"),
                 "skp_not_approved": self.tr("Team SKP not approved after January"),
-                "b18_missing": self.tr("Coaching feedback (B.1.8) not filled in")}.get(
+                "b18_missing": self.tr("Coaching feedback (B.1.8) not filled in"),
+                "realisasi_due": self.tr("Results incomplete before the filling deadline")}.get(
                     group.key, group.label)
 
     def reminder_count(self) -> int:
