@@ -102,7 +102,8 @@ def _execute(args: argparse.Namespace, *, open_services: OpenServices, log_file,
                                   getattr(args, "sync_command", None),
                                   getattr(args, "peer_command", None),
                                   getattr(args, "dialog_command", None),
-                                  getattr(args, "followup_command", None))))
+                                  getattr(args, "followup_command", None),
+                                  getattr(args, "evidence_command", None))))
     log.info("command: %s", name)
     try:
         code = args.handler(ctx)

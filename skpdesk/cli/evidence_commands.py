@@ -22,11 +22,13 @@ import datetime as dt
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.evidence import (MAX_FILES_PER_ADD, STATUS_LABELS, WAITING_FOR_FILE,
                                      Evidence, EvidenceKind)
-from skpdesk.domain.skp import RhkKind, Skp
+from skpdesk.domain.skp import Skp
+from skpdesk.services.evidence.plans import rhk_number as plan_rhk_number
 
 from .arg_types import Parser, count_arg, note_arg, text_arg, year_arg
 from .command_context import CommandContext, UsageError
 from .dialog_commands import rhk_id_by_number
+from .period_commands import add_today
 from .serialize import nip_text
 
 EPILOG = """contoh:
@@ -81,7 +83,7 @@ def add_parsers(sub, common) -> None:
     decision.add_argument("--accept", action="store_true", help="terima")
     decision.add_argument("--reject", action="store_true", help="tolak (dengan --reason)")
     p.add_argument("--reason", type=note_arg, default="", metavar="TEKS", help="alasan")
-    p.add_argument("--today", default=None, help=argparse.SUPPRESS)
+    add_today(p)
     p.set_defaults(handler=cmd_verify)
 
     p = es.add_parser("replace", parents=[common], help="ganti bukti dukung dengan versi baru",
@@ -91,7 +93,7 @@ def add_parsers(sub, common) -> None:
     p.add_argument("file", metavar="BERKAS")
     p.add_argument("--description", type=note_arg, default=None, metavar="TEKS",
                    help="keterangan baru (bawaan: keterangan lama)")
-    p.add_argument("--today", default=None, help=argparse.SUPPRESS)
+    add_today(p)
     p.set_defaults(handler=cmd_replace)
 
     p = es.add_parser("history", parents=[common], help="riwayat versi bukti dukung",
@@ -117,7 +119,7 @@ def _cell_options(p) -> None:
                    metavar="M", help="nomor urut indikator pada RHK itu (1, 2, ...)")
     p.add_argument("--period", required=True, type=text_arg("periode"), metavar="PERIODE",
                    help="periode (mis. 2026-TW1)")
-    p.add_argument("--today", default=None, help=argparse.SUPPRESS)
+    add_today(p)
 
 
 def _raw():
@@ -143,7 +145,7 @@ def cmd_add(ctx: CommandContext) -> int:
         raise DomainError(ErrorCode.SKP_NOT_FOUND, field="tahun", value=str(info.period.year))
     rhk_id = rhk_id_by_number(skp, a.rhk, field="rhk")
     indicator_id = indicator_id_by_number(skp, rhk_id, a.indicator)
-    today = _today(a)
+    today = a.today
     if a.link is not None:
         added = [services.evidence.add_link(skp.id, rhk_id, info.name, a.link,
                                             indicator_id=indicator_id,
@@ -190,7 +192,7 @@ def cmd_verify(ctx: CommandContext) -> int:
     services = ctx.services()
     evidence_id = services.evidence.resolve_id(a.id)
     done = services.evidence.verify(evidence_id, bool(a.accept), a.reason or "",
-                                    today=_today(a)).value
+                                    today=a.today).value
     return _one(ctx, services, done, f"Bukti dukung {_name(done)}: {status_label(done)}.")
 
 
@@ -200,7 +202,7 @@ def cmd_replace(ctx: CommandContext) -> int:
     services = ctx.services()
     evidence_id = services.evidence.resolve_id(a.id)
     new = services.evidence.replace(evidence_id, source, description=a.description,
-                                    today=_today(a)).value
+                                    today=a.today).value
     return _one(ctx, services, new, f"Bukti dukung diganti: {_name(new)} (id {new.id}, "
                                     f"menggantikan {new.replaces_id}).")
 
@@ -249,9 +251,7 @@ def indicator_id_by_number(skp: Skp, rhk_id: str, number: int | None) -> str | N
 def rhk_number(skp: Skp, rhk_id: str | None) -> str | None:
     """"A.1" (RHK Utama 1) or "B.2" (RHK Tambahan 2), as `--rhk` accepts it."""
     rhk = next((r for r in skp.rhk if r.id == rhk_id), None)
-    if rhk is None:
-        return None
-    return f"{'A' if rhk.kind is RhkKind.UTAMA else 'B'}.{rhk.position}"
+    return plan_rhk_number(rhk) if rhk is not None else None
 
 
 def indicator_number(skp: Skp, rhk_id: str | None, indicator_id: str | None) -> int | None:
@@ -301,18 +301,11 @@ def _print_line(ctx: CommandContext, e: Evidence, skp: Skp) -> None:
     number = indicator_number(skp, e.rhk_id, e.indicator_id)
     if number:
         where += f" indikator {number}"
-    what = (f"{e.original_name} ({e.size:,} bait, SHA-256 {e.hash_prefix})".replace(",", ".")
+    size = f"{e.size:,}".replace(",", ".")
+    what = (f"{e.original_name} ({size} bait, SHA-256 {e.hash_prefix})"
             if e.kind is EvidenceKind.FILE else f"tautan: {e.link}")
     ctx.print(f"- {e.id}  {e.period}  RHK {where}: {what}")
     reason = f" ({e.status_reason})" if e.status_reason else ""
     ctx.print(f"    {status_label(e)}{reason}; ditambahkan {e.added_on.isoformat()} oleh "
               f"{e.added_by_name or '-'}" + (f"; {e.description}" if e.description else ""))
 
-
-def _today(a) -> dt.date | None:
-    if not getattr(a, "today", None):
-        return None
-    try:
-        return dt.date.fromisoformat(a.today)
-    except ValueError:
-        raise UsageError("--today memerlukan tanggal TTTT-BB-HH") from None

@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     feedback_commands.add_parsers(sub, common)
     coaching_commands.add_parsers(sub, common)
     search_commands.add_parsers(sub, common)
-    evidence_commands.add_parsers(sub, common)  # issue 11: bukti dukung
     period_commands.add_parsers(sub, common)
     plan_commands.add_parsers(sub, common)
+    evidence_commands.add_parsers(sub, common)  # issue 11: bukti dukung
     return parser

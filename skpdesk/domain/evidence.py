@@ -134,23 +134,6 @@ class Evidence:
 WAITING_FOR_FILE = "menunggu lampiran"
 
 
-# --- the office's size limit (setting `evidence.max_size_mb`; helper "evidence")
-MIN_MAX_SIZE_MB = 1
-MAX_MAX_SIZE_MB = 500   # beyond this a "bukti" is a video or a disk image, not a scan
-
-
-def checked_max_size_mb(text, field: str = "batas_ukuran_bukti") -> int:
-    """The setting's value as a whole number of megabytes 1..500, or FIELD_INVALID_NUMBER."""
-    raw = str(text if text is not None else "").strip()
-    try:
-        mb = int(raw)
-    except ValueError:
-        raise DomainError(ErrorCode.FIELD_INVALID_NUMBER, field=field, value=raw,
-                          min=MIN_MAX_SIZE_MB, max=MAX_MAX_SIZE_MB) from None
-    if not MIN_MAX_SIZE_MB <= mb <= MAX_MAX_SIZE_MB:
-        raise DomainError(ErrorCode.FIELD_INVALID_NUMBER, field=field, value=raw,
-                          min=MIN_MAX_SIZE_MB, max=MAX_MAX_SIZE_MB)
-    return mb
 # --- the "Rencana aksi & bukti" grid (services.evidence.plans.PlanService.grid; helper "plans")
 
 @dataclass(frozen=True)
@@ -183,3 +166,22 @@ class PlanGrid:
 
     def cell(self, row_id: str, period: str) -> GridCell:
         return self.cells.get((row_id, period), EMPTY_CELL)
+
+
+# --- the office's size limit (setting `evidence.max_size_mb`; helper "evidence")
+MIN_MAX_SIZE_MB = 1
+MAX_MAX_SIZE_MB = 500   # beyond this a "bukti" is a video or a disk image, not a scan
+
+
+def checked_max_size_mb(text, field: str = "batas_ukuran_bukti") -> int:
+    """The setting's value as a whole number of megabytes 1..500, or FIELD_INVALID_NUMBER."""
+    raw = str(text if text is not None else "").strip()
+    try:
+        mb = int(raw)
+    except ValueError:
+        raise DomainError(ErrorCode.FIELD_INVALID_NUMBER, field=field, value=raw,
+                          min=MIN_MAX_SIZE_MB, max=MAX_MAX_SIZE_MB) from None
+    if not MIN_MAX_SIZE_MB <= mb <= MAX_MAX_SIZE_MB:
+        raise DomainError(ErrorCode.FIELD_INVALID_NUMBER, field=field, value=raw,
+                          min=MIN_MAX_SIZE_MB, max=MAX_MAX_SIZE_MB)
+    return mb

@@ -58,8 +58,8 @@ class Services:
     dialogs: DialogService
     record_ids: RecordIdService
     periods: PeriodService
-    evidence: EvidenceService  # issue 11: bukti dukung
     plans: PlanService
+    evidence: EvidenceService  # issue 11: bukti dukung
     feedback_page: FeedbackPageService
 
     @classmethod
@@ -78,6 +78,6 @@ class Services:
                    coaching_document=CoachingDocumentService(db, actor),
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor),
-                   evidence=EvidenceService(db, actor),
                    periods=PeriodService(db, actor), plans=PlanService(db, actor),
+                   evidence=EvidenceService(db, actor),
                    feedback_page=FeedbackPageService(db, actor))

@@ -15,7 +15,9 @@ real command with the environment variable
 
 Unset (always, outside tests) it costs one dictionary look-up per point. The points are listed
 in docs/printing.md (printing) and docs/sync.md (sync: `sync.import.attachments-written`,
-`sync.import.recorded`, inside the import's transaction just before it commits).
+`sync.import.recorded`, inside the import's transaction just before it commits) and
+docs/evidence.md (bukti dukung: `evidence.add.copying`, `evidence.add.file-in-place`,
+`evidence.add.recorded`).
 """
 
 from __future__ import annotations

@@ -167,8 +167,10 @@ def test_rhk_indicator_and_period_must_belong_to_the_skp(services, t, tmp_path):
     assert "10 April 2026" in message_for(error.code, error.params)
     refused(services, ErrorCode.PERIOD_CLOSED, lambda: services.evidence.add_link(
         skp, t["rhk1"].id, "2026-TW1", "https://contoh.go.id", today=AFTER_TW1))
-    # the office extends the batas: writable again
+    # the office (a pengelola kinerja) extends the batas: writable again
+    act(services, t["admin"])
     services.periods.set_deadline("2026-TW1", "2026-04-30")
+    act(services, t["staff"])
     assert add(services, t, [f], today=AFTER_TW1).value[0].period == "2026-TW1"
 
 

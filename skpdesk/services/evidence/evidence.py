@@ -86,7 +86,7 @@ class EvidenceService:
         description = _description(description)
         today = today or dt.date.today()
         with self._db.reader() as uow:
-            self._check_cell(uow, skp_id, rhk_id, period, indicator_id, today)
+            self._check_cell(uow, skp_id, rhk_id, period, indicator_id, today, pin=False)
             limit = max_size_bytes(uow)
         for path in paths:
             check_source(path, max_bytes=limit)
@@ -102,7 +102,7 @@ class EvidenceService:
         description = _description(description)
         today = today or dt.date.today()
         with self._db.reader() as uow:
-            self._check_cell(uow, skp_id, rhk_id, period, indicator_id, today)
+            self._check_cell(uow, skp_id, rhk_id, period, indicator_id, today, pin=False)
             limit = max_size_bytes(uow)
         check_bytes(data, name, max_bytes=limit)
         stored = store_bytes(self.store_dir, data, name, max_bytes=limit)
@@ -136,7 +136,7 @@ class EvidenceService:
             name = _name(original_name or source.name)
         new_description = None if description is None else _description(description)
         with self._db.reader() as uow:
-            old = self._replaceable(uow, evidence_id, today)
+            old = self._replaceable(uow, evidence_id, today, pin=False)
             limit = max_size_bytes(uow)
         if isinstance(path_or_bytes, (bytes, bytearray)):
             check_bytes(bytes(path_or_bytes), name, max_bytes=limit)
@@ -306,7 +306,7 @@ class EvidenceService:
         return row
 
     def _check_cell(self, uow, skp_id: str, rhk_id: str, period: str,
-                    indicator_id: str | None, today: dt.date):
+                    indicator_id: str | None, today: dt.date, *, pin: bool = True):
         """(skp, PeriodInfo, writer id) when the acting pegawai may attach bukti to this RHK
         (and indicator) of the SKP for this period."""
         skp = self._skp(uow, skp_id)
@@ -327,18 +327,20 @@ class EvidenceService:
                                       value=indicator_id)
                 raise DomainError(ErrorCode.EVIDENCE_INDICATOR_NOT_IN_RHK, field="indikator",
                                   value=found.text, rhk=rhk.text)
-        info = require_writable_period(uow, skp, period, today)
+        # In the read-only check before copying, the year's rhythm is not pinned (a write).
+        info = require_writable_period(uow, skp, period, today, pin=pin)
         return skp, info, actor
 
-    def _replaceable(self, uow, evidence_id: str, today: dt.date) -> Evidence:
+    def _replaceable(self, uow, evidence_id: str, today: dt.date, *,
+                     pin: bool = True) -> Evidence:
         old = self._current(uow, evidence_id)
         if old.status is EvidenceStatus.DITERIMA:
             raise DomainError(ErrorCode.EVIDENCE_ALREADY_ACCEPTED, field="id_bukti",
                               name=old.original_name or old.link)
         skp = self._skp(uow, old.skp_id)
         require_writer(uow, skp)
-        require_writable_period(uow, skp, old.period, today,
-                        replacing_rejected=old.status is EvidenceStatus.DITOLAK)
+        require_writable_period(uow, skp, old.period, today, pin=pin,
+                                replacing_rejected=old.status is EvidenceStatus.DITOLAK)
         return old
 
     def _current(self, uow, evidence_id: str) -> Evidence:
