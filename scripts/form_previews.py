@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
-"""Render the bimbingan forms to PNG previews for the documentation (docs/dialog-forms.md).
+"""Render the bimbingan forms and the umpan balik page to PNG previews for the documentation
+(docs/dialog-forms.md, docs/panduan/11-rencana-aksi-dan-bukti.md).
 
-    python scripts/form_previews.py                 # writes docs/img/b18.png, b19.png, catatan-dialog.png
+    python scripts/form_previews.py                 # writes docs/img/b18.png, b19.png,
+                                                    # catatan-dialog.png, umpan-balik.png
     python scripts/form_previews.py --scale 2 --keep-pdf /tmp/previews
 
 Builds a small office in a temporary database through the services (a Kepala Bidang coaching a
 Pranata Komputer), records a B.1.8 and a B.1.9, prints the two forms and the catatan dialog
 kinerja through the same code as `skpdesk print coaching-feedback|competency|dialog` (with a
 fixed print date; only the document code in the footer differs from run to run, as the records
-get new ids), and rasterises page 1 of each with pypdfium2 (`pip install pypdfium2`; the script
+get new ids); then gives the RHK two indicators, a rencana aksi, realisasi, umpan balik and three
+bukti dukung for Triwulan I and prints the umpan balik page as `skpdesk print umpan-balik` does
+(its first page also goes to docs/panduan/images/cetak-umpan-balik.png for the user guide).
+It rasterises page 1 of each with pypdfium2 (`pip install pypdfium2`; the script
 says so when it is missing). Each PNG is written under a temporary name and renamed when
 complete.
 """
@@ -29,6 +34,7 @@ if str(ROOT) not in sys.path:
 YEAR = 2026
 PRINTED_ON = dt.date(2026, 3, 20)
 OUT_DIR = ROOT / "docs" / "img"
+GUIDE_IMAGES = ROOT / "docs" / "panduan" / "images"
 NIP_HEAD, NIP_KABID, NIP_STAFF = "197001012000031001", "198503152010011002", "199001012015032003"
 
 
@@ -84,6 +90,52 @@ def build_office(services):
     return dialog.id
 
 
+def fill_period(services) -> str:
+    """Triwulan I of the staff's SKP: indicators, rencana aksi, realisasi, umpan balik and
+    bukti dukung (a PDF accepted, a photo rejected and replaced, a link); the SKP id."""
+    from skpdesk.services.evidence.demo_evidence import photo_png, report_pdf
+
+    staff, kabid = services.staff.by_nip(NIP_STAFF), services.staff.by_nip(NIP_KABID)
+    skp = services.skp.find(staff.id, YEAR)
+    rhk = skp.rhk[0]
+    first = services.skp.add_indicator(rhk.id, "Jumlah dokumen rancangan modul yang disusun",
+                                       aspect="kuantitas", target_value="4",
+                                       target_unit="Dokumen").value.indicators[-1]
+    second = services.skp.add_indicator(rhk.id, "Persentase rancangan yang disetujui tanpa "
+                                        "revisi mayor", aspect="kualitas", target_value="100",
+                                        target_unit="%").value.indicators[-1]
+    day = dt.date(YEAR, 3, 27)
+    services.acting.act_as_id(staff.id)
+    services.plans.set_action_plan(skp.id, rhk.id, f"{YEAR}-TW1", "Menyusun rancangan modul "
+                                   "pendaftaran dan verifikasi izin", "1 Dokumen", today=day)
+    services.plans.set_realisasi(first.id, f"{YEAR}-TW1", "1 dokumen rancangan modul "
+                                 "pendaftaran selesai", today=day)
+    services.plans.set_realisasi(second.id, f"{YEAR}-TW1", "100 % (disetujui 25 Maret)",
+                                 today=day)
+    report = services.evidence.add_bytes(
+        skp.id, rhk.id, f"{YEAR}-TW1", report_pdf("Laporan Triwulan I - Agus", [rhk.text[:60]], 1),
+        "laporan-tw1.pdf", indicator_id=first.id, description="Laporan kegiatan Triwulan I",
+        today=day).value
+    photo = services.evidence.add_bytes(
+        skp.id, rhk.id, f"{YEAR}-TW1", photo_png("Uji coba modul", 2), "foto-uji-coba.png",
+        description="Dokumentasi uji coba", today=day).value
+    services.evidence.add_link(skp.id, rhk.id, f"{YEAR}-TW1",
+                               "https://sipd.contoh.go.id/dokumen/rancangan-perizinan",
+                               description="Dokumen di server bersama", today=day)
+    services.acting.act_as_id(kabid.id)
+    services.evidence.verify(report.id, True, today=dt.date(YEAR, 3, 30))
+    services.evidence.verify(photo.id, False, "Foto tidak memuat tanggal kegiatan",
+                             today=dt.date(YEAR, 3, 30))
+    services.feedback.add(skp.id, rhk_id=rhk.id, period=f"{YEAR}-03",
+                          text="Rancangan sudah sesuai kebutuhan OPD; lengkapi diagram alur "
+                               "verifikasi sebelum uji coba.", given_on=dt.date(YEAR, 3, 31))
+    services.acting.act_as_id(staff.id)
+    services.evidence.replace(photo.id, photo_png("Uji coba modul 26-03", 3, dated=True),
+                              original_name="foto-uji-coba-bertanggal.png",
+                              today=dt.date(YEAR, 4, 2))
+    return skp.id
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.5, help="pixels per PDF point (1.5 ≈ 108 dpi)")
@@ -97,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 1
 
+    from skpdesk.reports.feedback_page_pdf import print_feedback_page
     from skpdesk.reports.form_printing import print_form_document
     from skpdesk.services.context import Services
     from skpdesk.storage.database import Database
@@ -119,6 +172,21 @@ def main(argv: list[str] | None = None) -> int:
                 page = pdfium.PdfDocument(str(pdf))[0]
                 image = page.render(scale=args.scale).to_pil()
                 target = args.out_dir / f"{name}.png"
+                temp = target.with_name(f".{target.name}.tmp")
+                image.save(temp, format="PNG", optimize=True)
+                os.replace(temp, target)
+                print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+            skp_id = fill_period(services)
+            doc = services.feedback_page.build(skp_id, f"{YEAR}-TW1", printed_on=PRINTED_ON
+                                               + dt.timedelta(days=20))
+            pdf = pdf_dir / "umpan-balik.pdf"
+            print_feedback_page(services.feedback_page.record_print, doc, pdf)
+            pages = pdfium.PdfDocument(str(pdf))
+            for target, index, scale in ((args.out_dir / "umpan-balik.png", 0, args.scale),
+                                         (args.out_dir / "umpan-balik-lampiran.png", 1,
+                                          args.scale),
+                                         (GUIDE_IMAGES / "cetak-umpan-balik.png", 0, 1.0)):
+                image = pages[index].render(scale=scale).to_pil()
                 temp = target.with_name(f".{target.name}.tmp")
                 image.save(temp, format="PNG", optimize=True)
                 os.replace(temp, target)

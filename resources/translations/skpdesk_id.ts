@@ -1425,6 +1425,41 @@
     </message>
 </context>
 <context>
+    <name>FeedbackPageAction</name>
+    <message>
+        <source>Period &amp;feedback page…</source>
+        <translation>Cetak &amp;umpan balik periode…</translation>
+    </message>
+    <message>
+        <source>Print the umpan balik page of a period: realisasi, umpan balik and the list of bukti dukung</source>
+        <translation>Cetak halaman umpan balik satu periode: realisasi, umpan balik dan daftar bukti dukung</translation>
+    </message>
+    <message>
+        <source>Choose an employee in the list first; their umpan balik page is printed.</source>
+        <translation>Pilih pegawai di daftar lebih dulu; halaman umpan baliknya yang dicetak.</translation>
+    </message>
+    <message>
+        <source>Umpan balik page saved as %1 (%2 pages, document code %3).</source>
+        <translation>Halaman umpan balik disimpan sebagai %1 (%2 halaman, kode dokumen %3).</translation>
+    </message>
+    <message>
+        <source>The umpan balik page was saved as %1, but no program to open PDF files was found.</source>
+        <translation>Halaman umpan balik disimpan sebagai %1, tetapi tidak ada program untuk membuka berkas PDF.</translation>
+    </message>
+    <message>
+        <source>Save umpan balik page as PDF</source>
+        <translation>Simpan halaman umpan balik sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Umpan balik page</source>
+        <translation>Halaman umpan balik</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPane</name>
     <message>
         <source>Feedback</source>
@@ -2714,6 +2749,25 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>Evidence not added</source>
         <translation>Bukti dukung tidak ditambahkan</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Umpan balik page</source>
+        <translation>Halaman umpan balik</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Pegawai:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
     </message>
 </context>
 <context>

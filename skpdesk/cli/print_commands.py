@@ -39,7 +39,8 @@ from .serialize import nip_text
 EXIT_FAILED, EXIT_INTERRUPTED, EXIT_TERMINATED = 1, 130, 143
 FORM_KIND_LABELS = {"b18": "Format B.1.8 (umpan balik pelaksanaan bimbingan kinerja)",
                     "b19": "Format B.1.9 (evaluasi kompetensi pegawai)",
-                    "dialog": "Catatan dialog kinerja"}
+                    "dialog": "Catatan dialog kinerja",
+                    "umpan_balik": "Umpan balik periode (dengan lampiran daftar bukti dukung)"}
 BAR_WIDTH = 30
 
 PRINT_EPILOG = """contoh:
@@ -53,7 +54,7 @@ periksa cetakan dengan: skpdesk check-print KODE."""
 
 
 def add_parsers(sub, common) -> None:
-    printing = sub.add_parser("print", help="cetak formulir ke PDF (SKP, B.1.8, B.1.9, catatan dialog)",
+    printing = sub.add_parser("print", help="cetak formulir ke PDF (SKP, B.1.8, B.1.9, catatan dialog, umpan balik)",
                               description="Mencetak formulir ke berkas PDF.")
     ps = printing.add_subparsers(title="formulir", dest="print_command", metavar="FORMULIR",
                                  required=True, parser_class=Parser)
@@ -346,8 +347,10 @@ def cmd_check_print(ctx: CommandContext) -> int:
         ctx.print(f"Formulir     : {FORM_KIND_LABELS.get(check.kind, check.kind)}, "
                   f"{check.pegawai_name} ({nip_text(check.nip)}), tahun {check.year}")
         ctx.print(f"Dicetak      : {_local_time(check.printed_at)}")
+        again = (f"skpdesk print umpan-balik --nip {check.nip} --period PERIODE"
+                 if check.kind == "umpan_balik" else "dialognya")
         ctx.print("Hasil        : kode dikenal; isinya tidak dibandingkan dengan data saat ini "
-                  "(cetak ulang dari dialognya bila perlu).")
+                  f"(cetak ulang dari {again} bila perlu).")
         return 0
     ctx.print(f"Kode dokumen : {check.code}")
     ctx.print(f"SKP          : tahun {check.year}, {check.pegawai_name} ({nip_text(check.nip)})")

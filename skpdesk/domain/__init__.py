@@ -31,6 +31,8 @@ Glossary: identifier in code -> official Indonesian term -> printed label (SKP-R
     Cascade                 -> cascading / intervensi RHK
     PeranHasilMatrix        -> Matriks Peran Hasil (MPH)
     JournalEntry            -> jejak perubahan (audit trail; source of sync bundles)
+    FeedbackPageDocument    -> halaman umpan balik periode      -> UMPAN BALIK / PERIODE: TRIWULAN I
+                               (REALISASI / UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG)
 
 Note: the performance dialog ("dialog kinerja") will be `PerformanceDiscussion` in code, because
 in Qt the suffix `Dialog` means a window.

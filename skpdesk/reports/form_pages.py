@@ -70,17 +70,18 @@ def signatures(st: Styles, width: float, left: tuple[str, str, str] | None,
     return KeepTogether([Spacer(1, 6 * mm), table])
 
 
-def render(doc, story: Story, out: str | os.PathLike | BinaryIO) -> int:
+def render(doc, story: Story, out: str | os.PathLike | BinaryIO, *,
+           landscape: bool = False) -> int:
     """Write `doc` as PDF (atomically to a path, or to a binary stream); the page count."""
     if isinstance(out, (str, os.PathLike)):
         with atomic_write(out) as fh:
-            return _render(doc, story, fh)
-    return _render(doc, story, out)
+            return _render(doc, story, fh, landscape)
+    return _render(doc, story, out, landscape)
 
 
-def _render(doc, story: Story, fh: BinaryIO) -> int:
+def _render(doc, story: Story, fh: BinaryIO, landscape: bool = False) -> int:
     st = make_styles()
-    pg = page(False)
+    pg = page(landscape)
     flow = story(doc, st, pg)
     template = BaseDocTemplate(
         fh, pagesize=pg.size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
@@ -103,7 +104,8 @@ def _render(doc, story: Story, fh: BinaryIO) -> int:
     return canvases[-1].page_total
 
 
-def print_form(record: Callable, doc, story: Story, out: str | os.PathLike) -> tuple[int, object]:
+def print_form(record: Callable, doc, story: Story, out: str | os.PathLike, *,
+               landscape: bool = False) -> tuple[int, object]:
     """Render `doc` beside `out` under a temp name, record its code with `record(doc)` (an
     `Outcome`), then rename it into place: (pages, the record's outcome). On any failure
     nothing new is left at `out`."""
@@ -111,7 +113,7 @@ def print_form(record: Callable, doc, story: Story, out: str | os.PathLike) -> t
     if path.parent.is_dir():
         remove_stale_temp_files(path.parent)
     try:
-        staged, pages = stage(path, lambda fh: _render(doc, story, fh))
+        staged, pages = stage(path, lambda fh: _render(doc, story, fh, landscape))
     except OSError as error:
         raise DomainError(ErrorCode.FILE_UNWRITABLE, field="berkas", value=str(path),
                           path=str(path), detail=error.strerror or str(error)) from error

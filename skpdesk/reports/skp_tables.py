@@ -81,12 +81,13 @@ def _section_row(paragraph: Paragraph) -> Paragraph:
 
 @dataclass(frozen=True)
 class Column:
-    key: str  # no | intervened | rhk | rhk_list | perspektif | aspek | iki | target
+    key: str  # no | intervened | rhk | rhk_list | perspektif | aspek | iki | target | ...
     fraction: float  # of the frame width
 
     @property
     def per_indicator(self) -> bool:
-        return self.key in ("aspek", "iki", "target")
+        # "realisasi": the umpan balik page's per-indicator column (reports.feedback_page_tables)
+        return self.key in ("aspek", "iki", "target", "realisasi")
 
 
 _LAYOUTS: dict[DocumentVariant, tuple[Column, ...]] = {
@@ -179,10 +180,12 @@ class _HasilKerja:
 
     HEADER_ROWS = 3  # the "HASIL KERJA" row, the column labels, the column numbers (1)…(n)
 
-    def __init__(self, doc: SkpDocument, st: Styles, width: float, frame_height: float) -> None:
+    def __init__(self, doc: SkpDocument, st: Styles, width: float, frame_height: float,
+                 columns: tuple[Column, ...] | None = None) -> None:
         self.doc, self.st = doc, st
-        self.columns = _LAYOUTS[doc.variant]
-        self.widths = column_widths(doc.variant, width)
+        # `columns`: another layout over the same blocks (the umpan balik page adds two)
+        self.columns = columns or _LAYOUTS[doc.variant]
+        self.widths = [width * c.fraction for c in self.columns]
         self.n = len(self.columns)
         self.rows: list[list] = []
         self.style: list[tuple] = [*cell_padding()]
@@ -196,11 +199,14 @@ class _HasilKerja:
     def _header(self) -> None:
         st, last = self.st, self.n - 1
         self.rows.append([Paragraph(L.HASIL_KERJA, st.bold)] + [""] * last)
-        self.rows.append([Paragraph(text(_header_label(c.key, self.doc)), st.head) for c in self.columns])
+        self.rows.append([Paragraph(text(self.label(c.key)), st.head) for c in self.columns])
         self.rows.append([Paragraph(f"({i})", st.head) for i in range(1, self.n + 1)])
         self.style += [("SPAN", (0, 0), (last, 0)), ("GRID", (0, 0), (-1, 2), LINE, GRID_COLOR),
                        ("BACKGROUND", (0, 1), (-1, 2), HEADER_FILL),
                        ("VALIGN", (0, 1), (-1, 1), "MIDDLE")]
+
+    def label(self, key: str) -> str:
+        return _header_label(key, self.doc)
 
     def section(self, title: str, rhk: tuple[RhkLine, ...]) -> None:
         st, last, start = self.st, self.n - 1, len(self.rows)

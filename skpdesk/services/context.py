@@ -19,6 +19,7 @@ from .office import OfficeService
 from .dialog.reminders import RemindersService
 from .dialog.search import SearchService
 from .evidence.periods import PeriodService
+from .evidence.feedback_page import FeedbackPageService
 from .evidence.plans import PlanService
 from .record_ids import RecordIdService
 from .skp import SkpService
@@ -59,6 +60,7 @@ class Services:
     periods: PeriodService
     plans: PlanService
     evidence: EvidenceService  # issue 11: bukti dukung
+    feedback_page: FeedbackPageService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -77,4 +79,5 @@ class Services:
                    dialogs=DialogService(db, actor),
                    record_ids=RecordIdService(db, actor),
                    periods=PeriodService(db, actor), plans=PlanService(db, actor),
-                   evidence=EvidenceService(db, actor))
+                   evidence=EvidenceService(db, actor),
+                   feedback_page=FeedbackPageService(db, actor))

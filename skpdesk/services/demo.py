@@ -14,8 +14,10 @@ than eight direct subordinates. A NON_ASN Bupati heads the chain as Pejabat Peni
 Kepala Dinas; he counts as one of `employees` and has no SKP.
 
 Then a few teams get a year of dialogs, umpan balik, B.1.8/B.1.9 and follow-ups up to the
-demo's "today" (`demo_dialogs.py`), through the services as their people would write them. That
-part is a second step: should it fail, the office is there and the error says so.
+demo's "today" (`demo_dialogs.py`), and the same teams rencana aksi, realisasi and a few small
+bukti dukung files drawn by the demo (`evidence/demo_evidence.py`), through the services as their
+people would write them. Those parts are further steps: should one fail, the office is there and
+the error says so.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from skpdesk.domain.skp import Approach, Aspect, LampiranSection, RhkKind, SkpFo
 from . import demo_data as D
 from . import fields as F
 from .dialog.demo_dialogs import MAX_MEMBERS, MAX_TEAMS, DialogYear, DialogYearReport, Member, demo_today
+from .evidence.demo_evidence import EvidenceYear, EvidenceYearReport
 from .office import OfficeService
 from .skp import completeness_problems
 from .staff import row_fields, validate_pegawai
@@ -74,6 +77,9 @@ class DemoReport:
     follow_ups: int = 0
     feedback: int = 0
     today: dt.date | None = None  # the demo's "today" the dialogs were written up to
+    plans: int = 0            # rencana aksi, realisasi and bukti dukung (demo_evidence, issue 11)
+    realisasi: int = 0
+    evidence: int = 0
 
 
 @dataclass(eq=False)
@@ -385,17 +391,20 @@ class DemoService:
                     progress(start + len(batch), len(slots))
         statuses = Counter(s.status.value for s in slots if s.role != "bupati")
         today = demo_today(year)
-        dialogs = self._dialog_year(slots, year, today, random.Random(f"dialogs/{seed}")
+        teams = self._teams(slots, year)
+        dialogs = self._dialog_year(teams, year, today, random.Random(f"dialogs/{seed}")
                                     if seed is not None else random.Random())
+        evidence = self._evidence_year(teams, year, today, random.Random(f"evidence/{seed}")
+                                       if seed is not None else random.Random())
         return DemoReport(instansi=instansi.name, pegawai=len(slots), skp=sum(statuses.values()),
                           rhk=writer.rhk_count, statuses=dict(statuses), year=year,
                           dialogs=dialogs.dialogs, follow_ups=dialogs.follow_ups,
-                          feedback=dialogs.feedback, today=today)
+                          feedback=dialogs.feedback, today=today, plans=evidence.plans,
+                          realisasi=evidence.realisasi, evidence=evidence.evidence)
 
-    def _dialog_year(self, slots: list[_Slot], year: int, today: dt.date,
-                     rng: random.Random) -> DialogYearReport:
-        """The year of dialogs of the first MAX_TEAMS teams (lowest level first), written as
-        their people; the acting person of this handle is put back afterwards."""
+    def _teams(self, slots: list[_Slot], year: int) -> list[tuple[str, list[Member]]]:
+        """The first MAX_TEAMS teams (lowest level first) with the members that have an SKP
+        with RHK: they get the year of dialogs and of rencana aksi and bukti."""
         leads = [s for s in slots if s.role in ("pengawas", "ketua", "admin")
                  and sum(c.role != "bupati" for c in s.children) >= 2]
         # teams of three first (the third member shows the "no dialog lately" reminder), the
@@ -404,7 +413,6 @@ class DemoService:
                                   ("pengawas", "ketua", "admin").index(s.role)))
         teams: list[tuple[str, list[Member]]] = []
         with self._db.reader() as uow:
-            values = [v.id for v in uow.office.core_values()]
             for lead in leads[:MAX_TEAMS]:
                 members = []
                 for child in lead.children[:MAX_MEMBERS]:
@@ -416,8 +424,28 @@ class DemoService:
                                           tuple(r.id for r in skp.rhk), skp.rhk[0].text))
                 if members:
                     teams.append((lead.pegawai_id, members))
+        return teams
+
+    def _dialog_year(self, teams: list[tuple[str, list[Member]]], year: int, today: dt.date,
+                     rng: random.Random) -> DialogYearReport:
+        """The year of dialogs of the teams, written as their people; the acting person of this
+        handle is put back afterwards."""
+        with self._db.reader() as uow:
+            values = [v.id for v in uow.office.core_values()]
         before = self._db.acting_override
         writer = DialogYear(self._db, self._actor, rng, year, today, values)
+        try:
+            for penilai, members in teams:
+                writer.team(penilai, members)
+        finally:
+            self._db.acting_override = before
+        return writer.report
+
+    def _evidence_year(self, teams: list[tuple[str, list[Member]]], year: int, today: dt.date,
+                       rng: random.Random) -> EvidenceYearReport:
+        """Rencana aksi, realisasi and bukti dukung of the same teams (issue 11)."""
+        before = self._db.acting_override
+        writer = EvidenceYear(self._db, self._actor, rng, year, today)
         try:
             for penilai, members in teams:
                 writer.team(penilai, members)

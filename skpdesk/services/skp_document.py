@@ -107,6 +107,11 @@ class SkpDocumentService:
                 raise DomainError(ErrorCode.SKP_NOT_FOUND, field="tahun", value=str(year))
             return self._build(uow, summary.id, printed_on or dt.date.today())
 
+    def build_in(self, uow, skp_id: str, printed_on: dt.date) -> SkpDocument:
+        """`build` inside a read the caller holds (the umpan balik page takes its header,
+        identity and settings from the SKP document, `evidence.feedback_page`)."""
+        return self._build(uow, skp_id, printed_on)
+
     def _build(self, uow, skp_id: str, printed_on: dt.date) -> SkpDocument:
         skp = uow.skp.load(skp_id)
         if skp is None:

@@ -58,6 +58,9 @@ def _open_copy(template: Path, tmp_path: Path):
     path = tmp_path / "data" / "skpdesk.sqlite"
     path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(template, path)
+    attachments = template.parent / "attachments"  # the demo's bukti dukung files (issue 11)
+    if attachments.is_dir():
+        shutil.copytree(attachments, path.parent / "attachments", dirs_exist_ok=True)
     return Database(path)
 
 

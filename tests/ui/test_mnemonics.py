@@ -204,6 +204,9 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
     from skpdesk.ui.search.search_dialog import SearchDialog
     from skpdesk.ui.skp.feedback_dialog import FeedbackDialog
     dialogs += [FeedbackDialog(skp), SearchDialog(demo.search, tasks)]
+    # issue 11: File > Period feedback page… asks the period
+    from skpdesk.ui.printing.feedback_page_action import PeriodDialog
+    dialogs.append(PeriodDialog(demo.periods, "Agus", YEAR))
     if optional("skpdesk.ui.dialog.dialog_editor", "DialogEditor"):
         dialogs += _dialog_tab_windows(demo, tasks)
     if optional("skpdesk.ui.evidence.verify_dialog", "RejectDialog"):

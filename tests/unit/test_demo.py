@@ -360,3 +360,49 @@ def test_demo_dialog_year_is_repeatable_with_its_seed(dialog_year, tmp_path):
         assert shape(again) == shape(s)
     finally:
         other.close()
+
+
+# --- rencana aksi, realisasi and bukti dukung (issue 11)
+
+def test_demo_has_plans_realisasi_and_small_generated_bukti(dialog_year, tmp_path):
+    from skpdesk.domain.evidence import EvidenceKind, EvidenceStatus
+    from skpdesk.reports.feedback_page_pdf import render_feedback_page
+    from skpdesk.services.evidence.attachment_store import verify_file
+
+    s, report = dialog_year
+    plans, realisasi = _raw_rows(s, "rencana_aksi"), _raw_rows(s, "realisasi")
+    assert report.plans == len(plans) > 0 and report.realisasi == len(realisasi) > 0
+    assert {p["period"] for p in plans} == {f"{DIALOG_YEAR}-TW1", f"{DIALOG_YEAR}-TW2"}
+    by_period = Counter(r["period"] for r in realisasi)
+    assert set(by_period) == {f"{DIALOG_YEAR}-TW1", f"{DIALOG_YEAR}-TW2"}
+    assert by_period[f"{DIALOG_YEAR}-TW2"] < by_period[f"{DIALOG_YEAR}-TW1"]  # part of TW2
+    # the rencana aksi and realisasi are the pegawai's own, dated before TW1's batas pengisian
+    skp_owner = {r["id"]: r["pegawai_id"] for r in _raw_rows(s, "skp")}
+    assert all(p["author_id"] == skp_owner[p["skp_id"]] for p in plans)
+    assert all(r["entered_on"] <= f"{DIALOG_YEAR}-04-10" for r in realisasi
+               if r["period"].endswith("TW1"))
+
+    rows = _raw_rows(s, "bukti_dukung")
+    assert report.evidence == len(rows)
+    found = [e for skp_id in {r["skp_id"] for r in rows}
+             for e in s.evidence.for_skp(skp_id, current_only=False)]
+    mimes = Counter(e.mime for e in found)
+    assert mimes["application/pdf"] >= 2 and mimes["image/png"] >= 2
+    for e in found:
+        assert e.kind is EvidenceKind.FILE and e.available and e.size < 50_000
+        assert verify_file(s.evidence.store_dir, e.file_ref, e.sha256) == "ok"
+    statuses = Counter(e.status for e in found)
+    assert statuses[EvidenceStatus.DITERIMA] >= 2 and statuses[EvidenceStatus.DITOLAK] >= 1
+    [rejected] = [e for e in found if e.status is EvidenceStatus.DITOLAK]
+    assert rejected.status_reason and rejected.replaced_by_id is not None
+    history = s.evidence.history(rejected.replaced_by_id)
+    assert [h.id for h in history] == [rejected.id, rejected.replaced_by_id]
+    assert history[-1].status is EvidenceStatus.MENUNGGU
+
+    # the umpan balik page of that pegawai shows it all
+    doc = s.feedback_page.build(rejected.skp_id, f"{DIALOG_YEAR}-TW1")
+    assert any(i.realisasi for sec in doc.hasil_kerja for r in sec.rows for i in r.indicators)
+    assert any(r.plan for sec in doc.hasil_kerja for r in sec.rows)
+    assert any(r.feedback for sec in doc.hasil_kerja for r in sec.rows)
+    assert {e.status.split(":")[0] for e in doc.evidence} >= {"Diterima", "Menunggu verifikasi"}
+    assert render_feedback_page(doc, tmp_path / "ub.pdf") >= 1

@@ -38,6 +38,7 @@ from ..error_dialogs import ErrorReporter, MessageBoxReporter, show_domain_error
 from ..events import AppEvents
 from ..i18n import arg, configured_language, install_translators
 from ..messages import error_text
+from ..printing.feedback_page_action import install_feedback_page_action
 from ..printing.print_actions import install_print_actions
 from ..resources import FONTS_DIR
 from ..sync_marks import SyncMarks
@@ -196,6 +197,7 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     _install_cascade_view(window, services, settings, tasks, events)
     install_search(window, services, tasks)
     install_print_actions(window, services, tasks, settings)
+    install_feedback_page_action(window, services, tasks, settings)  # issue 11
     install_edit_actions(window, services, tasks, settings)
     _install_sync(window, services, settings, tasks, events)
     install_help(window, settings)
