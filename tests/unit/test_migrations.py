@@ -77,6 +77,30 @@ def test_golden_dialog_rows_survive_the_upgrade_and_pass_the_check(tmp_path, gol
     assert report.ok, report.errors
 
 
+EVIDENCE_TABLES = ("periode_tahun", "batas_periode", "rencana_aksi", "realisasi", "bukti_dukung")
+
+
+@pytest.mark.parametrize("golden", [p for p in sorted(GOLDEN.glob("v*.sqlite"))
+                                    if p.stem.removeprefix("v") >= "0010"], ids=lambda p: p.name)
+def test_golden_evidence_rows_survive_the_upgrade_and_pass_the_check(tmp_path, golden):
+    """From schema 0010 the golden file holds a row in each issue-11 table (make_golden.py)."""
+    before = sqlite3.connect(golden)
+    counts = {t: before.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+              for t in EVIDENCE_TABLES}
+    before.close()
+    assert all(counts.values()), counts
+    copy = tmp_path / golden.name
+    shutil.copy(golden, copy)
+    db = Database(copy)
+    after = sqlite3.connect(copy)
+    assert {t: after.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in EVIDENCE_TABLES} == counts
+    after.close()
+    report = IntegrityService(db, "test").run()
+    db.close()
+    assert report.ok, report.errors
+
+
 def test_every_revision_has_a_golden_database():
     revisions = sorted(p.name.split("_")[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*.py"))
     goldens = sorted(p.stem.removeprefix("v") for p in GOLDEN.glob("v*.sqlite"))
