@@ -68,6 +68,10 @@
         <source>Results incomplete before the filling deadline</source>
         <translation>Realisasi belum lengkap menjelang batas pengisian</translation>
     </message>
+    <message>
+        <source>Evidence waiting for my verification</source>
+        <translation>Bukti dukung menunggu verifikasi saya</translation>
+    </message>
 </context>
 <context>
     <name>AddPeerDialog</name>
@@ -2696,6 +2700,25 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Umpan balik page</source>
+        <translation>Halaman umpan balik</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Pegawai:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+</context>
+<context>
     <name>PlanGridModel</name>
     <message>
         <source>RHK / indicator</source>
@@ -2749,25 +2772,6 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>Evidence not added</source>
         <translation>Bukti dukung tidak ditambahkan</translation>
-    </message>
-</context>
-<context>
-    <name>PeriodDialog</name>
-    <message>
-        <source>Umpan balik page</source>
-        <translation>Halaman umpan balik</translation>
-    </message>
-    <message>
-        <source>Employee:</source>
-        <translation>Pegawai:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Tahun:</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periode:</translation>
     </message>
 </context>
 <context>

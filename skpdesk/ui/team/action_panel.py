@@ -24,7 +24,9 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # a heading's source key
 # entities whose writes change the items (the reminders of issue 10: dialogs, their
 # participants, follow-ups, B.1.8 answers and the cadence setting)
 REFRESH_ON = ("skp", "rhk", "pegawai", "unit_kerja", "dialog_kinerja", "dialog_peserta",
-              "tindak_lanjut", "umpan_balik_bimbingan", "office_setting")
+              "tindak_lanjut", "umpan_balik_bimbingan", "office_setting",
+              # issue 11: bukti to verify, realisasi missing before a batas pengisian
+              "bukti_dukung", "realisasi", "batas_periode", "periode_tahun")
 # The sources that are reminders (`services.reminders`): counted in the status bar.
 REMINDER_KEYS = frozenset(REMINDER_RULES)
 
@@ -131,7 +133,8 @@ class ActionPanelWidget(QWidget):
                 "no_dialog": self.tr("Team members long without a performance dialogue"),
                 "skp_not_approved": self.tr("Team SKP not approved after January"),
                 "b18_missing": self.tr("Coaching feedback (B.1.8) not filled in"),
-                "realisasi_due": self.tr("Results incomplete before the filling deadline")}.get(
+                "realisasi_due": self.tr("Results incomplete before the filling deadline"),
+                "evidence_verify": self.tr("Evidence waiting for my verification")}.get(
                     group.key, group.label)
 
     def reminder_count(self) -> int:
