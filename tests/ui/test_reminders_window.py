@@ -124,3 +124,29 @@ def test_no_count_while_nobody_is_acting(qtbot, window, demo):
     window.set_identity(None)
     assert window.reminders_label.isHidden() and window.reminder_count() is None
     assert demo.acting.stored_me() is None
+
+
+def test_a_bukti_to_verify_appears_under_its_heading_and_goes_once_verified(
+        qtbot, window, demo, tasks, people):
+    """Issue 11: "Perlu tindakan" follows bukti dukung written elsewhere (the panel refreshes on
+    `bukti_dukung` changes) and shows the source's translated heading."""
+    head, sub = people
+    skp = demo.skp.for_pegawai(sub.id, TODAY.year)
+    period = next(p for p in demo.periods.list(TODAY.year) if not p.closed(TODAY))
+    outcome = []
+    tasks.run(lambda: demo.evidence.add_link(skp.id, skp.rhk[0].id, period.name,
+                                             "https://contoh.go.id/bukti", today=TODAY),
+              outcome.append)
+    bukti = outcome[0].value
+
+    def mine():
+        return [it for g in window.action_panel.groups if g.key == "evidence_verify"
+                for it in g.items if it.target.evidence_id == bukti.id]
+    qtbot.waitUntil(lambda: bool(mine()))
+    headings = [window.action_panel.tree.topLevelItem(i).text(0)
+                for i in range(window.action_panel.tree.topLevelItemCount())]
+    assert any(h.startswith("Evidence waiting for my verification") for h in headings), headings
+
+    tasks.run(lambda: demo.evidence.verify(bukti.id, True, today=TODAY))
+    assert demo.evidence.get(bukti.id).status.value == "diterima"
+    qtbot.waitUntil(lambda: not mine())
