@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from skpdesk.app import main
+from tests.office_copy import copy_office
 
 DEMO_EMPLOYEES = 24
 
@@ -93,7 +94,7 @@ def codes(result):
 
 def test_the_undamaged_demo_passes(capsys, demo_file, tmp_path):
     copy = tmp_path / "ok.sqlite"
-    shutil.copy(demo_file, copy)
+    copy_office(demo_file, copy)
     code, result, _ = check_json(capsys, copy)
     assert code == 0 and result["ok"] is True
 
@@ -103,7 +104,7 @@ def test_random_bytes_at_seeded_offsets_are_reported_never_exit_70(capsys, demo_
     rng = random.Random(seed)
     size = demo_file.stat().st_size
     copy = tmp_path / f"damaged-{seed}.sqlite"
-    shutil.copy(demo_file, copy)
+    copy_office(demo_file, copy)
     offset = rng.randrange(page_size(demo_file), size - 64)
     overwrite(copy, offset, bytes(rng.randrange(256) for _ in range(rng.choice([64, 512, 4096]))))
     code, result, err = check_json(capsys, copy)
@@ -118,7 +119,7 @@ def test_random_bytes_at_seeded_offsets_are_reported_never_exit_70(capsys, demo_
 
 def test_damaged_btree_page_of_a_data_table(capsys, demo_file, tmp_path):
     copy = tmp_path / "pegawai.sqlite"
-    shutil.copy(demo_file, copy)
+    copy_office(demo_file, copy)
     page = pages_of(copy, "pegawai")[0]
     overwrite(copy, (page - 1) * page_size(copy), b"\xff" * 12)  # the b-tree page header
     code, result, _ = check_json(capsys, copy)
@@ -132,7 +133,7 @@ def test_damaged_btree_page_of_a_data_table(capsys, demo_file, tmp_path):
 
 def test_damaged_journal_page(capsys, demo_file, tmp_path):
     copy = tmp_path / "journal.sqlite"
-    shutil.copy(demo_file, copy)
+    copy_office(demo_file, copy)
     page = pages_of(copy, "journal")[3]
     overwrite(copy, (page - 1) * page_size(copy), b"\x00" * 12)
     code, result, _ = check_json(capsys, copy)
@@ -142,7 +143,7 @@ def test_damaged_journal_page(capsys, demo_file, tmp_path):
 
 def test_damaged_schema_page_still_gives_a_report(capsys, demo_file, tmp_path):
     copy = tmp_path / "schema.sqlite"
-    shutil.copy(demo_file, copy)
+    copy_office(demo_file, copy)
     overwrite(copy, 100, b"\xff" * 400)  # sqlite_master's b-tree, right after the file header
     code, out, err = run(capsys, "--db", copy, "check")
     assert code == 1, err
@@ -153,7 +154,7 @@ def test_damaged_schema_page_still_gives_a_report(capsys, demo_file, tmp_path):
 
 def test_other_commands_on_a_damaged_file_say_so_instead_of_exit_70(capsys, demo_file, tmp_path):
     copy = tmp_path / "list.sqlite"
-    shutil.copy(demo_file, copy)
+    copy_office(demo_file, copy)
     page = pages_of(copy, "pegawai")[0]
     overwrite(copy, (page - 1) * page_size(copy), b"\xff" * 12)
     code, _, err = run(capsys, "--db", copy, "staff", "list")
@@ -163,7 +164,7 @@ def test_other_commands_on_a_damaged_file_say_so_instead_of_exit_70(capsys, demo
 
 def test_undecodable_bytes_in_a_text_column_are_named(capsys, demo_file, tmp_path):
     copy = tmp_path / "utf8.sqlite"
-    shutil.copy(demo_file, copy)
+    copy_office(demo_file, copy)
     conn = sqlite3.connect(copy)
     [rid] = conn.execute("SELECT id FROM rhk ORDER BY id LIMIT 1").fetchone()
     conn.execute("UPDATE rhk SET text = CAST(x'c328' AS TEXT) WHERE id = ?", (rid,))
@@ -177,7 +178,7 @@ def test_undecodable_bytes_in_a_text_column_are_named(capsys, demo_file, tmp_pat
 
 def test_journal_entry_edited_into_non_json_is_shown_and_reported(capsys, demo_file, tmp_path):
     copy = tmp_path / "fields.sqlite"
-    shutil.copy(demo_file, copy)
+    copy_office(demo_file, copy)
     conn = sqlite3.connect(copy)
     # The newest entry outside the dialog tables: the demo ends with its year of dialogs, and an
     # unreadable entry about one of those shows as "(rahasia)" (its dialog cannot be told).
@@ -197,7 +198,7 @@ def test_journal_entry_edited_into_non_json_is_shown_and_reported(capsys, demo_f
 
 def test_tables_dropped_from_outside_are_reported_never_exit_70(capsys, demo_file, tmp_path):
     copy = tmp_path / "dropped.sqlite"
-    shutil.copy(demo_file, copy)
+    copy_office(demo_file, copy)
     conn = sqlite3.connect(copy)
     conn.execute("DROP TABLE lampiran_item")
     conn.commit()

@@ -22,6 +22,7 @@ from skpdesk import __version__
 from skpdesk.app import main
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
+from tests.office_copy import copy_office
 
 YEAR = dt.date.today().year
 DEMO_EMPLOYEES = 24
@@ -58,12 +59,7 @@ def demo_template(tmp_path_factory):
 
 @pytest.fixture
 def demo_db(tmp_path, demo_template):
-    path = tmp_path / "demo.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        src = Path(str(demo_template) + suffix)
-        if src.exists():
-            shutil.copy2(src, str(path) + suffix)
-    return path
+    return copy_office(demo_template, tmp_path / "demo.sqlite")
 
 
 @pytest.fixture

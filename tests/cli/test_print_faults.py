@@ -24,6 +24,7 @@ import pytest
 from skpdesk.domain.errors import DomainError
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
+from tests.office_copy import copy_office
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL, process groups, /proc")
 
@@ -46,8 +47,7 @@ def demo_db(tmp_path_factory) -> Path:
 def db(demo_db, tmp_path) -> Path:
     path = tmp_path / "data" / "kantor.sqlite"
     path.parent.mkdir()
-    shutil.copy(demo_db, path)
-    return path
+    return copy_office(demo_db, path)
 
 
 def _env(data: Path, fault: str | None = None) -> dict[str, str]:
