@@ -11,10 +11,8 @@ Pranata Komputer), records a B.1.8 and a B.1.9, prints the two forms and the cat
 kinerja through the same code as `skpdesk print coaching-feedback|competency|dialog` (with a
 fixed print date; only the document code in the footer differs from run to run, as the records
 get new ids); then gives the RHK two indicators, a rencana aksi, realisasi, umpan balik and three
-bukti dukung for Triwulan I and prints the umpan balik page as `skpdesk print umpan-balik` does
-(its first page also goes to docs/panduan/images/cetak-umpan-balik.png for the user guide).
-It rasterises page 1 of each with pypdfium2 (`pip install pypdfium2`; the script
-says so when it is missing). Each PNG is written under a temporary name and renamed when
+bukti dukung for Triwulan I and prints the umpan balik page as `skpdesk print umpan-balik` does.
+It rasterises page 1 of each with pypdfium2 (a dependency of SKP Desk since issue 11). Each PNG is written under a temporary name and renamed when
 complete.
 """
 
@@ -34,7 +32,6 @@ if str(ROOT) not in sys.path:
 YEAR = 2026
 PRINTED_ON = dt.date(2026, 3, 20)
 OUT_DIR = ROOT / "docs" / "img"
-GUIDE_IMAGES = ROOT / "docs" / "panduan" / "images"
 NIP_HEAD, NIP_KABID, NIP_STAFF = "197001012000031001", "198503152010011002", "199001012015032003"
 
 
@@ -184,8 +181,7 @@ def main(argv: list[str] | None = None) -> int:
             pages = pdfium.PdfDocument(str(pdf))
             for target, index, scale in ((args.out_dir / "umpan-balik.png", 0, args.scale),
                                          (args.out_dir / "umpan-balik-lampiran.png", 1,
-                                          args.scale),
-                                         (GUIDE_IMAGES / "cetak-umpan-balik.png", 0, 1.0)):
+                                          args.scale)):
                 image = pages[index].render(scale=scale).to_pil()
                 temp = target.with_name(f".{target.name}.tmp")
                 image.save(temp, format="PNG", optimize=True)
