@@ -185,6 +185,16 @@ class ErrorCode(enum.Enum):
     EVIDENCE_FILE_WAITING = "evidence_file_waiting"
     EVIDENCE_FILE_TAMPERED = "evidence_file_tampered"
     EVIDENCE_EXPORT_EXISTS = "evidence_export_exists"
+    # --- area: evaluation (issue 12: ratings, predikat, states, snapshots; helper "evaluation")
+    RATING_INVALID = "rating_invalid"
+    PREDIKAT_INVALID = "predikat_invalid"
+    EVAL_NOT_FOUND = "eval_not_found"
+
+    # --- area: organisation (issue 12: predikat organisasi, distribution, advisory; "orgdist")
+    ORG_PREDIKAT_INVALID = "org_predikat_invalid"
+
+    # --- area: keberatan (issue 12: keberatan, angka kredit; helper "keberatan")
+    KEBERATAN_NOT_FOUND = "keberatan_not_found"
 
 
 class DomainError(Exception):

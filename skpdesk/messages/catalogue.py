@@ -9,9 +9,12 @@ from .errors_acting import ACTING
 from .errors_coaching import COACHING, FEEDBACK
 from .errors_database import DATABASE
 from .errors_dialog import DIALOG
+from .errors_evaluation import EVALUATION
 from .errors_evidence import EVIDENCE
 from .errors_fields import FIELDS
 from .errors_files import FILES
+from .errors_keberatan import KEBERATAN
+from .errors_organisation import ORGANISATION
 from .errors_periods import PERIOD
 from .errors_search import SEARCH
 from .errors_skp import SKP
@@ -22,6 +25,8 @@ AREAS: dict[str, dict[ErrorCode, Msg]] = {"fields": FIELDS, "skp": SKP, "files":
                                            "database": DATABASE, "sync": SYNC, "acting": ACTING,
                                            "search": SEARCH, "dialog": DIALOG, "feedback": FEEDBACK,
                                            "coaching": COACHING, "period": PERIOD,
-                                           "evidence": EVIDENCE}
+                                           "evidence": EVIDENCE, "evaluation": EVALUATION,
+                                           "organisation": ORGANISATION,
+                                           "keberatan": KEBERATAN}
 ERROR_MESSAGES: dict[ErrorCode, Msg] = {code: msg for area in AREAS.values()
                                         for code, msg in area.items()}

@@ -132,6 +132,27 @@ FIELD_LABELS: dict[str, Text] = {
     "keluaran": Text(id="Berkas keluaran", en="Output file"),
     "batas_ukuran_bukti": Text(id="Batas ukuran bukti dukung (MB)",
                                en="Evidence size limit (MB)"),
+    # --- area: penilaian (issue 12)
+    "rating_hasil_kerja": Text(id="Rating hasil kerja", en="Work result rating"),
+    "rating_perilaku_kerja": Text(id="Rating perilaku kerja", en="Work behaviour rating"),
+    "predikat": Text(id="Predikat kinerja pegawai", en="Employee performance predicate"),
+    "predikat_organisasi": Text(id="Predikat kinerja organisasi",
+                                en="Organisation performance predicate"),
+    "alasan_predikat": Text(id="Alasan predikat berbeda dari matriks",
+                            en="Reason for a predicate other than the matrix's"),
+    "catatan_rekomendasi": Text(id="Catatan/rekomendasi", en="Notes/recommendation"),
+    "alasan_buka_kembali": Text(id="Alasan membuka kembali", en="Reason for reopening"),
+    "refleksi_diri": Text(id="Refleksi diri", en="Self-reflection"),
+    "evaluasi": Text(id="Evaluasi kinerja", en="Performance evaluation"),
+    "keberatan": Text(id="Keberatan", en="Objection"),
+    "alasan_keberatan": Text(id="Alasan keberatan", en="Reasons for the objection"),
+    "penjelasan": Text(id="Penjelasan", en="Explanation"),
+    "keputusan": Text(id="Keputusan keberatan", en="Decision on the objection"),
+    "catatan_keputusan": Text(id="Catatan keputusan", en="Decision note"),
+    "sumber_masukan": Text(id="Sumber masukan", en="Input source"),
+    "masukan": Text(id="Masukan", en="Input"),
+    "bulan": Text(id="Jumlah bulan", en="Number of months"),
+    "pejabat_penilai": Text(id="Pejabat penilai kinerja", en="Appraising official"),
 }
 
 # Why a file could not be read (`reason` of FILE_UNREADABLE).

@@ -5,7 +5,8 @@ UNIQUE constraints: two replicas may each create a row of one key before they sy
 merge must keep both rather than fail (schema 0005). Services refuse such duplicates on local
 writes, and repositories read the lowest id of a key (`repositories/office.py`).
 
-How to add a table: declare it here, add an Alembic revision under `migrations/versions/`,
+How to add a table: declare it here (or, for a feature with several tables, in a module of its
+own like `evaluation_tables.py`, listed in SYNCABLE_TABLES below), add an Alembic revision under `migrations/versions/`,
 and a repository method that maps rows to `skpdesk.domain` values.
 """
 
@@ -13,37 +14,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (Date, ForeignKey, Index, Integer, MetaData, String, Text,
-                        UniqueConstraint)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
 
 from skpdesk.domain.journal_chain import GENESIS
 from skpdesk.domain.sync import MergeClass, SyncRule
 
-LOCAL = SyncRule(MergeClass.LOCAL)
-
-# Named constraints so Alembic batch mode can find and alter them on SQLite.
-NAMING = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-
-class Syncable:
-    """Columns every synced row carries; filled by the journal hook, never by hand."""
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    created_at: Mapped[str] = mapped_column(String(32))
-    updated_at: Mapped[str] = mapped_column(String(32))
-    device_id: Mapped[str] = mapped_column(String(36))
-    hlc: Mapped[str] = mapped_column(String(24))
+# The declarative base lives in `table_base` so that feature modules (`evaluation_tables`) can
+# declare their tables without importing this module; the names stay importable from here.
+from .table_base import LOCAL, NAMING, Base, Syncable  # noqa: F401 - re-exported
+from .evaluation_tables import (AdvisoryInputRow, EvaluationRow, KeberatanRow,
+                                OrgPredikatRow)
 
 
 class InstansiRow(Syncable, Base):
@@ -603,4 +584,5 @@ SYNCABLE_TABLES = [InstansiRow, UnitRow, PegawaiRow, CoreValueRow, SkpRow, RhkRo
                    ReplicaNameRow, DialogRow, DialogParticipantRow, DialogTopicRow,
                    DialogAddendumRow, FollowUpRow, FeedbackRow, CoachingFeedbackRow,
                    CompetencyEvaluationRow, PeriodYearRow, PeriodDeadlineRow, ActionPlanRow,
-                   RealisasiRow, EvidenceRow]
+                   RealisasiRow, EvidenceRow, OrgPredikatRow, EvaluationRow, KeberatanRow,
+                   AdvisoryInputRow]
