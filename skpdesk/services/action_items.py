@@ -18,7 +18,8 @@ from skpdesk.domain.team import SkpState
 
 from .team_overview import full_name
 
-TargetKind = Literal["skp", "pegawai", "cascade", "dialog", "new_dialog", "evidence"]
+TargetKind = Literal["skp", "pegawai", "cascade", "dialog", "new_dialog", "evidence",
+                     "evaluation", "keberatan"]
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,9 @@ class ActionTarget:
     RHK in the cascade ("cascade"), a dialog in the pegawai's "Dialog & umpan balik" tab
     ("dialog", `dialog_id`), or that tab opening a new dialog with the pegawai ("new_dialog";
     issue 10's reminders, `services.reminders`), or the pegawai's "Rencana aksi & bukti" tab on
-    a cell ("evidence": `rhk_id`, `period`, and `evidence_id` when one bukti is meant)."""
+    a cell ("evidence": `rhk_id`, `period`, and `evidence_id` when one bukti is meant), the
+    pegawai's "Penilaian" tab on a period ("evaluation": `period`), or a keberatan waiting for
+    the atasan's decision ("keberatan": `keberatan_id`, `period`; issue 12)."""
 
     kind: TargetKind
     pegawai_id: str
@@ -36,6 +39,7 @@ class ActionTarget:
     dialog_id: str | None = None
     period: str | None = None
     evidence_id: str | None = None
+    keberatan_id: str | None = None
 
 
 @dataclass(frozen=True)
