@@ -21,6 +21,9 @@ from .dialog.search import SearchService
 from .evidence.periods import PeriodService
 from .evidence.feedback_page import FeedbackPageService
 from .evidence.plans import PlanService
+from .evaluation.advisory import AdvisoryService
+from .evaluation.distribution import DistributionService
+from .evaluation.organisation import OrgPredikatService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -61,6 +64,10 @@ class Services:
     plans: PlanService
     evidence: EvidenceService  # issue 11: bukti dukung
     feedback_page: FeedbackPageService
+    # issue 12, helper "orgdist": predikat organisasi, distribution check, advisory inputs
+    org_predikat: OrgPredikatService
+    distribution: DistributionService
+    advisory: AdvisoryService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -80,4 +87,7 @@ class Services:
                    record_ids=RecordIdService(db, actor),
                    periods=PeriodService(db, actor), plans=PlanService(db, actor),
                    evidence=EvidenceService(db, actor),
-                   feedback_page=FeedbackPageService(db, actor))
+                   feedback_page=FeedbackPageService(db, actor),
+                   org_predikat=OrgPredikatService(db, actor),
+                   distribution=DistributionService(db, actor),
+                   advisory=AdvisoryService(db, actor))
