@@ -42,8 +42,8 @@ class PlotScale:
     counts: tuple[int, ...]
     shares: tuple[float, ...]
     curve: tuple[float, ...]   # () when there is no organisation predikat (no pattern)
-    top: float                 # the Y axis top: a multiple of 0.1, at least 0.1, at most 1
-    ticks: tuple[float, ...]   # 0, 0.1 or 0.2 steps .. top
+    top: float                 # the Y axis top: a multiple of the tick step, 0.1 .. 1
+    ticks: tuple[float, ...]   # 0 .. top in steps of 0.1 (top <= 0.5) or 0.2
 
     @property
     def has_curve(self) -> bool:
@@ -59,12 +59,17 @@ def plot_scale(chart) -> PlotScale:
     curve_sum = sum(raw)
     curve = tuple(h / curve_sum for h in raw) if chart.org is not None and curve_sum > 0 else ()
     highest = max((*shares, *curve, 0.0))
-    top = min(1.0, max(0.1, math.ceil(round(highest * 10, 6)) / 10))
-    step = 0.1 if top <= 0.5 else 0.2
+    step = 0.1 if highest <= 0.5 else 0.2
+    steps = max(1, math.ceil(round(highest / step, 6)))
+    top = min(1.0, round(steps * step, 6))
     ticks = tuple(round(i * step, 6) for i in range(int(round(top / step)) + 1))
-    if ticks[-1] < top:
-        ticks += (top,)
     return PlotScale(counts, shares, curve, top, ticks)
+
+
+def empty_scale() -> PlotScale:
+    """Axes without data (nothing chosen yet): 0..50 %."""
+    return PlotScale((0,) * len(PREDIKAT_AXIS), (0.0,) * len(PREDIKAT_AXIS), (), 0.5,
+                     (0.0, 0.1, 0.2, 0.3, 0.4, 0.5))
 
 
 def smooth_segments(points: Sequence[Point]) -> list[Segment]:

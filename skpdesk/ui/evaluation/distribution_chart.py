@@ -86,8 +86,7 @@ class DistributionChartWidget(QWidget):
         if right - left < 40 or bottom - top < 30:
             return
         box = QRectF(QPointF(left, top), QPointF(right, bottom))
-        scale = self._scale or plot.PlotScale((0,) * 5, (0.0,) * 5, (), 0.5,
-                                              (0.0, 0.1, 0.2, 0.3, 0.4, 0.5))
+        scale = self._scale or plot.empty_scale()
 
         def y_of(share: float) -> float:
             return box.bottom() - share / scale.top * box.height()
