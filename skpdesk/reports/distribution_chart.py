@@ -47,7 +47,7 @@ def distribution_drawing(chart, width: float, height: float) -> Drawing:
     scale = plot.plot_scale(chart) if chart is not None else plot.empty_scale()
     left = line * 1.6 + stringWidth("100%", REGULAR, size) + 6
     right = width - 6
-    bottom = line * 3.6
+    bottom = line * 3.4
     top = height - line * 1.8
     box_w, box_h = right - left, top - bottom
 
@@ -81,7 +81,7 @@ def distribution_drawing(chart, width: float, height: float) -> Drawing:
         for i, part in enumerate(_wrap(label, slot - 2, size)):
             drawing.add(String(centre, bottom - line * (i + 1), part, fontName=REGULAR,
                                fontSize=size, textAnchor="middle"))
-    drawing.add(String(left + box_w / 2, bottom - line * 3.3, plot.X_TITLE, fontName=BOLD,
+    drawing.add(String(left + box_w / 2, bottom - line * 3.1, plot.X_TITLE, fontName=BOLD,
                        fontSize=size, textAnchor="middle"))
     y_title = Group(String(0, 0, plot.Y_TITLE, fontName=BOLD, fontSize=size,
                            textAnchor="middle"))
