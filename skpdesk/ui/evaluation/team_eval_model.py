@@ -1,5 +1,6 @@
 """The team evaluation table of "Penilaian tim": one row per pegawai of the scope with their
-current evaluation of the period (`services.evaluation.team_view.TeamEvaluationRow`).
+current evaluation of the period (`services.evaluation.evaluations.TeamEvaluation`: the
+pegawai, their SKP id, the evaluation in force or None).
 
 Columns: Pegawai, NIP, Jabatan, Rating hasil kerja, Rating perilaku kerja, Predikat, Status.
 The rating and predikat words are the official terms and stay Indonesian (as on the forms);
@@ -52,10 +53,10 @@ class TeamEvaluationModel(QAbstractTableModel):
         return list(self._rows)
 
     def row_of(self, pegawai_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.pegawai_id == pegawai_id), -1)
+        return next((i for i, r in enumerate(self._rows) if r.pegawai.id == pegawai_id), -1)
 
     def pegawai_id(self, row: int) -> str | None:
-        return self._rows[row].pegawai_id if 0 <= row < len(self._rows) else None
+        return self._rows[row].pegawai.id if 0 <= row < len(self._rows) else None
 
     # --- Qt
 
@@ -82,7 +83,7 @@ class TeamEvaluationModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == PEGAWAI_ID_ROLE:
-            return row.pegawai_id
+            return row.pegawai.id
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -91,12 +92,13 @@ class TeamEvaluationModel(QAbstractTableModel):
 
     def _display(self, row, column: int) -> str:
         ev = row.evaluation
+        pegawai = row.pegawai
         if column == COL_NAME:
-            return row.name
+            return pegawai.full_name
         if column == COL_NIP:
-            return format_nip(row.nip) if row.nip else ""
+            return format_nip(pegawai.nip) if pegawai.nip else ""
         if column == COL_POSITION:
-            return row.position
+            return pegawai.position
         if column == COL_STATUS:
             return status_text(ev.status if ev is not None else None)
         if ev is None:
