@@ -151,7 +151,7 @@ class TeamEvaluationWindow(QWidget):
     def _build(self) -> None:
         self.team_radio = QRadioButton(self.tr("&My team (as pejabat penilai)"), self)
         self.team_radio.setObjectName("teamScopeMine")
-        self.unit_radio = QRadioButton(self.tr("&Unit:"), self)
+        self.unit_radio = QRadioButton(self.tr("U&nit:"), self)
         self.unit_radio.setObjectName("teamScopeUnit")
         self.team_radio.setChecked(True)
         self.scope_group = QButtonGroup(self)
@@ -177,7 +177,7 @@ class TeamEvaluationWindow(QWidget):
         period_label.setBuddy(self.period_combo)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Read again (F5)"))
-        self.print_button = QPushButton(self.tr("&Print distribution…"), self)
+        self.print_button = QPushButton(self.tr("Print &distribution…"), self)
         self.print_button.setObjectName("teamPrint")
         self.print_button.setEnabled(False)
         self.busy_label = QLabel(self.tr("Loading…"), self)
@@ -395,7 +395,7 @@ class TeamEvaluationWindow(QWidget):
         record = result.org_predikat
         if record is None:
             self.org_label.setText(self.tr(
-                "<b>Capaian kinerja organisasi:</b> not set for this period (Penilaian › "
+                "<b>Capaian kinerja organisasi:</b> not set for this period (Assessment › "
                 "Organisation predikat…)."))
         else:
             source = "" if not record.unit_path else arg(self.tr("; unit %1"),
