@@ -41,7 +41,8 @@ from ..i18n import arg
 from ..messages import error_text
 from ..tasks import TaskRunner
 from .distribution_chart import DistributionChartWidget
-from .team_eval_model import COL_NAME, COL_POSITION, PEGAWAI_ID_ROLE, TeamEvaluationModel
+from .team_eval_model import (COL_NAME, COL_NIP, COL_POSITION, PEGAWAI_ID_ROLE,
+                              TeamEvaluationModel)
 
 SETTINGS_KEY = "team_eval_window"
 SHORTCUT = "Ctrl+Shift+P"
@@ -173,6 +174,8 @@ class TeamEvaluationWindow(QWidget):
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("teamPeriod")
         self.period_combo.setAccessibleName(self.tr("Period"))
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period_combo.setMinimumContentsLength(16)  # "Triwulan III 2026"
         period_label = QLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.period_combo)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
@@ -212,6 +215,7 @@ class TeamEvaluationWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultSectionSize(130)
         header.resizeSection(COL_NAME, 210)
+        header.resizeSection(COL_NIP, 175)
         header.resizeSection(COL_POSITION, 200)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
