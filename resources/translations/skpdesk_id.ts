@@ -2141,8 +2141,8 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <source>Assessment</source>
-        <translation>Penilaian</translation>
+        <source>Assessmen&amp;t</source>
+        <translation>Penilaian (E&amp;valuasi)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
