@@ -28,6 +28,7 @@ from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
 from .repositories.skp_history import SkpHistoryRepository
 from .repositories.office import OfficeRepository
+from .repositories.evaluations import EvaluationRepository
 from .repositories.organisation import OrganisationRepository
 from .repositories.people import PeopleRepository
 from .repositories.plans import PlansRepository
@@ -181,6 +182,7 @@ class UnitOfWork:
         # issue 11: bukti dukung
         self.evidence = EvidenceRepository(self._session, self.changes)
         self.organisation = OrganisationRepository(self._session, self.changes)  # issue 12
+        self.evaluations = EvaluationRepository(self._session, self.changes)  # issue 12
         return self
 
     def flush(self) -> None:
