@@ -35,6 +35,7 @@ from skpdesk.domain.errors import DomainError
 from skpdesk.domain.evaluation import EvaluationStatus, KeberatanStatus, rating_from_org
 from skpdesk.domain.evaluation_view import EvaluationWorkspace
 from skpdesk.domain.periods import PeriodInfo
+from skpdesk.domain.skp import STATUS_LABELS, SkpStatus
 
 from ..events import AppEvents
 from ..i18n import arg, date_text
@@ -287,12 +288,17 @@ class EvaluationTabWidget(QWidget):
 
     def _summary_text(self, workspace: EvaluationWorkspace, result: EvaluationRead) -> str:
         if workspace.problem:
-            return workspace.problem
+            problem = workspace.problem
+            return error_text(problem) if isinstance(problem, DomainError) else str(problem)
         parts = [arg(self.tr("%1, %2."), workspace.pegawai.name, workspace.period.label)]
         if workspace.org_predikat is not None:
             parts.append(arg(self.tr("Capaian kinerja organisasi: %1."),
                              workspace.org_predikat.predikat.label))
-        if not workspace.may_rate:
+        skp = workspace.skp
+        if skp is not None and skp.status is not SkpStatus.DISETUJUI:
+            parts.append(arg(self.tr("The SKP is not approved yet (%1): it cannot be assessed."),
+                             STATUS_LABELS[skp.status]))
+        elif not workspace.may_rate:
             parts.append(self.tr("Only the pejabat penilai rates: shown read-only."))
         keberatan = result.keberatan
         if keberatan is not None and keberatan.status is KeberatanStatus.DIAJUKAN:
