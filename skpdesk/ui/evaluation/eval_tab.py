@@ -120,7 +120,7 @@ class EvaluationTabWidget(QWidget):
         top = QHBoxLayout()
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("evalPeriod")
-        label = QLabel(self.tr("&Period:"), self)
+        label = QLabel(self.tr("Pe&riod:"), self)
         label.setBuddy(self.period_box)
         top.addWidget(label)
         top.addWidget(self.period_box)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
@@ -151,13 +151,13 @@ class RatingPanel(QWidget):
         layout.addWidget(self.general_error)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve"), self)
         self.save_button.setObjectName("evalSave")
         self.set_button = QPushButton(self.tr("Se&t (tetapkan)…"), self)
         self.set_button.setObjectName("evalSet")
         self.reopen_button = QPushButton(self.tr("Re&open…"), self)
         self.reopen_button.setObjectName("evalReopen")
-        self.history_button = QPushButton(self.tr("&History"), self)
+        self.history_button = QPushButton(self.tr("Hi&story"), self)
         self.history_button.setObjectName("evalHistory")
         for button in (self.save_button, self.set_button, self.reopen_button,
                        self.history_button):
@@ -313,27 +313,25 @@ class RatingPanel(QWidget):
 
 def status_text(evaluation: Evaluation | None, today: dt.date | None = None) -> str:
     """"Draft", "Ditetapkan 2 Mei 2026; keberatan until 16 Mei 2026", "Final"…"""
-    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - module-level function
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RatingPanel", text)
-
     if evaluation is None:
-        return tr("Not rated yet.")
-    revision = arg(tr("revision %1"), evaluation.revision) if evaluation.revision > 1 else ""
+        return QCoreApplication.translate("RatingPanel", "Not rated yet.")
     status = evaluation.status
     if status is EvaluationStatus.DRAFT:
-        text = tr("Status: Draft")
+        text = QCoreApplication.translate("RatingPanel", "Status: Draft")
     elif status is EvaluationStatus.DITETAPKAN and evaluation.set_on is not None:
-        deadline = keberatan_deadline(evaluation.set_on)
-        text = arg(tr("Status: Ditetapkan %1; an objection (keberatan) may be filed until %2"),
-                   date_text(evaluation.set_on), date_text(deadline))
-    elif status is EvaluationStatus.FINAL:
-        text = arg(tr("Status: Final (since %1)"), date_text(evaluation.final_on)) \
-            if evaluation.final_on else tr("Status: Final")
+        text = arg(QCoreApplication.translate(
+            "RatingPanel", "Status: Ditetapkan %1; an objection (keberatan) may be filed until "
+            "%2"), date_text(evaluation.set_on), date_text(keberatan_deadline(evaluation.set_on)))
+    elif status is EvaluationStatus.FINAL and evaluation.final_on is not None:
+        text = arg(QCoreApplication.translate("RatingPanel", "Status: Final (since %1)"),
+                   date_text(evaluation.final_on))
     else:
-        text = arg(tr("Status: %1"), EVALUATION_STATUS_LABELS[status])
-    return f"{text} ({revision})" if revision else text
+        text = arg(QCoreApplication.translate("RatingPanel", "Status: %1"),
+                   EVALUATION_STATUS_LABELS[status])
+    if evaluation.revision > 1:
+        text = arg(QCoreApplication.translate("RatingPanel", "%1 (revision %2)"), text,
+                   evaluation.revision)
+    return text
 
 
 def _stack(parent: QWidget, *widgets: QWidget) -> QWidget:
