@@ -1310,6 +1310,10 @@
         <translation>Keberatan diajukan %1, menunggu keputusan %2.</translation>
     </message>
     <message>
+        <source>Notes saved.</source>
+        <translation>Catatan disimpan.</translation>
+    </message>
+    <message>
         <source>Assessment saved.</source>
         <translation>Penilaian disimpan.</translation>
     </message>

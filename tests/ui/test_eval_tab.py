@@ -316,3 +316,22 @@ def test_the_tab_on_a_generated_2000_office(qtbot, tmp_path, office2000_template
         reads.stop()
         tasks.shutdown(wait=True)
         db.close()
+
+
+def test_simpan_with_no_rating_keeps_the_notes_alone(qtbot, demo, tasks, events):
+    """Before the ratings are chosen the catatan can be kept (the draft is created); a single
+    rating is refused under the missing one and writes nothing."""
+    pegawai, skp, _penilai = subject(demo)
+    tab = make_tab(qtbot, demo, tasks, events, pegawai.id)
+    tab.panel.perilaku.choose(Rating.SESUAI)
+    tab.panel.save_button.click()
+    qtbot.waitUntil(lambda: not tasks.busy)
+    assert tab.panel.error_text_of("rating_hasil_kerja") != ""
+    assert evaluations(demo, skp.id) == []
+    tab.panel.perilaku.set_rating(None)
+    tab.panel.note_edit.setPlainText("Perlu pendampingan teknis.")
+    tab.panel.save_button.click()
+    qtbot.waitUntil(lambda: not tasks.busy)
+    assert rows(demo, "SELECT status, rating_hasil, predikat, note FROM evaluasi "
+                "WHERE skp_id = ?", skp.id) == [("draft", "", "", "Perlu pendampingan teknis.")]
+    assert tab.panel.note_edit.toPlainText() == "Perlu pendampingan teknis."

@@ -321,6 +321,8 @@ class EvaluationTabWidget(QWidget):
                     and today <= evaluation.keberatan_deadline and keberatan is None)
         waiting = keberatan is not None and keberatan.status is KeberatanStatus.DIAJUKAN
         may_decide = available and waiting and me is not None and me == keberatan.atasan_id
+        if waiting:
+            self.panel.reopen_button.setEnabled(False)  # the service refuses it meanwhile
         self.panel.file_keberatan_button.setVisible(may_file)
         self.panel.decide_keberatan_button.setVisible(may_decide)
 
@@ -339,6 +341,12 @@ class EvaluationTabWidget(QWidget):
         skp_id, period = context
         choice, evaluations, today = self.panel.choice(), self._services.evaluations, self.today
         self.panel.clear_errors()
+        if choice["hasil"] is None and choice["perilaku"] is None and choice["predikat"] is None \
+                and not self.read.workspace.jpt_rule:
+            # no rating chosen yet: Simpan keeps the catatan alone (the draft is created)
+            self._run(lambda: evaluations.note(skp_id, period, choice["note"], today=today),
+                      self.tr("Notes saved."), self.panel.show_error)
+            return
         self._run(lambda: evaluations.rate(skp_id, period, **choice, today=today),
                   self.tr("Assessment saved."), self.panel.show_error)
 

@@ -281,9 +281,11 @@ class RatingPanel(QWidget):
         self.status_label.setText(status_text(evaluation, today))
         self.save_button.setEnabled(not read_only)
         self.set_button.setEnabled(not read_only and evaluation is not None)
+        # a final evaluation stored so was decided on a keberatan: that decision is final
         self.reopen_button.setEnabled(may_rate and evaluation is not None
                                       and evaluation.status in (EvaluationStatus.DITETAPKAN,
-                                                                EvaluationStatus.FINAL))
+                                                                EvaluationStatus.FINAL)
+                                      and evaluation.stored_status is not EvaluationStatus.FINAL)
         self.history_button.setEnabled(evaluation is not None)
         self.update_predikat()
 
