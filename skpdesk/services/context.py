@@ -21,6 +21,7 @@ from .dialog.search import SearchService
 from .evidence.periods import PeriodService
 from .evidence.feedback_page import FeedbackPageService
 from .evidence.plans import PlanService
+from .evaluation import eval_actions  # noqa: F401  (registers issue 12's "Perlu tindakan" sources)
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
