@@ -1,0 +1,1 @@
+"""The Penilaian parts of the window (issue 12)."""
