@@ -189,12 +189,41 @@ class ErrorCode(enum.Enum):
     RATING_INVALID = "rating_invalid"
     PREDIKAT_INVALID = "predikat_invalid"
     EVAL_NOT_FOUND = "eval_not_found"
+    EVAL_NO_SKP = "eval_no_skp"
+    EVAL_SKP_NOT_APPROVED = "eval_skp_not_approved"
+    EVAL_PERIOD_NOT_STARTED = "eval_period_not_started"
+    EVAL_RATER_REFUSED = "eval_rater_refused"
+    EVAL_SELF_REFUSED = "eval_self_refused"
+    EVAL_RATING_REQUIRED = "eval_rating_required"
+    EVAL_OVERRIDE_REASON_REQUIRED = "eval_override_reason_required"
+    EVAL_JPT_NEEDS_ORG_PREDIKAT = "eval_jpt_needs_org_predikat"
+    EVAL_JPT_HASIL_FROM_ORG = "eval_jpt_hasil_from_org"
+    EVAL_READ_ONLY = "eval_read_only"
+    EVAL_INCOMPLETE = "eval_incomplete"
+    EVAL_NOT_SET = "eval_not_set"
+    EVAL_REOPEN_REASON_REQUIRED = "eval_reopen_reason_required"
+    EVAL_KEBERATAN_OPEN = "eval_keberatan_open"
+    EVAL_FINAL_BY_KEBERATAN = "eval_final_by_keberatan"
 
     # --- area: organisation (issue 12: predikat organisasi, distribution, advisory; "orgdist")
     ORG_PREDIKAT_INVALID = "org_predikat_invalid"
 
     # --- area: keberatan (issue 12: keberatan, angka kredit; helper "keberatan")
     KEBERATAN_NOT_FOUND = "keberatan_not_found"
+    KEBERATAN_FILER_REFUSED = "keberatan_filer_refused"
+    KEBERATAN_DECIDER_REFUSED = "keberatan_decider_refused"
+    KEBERATAN_NOT_SET = "keberatan_not_set"
+    KEBERATAN_FINAL = "keberatan_final"
+    KEBERATAN_EXISTS = "keberatan_exists"
+    KEBERATAN_TOO_LATE = "keberatan_too_late"
+    KEBERATAN_NO_ATASAN = "keberatan_no_atasan"
+    KEBERATAN_DECIDED = "keberatan_decided"
+    KEBERATAN_NOT_CURRENT = "keberatan_not_current"
+    KEBERATAN_CHANGE_SAME = "keberatan_change_same"
+    KEBERATAN_KEEP_WITH_RATINGS = "keberatan_keep_with_ratings"
+    AK_NO_JENJANG = "ak_no_jenjang"
+    AK_NOT_FUNGSIONAL = "ak_not_fungsional"
+    AK_MONTHS_INVALID = "ak_months_invalid"
 
 
 class DomainError(Exception):

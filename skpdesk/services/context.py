@@ -22,6 +22,7 @@ from .evidence.periods import PeriodService
 from .evidence.feedback_page import FeedbackPageService
 from .evidence.plans import PlanService
 from .evaluation import eval_actions  # noqa: F401  (registers issue 12's "Perlu tindakan" sources)
+from .evaluation.evaluations import EvaluationService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -62,6 +63,7 @@ class Services:
     plans: PlanService
     evidence: EvidenceService  # issue 11: bukti dukung
     feedback_page: FeedbackPageService
+    evaluations: EvaluationService  # issue 12: penilaian
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -81,4 +83,5 @@ class Services:
                    record_ids=RecordIdService(db, actor),
                    periods=PeriodService(db, actor), plans=PlanService(db, actor),
                    evidence=EvidenceService(db, actor),
-                   feedback_page=FeedbackPageService(db, actor))
+                   feedback_page=FeedbackPageService(db, actor),
+                   evaluations=EvaluationService(db, actor))
