@@ -9,8 +9,8 @@ import pytest
 
 from skpdesk.services.action_items import ACTION_SOURCES, ActionTarget
 from skpdesk.services.evaluation.eval_actions import (
-    DUE_KEY, DUE_LABEL, KEBERATAN_KEY, KEBERATAN_LABEL, EvaluationDueSource)
-from skpdesk.storage.evaluation_tables import EvaluationRow
+    DUE_KEY, DUE_LABEL, KEBERATAN_KEY, KEBERATAN_LABEL, EvaluationDueSource,
+    KeberatanWaitingSource)
 from skpdesk.storage.tables import SkpRow
 
 from .helpers_coaching import YEAR, act, team
@@ -29,14 +29,13 @@ def t(services):
     return found
 
 
-def store_evaluation(services, skp, period, status, revision=1):
-    """An evaluation row as the evaluation service writes it (journaled unit of work)."""
-    from skpdesk.domain.ids import natural_id
+def store_keberatan(services, evaluation, filed_on):
+    """A keberatan row as the keberatan service files it."""
     with services.db.unit_of_work("test") as uow:
-        uow.organisation._add(
-            EvaluationRow, key_id=natural_id(f"{skp.id}/evaluasi/{period}/{revision}"),
-            skp_id=skp.id, pegawai_id=skp.pegawai_id, period=period, revision=revision,
-            status=status)
+        return uow.keberatan.add(evaluation.id, dict(
+            skp_id=evaluation.skp_id, pegawai_id=evaluation.pegawai_id, period=evaluation.period,
+            filed_on=filed_on, reason="Rating perilaku tidak sesuai bukti",
+            atasan_id=evaluation.atasan.id, atasan_name=evaluation.atasan.name))
 
 
 def items(services, me, today, year=YEAR):
@@ -82,16 +81,45 @@ def test_only_the_pejabat_penilai_and_only_approved_skp(services, t):
 
 def test_draft_is_still_due_ditetapkan_and_final_are_not(services, t):
     today = dt.date(YEAR, 4, 5)
-    store_evaluation(services, t["skp"], "2026-TW1", "draft")
+    skp = t["skp"]
+    act(services, t["kabid"])
+    services.evaluations.rate(skp.id, "2026-TW1", hasil="sesuai", perilaku="sesuai", today=today)
     assert [i.detail for i in items(services, t["kabid"], today)] == [
         "Triwulan I 2026: draft, belum ditetapkan; batas 10 April 2026"]
-    # reopened: revision 1 diganti, revision 2 ditetapkan -> the current one counts
-    with services.db.unit_of_work("test") as uow:
-        row = uow.organisation._s.get(EvaluationRow, uow.organisation._s.query(
-            EvaluationRow.id).scalar())
-        row.status = "diganti"
-    store_evaluation(services, t["skp"], "2026-TW1", "ditetapkan", revision=2)
+    services.evaluations.set(skp.id, "2026-TW1", today=today)
     assert items(services, t["kabid"], today) == []
+    # reopened: revision 1 diganti, revision 2 a draft -> due again; set again -> not
+    services.evaluations.reopen(skp.id, "2026-TW1", "Salah pilih rating", today=today)
+    assert [i.detail for i in items(services, t["kabid"], today)] == [
+        "Triwulan I 2026: draft, belum ditetapkan; batas 10 April 2026"]
+    services.evaluations.set(skp.id, "2026-TW1", today=today)
+    assert items(services, t["kabid"], today) == []
+    # the keberatan window passing (final, derived) changes nothing
+    assert items(services, t["kabid"], dt.date(YEAR, 4, 30)) == []
+
+
+def test_keberatan_waiting_for_the_atasan(services, t):
+    today = dt.date(YEAR, 4, 5)
+    skp = t["skp"]
+    act(services, t["kabid"])
+    services.evaluations.rate(skp.id, "2026-TW1", hasil="sesuai", perilaku="dibawah", today=today)
+    evaluation = services.evaluations.set(skp.id, "2026-TW1", today=today).value
+    assert evaluation.atasan is not None and evaluation.atasan.id == t["head"].id
+    store_keberatan(services, evaluation, dt.date(YEAR, 4, 8))
+    with services.db.reader() as uow:
+        mine = KeberatanWaitingSource().items(uow, t["head"].id, YEAR)
+        # any year: a waiting keberatan is not hidden by the year selector
+        assert KeberatanWaitingSource().items(uow, t["head"].id, YEAR + 1) == mine
+        assert KeberatanWaitingSource().items(uow, t["kabid"].id, YEAR) == []
+    assert [(i.source, i.title, i.detail) for i in mine] == [
+        (KEBERATAN_KEY, t["staff"].full_name, "Triwulan I 2026: keberatan diajukan 8 April 2026")]
+    kid = mine[0].target.keberatan_id
+    assert mine[0].target == ActionTarget("keberatan", t["staff"].id, skp_id=skp.id,
+                                          period="2026-TW1", keberatan_id=kid)
+    with services.db.unit_of_work("test") as uow:
+        uow.keberatan.update(kid, {"status": "diputuskan"})
+    with services.db.reader() as uow:
+        assert KeberatanWaitingSource().items(uow, t["head"].id, YEAR) == []
 
 
 def test_previous_years_akhir_falls_due_in_january(services, t):
