@@ -22,6 +22,7 @@ from .evidence.periods import PeriodService
 from .evidence.feedback_page import FeedbackPageService
 from .evidence.plans import PlanService
 from .evaluation.evaluations import EvaluationService
+from .evaluation.keberatan import KeberatanService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -63,6 +64,7 @@ class Services:
     evidence: EvidenceService  # issue 11: bukti dukung
     feedback_page: FeedbackPageService
     evaluations: EvaluationService  # issue 12: penilaian
+    keberatan: KeberatanService  # issue 12
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -83,4 +85,5 @@ class Services:
                    periods=PeriodService(db, actor), plans=PlanService(db, actor),
                    evidence=EvidenceService(db, actor),
                    feedback_page=FeedbackPageService(db, actor),
-                   evaluations=EvaluationService(db, actor))
+                   evaluations=EvaluationService(db, actor),
+                   keberatan=KeberatanService(db, actor))
