@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import DomainError
 from .evaluation import Evaluation, OrgPredikatRecord
 from .people import Pegawai
 from .periods import PeriodInfo
@@ -65,7 +66,9 @@ class EvaluationWorkspace:
     behaviours: tuple[EvaluationBehaviourRow, ...]
     org_predikat: OrgPredikatRecord | None        # applies now (`org_predikat_for`)
     jpt_rule: bool                                # rating hasil kerja comes from org predikat
-    may_rate: bool                                # the acting pegawai is the pejabat penilai
-    may_self_assess: bool                         # the acting pegawai is the pegawai
+    may_rate: bool        # the acting pegawai is the pejabat penilai (SKP disetujui, period
+                          # started); writing ratings also needs `not evaluation.read_only`
+    may_self_assess: bool  # the acting pegawai is the pegawai and the evaluation is a draft
     matrix_hint: str                              # e.g. "Dari capaian kinerja organisasi: Baik"
-    problem: str = ""                             # why there is no SKP to evaluate ("" if any)
+    problem: DomainError | None = None  # why there is no SKP to evaluate (EVAL_NO_SKP), shown
+                                        # with the message catalogue

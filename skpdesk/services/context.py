@@ -25,6 +25,7 @@ from .evaluation import eval_actions  # noqa: F401  (registers issue 12's "Perlu
 from .evaluation.advisory import AdvisoryService
 from .evaluation.distribution import DistributionService
 from .evaluation.evaluations import EvaluationService
+from .evaluation.keberatan import KeberatanService
 from .evaluation.organisation import OrgPredikatService
 from .record_ids import RecordIdService
 from .skp import SkpService
@@ -67,6 +68,7 @@ class Services:
     evidence: EvidenceService  # issue 11: bukti dukung
     feedback_page: FeedbackPageService
     evaluations: EvaluationService  # issue 12: penilaian
+    keberatan: KeberatanService  # issue 12
     # issue 12, helper "orgdist": predikat organisasi, distribution check, advisory inputs
     org_predikat: OrgPredikatService
     distribution: DistributionService
@@ -92,6 +94,7 @@ class Services:
                    evidence=EvidenceService(db, actor),
                    feedback_page=FeedbackPageService(db, actor),
                    evaluations=EvaluationService(db, actor),
+                   keberatan=KeberatanService(db, actor),
                    org_predikat=OrgPredikatService(db, actor),
                    distribution=DistributionService(db, actor),
                    advisory=AdvisoryService(db, actor))

@@ -26,6 +26,7 @@ from typing import Any, Iterable
 
 from skpdesk.domain.dates import tanggal
 from skpdesk.domain.errors import DomainError, ErrorCode
+from skpdesk.domain.evaluation_view import EvaluationWorkspace
 from skpdesk.domain.evaluation import (EVALUATION_STATUS_LABELS, MAX_NOTE, MAX_REASON, RATING_LABELS,
                                        Evaluation, EvaluationStatus, OrgPredikatRecord, Predikat,
                                        Rating, effective_status, parse_predikat, parse_rating,
@@ -47,9 +48,8 @@ __all__ = ["EvaluationService", "TeamEvaluation", "keberatan_open", "new_revisio
 
 
 def keberatan_open(uow, evaluation_ids: Iterable[str]) -> set[str]:
-    """The evaluation ids (of `evaluation_ids`) with a keberatan waiting for a decision.
-    Helper "keberatan" replaces the body with `uow.keberatan.open_for(evaluation_ids)`."""
-    return set()
+    """The evaluation ids (of `evaluation_ids`) with a keberatan waiting for a decision."""
+    return uow.keberatan.open_for(evaluation_ids)
 
 
 @dataclass(frozen=True)
@@ -363,6 +363,40 @@ class EvaluationService:
             if uow.people.get(pegawai_id) is None:
                 raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="nip", value=pegawai_id)
             return skp_for(uow, pegawai_id, resolve_period(uow, period))
+
+    def for_period(self, period: str, *, penilai_id: str | None = None,
+                   unit_id: str | None = None, today: dt.date | None = None
+                   ) -> list[TeamEvaluation]:
+        """Every active pegawai whose pejabat penilai is `penilai_id` (or in the unit tree of
+        `unit_id`), by name, with their SKP of the period and evaluation in force (None when
+        not rated). A few queries for the whole team (`evaluation_reads`)."""
+        from .evaluation_reads import team_evaluations  # noqa: PLC0415 (it imports this module)
+        today = today or dt.date.today()
+        with self._db.reader() as uow:
+            info = resolve_period(uow, period)
+            if unit_id is not None and unit_id not in uow.office.unit_paths():
+                raise DomainError(ErrorCode.UNIT_NOT_FOUND, field="unit", value=unit_id)
+            return team_evaluations(uow, info, penilai_id=penilai_id, unit_id=unit_id,
+                                    today=today)
+
+    def workspace(self, pegawai_id: str, period: str, *, today: dt.date | None = None
+                  ) -> EvaluationWorkspace:
+        """What the Penilaian tab shows for one pegawai and period, from one read. A pegawai
+        without an SKP for the period gets a workspace with `skp` None and `problem` the
+        DomainError saying why (the tab shows its message instead of refusing to open)."""
+        from .evaluation_reads import workspace  # noqa: PLC0415 (it imports this module)
+        today = today or dt.date.today()
+        with self._db.reader() as uow:
+            pegawai = uow.people.get(pegawai_id)
+            if pegawai is None:
+                raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="nip", value=pegawai_id)
+            info = resolve_period(uow, period)
+            skp, problem = None, None
+            try:
+                skp = skp_for(uow, pegawai_id, info)
+            except DomainError as err:
+                problem = err
+            return workspace(uow, pegawai, info, skp, problem, today)
 
     # --- steps
     @staticmethod

@@ -17,7 +17,7 @@ from skpdesk.domain.evaluation import (Evaluation, EvaluationStatus, OrgPredikat
                                        Predikat, Rating)
 from skpdesk.domain.ids import natural_id
 
-from ..tables import EvaluationRow
+from ..tables import EvaluationRow, SkpRow
 from .base import RepositoryBase
 
 _CHUNK = 500  # SQLite's bound-parameter limit is far above; keeps IN lists small
@@ -166,6 +166,14 @@ class EvaluationRepository(RepositoryBase):
                 rows.extend(self._s.execute(stmt.where(column.in_(chunk))).scalars())
         current = _current(rows)
         return [to_evaluation(current[k]) for k in sorted(current)]
+
+    def skps_of_year(self, year: int) -> list[tuple[str, str, str | None, Any, Any, str]]:
+        """(skp id, pegawai id, appraiser id, period_start, period_end, status) of every SKP of
+        `year`, one query (the team view finds each pegawai's SKP and pejabat penilai)."""
+        stmt = (select(SkpRow.id, SkpRow.pegawai_id, SkpRow.appraiser_id, SkpRow.period_start,
+                       SkpRow.period_end, SkpRow.status)
+                .where(SkpRow.year == year).order_by(SkpRow.id))
+        return [tuple(r) for r in self._s.execute(stmt).all()]
 
     def _rows(self, skp_id: str, period: str) -> list[EvaluationRow]:
         rows = list(self._s.execute(select(EvaluationRow).where(
