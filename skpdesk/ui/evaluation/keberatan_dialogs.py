@@ -407,12 +407,10 @@ def file_keberatan(parent: QWidget | None, services, tasks, evaluation: Evaluati
 def decide_keberatan(parent: QWidget | None, services, tasks, keberatan_id: str) -> bool:
     """The atasan pejabat penilai explains and decides keberatan `keberatan_id` (modal); True
     when something was written (explanations or the decision)."""
-    keberatan = services.keberatan.get(keberatan_id)
-    evaluation = services.evaluations.by_id(keberatan.evaluation_id)
-    dialog = DecideKeberatanDialog(services, tasks, keberatan, evaluation, parent)
-    before = keberatan
+    view = services.keberatan.view(keberatan_id)
+    dialog = DecideKeberatanDialog(services, tasks, view.keberatan, view.evaluation, parent)
     try:
         dialog.exec()
-        return dialog.decided is not None or dialog.keberatan is not before
+        return dialog.decided is not None or dialog.keberatan is not view.keberatan
     finally:
         dialog.deleteLater()
