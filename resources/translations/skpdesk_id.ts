@@ -72,6 +72,14 @@
         <source>Evidence waiting for my verification</source>
         <translation>Bukti dukung menunggu verifikasi saya</translation>
     </message>
+    <message>
+        <source>Performance evaluations not yet set</source>
+        <translation>Evaluasi kinerja belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>Objections waiting for my decision</source>
+        <translation>Keberatan menunggu keputusan saya</translation>
+    </message>
 </context>
 <context>
     <name>AddPeerDialog</name>
@@ -672,6 +680,93 @@
         <translation>
             <numerusform>%n berkas lampiran yang dirujuk di sini belum tiba.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DecideKeberatanDialog</name>
+    <message>
+        <source>Decide an objection</source>
+        <translation>Putuskan keberatan</translation>
+    </message>
+    <message>
+        <source>Objection filed on %1</source>
+        <translation>Keberatan diajukan %1</translation>
+    </message>
+    <message>
+        <source>Explanations (asked of the appraiser and of the employee)</source>
+        <translation>Penjelasan (diminta dari pejabat penilai dan dari pegawai)</translation>
+    </message>
+    <message>
+        <source>Save explanations</source>
+        <translation>Simpan penjelasan</translation>
+    </message>
+    <message>
+        <source>Appraiser&apos;s explanation:</source>
+        <translation>Penjelasan pejabat penilai:</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s explanation:</source>
+        <translation>Penjelasan pegawai:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the ratings</source>
+        <translation>Penilaian &amp;tetap</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the ratings</source>
+        <translation>Penilaian &amp;diubah</translation>
+    </message>
+    <message>
+        <source>Set by the organisation&apos;s performance (JPT rule).</source>
+        <translation>Ditentukan oleh capaian kinerja organisasi (ketentuan JPT).</translation>
+    </message>
+    <message>
+        <source>New work results rating:</source>
+        <translation>Rating hasil kerja baru:</translation>
+    </message>
+    <message>
+        <source>New work behaviour rating:</source>
+        <translation>Rating perilaku kerja baru:</translation>
+    </message>
+    <message>
+        <source>Predicate:</source>
+        <translation>Predikat:</translation>
+    </message>
+    <message>
+        <source>Decision note:</source>
+        <translation>Catatan keputusan:</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Putuskan…</translation>
+    </message>
+    <message>
+        <source>Decided on %1 by %2. The decision is final.</source>
+        <translation>Diputuskan %1 oleh %2. Keputusan bersifat final.</translation>
+    </message>
+    <message>
+        <source>Explanations saved.</source>
+        <translation>Penjelasan tersimpan.</translation>
+    </message>
+    <message>
+        <source>The ratings become %1 / %2 (predicate %3).</source>
+        <translation>Rating menjadi %1 / %2 (predikat %3).</translation>
+    </message>
+    <message>
+        <source>The ratings stay as they were set.</source>
+        <translation>Rating tetap seperti yang ditetapkan.</translation>
+    </message>
+    <message>
+        <source>The decision is final and cannot be changed afterwards.</source>
+        <translation>Keputusan bersifat final dan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Putuskan</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1723,29 @@
     </message>
 </context>
 <context>
+    <name>FileKeberatanDialog</name>
+    <message>
+        <source>File an objection</source>
+        <translation>Ajukan keberatan</translation>
+    </message>
+    <message>
+        <source>An objection goes to the appraiser&apos;s superior (atasan pejabat penilai kinerja), who asks for explanations and decides. The decision is final.</source>
+        <translation>Keberatan diajukan kepada atasan pejabat penilai kinerja, yang meminta penjelasan lalu memutuskan. Keputusannya bersifat final.</translation>
+    </message>
+    <message>
+        <source>Last day to file: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Batas pengajuan keberatan: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for the objection:</source>
+        <translation>&amp;Alasan keberatan:</translation>
+    </message>
+    <message>
+        <source>File objection</source>
+        <translation>Ajukan keberatan</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTable</name>
     <message>
         <source>Follow-up</source>
@@ -2161,6 +2279,52 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     </message>
 </context>
 <context>
+    <name>KeberatanActions</name>
+    <message>
+        <source>&amp;Objections waiting for my decision…</source>
+        <translation>&amp;Keberatan menunggu keputusan saya…</translation>
+    </message>
+</context>
+<context>
+    <name>KeberatanDialogs</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Pegawai:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Appraiser:</source>
+        <translation>Pejabat penilai:</translation>
+    </message>
+    <message>
+        <source>Work results rating:</source>
+        <translation>Rating hasil kerja:</translation>
+    </message>
+    <message>
+        <source>Work behaviour rating:</source>
+        <translation>Rating perilaku kerja:</translation>
+    </message>
+    <message>
+        <source>Predicate:</source>
+        <translation>Predikat:</translation>
+    </message>
+    <message>
+        <source>Set on:</source>
+        <translation>Ditetapkan:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+</context>
+<context>
     <name>LampiranSectionWidget</name>
     <message>
         <source>&amp;Add item…</source>
@@ -2227,6 +2391,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Penilaian</translation>
     </message>
     <message>
         <source>Reminders: %1</source>
@@ -3931,6 +4099,29 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>(confidential)</source>
         <translation>(rahasia)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingKeberatanDialog</name>
+    <message>
+        <source>Objections waiting for my decision</source>
+        <translation>Keberatan menunggu keputusan saya</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>No objection waits for your decision.</source>
+        <translation>Tidak ada keberatan yang menunggu keputusan Anda.</translation>
+    </message>
+    <message>
+        <source>Double-click an objection to decide it.</source>
+        <translation>Klik dua kali sebuah keberatan untuk memutuskannya.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, filed on %3</source>
+        <translation>%1 — %2, diajukan %3</translation>
     </message>
 </context>
 <context>

@@ -207,9 +207,32 @@ class ErrorCode(enum.Enum):
 
     # --- area: organisation (issue 12: predikat organisasi, distribution, advisory; "orgdist")
     ORG_PREDIKAT_INVALID = "org_predikat_invalid"
+    ORG_PREDIKAT_REFUSED = "org_predikat_refused"
+    ORG_PREDIKAT_NOT_SET = "org_predikat_not_set"
+    DISTRIBUTION_SCOPE_REQUIRED = "distribution_scope_required"
+    ADVISORY_SOURCE_INVALID = "advisory_source_invalid"
+    ADVISORY_EMPTY = "advisory_empty"
+    ADVISORY_SELF_REFUSED = "advisory_self_refused"
+    ADVISORY_DELETE_REFUSED = "advisory_delete_refused"
+    ADVISORY_NOT_FOUND = "advisory_not_found"
+    ADVISORY_NO_SKP = "advisory_no_skp"
 
     # --- area: keberatan (issue 12: keberatan, angka kredit; helper "keberatan")
     KEBERATAN_NOT_FOUND = "keberatan_not_found"
+    KEBERATAN_FILER_REFUSED = "keberatan_filer_refused"
+    KEBERATAN_DECIDER_REFUSED = "keberatan_decider_refused"
+    KEBERATAN_NOT_SET = "keberatan_not_set"
+    KEBERATAN_FINAL = "keberatan_final"
+    KEBERATAN_EXISTS = "keberatan_exists"
+    KEBERATAN_TOO_LATE = "keberatan_too_late"
+    KEBERATAN_NO_ATASAN = "keberatan_no_atasan"
+    KEBERATAN_DECIDED = "keberatan_decided"
+    KEBERATAN_NOT_CURRENT = "keberatan_not_current"
+    KEBERATAN_CHANGE_SAME = "keberatan_change_same"
+    KEBERATAN_KEEP_WITH_RATINGS = "keberatan_keep_with_ratings"
+    AK_NO_JENJANG = "ak_no_jenjang"
+    AK_NOT_FUNGSIONAL = "ak_not_fungsional"
+    AK_MONTHS_INVALID = "ak_months_invalid"
 
 
 class DomainError(Exception):

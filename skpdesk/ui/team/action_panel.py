@@ -134,7 +134,9 @@ class ActionPanelWidget(QWidget):
                 "skp_not_approved": self.tr("Team SKP not approved after January"),
                 "b18_missing": self.tr("Coaching feedback (B.1.8) not filled in"),
                 "realisasi_due": self.tr("Results incomplete before the filling deadline"),
-                "evidence_verify": self.tr("Evidence waiting for my verification")}.get(
+                "evidence_verify": self.tr("Evidence waiting for my verification"),
+                "evaluation_due": self.tr("Performance evaluations not yet set"),
+                "keberatan_decide": self.tr("Objections waiting for my decision")}.get(
                     group.key, group.label)
 
     def reminder_count(self) -> int:
