@@ -335,3 +335,56 @@ def test_simpan_with_no_rating_keeps_the_notes_alone(qtbot, demo, tasks, events)
     assert rows(demo, "SELECT status, rating_hasil, predikat, note FROM evaluasi "
                 "WHERE skp_id = ?", skp.id) == [("draft", "", "", "Perlu pendampingan teknis.")]
     assert tab.panel.note_edit.toPlainText() == "Perlu pendampingan teknis."
+
+
+def test_the_keberatan_buttons_follow_the_window_and_the_roles(qtbot, demo, tasks, events):
+    """The pegawai gets "Ajukan keberatan…" on a ditetapkan evaluation within its 14 days (and
+    files through helper F's dialog); then the atasan pejabat penilai gets "Putuskan
+    keberatan…", the pejabat penilai no Buka kembali meanwhile."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    if getattr(demo, "keberatan", None) is None:
+        pytest.skip("the keberatan service is not merged on this branch")
+    pegawai, skp, penilai = subject(demo)
+    today = dt.date.today()  # helper F's dialog files "today": ditetapkan today
+    demo.evaluations.rate(skp.id, TW1, hasil="sesuai", perilaku="dibawah", today=today)
+    set_on = demo.evaluations.set(skp.id, TW1, today=today).value.set_on
+    evaluation = demo.evaluations.get(skp.id, TW1, today=today)
+    if evaluation.atasan is None or evaluation.atasan.id is None:
+        pytest.skip("the demo pegawai has no atasan pejabat penilai in the office")
+    demo.acting.set_me_id(pegawai.id)
+    tab = make_tab(qtbot, demo, tasks, events, pegawai.id)
+    tab.today = today
+    tab.show_period(TW1)
+    qtbot.waitUntil(lambda: not tasks.busy and tab.read.period == TW1)
+    panel = tab.panel
+    assert not panel.file_keberatan_button.isHidden()
+    assert panel.decide_keberatan_button.isHidden()
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            dialog.reason_edit.setPlainText("Rating perilaku tidak sesuai dengan umpan balik.")
+            dialog.file_button.click()
+        finally:
+            if dialog is not None and dialog.isVisible():  # refused: never leave it hanging
+                dialog.reject()
+
+    QTimer.singleShot(0, fill)
+    panel.file_keberatan_button.click()
+    qtbot.waitUntil(lambda: not tasks.busy)
+    assert rows(demo, "SELECT k.status FROM keberatan k JOIN evaluasi e ON k.evaluasi_id = e.id "
+                "WHERE e.skp_id = ?", skp.id) == [("diajukan",)]
+    assert panel.file_keberatan_button.isHidden()  # one per revision
+
+    demo.acting.set_me_id(evaluation.atasan.id)
+    tab.set_me(evaluation.atasan.id)
+    qtbot.waitUntil(lambda: not tasks.busy)
+    assert not panel.decide_keberatan_button.isHidden()
+    assert "waiting for the decision" in tab.summary.text()
+    demo.acting.set_me_id(penilai)
+    tab.set_me(penilai)
+    qtbot.waitUntil(lambda: not tasks.busy)
+    assert panel.decide_keberatan_button.isHidden() and not panel.reopen_button.isEnabled()
+    assert set_on == today
