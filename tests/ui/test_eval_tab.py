@@ -81,6 +81,10 @@ def test_the_penilai_rates_and_sees_the_predikat_before_saving(qtbot, demo, task
     assert tab.read.period == TW1 and tab.period_box.currentData() == TW1
     assert tab.overview.hasil_tree.topLevelItemCount() == len(tab.read.workspace.rows) > 0
     assert tab.overview.perilaku_tree.topLevelItemCount() == len(tab.read.workspace.behaviours)
+    first = tab.read.workspace.rows[0]
+    shown = tab.overview.texts(tab.overview.hasil_tree)
+    assert f"{first.number}. {first.text}" in shown
+    assert all(line.text in shown for line in first.indicators)
     panel = tab.panel
     assert not panel.read_only and panel.status_label.text() == "Not rated yet."
     panel.hasil.choose(Rating.DIATAS)
