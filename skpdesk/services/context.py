@@ -22,6 +22,7 @@ from .evidence.periods import PeriodService
 from .evidence.feedback_page import FeedbackPageService
 from .evidence.plans import PlanService
 from .evaluation.evaluations import EvaluationService
+from .evaluation.angka_kredit import AngkaKreditService
 from .evaluation.keberatan import KeberatanService
 from .record_ids import RecordIdService
 from .skp import SkpService
@@ -65,6 +66,7 @@ class Services:
     feedback_page: FeedbackPageService
     evaluations: EvaluationService  # issue 12: penilaian
     keberatan: KeberatanService  # issue 12
+    angka_kredit: AngkaKreditService  # issue 12
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -86,4 +88,5 @@ class Services:
                    evidence=EvidenceService(db, actor),
                    feedback_page=FeedbackPageService(db, actor),
                    evaluations=EvaluationService(db, actor),
-                   keberatan=KeberatanService(db, actor))
+                   keberatan=KeberatanService(db, actor),
+                   angka_kredit=AngkaKreditService(db, actor))
