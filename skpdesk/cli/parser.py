@@ -17,6 +17,7 @@ from . import (audit_commands, cascade_commands, coaching_commands, dialog_comma
 from . import period_commands, plan_commands  # issue 11 (helper "plans")
 from . import eval_commands  # issue 12 (helper "evaluation")
 from . import ak_commands, keberatan_commands  # issue 12 (helper "keberatan")
+from . import advisory_commands, org_commands  # issue 12 (helper "orgdist")
 from .arg_types import Parser
 
 DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
@@ -72,4 +73,6 @@ def build_parser() -> argparse.ArgumentParser:
     eval_commands.add_parsers(sub, common)  # issue 12: penilaian
     keberatan_commands.add_parsers(sub, common)  # issue 12: keberatan
     ak_commands.add_parsers(sub, common)  # issue 12: angka kredit
+    org_commands.add_parsers(sub, common)       # issue 12: predikat kinerja organisasi
+    advisory_commands.add_parsers(sub, common)  # issue 12: masukan penilaian
     return parser

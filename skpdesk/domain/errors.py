@@ -207,6 +207,15 @@ class ErrorCode(enum.Enum):
 
     # --- area: organisation (issue 12: predikat organisasi, distribution, advisory; "orgdist")
     ORG_PREDIKAT_INVALID = "org_predikat_invalid"
+    ORG_PREDIKAT_REFUSED = "org_predikat_refused"
+    ORG_PREDIKAT_NOT_SET = "org_predikat_not_set"
+    DISTRIBUTION_SCOPE_REQUIRED = "distribution_scope_required"
+    ADVISORY_SOURCE_INVALID = "advisory_source_invalid"
+    ADVISORY_EMPTY = "advisory_empty"
+    ADVISORY_SELF_REFUSED = "advisory_self_refused"
+    ADVISORY_DELETE_REFUSED = "advisory_delete_refused"
+    ADVISORY_NOT_FOUND = "advisory_not_found"
+    ADVISORY_NO_SKP = "advisory_no_skp"
 
     # --- area: keberatan (issue 12: keberatan, angka kredit; helper "keberatan")
     KEBERATAN_NOT_FOUND = "keberatan_not_found"

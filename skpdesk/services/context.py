@@ -24,6 +24,9 @@ from .evidence.plans import PlanService
 from .evaluation.evaluations import EvaluationService
 from .evaluation.angka_kredit import AngkaKreditService
 from .evaluation.keberatan import KeberatanService
+from .evaluation.advisory import AdvisoryService
+from .evaluation.distribution import DistributionService
+from .evaluation.organisation import OrgPredikatService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -67,6 +70,10 @@ class Services:
     evaluations: EvaluationService  # issue 12: penilaian
     keberatan: KeberatanService  # issue 12
     angka_kredit: AngkaKreditService  # issue 12
+    # issue 12, helper "orgdist": predikat organisasi, distribution check, advisory inputs
+    org_predikat: OrgPredikatService
+    distribution: DistributionService
+    advisory: AdvisoryService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -89,4 +96,7 @@ class Services:
                    feedback_page=FeedbackPageService(db, actor),
                    evaluations=EvaluationService(db, actor),
                    keberatan=KeberatanService(db, actor),
-                   angka_kredit=AngkaKreditService(db, actor))
+                   angka_kredit=AngkaKreditService(db, actor),
+                   org_predikat=OrgPredikatService(db, actor),
+                   distribution=DistributionService(db, actor),
+                   advisory=AdvisoryService(db, actor))
