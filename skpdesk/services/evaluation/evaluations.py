@@ -364,18 +364,30 @@ class EvaluationService:
                 raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="nip", value=pegawai_id)
             return skp_for(uow, pegawai_id, resolve_period(uow, period))
 
+    def org_predikat_now(self, pegawai_id: str, period: str) -> OrgPredikatRecord | None:
+        """The predikat kinerja organisasi that applies to the pegawai's unit in `period` now
+        (`org_predikat_for`; what a draft shows, a ditetapkan evaluation keeps its own)."""
+        with self._db.reader() as uow:
+            pegawai = uow.people.get(pegawai_id)
+            if pegawai is None:
+                return None
+            return org_predikat_for(uow, pegawai.unit_id, resolve_period(uow, period).name)
+
     def for_period(self, period: str, *, penilai_id: str | None = None,
                    unit_id: str | None = None, today: dt.date | None = None
                    ) -> list[TeamEvaluation]:
         """Every active pegawai whose pejabat penilai is `penilai_id` (or in the unit tree of
-        `unit_id`), by name, with their SKP of the period and evaluation in force (None when
+        `unit_id`, an id or a path), by name, with their SKP of the period and evaluation in force (None when
         not rated). A few queries for the whole team (`evaluation_reads`)."""
         from .evaluation_reads import team_evaluations  # noqa: PLC0415 (it imports this module)
         today = today or dt.date.today()
         with self._db.reader() as uow:
             info = resolve_period(uow, period)
             if unit_id is not None and unit_id not in uow.office.unit_paths():
-                raise DomainError(ErrorCode.UNIT_NOT_FOUND, field="unit", value=unit_id)
+                unit = uow.office.find_unit_path(unit_id)   # a path ("Dinas/Bidang ...")
+                if unit is None:
+                    raise DomainError(ErrorCode.UNIT_NOT_FOUND, field="unit", value=unit_id)
+                unit_id = unit.id
             return team_evaluations(uow, info, penilai_id=penilai_id, unit_id=unit_id,
                                     today=today)
 
