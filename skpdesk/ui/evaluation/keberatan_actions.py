@@ -96,5 +96,5 @@ def install_keberatan_actions(window, services, tasks) -> None:
         "KeberatanActions", "&Objections waiting for my decision…"), window)
     action.setObjectName("waitingKeberatanAction")
     action.triggered.connect(open_list)
-    window.penilaian_menu().addAction(action)
+    window.evaluation_menu.addAction(action)
     window.waiting_keberatan_action = action

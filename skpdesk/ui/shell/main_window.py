@@ -17,7 +17,7 @@ from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QSplitter, QTabWidget, QToolBar, QWidget)
 
 from skpdesk import __version__
@@ -105,7 +105,6 @@ class MainWindow(QMainWindow):
         # issue 12: opens the keberatan decision for open_target kind "keberatan" (set by
         # `ui.evaluation.keberatan_actions`; the window holds no services)
         self.keberatan_opener: Callable[[str], None] | None = None
-        self._penilaian_menu: QMenu | None = None
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -306,15 +305,6 @@ class MainWindow(QMainWindow):
         if target.kind == "keberatan":
             if self.keberatan_opener is not None and target.keberatan_id:
                 self.keberatan_opener(target.keberatan_id)
-
-    def penilaian_menu(self) -> QMenu:
-        """The "Penilaian" menu (issue 12), made on first use, before Settings: every part of
-        the penilaian adds its entries here."""
-        if self._penilaian_menu is None:
-            self._penilaian_menu = QMenu(self.tr("&Assessment"), self)
-            self._penilaian_menu.setObjectName("penilaianMenu")
-            self.menuBar().insertMenu(self.settings_menu.menuAction(), self._penilaian_menu)
-        return self._penilaian_menu
 
     def show_workspace_tab(self, object_name: str) -> QWidget | None:
         """Switch to the workspace tab whose widget has `object_name` (showing the current
