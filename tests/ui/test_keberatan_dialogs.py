@@ -242,3 +242,30 @@ def test_the_demo_keberatan_on_a_generated_2000_office(qtbot, tmp_path, office20
         qtbot.waitUntil(lambda: all(key != "keberatan_decide" for key, _t in panel.items()))
     finally:
         db.close()
+
+
+def test_the_waiting_list_shows_mine_and_opens_the_decision(qtbot, services, tasks, t):
+    from skpdesk.ui.evaluation.keberatan_actions import WaitingKeberatanDialog
+
+    keberatan = filed(services, t)
+    act(services, t["kabid"])
+    nobody = WaitingKeberatanDialog(services, tasks)
+    qtbot.addWidget(nobody)
+    assert nobody.list.count() == 0 and not nobody.open_button.isEnabled()
+    act(services, t["head"])
+    dialog = WaitingKeberatanDialog(services, tasks)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    text = dialog.list.item(0).text()
+    assert t["staff"].full_name in text and "Triwulan I 2026" in text
+
+    def decide():
+        opened = QApplication.activeModalWidget()
+        assert opened.keberatan.id == keberatan.id
+        opened.note_edit.setPlainText("Penilaian sesuai bukti")
+        opened.decide_button.click()
+        opened.confirm_yes.click()
+
+    QTimer.singleShot(0, decide)
+    dialog.open_button.click()
+    assert dialog.list.count() == 0  # read again after the decision
