@@ -48,7 +48,7 @@ def distribution_drawing(chart, width: float, height: float) -> Drawing:
     left = line * 1.6 + stringWidth("100%", REGULAR, size) + 6
     right = width - 6
     bottom = line * 3.4
-    top = height - line * 1.8
+    top = height - line * 2.8  # room for the legend and the count above a full bar
     box_w, box_h = right - left, top - bottom
 
     def y_of(share: float) -> float:

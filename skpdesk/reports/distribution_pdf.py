@@ -30,6 +30,7 @@ from skpdesk.domain.dates import tanggal
 from skpdesk.domain.distribution import rule_texts
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.evaluation import PREDIKAT_AXIS
+from skpdesk.domain.people import unit_path_text
 from skpdesk.services.atomic_files import atomic_write
 
 from .batch import slug
@@ -71,7 +72,7 @@ def _org_text(result) -> str:
     if record is None:
         return ORG_UNSET
     who = ", ".join(p for p in (record.set_by_name, tanggal(record.set_on)) if p)
-    own = "" if not getattr(record, "unit_path", "") else f"; {record.unit_path}"
+    own = "" if not record.unit_path else f"; {unit_path_text(record.unit_path)}"
     return f"{record.predikat.label.upper()} (ditetapkan {who}{own})"
 
 

@@ -143,6 +143,23 @@ def test_the_cascade_and_sync_windows(qtbot, demo, qsettings, tasks, events, lan
         check(dialog, f"sync page {i}", found)
     dialog.import_page.report_box.setVisible(True)
     check(dialog, "sync import report", found)
+    # Penilaian (issue 12): the team window in both scopes, the org predikat dialog editable
+    from skpdesk.ui.evaluation.org_predikat_dialog import OrgPredikatDialog
+    from skpdesk.ui.evaluation.team_view import open_team_evaluation_view
+
+    team = open_team_evaluation_view(window, demo, tasks, events, qsettings)
+    qtbot.addWidget(team)
+    check(team, "team assessment, my team", found)
+    team.unit_radio.click()
+    check(team, "team assessment, a unit", found)
+    head = kepala_dinas(demo)
+    demo.acting.act_as_id(head.id)  # a leader above the sub-units: every choice enabled
+    sub_unit = next(p.unit_id for p in demo.staff.subordinates(head.id) if p.unit_id != head.unit_id)
+    org = OrgPredikatDialog(demo, tasks, window, unit_id=sub_unit)
+    qtbot.addWidget(org)
+    org.show()
+    assert org.save_button.isEnabled()
+    check(org, "organisation predikat", found)
     assert found == [], pformat(found)
 
 

@@ -81,7 +81,7 @@ class DistributionChartWidget(QWidget):
         # legend on top
         left = area.left() + line * 1.4 + metrics.horizontalAdvance("100%") + 8
         right = area.right() - 10
-        top = area.top() + line * 1.6
+        top = area.top() + line * 2.6  # the legend, and the count above a full bar
         bottom = area.bottom() - line * 3.6
         if right - left < 40 or bottom - top < 30:
             return

@@ -30,13 +30,15 @@ DASH = "–"
 
 def status_text(status: EvaluationStatus | None) -> str:
     """The translated effective status ("Not rated" when there is no evaluation)."""
-    tr = QCoreApplication.translate
     if status is None:
-        return tr("TeamEvaluationModel", "Not rated")
-    return {EvaluationStatus.DRAFT: tr("TeamEvaluationModel", "Draft"),
-            EvaluationStatus.DITETAPKAN: tr("TeamEvaluationModel", "Set"),
-            EvaluationStatus.FINAL: tr("TeamEvaluationModel", "Final"),
-            EvaluationStatus.DIGANTI: tr("TeamEvaluationModel", "Replaced")}[status]
+        return QCoreApplication.translate("TeamEvaluationModel", "Not rated")
+    if status is EvaluationStatus.DRAFT:
+        return QCoreApplication.translate("TeamEvaluationModel", "Draft")
+    if status is EvaluationStatus.DITETAPKAN:
+        return QCoreApplication.translate("TeamEvaluationModel", "Set")
+    if status is EvaluationStatus.FINAL:
+        return QCoreApplication.translate("TeamEvaluationModel", "Final")
+    return QCoreApplication.translate("TeamEvaluationModel", "Replaced")
 
 
 class TeamEvaluationModel(QAbstractTableModel):

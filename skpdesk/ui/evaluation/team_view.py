@@ -41,7 +41,8 @@ from ..i18n import arg
 from ..messages import error_text
 from ..tasks import TaskRunner
 from .distribution_chart import DistributionChartWidget
-from .team_eval_model import COL_NAME, COL_POSITION, PEGAWAI_ID_ROLE, TeamEvaluationModel
+from .team_eval_model import (COL_NAME, COL_NIP, COL_POSITION, PEGAWAI_ID_ROLE,
+                              TeamEvaluationModel)
 
 SETTINGS_KEY = "team_eval_window"
 SHORTCUT = "Ctrl+Shift+P"
@@ -151,7 +152,7 @@ class TeamEvaluationWindow(QWidget):
     def _build(self) -> None:
         self.team_radio = QRadioButton(self.tr("&My team (as pejabat penilai)"), self)
         self.team_radio.setObjectName("teamScopeMine")
-        self.unit_radio = QRadioButton(self.tr("&Unit:"), self)
+        self.unit_radio = QRadioButton(self.tr("U&nit:"), self)
         self.unit_radio.setObjectName("teamScopeUnit")
         self.team_radio.setChecked(True)
         self.scope_group = QButtonGroup(self)
@@ -173,11 +174,13 @@ class TeamEvaluationWindow(QWidget):
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("teamPeriod")
         self.period_combo.setAccessibleName(self.tr("Period"))
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period_combo.setMinimumContentsLength(16)  # "Triwulan III 2026"
         period_label = QLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.period_combo)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Read again (F5)"))
-        self.print_button = QPushButton(self.tr("&Print distribution…"), self)
+        self.print_button = QPushButton(self.tr("Print &distribution…"), self)
         self.print_button.setObjectName("teamPrint")
         self.print_button.setEnabled(False)
         self.busy_label = QLabel(self.tr("Loading…"), self)
@@ -212,6 +215,7 @@ class TeamEvaluationWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultSectionSize(130)
         header.resizeSection(COL_NAME, 210)
+        header.resizeSection(COL_NIP, 175)
         header.resizeSection(COL_POSITION, 200)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -395,7 +399,7 @@ class TeamEvaluationWindow(QWidget):
         record = result.org_predikat
         if record is None:
             self.org_label.setText(self.tr(
-                "<b>Capaian kinerja organisasi:</b> not set for this period (Penilaian › "
+                "<b>Capaian kinerja organisasi:</b> not set for this period (Assessment › "
                 "Organisation predikat…)."))
         else:
             source = "" if not record.unit_path else arg(self.tr("; unit %1"),

@@ -404,7 +404,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.switch_focus_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.cascade_action)
-        self.evaluation_menu = bar.addMenu(self.tr("&Assessment"))
+        # every letter of "Penilaian" is taken in the Indonesian window: "Penilaian (E&valuasi)"
+        self.evaluation_menu = bar.addMenu(self.tr("Assessmen&t"))
         self.evaluation_menu.setObjectName("evaluationMenu")
         self.evaluation_menu.addAction(self.team_eval_action)
         self.evaluation_menu.addAction(self.org_predikat_action)
