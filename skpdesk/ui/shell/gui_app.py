@@ -132,6 +132,8 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
         _install_dialog_tab(window, services, tasks, events, settings)
     if getattr(services, "plans", None) is not None:
         _install_plan_tab(window, services, tasks, events, settings)
+    if getattr(services, "evaluations", None) is not None:
+        _install_eval_tab(window, services, tasks, events, settings)
 
 
 def _install_dialog_tab(window: MainWindow, services: Services, tasks: TaskRunner,
@@ -167,6 +169,22 @@ def _install_plan_tab(window: MainWindow, services: Services, tasks: TaskRunner,
 
     window.add_workspace_tab(plan_tab, QCoreApplication.translate(
         "MainWindow", "Action plans && evidence"))
+
+
+def _install_eval_tab(window: MainWindow, services: Services, tasks: TaskRunner,
+                      events: AppEvents, settings: QSettings | None) -> None:
+    """The "Penilaian" tab (`ui/evaluation/eval_tab.py`, issue 12), found by the window's
+    `open_target` through its objectName "evalTab". Built and read only when first shown."""
+    from ..evaluation.eval_tab import EvaluationTabWidget  # noqa: PLC0415 - with the window
+    def eval_tab(pid):
+        tab = EvaluationTabWidget(services, tasks, events, pegawai_id=pid, year=window.year,
+                                  settings=settings)
+        tab.status_message.connect(window.show_status_message)
+        # Who may rate or self-assess depends on "Saya adalah".
+        window.identity_changed.connect(tab.set_me)
+        return tab
+
+    window.add_workspace_tab(eval_tab, QCoreApplication.translate("MainWindow", "Assessment"))
 
 
 def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRunner | None = None,

@@ -49,6 +49,7 @@ log = logging.getLogger("skpdesk.ui")
 WorkspaceFactory = Callable[[str | None], QWidget]
 DIALOG_TAB = "dialogTab"  # objectName of the "Dialog & umpan balik" tab's widget
 PLAN_TAB = "planTab"  # objectName of the "Rencana aksi & bukti" tab's widget
+EVAL_TAB = "evalTab"  # objectName of the "Penilaian" tab's widget (issue 12)
 
 
 class MainWindow(QMainWindow):
@@ -274,7 +275,8 @@ class MainWindow(QMainWindow):
     def open_target(self, target: ActionTarget) -> None:
         """Go where an item is acted on: select the pegawai, then the SKP tab, the cascade, the
         "Dialog & umpan balik" tab on a dialog ("dialog") or a new one ("new_dialog"), or the
-        "Rencana aksi & bukti" tab on an RHK and period ("evidence")."""
+        "Rencana aksi & bukti" tab on an RHK and period ("evidence"), or the "Penilaian" tab
+        on a period ("evaluation")."""
         self.show_pegawai(target.pegawai_id)
         self.team_panel.select_pegawai(target.pegawai_id)
         if target.kind == "cascade":
@@ -301,6 +303,11 @@ class MainWindow(QMainWindow):
             tab = self.show_workspace_tab(PLAN_TAB)
             if tab is not None and callable(getattr(tab, "show_cell", None)):
                 tab.show_cell(target.rhk_id, target.period, target.evidence_id)
+            return
+        if target.kind == "evaluation":
+            tab = self.show_workspace_tab(EVAL_TAB)
+            if tab is not None and callable(getattr(tab, "show_period", None)):
+                tab.show_period(target.period)
             return
         if target.kind == "keberatan":
             if self.keberatan_opener is not None and target.keberatan_id:
