@@ -129,3 +129,33 @@ def test_bad_input_names_the_field_and_writes_nothing(capsys, office_db):
     assert "Belum ada evaluasi kinerja" in err
     refused(capsys, db, *AS_KABID, "eval", "reopen", *TARGET, *TODAY, code=2)   # no --reason
     refused(capsys, db, "--as", NIP_STAFF, "eval", "self", *TARGET, *TODAY, code=2)
+
+
+def _set_org(db_path, unit_path: str, predikat: str) -> None:
+    """The predikat kinerja organisasi through a unit of work (the org-predikat command is
+    helper "orgdist"'s)."""
+    import datetime as dt
+    db = Database(db_path)
+    try:
+        with db.unit_of_work("test") as uow:
+            unit = uow.office.find_unit_path(unit_path)
+            uow.organisation.set_org_predikat(unit.id, "2026-TW1", {
+                "predikat": predikat, "set_on": dt.date(2026, 5, 2), "set_by_name": "test"})
+    finally:
+        db.close()
+
+
+def test_organisation_predikat_applies_now_while_draft_and_is_kept_once_set(capsys, office_db):
+    db = office_db
+    _set_org(db, "Dinas", "baik")
+    ev = ok(capsys, db, *AS_KABID, "eval", "rate", *TARGET, "--hasil", "sesuai", "--perilaku",
+            "sesuai", *TODAY)
+    assert (ev["organisation_predikat"], ev["organisation_predikat_label"]) == ("baik", "Baik")
+    _set_org(db, "Dinas", "butuh-perbaikan")
+    assert ok(capsys, db, "eval", "show", *TARGET, *TODAY)["organisation_predikat"] == \
+        "butuh-perbaikan"
+    done = ok(capsys, db, *AS_KABID, "eval", "set", *TARGET, *TODAY)
+    assert done["organisation_predikat_label"] == "Butuh Perbaikan"
+    _set_org(db, "Dinas", "istimewa")
+    shown = ok(capsys, db, "eval", "show", *TARGET, *TODAY)
+    assert shown["organisation_predikat"] == "butuh-perbaikan"

@@ -280,11 +280,7 @@ class EvaluationService:
         with self._db.unit_of_work(self._actor) as uow:
             skp, info = evaluable(uow, skp_id, period, today)
             _require_rater(uow, skp)
-            current = self._current_effective(uow, skp.id, info.name, today)
-            name = person_text(uow, skp.pegawai_id)
-            if current is None:
-                raise DomainError(ErrorCode.EVAL_NOT_FOUND, field="evaluasi", name=name,
-                                  period=info.label)
+            current, name = self._existing(uow, skp, info, today)
             self._refuse_read_only(current, name, info)
             pegawai = uow.people.get(skp.pegawai_id)
             fields: dict[str, Any] = {}
@@ -311,11 +307,7 @@ class EvaluationService:
         with self._db.unit_of_work(self._actor) as uow:
             skp, info = evaluable(uow, skp_id, period, today)
             _require_rater(uow, skp)
-            current = self._current_effective(uow, skp.id, info.name, today)
-            name = person_text(uow, skp.pegawai_id)
-            if current is None:
-                raise DomainError(ErrorCode.EVAL_NOT_FOUND, field="evaluasi", name=name,
-                                  period=info.label)
+            current, name = self._existing(uow, skp, info, today)
             if current.status is EvaluationStatus.DRAFT:
                 raise DomainError(ErrorCode.EVAL_NOT_SET, field="evaluasi", name=name,
                                   period=info.label)
@@ -415,6 +407,16 @@ class EvaluationService:
     def _current_effective(uow, skp_id: str, period: str, today: dt.date) -> Evaluation | None:
         current = uow.evaluations.current(skp_id, period)
         return apply_effective(uow, [current], today)[0] if current is not None else None
+
+    def _existing(self, uow, skp: Skp, info: PeriodInfo, today: dt.date
+                  ) -> tuple[Evaluation, str]:
+        """The revision in force (EVAL_NOT_FOUND when none) and the pegawai's name text."""
+        current = self._current_effective(uow, skp.id, info.name, today)
+        name = person_text(uow, skp.pegawai_id)
+        if current is None:
+            raise DomainError(ErrorCode.EVAL_NOT_FOUND, field="evaluasi", name=name,
+                              period=info.label)
+        return current, name
 
     @staticmethod
     def _refuse_read_only(current: Evaluation, name: str, info: PeriodInfo) -> None:
