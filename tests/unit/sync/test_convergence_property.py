@@ -87,11 +87,11 @@ def template(tmp_path_factory):
     a.s.skp.add_indicator(rina_rhk.id, "Jumlah layanan", aspect="kuantitas", target_value="4")
     a.s.skp.submit(rina_skp.id)
     a.s.skp.approve(rina_skp.id)
-    # ... her TW1 and AKHIR evaluations ditetapkan, a keberatan against TW1 waiting: so the
-    # short runs below decide, explain, reopen and object instead of mostly rating
+    # ... her TW1 evaluation ditetapkan with a keberatan waiting, her AKHIR one a draft: so the
+    # short runs below decide, explain and reopen (TW1) as well as rate, set and object (AKHIR)
     for period in ("2026-TW1", "2026-AKHIR"):
         a.s.evaluations.rate(rina_skp.id, period, hasil="sesuai", perilaku="sesuai", today=TODAY)
-        a.s.evaluations.set(rina_skp.id, period, today=TODAY)
+    a.s.evaluations.set(rina_skp.id, "2026-TW1", today=TODAY)
     a.s.acting.act_as_id(rina.id)
     a.s.keberatan.file(rina_skp.id, "2026-TW1", "Keberatan awal", today=TODAY)
     a.s.acting.act_as_id(None)
