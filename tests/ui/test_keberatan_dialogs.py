@@ -164,6 +164,11 @@ def test_perlu_tindakan_lists_both_sources_and_opens_the_right_place(
     labels = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
     assert any(label.startswith("Performance evaluations not yet set") or
                label.startswith("Evaluasi kinerja belum ditetapkan") for label in labels)
+    # the item opens the pegawai's Penilaian tab
+    window.open_target(ActionTarget("evaluation", t["rina"].id, skp_id=t["rina_skp"].id,
+                                    period=PERIOD))
+    assert window.current_pegawai_id() == t["rina"].id
+    assert window.workspace_tabs.currentWidget().objectName() == "evalTab"
 
     panel.set_me(t["head"].id)
     target = ActionTarget("keberatan", t["staff"].id, skp_id=t["skp"].id, period=PERIOD,
