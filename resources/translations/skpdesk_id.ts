@@ -2300,7 +2300,7 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
 <context>
     <name>KeberatanActions</name>
     <message>
-        <source>&amp;Objections waiting for my decision…</source>
+        <source>Objections &amp;waiting for my decision…</source>
         <translation>&amp;Keberatan menunggu keputusan saya…</translation>
     </message>
 </context>

@@ -93,7 +93,7 @@ def install_keberatan_actions(window, services, tasks) -> None:
 
     window.keberatan_opener = open_keberatan
     action = QAction(QCoreApplication.translate(
-        "KeberatanActions", "&Objections waiting for my decision…"), window)
+        "KeberatanActions", "Objections &waiting for my decision…"), window)
     action.setObjectName("waitingKeberatanAction")
     action.triggered.connect(open_list)
     window.evaluation_menu.addAction(action)
