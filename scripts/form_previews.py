@@ -3,7 +3,8 @@
 (docs/dialog-forms.md, docs/panduan/11-rencana-aksi-dan-bukti.md).
 
     python scripts/form_previews.py                 # writes docs/img/b18.png, b19.png,
-                                                    # catatan-dialog.png, umpan-balik.png
+                                                    # catatan-dialog.png, umpan-balik.png,
+                                                    # distribusi.png (issue 12)
     python scripts/form_previews.py --scale 2 --keep-pdf /tmp/previews
 
 Builds a small office in a temporary database through the services (a Kepala Bidang coaching a
@@ -11,7 +12,9 @@ Pranata Komputer), records a B.1.8 and a B.1.9, prints the two forms and the cat
 kinerja through the same code as `skpdesk print coaching-feedback|competency|dialog` (with a
 fixed print date; only the document code in the footer differs from run to run, as the records
 get new ids); then gives the RHK two indicators, a rencana aksi, realisasi, umpan balik and three
-bukti dukung for Triwulan I and prints the umpan balik page as `skpdesk print umpan-balik` does.
+bukti dukung for Triwulan I and prints the umpan balik page as `skpdesk print umpan-balik` does;
+last it rates a team of three for Triwulan I (all Baik, the organisation Baik) and prints its
+distribution sheet as `skpdesk print distribusi` does.
 It rasterises page 1 of each with pypdfium2 (a dependency of SKP Desk since issue 11). Each PNG is written under a temporary name and renamed when
 complete.
 """
@@ -31,6 +34,7 @@ if str(ROOT) not in sys.path:
 
 YEAR = 2026
 PRINTED_ON = dt.date(2026, 3, 20)
+RATED_ON = dt.date(2026, 4, 14)  # Triwulan I rated and its distribution printed
 OUT_DIR = ROOT / "docs" / "img"
 NIP_HEAD, NIP_KABID, NIP_STAFF = "197001012000031001", "198503152010011002", "199001012015032003"
 
@@ -133,6 +137,39 @@ def fill_period(services) -> str:
     return skp.id
 
 
+def rate_team(services) -> str:
+    """Two more pelaksana under the Kepala Bidang; the three SKPs approved and every member
+    rated Baik for Triwulan I; the Kepala Dinas sets the Bidang's predikat kinerja organisasi
+    Baik: the distribution of an unbalanced team (its "harus ada" warning). The Kepala Bidang's
+    id (the sheet's scope)."""
+    from skpdesk.domain.people import PegawaiInput
+
+    kabid, head = services.staff.by_nip(NIP_KABID), services.staff.by_nip(NIP_HEAD)
+    unit = kabid.unit_path
+    skps = [services.skp.find(services.staff.by_nip(NIP_STAFF).id, YEAR).id]
+    for number, name in ((1, "Rina Marlina"), (2, "Yusuf Hidayat")):
+        member = services.staff.add(PegawaiInput(
+            name=name, asn_type="PNS", nip=f"1992031020190{number}2001", rank="II/c",
+            position="Pengadministrasi Umum", position_kind="pelaksana", unit_path=unit,
+            supervisor_nip=NIP_KABID)).value
+        skp = services.skp.create(member.id, YEAR).value
+        rhk = services.skp.add_rhk(skp.id, "Terlaksananya layanan administrasi bidang").value
+        services.skp.add_indicator(rhk.id, "Jumlah surat yang diproses", aspect="kuantitas",
+                                   target_value="40", target_unit="Surat")
+        skps.append(skp.id)
+    for skp_id in skps:
+        owner = services.skp.get(skp_id).pegawai_id
+        services.acting.act_as_id(owner)
+        services.skp.submit(skp_id)
+        services.acting.act_as_id(kabid.id)
+        services.skp.approve(skp_id)
+        services.evaluations.rate(skp_id, f"{YEAR}-TW1", hasil="sesuai", perilaku="sesuai",
+                                  today=RATED_ON)
+    services.acting.act_as_id(head.id)
+    services.org_predikat.set(kabid.unit_id, f"{YEAR}-TW1", "baik", today=RATED_ON)
+    return kabid.id
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.5, help="pixels per PDF point (1.5 ≈ 108 dpi)")
@@ -146,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 1
 
+    from skpdesk.reports.distribution_pdf import render_distribution
     from skpdesk.reports.feedback_page_pdf import print_feedback_page
     from skpdesk.reports.form_printing import print_form_document
     from skpdesk.services.context import Services
@@ -187,6 +225,17 @@ def main(argv: list[str] | None = None) -> int:
                 image.save(temp, format="PNG", optimize=True)
                 os.replace(temp, target)
                 print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+            result = services.distribution.check(supervisor_id=rate_team(services),
+                                                 period=f"{YEAR}-TW1")
+            pdf = pdf_dir / "distribusi.pdf"
+            render_distribution(result, pdf, instansi=services.office.instansi().name,
+                                printed_on=RATED_ON)
+            target = args.out_dir / "distribusi.png"
+            image = pdfium.PdfDocument(str(pdf))[0].render(scale=args.scale).to_pil()
+            temp = target.with_name(f".{target.name}.tmp")
+            image.save(temp, format="PNG", optimize=True)
+            os.replace(temp, target)
+            print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
         finally:
             db.close()
     return 0

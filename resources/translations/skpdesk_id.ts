@@ -1082,6 +1082,25 @@
     </message>
 </context>
 <context>
+    <name>DistributionChartWidget</name>
+    <message>
+        <source>No predikat given yet in this period.</source>
+        <translation>Belum ada predikat pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Actual share</source>
+        <translation>Sebaran aktual</translation>
+    </message>
+    <message>
+        <source>No organisation predikat: no pattern curve</source>
+        <translation>Predikat kinerja organisasi belum ditetapkan: tanpa kurva pola</translation>
+    </message>
+    <message>
+        <source>Pattern curve: organisation %1</source>
+        <translation>Kurva pola: organisasi %1</translation>
+    </message>
+</context>
+<context>
     <name>DomainLabels</name>
     <message>
         <source>Draft</source>
@@ -2281,7 +2300,7 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
 <context>
     <name>KeberatanActions</name>
     <message>
-        <source>&amp;Objections waiting for my decision…</source>
+        <source>Objections &amp;waiting for my decision…</source>
         <translation>&amp;Keberatan menunggu keputusan saya…</translation>
     </message>
 </context>
@@ -2439,6 +2458,14 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>&amp;Kaskade…</translation>
     </message>
     <message>
+        <source>&amp;Team assessment…</source>
+        <translation>Penilaian &amp;tim…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation predikat…</source>
+        <translation>Predikat kinerja &amp;organisasi…</translation>
+    </message>
+    <message>
         <source>&amp;I am…</source>
         <translation>&amp;Saya adalah…</translation>
     </message>
@@ -2457,6 +2484,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>Assessmen&amp;t</source>
+        <translation>Penilaian (E&amp;valuasi)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2787,6 +2818,77 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPredikatDialog</name>
+    <message>
+        <source>Organisation predikat</source>
+        <translation>Predikat kinerja organisasi</translation>
+    </message>
+    <message>
+        <source>Basis of the decision (optional)</source>
+        <translation>Dasar penetapan (opsional)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Saat ini:</translation>
+    </message>
+    <message>
+        <source>Predikat:</source>
+        <translation>Predikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove this unit&apos;s own predikat (it then follows its parent unit&apos;s)</source>
+        <translation>Hapus predikat milik unit ini (unit ini lalu mengikuti predikat unit induknya)</translation>
+    </message>
+    <message>
+        <source>The capaian kinerja organisasi is set by the leader above the unit (or recorded for them by a pengelola kinerja). It chooses the distribution pattern of the unit&apos;s employee predikat.</source>
+        <translation>Capaian kinerja organisasi ditetapkan oleh pimpinan di atas unit (atau dicatat untuknya oleh pengelola kinerja). Capaian ini menentukan pola distribusi predikat pegawai unit tersebut.</translation>
+    </message>
+    <message>
+        <source>%1, set by %2 on %3.</source>
+        <translation>%1, ditetapkan oleh %2 pada %3.</translation>
+    </message>
+    <message>
+        <source>Not set for this unit; it follows %1 of %2 (set by %3 on %4).</source>
+        <translation>Belum ditetapkan untuk unit ini; mengikuti %1 dari %2 (ditetapkan oleh %3 pada %4).</translation>
+    </message>
+    <message>
+        <source>Not set.</source>
+        <translation>Belum ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Only a leader above this unit or a pengelola kinerja may set its predikat (Settings › I am…).</source>
+        <translation>Hanya pimpinan di atas unit ini atau pengelola kinerja yang dapat menetapkan predikatnya (Pengaturan › Saya adalah…).</translation>
+    </message>
+    <message>
+        <source>Choose one of the five predikat.</source>
+        <translation>Pilih salah satu dari lima predikat.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4096,166 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>This computer: %1 (%2), fingerprint %3.</source>
         <translation>Komputer ini: %1 (%2), sidik kunci %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEvaluationModel</name>
+    <message>
+        <source>Not rated</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ditetapkan</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Diganti</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja</source>
+        <translation>Rating hasil kerja</translation>
+    </message>
+    <message>
+        <source>Rating perilaku kerja</source>
+        <translation>Rating perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Differs from the matrix (%1): %2</source>
+        <translation>Berbeda dari matriks (%1): %2</translation>
+    </message>
+    <message>
+        <source>From the organisation&apos;s performance (JPT rule)</source>
+        <translation>Dari capaian kinerja organisasi (ketentuan JPT)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEvaluationWindow</name>
+    <message>
+        <source>Team assessment</source>
+        <translation>Penilaian tim</translation>
+    </message>
+    <message>
+        <source>&amp;My team (as pejabat penilai)</source>
+        <translation>Tim &amp;saya (sebagai pejabat penilai)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Muat &amp;ulang</translation>
+    </message>
+    <message>
+        <source>Read again (F5)</source>
+        <translation>Baca ulang (F5)</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>Unit &amp;kerja:</translation>
+    </message>
+    <message>
+        <source>Print &amp;distribution…</source>
+        <translation>&amp;Cetak distribusi…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Double-click an employee (or press Enter) to open their Assessment tab in the main window.</source>
+        <translation>Klik dua kali seorang pegawai (atau tekan Enter) untuk membuka tab Penilaian-nya di jendela utama.</translation>
+    </message>
+    <message>
+        <source>Choose who you are (Settings › I am…) to see your team, or choose a unit.</source>
+        <translation>Pilih siapa Anda (Pengaturan › Saya adalah…) untuk melihat tim Anda, atau pilih unit kerja.</translation>
+    </message>
+    <message>
+        <source>Choose a unit.</source>
+        <translation>Pilih unit kerja.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 employees, %4 with a predikat, %5 not rated yet.</source>
+        <translation>%1 — %2: %3 pegawai, %4 sudah berpredikat, %5 belum dinilai.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Capaian kinerja organisasi:&lt;/b&gt; not set for this period (Assessment › Organisation predikat…).</source>
+        <translation>&lt;b&gt;Capaian kinerja organisasi:&lt;/b&gt; belum ditetapkan untuk periode ini (Penilaian › Predikat kinerja organisasi…).</translation>
+    </message>
+    <message>
+        <source>; unit %1</source>
+        <translation>; unit %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Capaian kinerja organisasi: %1&lt;/b&gt; (set by %2 on %3%4)</source>
+        <translation>&lt;b&gt;Capaian kinerja organisasi: %1&lt;/b&gt; (ditetapkan oleh %2 pada %3%4)</translation>
+    </message>
+    <message>
+        <source>Without a capaian kinerja organisasi the distribution is not checked.</source>
+        <translation>Tanpa capaian kinerja organisasi, distribusi tidak diperiksa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribution check: %n rule(s) not met</source>
+        <translation>
+            <numerusform>Pemeriksaan distribusi: %n aturan tidak terpenuhi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Distribution check: the predikat follow the pattern of a unit rated %1.</source>
+        <translation>Pemeriksaan distribusi: predikat pegawai mengikuti pola capaian kinerja organisasi %1.</translation>
+    </message>
+    <message>
+        <source>Print distribution</source>
+        <translation>Cetak distribusi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@ from . import (audit_commands, cascade_commands, coaching_commands, dialog_comma
                evidence_commands, feedback_commands, followup_commands, me_commands, office_commands,
                print_commands, search_commands, skp_commands, staff_commands, sync_commands)
 from . import period_commands, plan_commands  # issue 11 (helper "plans")
+from . import eval_commands  # issue 12 (helper "evaluation")
+from . import ak_commands, keberatan_commands  # issue 12 (helper "keberatan")
+from . import advisory_commands, org_commands  # issue 12 (helper "orgdist")
 from .arg_types import Parser
 
 DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
@@ -67,4 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     period_commands.add_parsers(sub, common)
     plan_commands.add_parsers(sub, common)
     evidence_commands.add_parsers(sub, common)  # issue 11: bukti dukung
+    eval_commands.add_parsers(sub, common)  # issue 12: penilaian
+    keberatan_commands.add_parsers(sub, common)  # issue 12: keberatan
+    ak_commands.add_parsers(sub, common)  # issue 12: angka kredit
+    org_commands.add_parsers(sub, common)       # issue 12: predikat kinerja organisasi
+    advisory_commands.add_parsers(sub, common)  # issue 12: masukan penilaian
     return parser

@@ -29,7 +29,7 @@ from typing import Iterator
 from skpdesk.domain.errors import DomainError
 from skpdesk.services.progress import CancelToken
 
-from . import print_form_commands
+from . import distribution_print_commands, print_form_commands
 from .arg_types import Parser, count_arg, text_arg, year_arg
 from .check_messages import check_message
 from .command_context import CommandContext, UsageError
@@ -54,7 +54,7 @@ periksa cetakan dengan: skpdesk check-print KODE."""
 
 
 def add_parsers(sub, common) -> None:
-    printing = sub.add_parser("print", help="cetak formulir ke PDF (SKP, B.1.8, B.1.9, catatan dialog, umpan balik)",
+    printing = sub.add_parser("print", help="cetak formulir ke PDF (SKP, B.1.8, B.1.9, catatan dialog, umpan balik, distribusi)",
                               description="Mencetak formulir ke berkas PDF.")
     ps = printing.add_subparsers(title="formulir", dest="print_command", metavar="FORMULIR",
                                  required=True, parser_class=Parser)
@@ -86,6 +86,7 @@ def add_parsers(sub, common) -> None:
                    help="kertas A4 mendatar (bawaan: tegak)")
     p.set_defaults(handler=cmd_print_skp)
     print_form_commands.add_form_parsers(ps, common)  # B.1.8, B.1.9, catatan dialog (issue 10)
+    distribution_print_commands.add_distribution_parser(ps, common)  # issue 12
 
     p = sub.add_parser(
         "check-print", parents=[common], help="periksa kode dokumen pada SKP cetak",

@@ -37,7 +37,7 @@ from skpdesk.domain.skp import Approach, Aspect, LampiranSection, RhkKind, SkpFo
 from . import demo_data as D
 from . import fields as F
 from .dialog.demo_dialogs import MAX_MEMBERS, MAX_TEAMS, DialogYear, DialogYearReport, Member, demo_today
-from .evaluation.demo_evaluation import EvaluationYear, EvaluationYearReport
+from .evaluation.demo_evaluation import evaluation_year
 from .evidence.demo_evidence import EvidenceYear, EvidenceYearReport
 from .office import OfficeService
 from .skp import completeness_problems
@@ -400,7 +400,7 @@ class DemoService:
                                     if seed is not None else random.Random())
         evidence = self._evidence_year(teams, year, today, random.Random(f"evidence/{seed}")
                                        if seed is not None else random.Random())
-        evaluation = self._evaluation_year(teams, year, today)
+        evaluation = evaluation_year(self._db, self._actor, teams, year, today)  # issue 12
         return DemoReport(instansi=instansi.name, pegawai=len(slots), skp=sum(statuses.values()),
                           rhk=writer.rhk_count, statuses=dict(statuses), year=year,
                           dialogs=dialogs.dialogs, follow_ups=dialogs.follow_ups,
@@ -459,15 +459,6 @@ class DemoService:
         finally:
             self._db.acting_override = before
         return writer.report
-
-    def _evaluation_year(self, teams: list[tuple[str, list[Member]]], year: int,
-                         today: dt.date) -> EvaluationYearReport:
-        """Org predikat, evaluations of the ended periods and one keberatan (issue 12)."""
-        before = self._db.acting_override
-        try:
-            return EvaluationYear(self._db, self._actor, year, today).run(teams)
-        finally:
-            self._db.acting_override = before
 
     @staticmethod
     def _write(uow, slot: _Slot, writer: "_SkpWriter") -> None:

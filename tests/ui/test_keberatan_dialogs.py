@@ -164,6 +164,11 @@ def test_perlu_tindakan_lists_both_sources_and_opens_the_right_place(
     labels = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
     assert any(label.startswith("Performance evaluations not yet set") or
                label.startswith("Evaluasi kinerja belum ditetapkan") for label in labels)
+    # the item opens the pegawai's Penilaian tab
+    window.open_target(ActionTarget("evaluation", t["rina"].id, skp_id=t["rina_skp"].id,
+                                    period=PERIOD))
+    assert window.current_pegawai_id() == t["rina"].id
+    assert window.workspace_tabs.currentWidget().objectName() == "evalTab"
 
     panel.set_me(t["head"].id)
     target = ActionTarget("keberatan", t["staff"].id, skp_id=t["skp"].id, period=PERIOD,
@@ -182,5 +187,90 @@ def test_perlu_tindakan_lists_both_sources_and_opens_the_right_place(
     window.open_target(target)
     assert opened == {"name": "decideKeberatanDialog", "id": keberatan.id}
     assert window.current_pegawai_id() == t["staff"].id  # the pegawai is selected too
+    # decided: the item leaves the pane (the panel refreshes on keberatan/evaluasi writes)
+    tasks.run(lambda: services.keberatan.decide(keberatan.id, keep=True, note="Sesuai bukti"))
+    qtbot.waitUntil(lambda: all(key != "keberatan_decide" for key, _t in panel.items()))
+    # the same for an evaluation set by the pejabat penilai
+    panel.set_me(t["kabid"].id)
+    qtbot.waitUntil(lambda: any(key == "evaluation_due" for key, _t in panel.items()))
+    act(services, t["kabid"])
+    tasks.run(lambda: services.evaluations.rate(t["rina_skp"].id, PERIOD, hasil="sesuai",
+                                                perilaku="sesuai", today=SET_ON))
+    tasks.run(lambda: services.evaluations.set(t["rina_skp"].id, PERIOD, today=SET_ON))
+    qtbot.waitUntil(lambda: all(key != "evaluation_due" for key, _t in panel.items()))
     # the menu entry is there
     assert window.waiting_keberatan_action.isEnabled()
+
+
+def test_the_demo_keberatan_on_a_generated_2000_office(qtbot, tmp_path, office2000_template,
+                                                       qsettings, tasks, events):
+    """On the large office the atasan finds the demo's waiting keberatan in "Perlu tindakan",
+    opens it from there and decides "Tetap": the evaluation becomes final."""
+    import shutil
+
+    from skpdesk.services.dialog.demo_dialogs import demo_today
+    from skpdesk.storage.database import Database
+    from skpdesk.services.context import Services
+
+    path = tmp_path / "data" / "skpdesk.sqlite"
+    path.parent.mkdir(parents=True)
+    shutil.copy(office2000_template, path)
+    db = Database(path)
+    try:
+        services = Services.build(db, "test")
+        assert services.staff.count() == 2000
+        waiting = services.keberatan.list(status=KeberatanStatus.DIAJUKAN)
+        year = dt.date.today().year
+        if demo_today(year) <= dt.date(year, 3, 31) + dt.timedelta(days=5):
+            assert waiting == []  # no period has ended and been evaluated yet in the demo year
+            return
+        [keberatan] = waiting
+        services.acting.set_me_id(keberatan.atasan_id)
+        window = shown_main_window(qtbot, services, qsettings, tasks, events)
+        panel = window.action_panel
+        qtbot.waitUntil(lambda: any(key == "keberatan_decide" for key, _t in panel.items()))
+        [target] = [t for key, t in panel.items() if key == "keberatan_decide"]
+        assert target.keberatan_id == keberatan.id
+
+        def keep():
+            dialog = QApplication.activeModalWidget()
+            dialog.keep_radio.setChecked(True)
+            dialog.note_edit.setPlainText("Penilaian sesuai bukti dukung")
+            dialog.decide_button.click()
+            dialog.confirm_yes.click()
+
+        QTimer.singleShot(0, keep)
+        window.open_target(target)
+        assert services.keberatan.get(keberatan.id).status is KeberatanStatus.DIPUTUSKAN
+        evaluation = services.evaluations.get(keberatan.skp_id, keberatan.period)
+        assert evaluation.status is EvaluationStatus.FINAL and evaluation.revision == 1
+        qtbot.waitUntil(lambda: all(key != "keberatan_decide" for key, _t in panel.items()))
+    finally:
+        db.close()
+
+
+def test_the_waiting_list_shows_mine_and_opens_the_decision(qtbot, services, tasks, t):
+    from skpdesk.ui.evaluation.keberatan_actions import WaitingKeberatanDialog
+
+    keberatan = filed(services, t)
+    act(services, t["kabid"])
+    nobody = WaitingKeberatanDialog(services, tasks)
+    qtbot.addWidget(nobody)
+    assert nobody.list.count() == 0 and not nobody.open_button.isEnabled()
+    act(services, t["head"])
+    dialog = WaitingKeberatanDialog(services, tasks)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    text = dialog.list.item(0).text()
+    assert t["staff"].full_name in text and "Triwulan I 2026" in text
+
+    def decide():
+        opened = QApplication.activeModalWidget()
+        assert opened.keberatan.id == keberatan.id
+        opened.note_edit.setPlainText("Penilaian sesuai bukti")
+        opened.decide_button.click()
+        opened.confirm_yes.click()
+
+    QTimer.singleShot(0, decide)
+    dialog.open_button.click()
+    assert dialog.list.count() == 0  # read again after the decision

@@ -115,13 +115,13 @@ def test_geometry_splitter_and_columns_persist_between_runs(qtbot, demo, qsettin
 def test_menus_follow_the_language(qtbot, demo, qsettings, tasks, events, language):
     language("en")
     english = make_window(qtbot, demo, qsettings, tasks, events)
-    assert [a.text() for a in english.menuBar().actions()] == ["&File", "&View", "&Settings",
-                                                              "&Help"]
+    assert [a.text() for a in english.menuBar().actions()] == ["&File", "&View", "Assessmen&t",
+                                                              "&Settings", "&Help"]
     assert english.count_label.text() == "40 employees"  # not "40 employee(s)"
     language("id")
     indonesian = make_window(qtbot, demo, qsettings, tasks, events)
-    assert [a.text() for a in indonesian.menuBar().actions()] == ["&Berkas", "&Tampilan",
-                                                                 "&Pengaturan", "B&antuan"]
+    assert [a.text() for a in indonesian.menuBar().actions()] == [
+        "&Berkas", "&Tampilan", "Penilaian (E&valuasi)", "&Pengaturan", "B&antuan"]
     assert indonesian.open_action.text() == "&Buka basis data…"
     assert indonesian.identity_action.text() == "&Saya adalah…"
 

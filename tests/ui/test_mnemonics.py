@@ -143,6 +143,23 @@ def test_the_cascade_and_sync_windows(qtbot, demo, qsettings, tasks, events, lan
         check(dialog, f"sync page {i}", found)
     dialog.import_page.report_box.setVisible(True)
     check(dialog, "sync import report", found)
+    # Penilaian (issue 12): the team window in both scopes, the org predikat dialog editable
+    from skpdesk.ui.evaluation.org_predikat_dialog import OrgPredikatDialog
+    from skpdesk.ui.evaluation.team_view import open_team_evaluation_view
+
+    team = open_team_evaluation_view(window, demo, tasks, events, qsettings)
+    qtbot.addWidget(team)
+    check(team, "team assessment, my team", found)
+    team.unit_radio.click()
+    check(team, "team assessment, a unit", found)
+    head = kepala_dinas(demo)
+    demo.acting.act_as_id(head.id)  # a leader above the sub-units: every choice enabled
+    sub_unit = next(p.unit_id for p in demo.staff.subordinates(head.id) if p.unit_id != head.unit_id)
+    org = OrgPredikatDialog(demo, tasks, window, unit_id=sub_unit)
+    qtbot.addWidget(org)
+    org.show()
+    assert org.save_button.isEnabled()
+    check(org, "organisation predikat", found)
     assert found == [], pformat(found)
 
 
@@ -213,6 +230,8 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
         dialogs += _evidence_windows()
     if optional("skpdesk.ui.evaluation.eval_dialogs", "HistoryDialog"):
         dialogs += _eval_tab_windows()
+    if optional("skpdesk.ui.evaluation.keberatan_dialogs", "DecideKeberatanDialog"):
+        dialogs += _keberatan_windows(demo, tasks)
     found: list = []
     for dialog in dialogs:
         qtbot.addWidget(dialog)
@@ -290,6 +309,31 @@ def _eval_tab_windows() -> list[QWidget]:
     return [ConfirmSetDialog("Agus", f"Triwulan I {YEAR}", "Baik"),
             TextDialog(tab_text("Reopen the assessment"), tab_text("&Reason")),
             HistoryDialog((evaluation,), "Riwayat")]
+
+
+def _keberatan_windows(demo, tasks) -> list[QWidget]:
+    """The keberatan forms (issue 12): Ajukan keberatan, Putuskan keberatan (waiting, and its
+    final confirmation) and the list of those waiting for me."""
+    from skpdesk.domain.evaluation import (Evaluation, EvaluationStatus, Keberatan,
+                                           KeberatanStatus, Predikat, Rating)
+    from skpdesk.ui.evaluation.keberatan_actions import WaitingKeberatanDialog
+    from skpdesk.ui.evaluation.keberatan_dialogs import (DecideKeberatanDialog,
+                                                         FileKeberatanDialog)
+
+    evaluation = Evaluation(
+        id="e1", skp_id="s", pegawai_id="p", period=f"{YEAR}-TW1", revision=1,
+        status=EvaluationStatus.DITETAPKAN, rating_hasil=Rating.SESUAI,
+        rating_perilaku=Rating.DIBAWAH, predikat=Predikat.KURANG, predikat_override=False,
+        override_reason="", org_predikat=None, hasil_from_org=False, note="", pegawai=None,
+        penilai=None, atasan=None, rated_on=dt.date(YEAR, 4, 2), set_on=dt.date(YEAR, 4, 3),
+        final_on=None, reopen_reason="")
+    keberatan = Keberatan(id="k1", evaluation_id="e1", skp_id="s", pegawai_id="p",
+                          period=f"{YEAR}-TW1", filed_on=dt.date(YEAR, 4, 6), reason="Alasan",
+                          atasan_id="a", atasan_name="Dewi", status=KeberatanStatus.DIAJUKAN)
+    decide = DecideKeberatanDialog(demo, tasks, keberatan, evaluation)
+    decide.decide_button.click()  # the confirmation "Keputusan bersifat final"
+    return [FileKeberatanDialog(demo, tasks, evaluation), decide, decide.confirm_box,
+            WaitingKeberatanDialog(demo, tasks)]
 
 
 def optional(module: str, name: str):

@@ -119,3 +119,14 @@ def test_item_carries_the_factors_used():
     assert (item.percentage, item.koefisien, item.months, item.value, item.jenjang) == \
         (Decimal("100"), Decimal("12.5"), 3, Decimal("3.13"), "Ahli Pertama")
     assert item.provisional
+
+
+def test_the_doc_holds_the_tables_of_the_code():
+    from pathlib import Path
+    doc = (Path(__file__).parents[2] / "docs" / "angka-kredit.md").read_text(encoding="utf-8")
+    for predikat, percent in ak.PERCENTAGE.items():
+        label = predikat.label.split("/")[0]
+        assert any(line.startswith(f"| {label}") and line.rstrip().endswith(f"| {percent} |")
+                   for line in doc.splitlines()), predikat
+    for jenjang, koef in ak.KOEFISIEN.items():
+        assert f"| {jenjang} | {koef} |" in doc, jenjang

@@ -141,3 +141,14 @@ class EvaluationYear:
         KeberatanService(self._db, self._actor).file(member.skp_id, info.name,
                                                      KEBERATAN_REASON, today=day)
         self.report.keberatan += 1
+
+
+def evaluation_year(db, actor: str, teams: list, year: int,
+                    today: dt.date) -> EvaluationYearReport:
+    """`EvaluationYear(...).run(teams)`, putting back the acting person of `db` afterwards
+    (`DemoService.fill` calls it after the evidence year)."""
+    before = db.acting_override
+    try:
+        return EvaluationYear(db, actor, year, today).run(teams)
+    finally:
+        db.acting_override = before

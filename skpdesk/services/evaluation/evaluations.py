@@ -280,11 +280,7 @@ class EvaluationService:
         with self._db.unit_of_work(self._actor) as uow:
             skp, info = evaluable(uow, skp_id, period, today)
             _require_rater(uow, skp)
-            current = self._current_effective(uow, skp.id, info.name, today)
-            name = person_text(uow, skp.pegawai_id)
-            if current is None:
-                raise DomainError(ErrorCode.EVAL_NOT_FOUND, field="evaluasi", name=name,
-                                  period=info.label)
+            current, name = self._existing(uow, skp, info, today)
             self._refuse_read_only(current, name, info)
             pegawai = uow.people.get(skp.pegawai_id)
             fields: dict[str, Any] = {}
@@ -311,11 +307,7 @@ class EvaluationService:
         with self._db.unit_of_work(self._actor) as uow:
             skp, info = evaluable(uow, skp_id, period, today)
             _require_rater(uow, skp)
-            current = self._current_effective(uow, skp.id, info.name, today)
-            name = person_text(uow, skp.pegawai_id)
-            if current is None:
-                raise DomainError(ErrorCode.EVAL_NOT_FOUND, field="evaluasi", name=name,
-                                  period=info.label)
+            current, name = self._existing(uow, skp, info, today)
             if current.status is EvaluationStatus.DRAFT:
                 raise DomainError(ErrorCode.EVAL_NOT_SET, field="evaluasi", name=name,
                                   period=info.label)
@@ -364,18 +356,30 @@ class EvaluationService:
                 raise DomainError(ErrorCode.PEGAWAI_NOT_FOUND, field="nip", value=pegawai_id)
             return skp_for(uow, pegawai_id, resolve_period(uow, period))
 
+    def org_predikat_now(self, pegawai_id: str, period: str) -> OrgPredikatRecord | None:
+        """The predikat kinerja organisasi that applies to the pegawai's unit in `period` now
+        (`org_predikat_for`; what a draft shows, a ditetapkan evaluation keeps its own)."""
+        with self._db.reader() as uow:
+            pegawai = uow.people.get(pegawai_id)
+            if pegawai is None:
+                return None
+            return org_predikat_for(uow, pegawai.unit_id, resolve_period(uow, period).name)
+
     def for_period(self, period: str, *, penilai_id: str | None = None,
                    unit_id: str | None = None, today: dt.date | None = None
                    ) -> list[TeamEvaluation]:
         """Every active pegawai whose pejabat penilai is `penilai_id` (or in the unit tree of
-        `unit_id`), by name, with their SKP of the period and evaluation in force (None when
+        `unit_id`, an id or a path), by name, with their SKP of the period and evaluation in force (None when
         not rated). A few queries for the whole team (`evaluation_reads`)."""
         from .evaluation_reads import team_evaluations  # noqa: PLC0415 (it imports this module)
         today = today or dt.date.today()
         with self._db.reader() as uow:
             info = resolve_period(uow, period)
             if unit_id is not None and unit_id not in uow.office.unit_paths():
-                raise DomainError(ErrorCode.UNIT_NOT_FOUND, field="unit", value=unit_id)
+                unit = uow.office.find_unit_path(unit_id)   # a path ("Dinas/Bidang ...")
+                if unit is None:
+                    raise DomainError(ErrorCode.UNIT_NOT_FOUND, field="unit", value=unit_id)
+                unit_id = unit.id
             return team_evaluations(uow, info, penilai_id=penilai_id, unit_id=unit_id,
                                     today=today)
 
@@ -403,6 +407,16 @@ class EvaluationService:
     def _current_effective(uow, skp_id: str, period: str, today: dt.date) -> Evaluation | None:
         current = uow.evaluations.current(skp_id, period)
         return apply_effective(uow, [current], today)[0] if current is not None else None
+
+    def _existing(self, uow, skp: Skp, info: PeriodInfo, today: dt.date
+                  ) -> tuple[Evaluation, str]:
+        """The revision in force (EVAL_NOT_FOUND when none) and the pegawai's name text."""
+        current = self._current_effective(uow, skp.id, info.name, today)
+        name = person_text(uow, skp.pegawai_id)
+        if current is None:
+            raise DomainError(ErrorCode.EVAL_NOT_FOUND, field="evaluasi", name=name,
+                              period=info.label)
+        return current, name
 
     @staticmethod
     def _refuse_read_only(current: Evaluation, name: str, info: PeriodInfo) -> None:

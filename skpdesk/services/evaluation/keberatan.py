@@ -35,8 +35,7 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.evaluation import (EVALUATION_STATUS_LABELS, KEBERATAN_DECISION_LABELS,
                                        MAX_NOTE, RATING_LABELS, Evaluation,
                                        EvaluationStatus, Keberatan, KeberatanDecision,
-                                       KeberatanStatus, Rating, keberatan_deadline, parse_rating,
-                                       predikat_of)
+                                       KeberatanStatus, Rating, keberatan_deadline, predikat_of)
 from skpdesk.domain.periods import PeriodInfo
 
 from .. import fields as F
@@ -44,7 +43,7 @@ from ..dialog.feedback import acting_pegawai_id, person_text
 from ..evidence.periods import resolve_period
 from ..outcome import Outcome
 from ..record_ids import resolve_id
-from .evaluations import apply_effective, new_revision
+from .evaluations import _rating, apply_effective, new_revision  # one reading of a rating
 
 __all__ = ["KeberatanService", "KeberatanView", "KeberatanOptions", "DECISION_PREFIX"]
 
@@ -339,14 +338,6 @@ def _objected(uow, keberatan: Keberatan) -> Evaluation:
                           revision=evaluation.revision if evaluation else "-",
                           current=current.revision if current else "-")
     return evaluation
-
-
-def _rating(value, field: str) -> Rating | None:
-    if value is None or isinstance(value, Rating):
-        return value
-    if not str(value).strip():
-        return None
-    return parse_rating(str(value), field=field)
 
 
 def _decided_hasil(uow, evaluation: Evaluation, given: Rating | None) -> Rating | None:

@@ -19,7 +19,7 @@ from skpdesk.domain.evaluation import Keberatan
 
 from ..i18n import arg
 from ..messages import error_text
-from .keberatan_dialogs import _period_label, decide_keberatan
+from .keberatan_dialogs import decide_keberatan, period_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,7 +61,7 @@ class WaitingKeberatanDialog(QDialog):
                               else self.tr("Double-click an objection to decide it."))
         for keberatan in waiting:
             name = self._services.staff.get(keberatan.pegawai_id).full_name
-            text = arg(self.tr("%1 — %2, filed on %3"), name, _period_label(keberatan.period),
+            text = arg(self.tr("%1 — %2, filed on %3"), name, period_label(keberatan.period),
                        tanggal(keberatan.filed_on))
             item = QListWidgetItem(text, self.list)
             item.setData(ID_ROLE, keberatan.id)
@@ -93,8 +93,8 @@ def install_keberatan_actions(window, services, tasks) -> None:
 
     window.keberatan_opener = open_keberatan
     action = QAction(QCoreApplication.translate(
-        "KeberatanActions", "&Objections waiting for my decision…"), window)
+        "KeberatanActions", "Objections &waiting for my decision…"), window)
     action.setObjectName("waitingKeberatanAction")
     action.triggered.connect(open_list)
-    window.penilaian_menu().addAction(action)
+    window.evaluation_menu.addAction(action)
     window.waiting_keberatan_action = action

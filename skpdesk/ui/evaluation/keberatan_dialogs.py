@@ -34,7 +34,7 @@ from ..i18n import arg
 from ..messages import error_text
 
 
-def _period_label(name: str) -> str:
+def period_label(name: str) -> str:
     period = parse_period_name(name)
     return period.label if period is not None else name
 
@@ -68,7 +68,7 @@ def _evaluation_form(parent: QWidget, evaluation: Evaluation) -> QGroupBox:
         form.addRow(QCoreApplication.translate("KeberatanDialogs", "Employee:"), QLabel(
             f"{html.escape(pegawai.name)}<br>{html.escape(pegawai.nip)}", box))
     form.addRow(QCoreApplication.translate("KeberatanDialogs", "Period:"),
-                QLabel(_period_label(evaluation.period), box))
+                QLabel(period_label(evaluation.period), box))
     if penilai is not None:
         form.addRow(QCoreApplication.translate("KeberatanDialogs", "Appraiser:"),
                     QLabel(html.escape(penilai.name), box))

@@ -213,6 +213,7 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     marks.setParent(window)
     install_workspace_tabs(window, services, tasks, events, settings)
     _install_cascade_view(window, services, settings, tasks, events)
+    _install_team_evaluation(window, services, settings, tasks, events)  # issue 12
     install_search(window, services, tasks)
     install_print_actions(window, services, tasks, settings)
     install_feedback_page_action(window, services, tasks, settings)  # issue 11
@@ -252,6 +253,28 @@ def _install_cascade_view(window: MainWindow, services: Services, settings: QSet
     window.cascade_action.setShortcut(QKeySequence("Ctrl+K"))
     window.cascade_action.triggered.connect(open_view)
     window.cascade_action.setEnabled(True)
+
+
+def _install_team_evaluation(window: MainWindow, services: Services, settings: QSettings,
+                             tasks: TaskRunner, events: AppEvents) -> None:
+    """Penilaian > Penilaian tim… (Ctrl+Shift+P) and Predikat kinerja organisasi… (issue 12;
+    their modules load on first use)."""
+    if getattr(services, "distribution", None) is None:
+        return  # services without the penilaian services (some tests)
+
+    def open_team() -> None:
+        from ..evaluation.team_view import open_team_evaluation_view
+        open_team_evaluation_view(window, services, tasks, events, settings)
+
+    def open_org_predikat() -> None:
+        from ..evaluation.org_predikat_dialog import OrgPredikatDialog
+        OrgPredikatDialog.ask(services, tasks, window)
+
+    window.team_eval_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    window.team_eval_action.triggered.connect(open_team)
+    window.team_eval_action.setEnabled(True)
+    window.org_predikat_action.triggered.connect(open_org_predikat)
+    window.org_predikat_action.setEnabled(True)
 
 
 def install_search(window: MainWindow, services: Services, tasks: TaskRunner) -> None:

@@ -17,7 +17,7 @@ from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QSplitter, QTabWidget, QToolBar, QWidget)
 
 from skpdesk import __version__
@@ -106,7 +106,6 @@ class MainWindow(QMainWindow):
         # issue 12: opens the keberatan decision for open_target kind "keberatan" (set by
         # `ui.evaluation.keberatan_actions`; the window holds no services)
         self.keberatan_opener: Callable[[str], None] | None = None
-        self._penilaian_menu: QMenu | None = None
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -314,15 +313,6 @@ class MainWindow(QMainWindow):
             if self.keberatan_opener is not None and target.keberatan_id:
                 self.keberatan_opener(target.keberatan_id)
 
-    def penilaian_menu(self) -> QMenu:
-        """The "Penilaian" menu (issue 12), made on first use, before Settings: every part of
-        the penilaian adds its entries here."""
-        if self._penilaian_menu is None:
-            self._penilaian_menu = QMenu(self.tr("&Assessment"), self)
-            self._penilaian_menu.setObjectName("penilaianMenu")
-            self.menuBar().insertMenu(self.settings_menu.menuAction(), self._penilaian_menu)
-        return self._penilaian_menu
-
     def show_workspace_tab(self, object_name: str) -> QWidget | None:
         """Switch to the workspace tab whose widget has `object_name` (showing the current
         pegawai); the widget, or None when no tab has that name."""
@@ -391,6 +381,13 @@ class MainWindow(QMainWindow):
         self.switch_focus_action.triggered.connect(self._switch_focus)
         self.cascade_action = QAction(self.tr("&Cascade…"), self)
         self.cascade_action.setEnabled(False)  # the cascade view connects and enables it
+        # Penilaian (issue 12): gui_app connects and enables them (their modules load on first use)
+        self.team_eval_action = QAction(self.tr("&Team assessment…"), self)
+        self.team_eval_action.setObjectName("teamEvalAction")
+        self.team_eval_action.setEnabled(False)
+        self.org_predikat_action = QAction(self.tr("&Organisation predikat…"), self)
+        self.org_predikat_action.setObjectName("orgPredikatAction")
+        self.org_predikat_action.setEnabled(False)
         self.identity_action = QAction(self.tr("&I am…"), self)
         self.identity_action.triggered.connect(self._choose_identity)
         self.language_action = QAction(self.tr("&Language…"), self)
@@ -414,6 +411,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.switch_focus_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.cascade_action)
+        # every letter of "Penilaian" is taken in the Indonesian window: "Penilaian (E&valuasi)"
+        self.evaluation_menu = bar.addMenu(self.tr("Assessmen&t"))
+        self.evaluation_menu.setObjectName("evaluationMenu")
+        self.evaluation_menu.addAction(self.team_eval_action)
+        self.evaluation_menu.addAction(self.org_predikat_action)
         self.settings_menu = bar.addMenu(self.tr("&Settings"))
         self.settings_menu.addAction(self.identity_action)
         self.settings_menu.addAction(self.language_action)

@@ -26,7 +26,9 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # a heading's source key
 REFRESH_ON = ("skp", "rhk", "pegawai", "unit_kerja", "dialog_kinerja", "dialog_peserta",
               "tindak_lanjut", "umpan_balik_bimbingan", "office_setting",
               # issue 11: bukti to verify, realisasi missing before a batas pengisian
-              "bukti_dukung", "realisasi", "batas_periode", "periode_tahun")
+              "bukti_dukung", "realisasi", "batas_periode", "periode_tahun",
+              # issue 12: evaluations to set, keberatan to decide
+              "evaluasi", "keberatan")
 # The sources that are reminders (`services.reminders`): counted in the status bar.
 REMINDER_KEYS = frozenset(REMINDER_RULES)
 
