@@ -72,6 +72,14 @@
         <source>Evidence waiting for my verification</source>
         <translation>Bukti dukung menunggu verifikasi saya</translation>
     </message>
+    <message>
+        <source>Performance evaluations not yet set</source>
+        <translation>Evaluasi kinerja belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>Objections waiting for my decision</source>
+        <translation>Keberatan menunggu keputusan saya</translation>
+    </message>
 </context>
 <context>
     <name>AddPeerDialog</name>
@@ -480,6 +488,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmSetDialog</name>
+    <message>
+        <source>Set the assessment (tetapkan)</source>
+        <translation>Tetapkan penilaian</translation>
+    </message>
+    <message>
+        <source>Set the assessment of %1 for %2 with predikat %3? It becomes read-only; the employee may file an objection (keberatan) within 14 days. Changing it later needs Reopen with a reason.</source>
+        <translation>Tetapkan penilaian %1 untuk %2 dengan predikat %3? Penilaian menjadi tidak dapat diubah; pegawai dapat mengajukan keberatan dalam 14 hari. Mengubahnya kemudian memerlukan Buka kembali dengan alasan.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQueueDock</name>
     <message>
         <source>Needs review</source>
@@ -661,6 +680,93 @@
         <translation>
             <numerusform>%n berkas lampiran yang dirujuk di sini belum tiba.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DecideKeberatanDialog</name>
+    <message>
+        <source>Decide an objection</source>
+        <translation>Putuskan keberatan</translation>
+    </message>
+    <message>
+        <source>Objection filed on %1</source>
+        <translation>Keberatan diajukan %1</translation>
+    </message>
+    <message>
+        <source>Explanations (asked of the appraiser and of the employee)</source>
+        <translation>Penjelasan (diminta dari pejabat penilai dan dari pegawai)</translation>
+    </message>
+    <message>
+        <source>Save explanations</source>
+        <translation>Simpan penjelasan</translation>
+    </message>
+    <message>
+        <source>Appraiser&apos;s explanation:</source>
+        <translation>Penjelasan pejabat penilai:</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s explanation:</source>
+        <translation>Penjelasan pegawai:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the ratings</source>
+        <translation>Penilaian &amp;tetap</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the ratings</source>
+        <translation>Penilaian &amp;diubah</translation>
+    </message>
+    <message>
+        <source>Set by the organisation&apos;s performance (JPT rule).</source>
+        <translation>Ditentukan oleh capaian kinerja organisasi (ketentuan JPT).</translation>
+    </message>
+    <message>
+        <source>New work results rating:</source>
+        <translation>Rating hasil kerja baru:</translation>
+    </message>
+    <message>
+        <source>New work behaviour rating:</source>
+        <translation>Rating perilaku kerja baru:</translation>
+    </message>
+    <message>
+        <source>Predicate:</source>
+        <translation>Predikat:</translation>
+    </message>
+    <message>
+        <source>Decision note:</source>
+        <translation>Catatan keputusan:</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Putuskan…</translation>
+    </message>
+    <message>
+        <source>Decided on %1 by %2. The decision is final.</source>
+        <translation>Diputuskan %1 oleh %2. Keputusan bersifat final.</translation>
+    </message>
+    <message>
+        <source>Explanations saved.</source>
+        <translation>Penjelasan tersimpan.</translation>
+    </message>
+    <message>
+        <source>The ratings become %1 / %2 (predicate %3).</source>
+        <translation>Rating menjadi %1 / %2 (predikat %3).</translation>
+    </message>
+    <message>
+        <source>The ratings stay as they were set.</source>
+        <translation>Rating tetap seperti yang ditetapkan.</translation>
+    </message>
+    <message>
+        <source>The decision is final and cannot be changed afterwards.</source>
+        <translation>Keputusan bersifat final dan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Putuskan</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1331,136 @@
     </message>
 </context>
 <context>
+    <name>EvaluationOverview</name>
+    <message>
+        <source>HASIL KERJA</source>
+        <translation>HASIL KERJA</translation>
+    </message>
+    <message>
+        <source>RHK / indicator</source>
+        <translation>RHK / indikator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Bukti dukung</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>PERILAKU KERJA</source>
+        <translation>PERILAKU KERJA</translation>
+    </message>
+    <message>
+        <source>Core value / feedback</source>
+        <translation>Nilai dasar / umpan balik</translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus pimpinan</source>
+        <translation>Ekspektasi khusus pimpinan</translation>
+    </message>
+    <message>
+        <source>Rencana aksi: %1</source>
+        <translation>Rencana aksi: %1</translation>
+    </message>
+    <message>
+        <source>Umpan balik: %1</source>
+        <translation>Umpan balik: %1</translation>
+    </message>
+    <message>
+        <source>The SKP has no RHK.</source>
+        <translation>SKP belum memiliki RHK.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 accepted, %3 waiting, %4 rejected)</source>
+        <translation>%1 (%2 diterima, %3 menunggu, %4 ditolak)</translation>
+    </message>
+    <message>
+        <source>%1: %2 answer(s), shown from %3 answers on.</source>
+        <translation>%1: %2 jawaban, ditampilkan mulai %3 jawaban.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 answers): %3</source>
+        <translation>%1 (%2 jawaban): %3</translation>
+    </message>
+    <message>
+        <source>Advisory inputs (aggregate only)</source>
+        <translation>Masukan penilaian (hanya rekapitulasi)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTabWidget</name>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Peri&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Choose an employee from the list on the left.</source>
+        <translation>Pilih pegawai dari daftar di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <source>Capaian kinerja organisasi: %1.</source>
+        <translation>Capaian kinerja organisasi: %1.</translation>
+    </message>
+    <message>
+        <source>The SKP is not approved yet (%1): it cannot be assessed.</source>
+        <translation>SKP belum disetujui (%1): belum dapat dinilai.</translation>
+    </message>
+    <message>
+        <source>Only the pejabat penilai rates: shown read-only.</source>
+        <translation>Hanya pejabat penilai yang menilai: ditampilkan tanpa dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Objection filed %1, waiting for the decision of %2.</source>
+        <translation>Keberatan diajukan %1, menunggu keputusan %2.</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Catatan disimpan.</translation>
+    </message>
+    <message>
+        <source>Assessment saved.</source>
+        <translation>Penilaian disimpan.</translation>
+    </message>
+    <message>
+        <source>Assessment set (ditetapkan).</source>
+        <translation>Penilaian ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Reopen the assessment</source>
+        <translation>Buka kembali penilaian</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>A new revision starts as a draft; this one is kept as it was (Riwayat).</source>
+        <translation>Revisi baru dimulai sebagai draf; revisi ini disimpan apa adanya (Riwayat).</translation>
+    </message>
+    <message>
+        <source>Assessment reopened as a new draft.</source>
+        <translation>Penilaian dibuka kembali sebagai draf baru.</translation>
+    </message>
+    <message>
+        <source>Self-assessment saved.</source>
+        <translation>Penilaian diri disimpan.</translation>
+    </message>
+    <message>
+        <source>Revisions: %1, %2</source>
+        <translation>Riwayat revisi: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceCard</name>
     <message>
         <source>Added by %1 on %2</source>
@@ -1506,6 +1742,29 @@
     </message>
 </context>
 <context>
+    <name>FileKeberatanDialog</name>
+    <message>
+        <source>File an objection</source>
+        <translation>Ajukan keberatan</translation>
+    </message>
+    <message>
+        <source>An objection goes to the appraiser&apos;s superior (atasan pejabat penilai kinerja), who asks for explanations and decides. The decision is final.</source>
+        <translation>Keberatan diajukan kepada atasan pejabat penilai kinerja, yang meminta penjelasan lalu memutuskan. Keputusannya bersifat final.</translation>
+    </message>
+    <message>
+        <source>Last day to file: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Batas pengajuan keberatan: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for the objection:</source>
+        <translation>&amp;Alasan keberatan:</translation>
+    </message>
+    <message>
+        <source>File objection</source>
+        <translation>Ajukan keberatan</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTable</name>
     <message>
         <source>Follow-up</source>
@@ -1587,6 +1846,42 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>Reason: %1</source>
         <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja</source>
+        <translation>Rating hasil kerja</translation>
+    </message>
+    <message>
+        <source>Rating perilaku kerja</source>
+        <translation>Rating perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ditetapkan</translation>
+    </message>
+    <message>
+        <source>Why this revision</source>
+        <translation>Alasan revisi</translation>
+    </message>
+    <message>
+        <source>%1 (other than the matrix: %2)</source>
+        <translation>%1 (berbeda dari matriks: %2)</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2298,52 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     </message>
 </context>
 <context>
+    <name>KeberatanActions</name>
+    <message>
+        <source>Objections &amp;waiting for my decision…</source>
+        <translation>&amp;Keberatan menunggu keputusan saya…</translation>
+    </message>
+</context>
+<context>
+    <name>KeberatanDialogs</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Pegawai:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Appraiser:</source>
+        <translation>Pejabat penilai:</translation>
+    </message>
+    <message>
+        <source>Work results rating:</source>
+        <translation>Rating hasil kerja:</translation>
+    </message>
+    <message>
+        <source>Work behaviour rating:</source>
+        <translation>Rating perilaku kerja:</translation>
+    </message>
+    <message>
+        <source>Predicate:</source>
+        <translation>Predikat:</translation>
+    </message>
+    <message>
+        <source>Set on:</source>
+        <translation>Ditetapkan:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+</context>
+<context>
     <name>LampiranSectionWidget</name>
     <message>
         <source>&amp;Add item…</source>
@@ -2069,6 +2410,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Penilaian</translation>
     </message>
     <message>
         <source>Reminders: %1</source>
@@ -2207,6 +2552,10 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
     <message>
         <source>Action plans &amp;&amp; evidence</source>
         <translation>Rencana aksi &amp;&amp; bukti</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2994,6 +3343,101 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
 </context>
 <context>
+    <name>RatingPanel</name>
+    <message>
+        <source>Assessment by the pejabat penilai</source>
+        <translation>Penilaian oleh pejabat penilai</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja:</source>
+        <translation>Rating hasil kerja:</translation>
+    </message>
+    <message>
+        <source>Rating perilaku kerja:</source>
+        <translation>Rating perilaku kerja:</translation>
+    </message>
+    <message>
+        <source>Predikat kinerja:</source>
+        <translation>Predikat kinerja:</translation>
+    </message>
+    <message>
+        <source>Another predikat…</source>
+        <translation>Predikat lain…</translation>
+    </message>
+    <message>
+        <source>Why another predikat (required)</source>
+        <translation>Alasan predikat lain (wajib)</translation>
+    </message>
+    <message>
+        <source>Notes/recommendation:</source>
+        <translation>Catatan/rekomendasi:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Si&amp;mpan</translation>
+    </message>
+    <message>
+        <source>Se&amp;t (tetapkan)…</source>
+        <translation>T&amp;etapkan…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Buka &amp;kembali…</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Ri&amp;wayat</translation>
+    </message>
+    <message>
+        <source>File an objection (keberatan)…</source>
+        <translation>Ajukan keberatan…</translation>
+    </message>
+    <message>
+        <source>Decide the objection…</source>
+        <translation>Putuskan keberatan…</translation>
+    </message>
+    <message>
+        <source>%1 (the matrix gives %2)</source>
+        <translation>%1 (menurut matriks: %2)</translation>
+    </message>
+    <message>
+        <source>— (choose both ratings)</source>
+        <translation>— (pilih kedua rating)</translation>
+    </message>
+    <message>
+        <source>From the capaian kinerja organisasi: %1</source>
+        <translation>Dari capaian kinerja organisasi: %1</translation>
+    </message>
+    <message>
+        <source>The capaian kinerja organisasi is not set yet: it gives the rating hasil kerja of a JPT who leads the organisation.</source>
+        <translation>Capaian kinerja organisasi belum ditetapkan: capaian itu menjadi rating hasil kerja JPT yang memimpin organisasi.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Belum dinilai.</translation>
+    </message>
+    <message>
+        <source>Status: Draft</source>
+        <translation>Status: Draft</translation>
+    </message>
+    <message>
+        <source>Status: Ditetapkan %1; an objection (keberatan) may be filed until %2</source>
+        <translation>Status: Ditetapkan %1; keberatan dapat diajukan sampai %2</translation>
+    </message>
+    <message>
+        <source>Status: Final (since %1)</source>
+        <translation>Status: Final (sejak %1)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (revisi %2)</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
         <source>Reject evidence</source>
@@ -3204,6 +3648,37 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>Tidak ada yang cocok dengan “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentBox</name>
+    <message>
+        <source>Self-assessment (advisory)</source>
+        <translation>Penilaian diri (sebagai masukan)</translation>
+    </message>
+    <message>
+        <source>My hasil kerja:</source>
+        <translation>Hasil kerja saya:</translation>
+    </message>
+    <message>
+        <source>My perilaku kerja:</source>
+        <translation>Perilaku kerja saya:</translation>
+    </message>
+    <message>
+        <source>Reflection:</source>
+        <translation>Refleksi diri:</translation>
+    </message>
+    <message>
+        <source>Save my self-assessment</source>
+        <translation>Simpan penilaian diri</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(tidak diisi)</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Ditulis %1</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4361,29 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>(confidential)</source>
         <translation>(rahasia)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingKeberatanDialog</name>
+    <message>
+        <source>Objections waiting for my decision</source>
+        <translation>Keberatan menunggu keputusan saya</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>No objection waits for your decision.</source>
+        <translation>Tidak ada keberatan yang menunggu keputusan Anda.</translation>
+    </message>
+    <message>
+        <source>Double-click an objection to decide it.</source>
+        <translation>Klik dua kali sebuah keberatan untuk memutuskannya.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, filed on %3</source>
+        <translation>%1 — %2, diajukan %3</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from . import (audit_commands, cascade_commands, coaching_commands, dialog_comma
                print_commands, search_commands, skp_commands, staff_commands, sync_commands)
 from . import period_commands, plan_commands  # issue 11 (helper "plans")
 from . import eval_commands  # issue 12 (helper "evaluation")
+from . import ak_commands, keberatan_commands  # issue 12 (helper "keberatan")
 from . import advisory_commands, org_commands  # issue 12 (helper "orgdist")
 from .arg_types import Parser
 
@@ -70,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     plan_commands.add_parsers(sub, common)
     evidence_commands.add_parsers(sub, common)  # issue 11: bukti dukung
     eval_commands.add_parsers(sub, common)  # issue 12: penilaian
+    keberatan_commands.add_parsers(sub, common)  # issue 12: keberatan
+    ak_commands.add_parsers(sub, common)  # issue 12: angka kredit
     org_commands.add_parsers(sub, common)       # issue 12: predikat kinerja organisasi
     advisory_commands.add_parsers(sub, common)  # issue 12: masukan penilaian
     return parser

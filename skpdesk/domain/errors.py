@@ -219,6 +219,20 @@ class ErrorCode(enum.Enum):
 
     # --- area: keberatan (issue 12: keberatan, angka kredit; helper "keberatan")
     KEBERATAN_NOT_FOUND = "keberatan_not_found"
+    KEBERATAN_FILER_REFUSED = "keberatan_filer_refused"
+    KEBERATAN_DECIDER_REFUSED = "keberatan_decider_refused"
+    KEBERATAN_NOT_SET = "keberatan_not_set"
+    KEBERATAN_FINAL = "keberatan_final"
+    KEBERATAN_EXISTS = "keberatan_exists"
+    KEBERATAN_TOO_LATE = "keberatan_too_late"
+    KEBERATAN_NO_ATASAN = "keberatan_no_atasan"
+    KEBERATAN_DECIDED = "keberatan_decided"
+    KEBERATAN_NOT_CURRENT = "keberatan_not_current"
+    KEBERATAN_CHANGE_SAME = "keberatan_change_same"
+    KEBERATAN_KEEP_WITH_RATINGS = "keberatan_keep_with_ratings"
+    AK_NO_JENJANG = "ak_no_jenjang"
+    AK_NOT_FUNGSIONAL = "ak_not_fungsional"
+    AK_MONTHS_INVALID = "ak_months_invalid"
 
 
 class DomainError(Exception):

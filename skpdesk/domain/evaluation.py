@@ -316,6 +316,17 @@ class Keberatan:
     decision_note: str = ""
     decided_on: dt.date | None = None
     decided_by_name: str = ""
+    # Added by helper "keberatan" (all defaulted): who filed it, when each explanation was
+    # recorded, who decided, and the revision a "change" decision wrote.
+    filed_by_name: str = ""
+    penilai_explained_on: dt.date | None = None
+    pegawai_explained_on: dt.date | None = None
+    decided_by_id: str | None = None
+    result_evaluation_id: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is KeberatanStatus.DIAJUKAN
 
 
 @dataclass(frozen=True)

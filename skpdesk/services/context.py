@@ -21,9 +21,12 @@ from .dialog.search import SearchService
 from .evidence.periods import PeriodService
 from .evidence.feedback_page import FeedbackPageService
 from .evidence.plans import PlanService
-from .evaluation.evaluations import EvaluationService
+from .evaluation import eval_actions  # noqa: F401  (registers issue 12's "Perlu tindakan" sources)
 from .evaluation.advisory import AdvisoryService
+from .evaluation.angka_kredit import AngkaKreditService
 from .evaluation.distribution import DistributionService
+from .evaluation.evaluations import EvaluationService
+from .evaluation.keberatan import KeberatanService
 from .evaluation.organisation import OrgPredikatService
 from .record_ids import RecordIdService
 from .skp import SkpService
@@ -66,6 +69,8 @@ class Services:
     evidence: EvidenceService  # issue 11: bukti dukung
     feedback_page: FeedbackPageService
     evaluations: EvaluationService  # issue 12: penilaian
+    keberatan: KeberatanService  # issue 12
+    angka_kredit: AngkaKreditService  # issue 12
     # issue 12, helper "orgdist": predikat organisasi, distribution check, advisory inputs
     org_predikat: OrgPredikatService
     distribution: DistributionService
@@ -91,6 +96,8 @@ class Services:
                    evidence=EvidenceService(db, actor),
                    feedback_page=FeedbackPageService(db, actor),
                    evaluations=EvaluationService(db, actor),
+                   keberatan=KeberatanService(db, actor),
+                   angka_kredit=AngkaKreditService(db, actor),
                    org_predikat=OrgPredikatService(db, actor),
                    distribution=DistributionService(db, actor),
                    advisory=AdvisoryService(db, actor))

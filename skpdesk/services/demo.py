@@ -37,6 +37,7 @@ from skpdesk.domain.skp import Approach, Aspect, LampiranSection, RhkKind, SkpFo
 from . import demo_data as D
 from . import fields as F
 from .dialog.demo_dialogs import MAX_MEMBERS, MAX_TEAMS, DialogYear, DialogYearReport, Member, demo_today
+from .evaluation.demo_evaluation import evaluation_year
 from .evidence.demo_evidence import EvidenceYear, EvidenceYearReport
 from .office import OfficeService
 from .skp import completeness_problems
@@ -80,6 +81,9 @@ class DemoReport:
     plans: int = 0            # rencana aksi, realisasi and bukti dukung (demo_evidence, issue 11)
     realisasi: int = 0
     evidence: int = 0
+    org_predikat: int = 0     # the penilaian (demo_evaluation, issue 12)
+    evaluations: int = 0
+    keberatan: int = 0
 
 
 @dataclass(eq=False)
@@ -396,11 +400,14 @@ class DemoService:
                                     if seed is not None else random.Random())
         evidence = self._evidence_year(teams, year, today, random.Random(f"evidence/{seed}")
                                        if seed is not None else random.Random())
+        evaluation = evaluation_year(self._db, self._actor, teams, year, today)  # issue 12
         return DemoReport(instansi=instansi.name, pegawai=len(slots), skp=sum(statuses.values()),
                           rhk=writer.rhk_count, statuses=dict(statuses), year=year,
                           dialogs=dialogs.dialogs, follow_ups=dialogs.follow_ups,
                           feedback=dialogs.feedback, today=today, plans=evidence.plans,
-                          realisasi=evidence.realisasi, evidence=evidence.evidence)
+                          realisasi=evidence.realisasi, evidence=evidence.evidence,
+                          org_predikat=evaluation.org_predikat,
+                          evaluations=evaluation.evaluations, keberatan=evaluation.keberatan)
 
     def _teams(self, slots: list[_Slot], year: int) -> list[tuple[str, list[Member]]]:
         """The first MAX_TEAMS teams (lowest level first) with the members that have an SKP

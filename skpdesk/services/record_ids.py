@@ -16,7 +16,7 @@ MIN_PREFIX = 8
 _ID_CHARS = re.compile(r"^[0-9a-f-]+$")
 # The field named in the error for each table (a label of `skpdesk.messages.labels`).
 ID_FIELDS = {"dialog_kinerja": "id_dialog", "tindak_lanjut": "id_tindak_lanjut",
-             "bukti_dukung": "id_bukti"}
+             "bukti_dukung": "id_bukti", "keberatan": "keberatan"}
 
 
 def resolve_id(uow, table: str, text: str, field: str | None = None) -> str:

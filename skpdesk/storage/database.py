@@ -26,6 +26,7 @@ from .repositories.dialogs import DialogRepository
 from .repositories.evidence import EvidenceRepository
 from .repositories.integrity import IntegrityRepository
 from .repositories.journal import JournalRepository
+from .repositories.keberatan import KeberatanRepository
 from .repositories.skp_history import SkpHistoryRepository
 from .repositories.office import OfficeRepository
 from .repositories.evaluations import EvaluationRepository
@@ -183,6 +184,7 @@ class UnitOfWork:
         self.evidence = EvidenceRepository(self._session, self.changes)
         self.organisation = OrganisationRepository(self._session, self.changes)  # issue 12
         self.evaluations = EvaluationRepository(self._session, self.changes)  # issue 12
+        self.keberatan = KeberatanRepository(self._session, self.changes)  # issue 12
         return self
 
     def flush(self) -> None:

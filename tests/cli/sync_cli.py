@@ -106,7 +106,14 @@ def replica(tmp_path: Path, name: str) -> Replica:
 
 
 SYNCED_TABLES = ("instansi", "unit_kerja", "pegawai", "core_value", "skp", "rhk", "indikator",
-                 "perilaku_kerja", "lampiran_item", "office_setting", "printed_document")
+                 "perilaku_kerja", "lampiran_item", "office_setting", "printed_document",
+                 # issue 10: dialogs, follow-ups, umpan balik, B.1.8/B.1.9
+                 "dialog_kinerja", "dialog_peserta", "dialog_topik", "dialog_adendum",
+                 "tindak_lanjut", "umpan_balik", "umpan_balik_bimbingan", "evaluasi_kompetensi",
+                 # issue 11: periods, rencana aksi, realisasi, bukti dukung
+                 "periode_tahun", "batas_periode", "rencana_aksi", "realisasi", "bukti_dukung",
+                 # issue 12: penilaian
+                 "predikat_organisasi", "evaluasi", "keberatan", "masukan_penilaian")
 
 
 def office_rows(r: Replica) -> dict[str, list[tuple]]:

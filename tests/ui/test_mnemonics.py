@@ -228,6 +228,10 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
         dialogs += _dialog_tab_windows(demo, tasks)
     if optional("skpdesk.ui.evidence.verify_dialog", "RejectDialog"):
         dialogs += _evidence_windows()
+    if optional("skpdesk.ui.evaluation.eval_dialogs", "HistoryDialog"):
+        dialogs += _eval_tab_windows()
+    if optional("skpdesk.ui.evaluation.keberatan_dialogs", "DecideKeberatanDialog"):
+        dialogs += _keberatan_windows(demo, tasks)
     found: list = []
     for dialog in dialogs:
         qtbot.addWidget(dialog)
@@ -281,6 +285,55 @@ def _evidence_windows() -> list[QWidget]:
                                  status=EvidenceStatus.MENUNGGU, status_reason="")
     return [RejectDialog(second, lambda *_a, **_k: None),
             LinkDialog(lambda *_a, **_k: None), HistoryDialog([first, second])]
+
+
+def _eval_tab_windows() -> list[QWidget]:
+    """The windows of the Penilaian tab (issue 12): Tetapkan's confirmation, Buka kembali's
+    reason (as the tab asks it), Riwayat."""
+    from PySide6.QtCore import QCoreApplication
+
+    from skpdesk.domain.evaluation import Evaluation, EvaluationStatus, Predikat, Rating
+    from skpdesk.ui.evaluation.eval_dialogs import ConfirmSetDialog, HistoryDialog
+    from skpdesk.ui.skp.form_dialog import TextDialog
+
+    def tab_text(source: str) -> str:
+        return QCoreApplication.translate("EvaluationTabWidget", source)
+
+    evaluation = Evaluation(
+        id="e1", skp_id="s", pegawai_id="p", period=f"{YEAR}-TW1", revision=1,
+        status=EvaluationStatus.DITETAPKAN, rating_hasil=Rating.SESUAI,
+        rating_perilaku=Rating.DIATAS, predikat=Predikat.BAIK, predikat_override=False,
+        override_reason="", org_predikat=None, hasil_from_org=False, note="", pegawai=None,
+        penilai=None, atasan=None, rated_on=dt.date(YEAR, 4, 2), set_on=dt.date(YEAR, 4, 3),
+        final_on=None, reopen_reason="")
+    return [ConfirmSetDialog("Agus", f"Triwulan I {YEAR}", "Baik"),
+            TextDialog(tab_text("Reopen the assessment"), tab_text("&Reason")),
+            HistoryDialog((evaluation,), "Riwayat")]
+
+
+def _keberatan_windows(demo, tasks) -> list[QWidget]:
+    """The keberatan forms (issue 12): Ajukan keberatan, Putuskan keberatan (waiting, and its
+    final confirmation) and the list of those waiting for me."""
+    from skpdesk.domain.evaluation import (Evaluation, EvaluationStatus, Keberatan,
+                                           KeberatanStatus, Predikat, Rating)
+    from skpdesk.ui.evaluation.keberatan_actions import WaitingKeberatanDialog
+    from skpdesk.ui.evaluation.keberatan_dialogs import (DecideKeberatanDialog,
+                                                         FileKeberatanDialog)
+
+    evaluation = Evaluation(
+        id="e1", skp_id="s", pegawai_id="p", period=f"{YEAR}-TW1", revision=1,
+        status=EvaluationStatus.DITETAPKAN, rating_hasil=Rating.SESUAI,
+        rating_perilaku=Rating.DIBAWAH, predikat=Predikat.KURANG, predikat_override=False,
+        override_reason="", org_predikat=None, hasil_from_org=False, note="", pegawai=None,
+        penilai=None, atasan=None, rated_on=dt.date(YEAR, 4, 2), set_on=dt.date(YEAR, 4, 3),
+        final_on=None, reopen_reason="")
+    keberatan = Keberatan(id="k1", evaluation_id="e1", skp_id="s", pegawai_id="p",
+                          period=f"{YEAR}-TW1", filed_on=dt.date(YEAR, 4, 6), reason="Alasan",
+                          atasan_id="a", atasan_name="Dewi", status=KeberatanStatus.DIAJUKAN)
+    decide = DecideKeberatanDialog(demo, tasks, keberatan, evaluation)
+    decide.decide_button.click()  # the confirmation "Keputusan bersifat final"
+    return [FileKeberatanDialog(demo, tasks, evaluation), decide, decide.confirm_box,
+            WaitingKeberatanDialog(demo, tasks)]
 
 
 def optional(module: str, name: str):

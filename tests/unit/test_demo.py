@@ -406,3 +406,42 @@ def test_demo_has_plans_realisasi_and_small_generated_bukti(dialog_year, tmp_pat
     assert any(r.feedback for sec in doc.hasil_kerja for r in sec.rows)
     assert {e.status.split(":")[0] for e in doc.evidence} >= {"Diterima", "Menunggu verifikasi"}
     assert render_feedback_page(doc, tmp_path / "ub.pdf") >= 1
+
+
+def test_demo_has_penilaian_org_predikat_a_distribution_warning_and_a_keberatan(dialog_year):
+    """Issue 12: evaluations of the ended periods (ditetapkan, final once the window passed),
+    the units' predikat organisasi, one team breaking the distribution, one keberatan waiting."""
+    from skpdesk.domain.evaluation import EvaluationStatus, KeberatanStatus
+    from skpdesk.services.action_items import ActionItemsService
+
+    s, report = dialog_year
+    ended = {f"{DIALOG_YEAR}-TW1", f"{DIALOG_YEAR}-TW2", f"{DIALOG_YEAR}-TW3"}  # today 20 Dec
+    rows = _raw_rows(s, "evaluasi")
+    assert report.evaluations == len(rows) > 0 and {r["period"] for r in rows} == ended
+    assert report.org_predikat == len(_raw_rows(s, "predikat_organisasi")) > 0
+    assert {r["predikat"] for r in _raw_rows(s, "predikat_organisasi")} == {"baik", "istimewa"}
+    # set by the pejabat penilai before the batas (the 10th of the next month)
+    assert all(r["set_on"] and r["set_on"][5:7] in ("04", "07", "10") for r in rows)
+
+    with s.db.reader() as uow:
+        waiting = uow.keberatan.all(status=KeberatanStatus.DIAJUKAN)
+    assert report.keberatan == len(waiting) == 1
+    [k] = waiting
+    assert k.period == f"{DIALOG_YEAR}-TW3"
+    statuses = {(r["skp_id"], r["period"]): s.evaluations.get(r["skp_id"], r["period"],
+                                                             today=report.today).status
+                for r in rows}
+    # the objected one stays ditetapkan while the keberatan waits; the others became final
+    assert statuses.pop((k.skp_id, k.period)) is EvaluationStatus.DITETAPKAN
+    assert set(statuses.values()) == {EvaluationStatus.FINAL}
+
+    # one team warns (organisation Baik, everyone Baik), the other follows Istimewa
+    penilai = {r["penilai_id"] for r in rows}
+    checks = {p: s.distribution.check(supervisor_id=p, period=f"{DIALOG_YEAR}-TW2",
+                                      today=report.today) for p in penilai}
+    assert sorted(bool(c.violations) for c in checks.values()) == [False, True]
+
+    # the atasan sees the keberatan in "Perlu tindakan"
+    groups = ActionItemsService(s.db).collect(k.atasan_id, DIALOG_YEAR)
+    [group] = [g for g in groups if g.key == "keberatan_decide"]
+    assert [i.target.keberatan_id for i in group.items] == [k.id]

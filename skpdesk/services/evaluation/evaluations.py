@@ -48,9 +48,8 @@ __all__ = ["EvaluationService", "TeamEvaluation", "keberatan_open", "new_revisio
 
 
 def keberatan_open(uow, evaluation_ids: Iterable[str]) -> set[str]:
-    """The evaluation ids (of `evaluation_ids`) with a keberatan waiting for a decision.
-    Helper "keberatan" replaces the body with `uow.keberatan.open_for(evaluation_ids)`."""
-    return set()
+    """The evaluation ids (of `evaluation_ids`) with a keberatan waiting for a decision."""
+    return uow.keberatan.open_for(evaluation_ids)
 
 
 @dataclass(frozen=True)

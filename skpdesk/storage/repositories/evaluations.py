@@ -12,6 +12,7 @@ import json
 from typing import Any, Iterable
 
 from sqlalchemy import select
+from sqlalchemy.orm import attributes
 
 from skpdesk.domain.evaluation import (Evaluation, EvaluationStatus, OrgPredikat, PersonSnapshot,
                                        Predikat, Rating)
@@ -19,6 +20,10 @@ from skpdesk.domain.ids import natural_id
 
 from ..tables import EvaluationRow, SkpRow
 from .base import RepositoryBase
+
+# What the pejabat penilai decided and who it was about: sealed when ditetapkan (`_seal`).
+SEALED_FIELDS = ("rating_hasil", "rating_perilaku", "predikat", "predikat_override",
+                 "override_reason", "org_predikat", "hasil_from_org", "note", "snapshot")
 
 _CHUNK = 500  # SQLite's bound-parameter limit is far above; keeps IN lists small
 
@@ -134,8 +139,26 @@ class EvaluationRepository(RepositoryBase):
         row = self._s.get(EvaluationRow, evaluation_id)
         if row is None:
             raise KeyError(evaluation_id)
-        self._update(row, _prepare(fields))
+        prepared = _prepare(fields)
+        self._update(row, prepared)
+        if prepared.get("status") == EvaluationStatus.DITETAPKAN.value:
+            self._seal(row)
         return to_evaluation(row)
+
+    def _seal(self, row: EvaluationRow) -> None:
+        """Journal the SEALED_FIELDS again with their values (as closing a dialog does,
+        `repositories.dialogs`): a draft edit made on another replica before it saw the
+        evaluation ditetapkan then meets them as a VALUE conflict instead of silently changing
+        a ditetapkan evaluation (docs/sync-merge.md §5)."""
+        for key in SEALED_FIELDS:
+            attributes.flag_modified(row, key)
+        sealed = self._s.info.setdefault("sealed", {})
+        sealed[(EvaluationRow.__tablename__, row.id)] = frozenset(SEALED_FIELDS)
+        self._changes.add(EvaluationRow.__tablename__, row.id)
+        try:
+            self._s.flush()
+        finally:
+            sealed.pop((EvaluationRow.__tablename__, row.id), None)
 
     def column(self, evaluation_id: str, column: str):
         """One stored column of a revision (ids and texts the domain value does not carry)."""

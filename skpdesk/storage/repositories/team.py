@@ -160,6 +160,26 @@ class TeamRepository:
             "AND COALESCE(s.appraiser_id, p.supervisor_id) = :me "
             "ORDER BY p.name, p.id"), {"year": year, "me": appraiser_id}).mappings().all()
 
+    def evaluation_candidates(self, penilai_id: str, year: int, period: str, start, end):
+        """Every SKP of `year` overlapping `start`..`end` (dates) of the active pegawai (not
+        `penilai_id` themself) whose pejabat penilai is `penilai_id` (the SKP's appraiser,
+        else the pegawai's supervisor), with the stored status of the current (highest)
+        revision of its evaluation for `period` ("" when there is none): issue 12's "Perlu
+        tindakan" source `evaluation_due`. Ordered by pegawai name, then SKP start."""
+        return self._s.execute(text(
+            "SELECT s.id AS skp_id, s.status AS skp_status, s.period_start, s.period_end, "
+            "p.id AS pegawai_id, p.name, p.front_title, p.back_title, p.nip, "
+            "COALESCE((SELECT e.status FROM evaluasi e WHERE e.skp_id = s.id "
+            "          AND e.period = :period ORDER BY e.revision DESC LIMIT 1), '') "
+            "  AS eval_status "
+            "FROM skp s JOIN pegawai p ON p.id = s.pegawai_id "
+            "WHERE s.year = :year AND COALESCE(s.appraiser_id, p.supervisor_id) = :me "
+            "AND p.id != :me AND p.employment_status = 'aktif' "
+            "AND s.period_start <= :end AND s.period_end >= :start "
+            "ORDER BY p.name, p.id, s.period_start, s.id"),
+            {"me": penilai_id, "year": int(year), "start": start.isoformat(),
+             "end": end.isoformat(), "period": period}).mappings().all()
+
     def orphan_rhk(self, supervisor_id: str, year: int):
         """Utama RHK of the year, in SKP of `supervisor_id`'s active direct reports, that
         intervene no RHK (none, or one that no longer exists) while the supervisor has an SKP

@@ -132,6 +132,8 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
         _install_dialog_tab(window, services, tasks, events, settings)
     if getattr(services, "plans", None) is not None:
         _install_plan_tab(window, services, tasks, events, settings)
+    if getattr(services, "evaluations", None) is not None:
+        _install_eval_tab(window, services, tasks, events, settings)
 
 
 def _install_dialog_tab(window: MainWindow, services: Services, tasks: TaskRunner,
@@ -169,6 +171,22 @@ def _install_plan_tab(window: MainWindow, services: Services, tasks: TaskRunner,
         "MainWindow", "Action plans && evidence"))
 
 
+def _install_eval_tab(window: MainWindow, services: Services, tasks: TaskRunner,
+                      events: AppEvents, settings: QSettings | None) -> None:
+    """The "Penilaian" tab (`ui/evaluation/eval_tab.py`, issue 12), found by the window's
+    `open_target` through its objectName "evalTab". Built and read only when first shown."""
+    from ..evaluation.eval_tab import EvaluationTabWidget  # noqa: PLC0415 - with the window
+    def eval_tab(pid):
+        tab = EvaluationTabWidget(services, tasks, events, pegawai_id=pid, year=window.year,
+                                  settings=settings)
+        tab.status_message.connect(window.show_status_message)
+        # Who may rate or self-assess depends on "Saya adalah".
+        window.identity_changed.connect(tab.set_me)
+        return tab
+
+    window.add_workspace_tab(eval_tab, QCoreApplication.translate("MainWindow", "Assessment"))
+
+
 def make_start_window(services: Services, settings: QSettings, *, tasks: TaskRunner | None = None,
                       events: AppEvents | None = None, db_path: str | Path | None = None,
                       ) -> QWidget:
@@ -200,6 +218,8 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     install_print_actions(window, services, tasks, settings)
     install_feedback_page_action(window, services, tasks, settings)  # issue 11
     install_edit_actions(window, services, tasks, settings)
+    from ..evaluation.keberatan_actions import install_keberatan_actions  # noqa: PLC0415
+    install_keberatan_actions(window, services, tasks)  # issue 12
     _install_sync(window, services, settings, tasks, events)
     install_help(window, settings)
     window.import_action.triggered.connect(lambda: _import_staff(window, services, settings, tasks))

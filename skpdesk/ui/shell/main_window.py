@@ -49,6 +49,7 @@ log = logging.getLogger("skpdesk.ui")
 WorkspaceFactory = Callable[[str | None], QWidget]
 DIALOG_TAB = "dialogTab"  # objectName of the "Dialog & umpan balik" tab's widget
 PLAN_TAB = "planTab"  # objectName of the "Rencana aksi & bukti" tab's widget
+EVAL_TAB = "evalTab"  # objectName of the "Penilaian" tab's widget (issue 12)
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +103,9 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.team_panel.search_edit, self.team_panel.tree)
         QWidget.setTabOrder(self.team_panel.tree, self.workspace_tabs)
 
+        # issue 12: opens the keberatan decision for open_target kind "keberatan" (set by
+        # `ui.evaluation.keberatan_actions`; the window holds no services)
+        self.keberatan_opener: Callable[[str], None] | None = None
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -271,7 +275,8 @@ class MainWindow(QMainWindow):
     def open_target(self, target: ActionTarget) -> None:
         """Go where an item is acted on: select the pegawai, then the SKP tab, the cascade, the
         "Dialog & umpan balik" tab on a dialog ("dialog") or a new one ("new_dialog"), or the
-        "Rencana aksi & bukti" tab on an RHK and period ("evidence")."""
+        "Rencana aksi & bukti" tab on an RHK and period ("evidence"), or the "Penilaian" tab
+        on a period ("evaluation")."""
         self.show_pegawai(target.pegawai_id)
         self.team_panel.select_pegawai(target.pegawai_id)
         if target.kind == "cascade":
@@ -298,6 +303,15 @@ class MainWindow(QMainWindow):
             tab = self.show_workspace_tab(PLAN_TAB)
             if tab is not None and callable(getattr(tab, "show_cell", None)):
                 tab.show_cell(target.rhk_id, target.period, target.evidence_id)
+            return
+        if target.kind == "evaluation":
+            tab = self.show_workspace_tab(EVAL_TAB)
+            if tab is not None and callable(getattr(tab, "show_period", None)):
+                tab.show_period(target.period)
+            return
+        if target.kind == "keberatan":
+            if self.keberatan_opener is not None and target.keberatan_id:
+                self.keberatan_opener(target.keberatan_id)
 
     def show_workspace_tab(self, object_name: str) -> QWidget | None:
         """Switch to the workspace tab whose widget has `object_name` (showing the current

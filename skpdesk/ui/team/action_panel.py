@@ -26,7 +26,9 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # a heading's source key
 REFRESH_ON = ("skp", "rhk", "pegawai", "unit_kerja", "dialog_kinerja", "dialog_peserta",
               "tindak_lanjut", "umpan_balik_bimbingan", "office_setting",
               # issue 11: bukti to verify, realisasi missing before a batas pengisian
-              "bukti_dukung", "realisasi", "batas_periode", "periode_tahun")
+              "bukti_dukung", "realisasi", "batas_periode", "periode_tahun",
+              # issue 12: evaluations to set, keberatan to decide
+              "evaluasi", "keberatan")
 # The sources that are reminders (`services.reminders`): counted in the status bar.
 REMINDER_KEYS = frozenset(REMINDER_RULES)
 
@@ -134,7 +136,9 @@ class ActionPanelWidget(QWidget):
                 "skp_not_approved": self.tr("Team SKP not approved after January"),
                 "b18_missing": self.tr("Coaching feedback (B.1.8) not filled in"),
                 "realisasi_due": self.tr("Results incomplete before the filling deadline"),
-                "evidence_verify": self.tr("Evidence waiting for my verification")}.get(
+                "evidence_verify": self.tr("Evidence waiting for my verification"),
+                "evaluation_due": self.tr("Performance evaluations not yet set"),
+                "keberatan_decide": self.tr("Objections waiting for my decision")}.get(
                     group.key, group.label)
 
     def reminder_count(self) -> int:

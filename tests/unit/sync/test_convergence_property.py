@@ -11,6 +11,13 @@ Issue 11 adds its five tables: bukti dukung added, verified (accepted or rejecte
 two replicas filling one cell write one row); the year's rhythm and a batas pengisian
 (`PeriodService`).
 
+Issue 12 adds its four tables: evaluations rated, ditetapkan and reopened
+(`EvaluationService`), the predikat kinerja organisasi set and cleared (`OrgPredikatService`),
+keberatan filed, explained and decided (`KeberatanService`) and advisory inputs
+(`AdvisoryService`), on an approved SKP of a fourth pegawai. Edits that write the tables no
+other edit wrote (instansi, unit kerja, core values, office settings, printed copies, B.1.9)
+complete the set: `test_every_synced_table_has_an_edit` fails for a table no edit writes.
+
 Three replicas start from one seeded office (template files copied per example, so each
 example is quick); edits go through the real services; operations travel with
 `operations_since` / `apply`.
@@ -28,19 +35,24 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from skpdesk.domain.dialog import DialogKind
+from skpdesk.domain.dialog import CompetencyItem, DialogKind
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.people import PegawaiInput
 from skpdesk.domain.sync import ConflictKind, Keep, conflict_id
 from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
+from skpdesk.storage.tables import SYNCABLE_TABLES
 from skpdesk.sync import pipeline
 
-from ..helpers_office import three_levels
+from ..helpers_office import NIP_KABID, three_levels
+from ..helpers_office import person as new_person
 from .replicas import DAY_MS, Replica, converge, pending
 
 NAMES = ("a", "b", "c")
-EDITS = 35          # kinds of edit below (the last: resolving a conflict)
+EDITS = 50          # kinds of edit below (the last: resolving a conflict)
 ISSUE_11_EDITS = (25, 34)  # their kinds in `_edit`
+ISSUE_12_EDITS = (34, 43)
+NIP_RINA = "199203102019022001"
+RINA_UNIT = "Dinas/Bidang Aplikasi Informatika"
 TODAY = dt.date(2026, 3, 15)  # inside Triwulan I 2026, before its batas pengisian
 STEP_KINDS = EDITS + 4
 
@@ -67,11 +79,28 @@ def template(tmp_path_factory):
             a.s.dialogs.close(dialog.id)
     # issue 11: a bukti dukung waiting for verification (the others hold its row, not its file)
     a.s.evidence.add_bytes(skps[1], rhks[1], "2026-TW1", _pdf("awal"), "awal.pdf", today=TODAY)
+    # issue 12: a pelaksana of the Kepala Bidang with an approved SKP, to be evaluated
+    rina = a.s.staff.add(new_person("Rina Marlina", NIP_RINA, rank="II/c", unit=RINA_UNIT,
+                                supervisor=NIP_KABID)).value
+    rina_skp = a.s.skp.create(rina.id, 2026).value
+    rina_rhk = a.s.skp.add_rhk(rina_skp.id, "Terlaksananya layanan administrasi").value
+    a.s.skp.add_indicator(rina_rhk.id, "Jumlah layanan", aspect="kuantitas", target_value="4")
+    a.s.skp.submit(rina_skp.id)
+    a.s.skp.approve(rina_skp.id)
+    # ... her TW1 evaluation ditetapkan with a keberatan waiting, her AKHIR one a draft: so the
+    # short runs below decide, explain and reopen (TW1) as well as rate, set and object (AKHIR)
+    for period in ("2026-TW1", "2026-AKHIR"):
+        a.s.evaluations.rate(rina_skp.id, period, hasil="sesuai", perilaku="sesuai", today=TODAY)
+    a.s.evaluations.set(rina_skp.id, "2026-TW1", today=TODAY)
+    a.s.acting.act_as_id(rina.id)
+    a.s.keberatan.file(rina_skp.id, "2026-TW1", "Keberatan awal", today=TODAY)
     a.s.acting.act_as_id(None)
     b, c = Replica(folder, "b"), Replica(folder, "c")
     converge(a, b, c, rounds=1)
     info = {"skps": skps, "pegawai": [head.id, kabid.id, staff.id], "rhks": rhks,
             "penilai": [head.id, kabid.id],  # of each SKP: may take every workflow step
+            "rina": rina.id, "rina_skp": rina_skp.id,  # issue 12: evaluated by kabid,
+            "head": head.id, "kabid": kabid.id,        # keberatan to head
             "values": [v.id for v in a.s.office.core_values()]}
     for r in (a, b, c):
         r.close()
@@ -149,6 +178,11 @@ def _edit(r: Replica, kind: int, k: int, info: dict, tag: str) -> None:
         s.acting.act_as_id(staff)  # the pegawai answers B.1.8 about their bimbingan
         s.coaching.record_feedback(bimbingan.id, staff, [1 + (k + n) % 4 for n in range(9)])
 
+    def b19():
+        s.acting.act_as_id(info["kabid"])  # the staff's pejabat penilai evaluates B.1.9
+        s.coaching.record_competency(bimbingan.id, staff, [CompetencyItem(
+            f"Kompetensi {tag}", 1 + k % 5, f"Alasan {tag}")], evaluated_on=TODAY)
+
     # issue 11: the current bukti dukung of this SKP, and the cells of its RHK
     bukti = _pick(s.evidence.for_skp(skp.id), k)
     period = ("2026-TW1", "2026-TW2")[k % 2]
@@ -198,15 +232,83 @@ def _edit(r: Replica, kind: int, k: int, info: dict, tag: str) -> None:
         lambda: ind and s.plans.set_realisasi(ind.id, period, f"Realisasi {tag}", today=TODAY),
         lambda: ind and s.plans.clear_realisasi(ind.id, period, today=TODAY),
         lambda: s.periods.set_deadline("2026-TW1", dt.date(2026, 4, 10 + k)),
-        lambda: s.periods.set_rhythm(("triwulanan", "triwulanan", "semester")[k % 3], 2026),
+        # 2027 has no periodic records yet: its rhythm may still change (2026's is pinned)
+        lambda: s.periods.set_rhythm(("triwulanan", "bulanan", "semester")[k % 3], 2026 + k % 2),
+        # issue 12: evaluations, keberatan, predikat organisasi, advisory inputs (Rina's SKP)
+        *_penilaian_edits(r, k, info, tag),
+        # tables no other edit writes
+        lambda: s.office.update_instansi(city=f"Kota {tag}"),
+        lambda: s.office.update_core_value(info["values"][k % 7], f"Nilai {tag}",
+                                           [f"Panduan {tag} {n}" for n in (1, 2, 3)]),
+        lambda: s.office.set_setting("print.place_date",
+                                     ("city_date", "city_blank", "blank")[k % 3]),
+        lambda: s.staff.add(new_person(f"Pegawai {tag}", f"19950505202001{1 + k % 2}{100 + int(tag):03d}",
+                                   unit=f"Dinas/Unit {k % 3}", supervisor=NIP_KABID)),
+        lambda: s.skp_document.record_print(s.skp_document.build(skp.id, printed_on=TODAY)),
+        lambda: bimbingan and b19(),
         lambda: _resolve(r, k),
     ]
+    assert len(actions) == EDITS
     try:
         done = actions[kind]()
     except DomainError:
         return
     if ISSUE_11_EDITS[0] <= kind < ISSUE_11_EDITS[1] and done:
         event(f"issue 11 edit {kind} applied")  # the statistics show that they do happen
+    if ISSUE_12_EDITS[0] <= kind < ISSUE_12_EDITS[1] and done:
+        event(f"issue 12 edit {kind} applied")
+
+
+RATINGS = ("diatas", "sesuai", "dibawah")
+
+
+def _penilaian_edits(r: Replica, k: int, info: dict, tag: str) -> list:
+    """Issue 12's edits on Rina's approved SKP, each as its role: the Kepala Bidang rates,
+    sets and reopens (her pejabat penilai), Rina files a keberatan, the Kepala Dinas (atasan
+    pejabat penilai, and the leader above her unit) explains, decides and sets the predikat
+    kinerja organisasi; anyone but Rina records an advisory input. In this order a pass over
+    the kinds rates, sets, objects and decides (see `test_every_synced_table_has_an_edit`)."""
+    s = r.s
+    skp_id = info["rina_skp"]
+    period = ("2026-TW1", "2026-AKHIR")[k % 2]
+
+    def as_(who):
+        s.acting.act_as_id(info[who])
+        return s
+
+    def waiting():
+        return _pick(as_("head").keberatan.waiting_for_me(), k)
+
+    def decide():
+        found = waiting()
+        if found is None:
+            return None
+        return s.keberatan.decide(found.id, keep=k % 3 == 0,
+                                  hasil=None if k % 3 == 0 else RATINGS[k % 3 - 1],
+                                  note=f"Keputusan {tag}", today=TODAY)
+
+    def explain():
+        found = waiting()
+        return found and s.keberatan.explain(found.id, penilai=f"Penjelasan {tag}",
+                                             pegawai=(None, f"Jawaban {tag}")[k % 2], today=TODAY)
+
+    return [
+        lambda: as_("kabid").evaluations.rate(skp_id, period, hasil=RATINGS[k % 3],
+                                              perilaku=RATINGS[(k // 3) % 3], today=TODAY),
+        lambda: as_("kabid").evaluations.set(skp_id, period, today=TODAY),
+        lambda: as_("rina").keberatan.file(skp_id, period, f"Keberatan {tag}", today=TODAY),
+        explain,
+        decide,
+        lambda: as_("kabid").evaluations.reopen(skp_id, period, f"Buka {tag}", today=TODAY),
+        lambda: as_("head").org_predikat.set(RINA_UNIT, period,
+                                             ("baik", "istimewa", "kurang")[k % 3],
+                                             note=f"Catatan {tag}", today=TODAY),
+        lambda: as_("head").org_predikat.clear(RINA_UNIT, period),
+        lambda: as_("kabid").advisory.add(skp_id, period, ("rekan", "bawahan",
+                                                           "penerima_layanan")[k % 3],
+                                          rating=RATINGS[k % 3], comment=f"Masukan {tag}",
+                                          today=TODAY),
+    ]
 
 
 step = st.tuples(st.integers(0, STEP_KINDS - 1), st.integers(0, 2), st.integers(0, 2),
@@ -276,3 +378,27 @@ def test_replicas_converge_to_the_same_rows_and_conflicts(template, steps, skews
         finally:
             for r in replicas:
                 r.close()
+
+
+def test_every_synced_table_has_an_edit(template, tmp_path, monkeypatch):
+    """Every table of SYNCABLE_TABLES is written by some kind of edit of the property above, so
+    its merge is exercised: each kind runs in order (twice, k = 0 and 1) on one replica and the
+    tables whose rows changed are collected. A synced table added without an edit here fails."""
+    folder, info = template
+    monkeypatch.setattr(__import__(__name__, fromlist=["event"]), "event", lambda *_: None)
+    replicas = _open(folder, tmp_path, (0, 0, 0))
+    a = replicas[0]
+    try:
+        written: set[str] = set()
+        before = a.rows()
+        for k in range(2):
+            for kind in range(EDITS - 1):   # the last kind resolves conflicts: none here
+                _edit(a, kind, k, info, f"{k}{kind:02d}")
+                now = a.rows()
+                written |= {table for table in now if now[table] != before[table]}
+                before = now
+        synced = {t.__tablename__ for t in SYNCABLE_TABLES}
+        assert sorted(synced - written) == []
+    finally:
+        for r in replicas:
+            r.close()
