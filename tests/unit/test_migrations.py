@@ -1,6 +1,7 @@
 """Schema migrations: fresh databases, golden files from released schemas, backups, refusals."""
 
 import hashlib
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -99,6 +100,39 @@ def test_golden_evidence_rows_survive_the_upgrade_and_pass_the_check(tmp_path, g
     report = IntegrityService(db, "test").run()
     db.close()
     assert report.ok, report.errors
+
+
+PENILAIAN_TABLES = ("predikat_organisasi", "evaluasi", "keberatan", "masukan_penilaian")
+
+
+@pytest.mark.parametrize("golden", [p for p in sorted(GOLDEN.glob("v*.sqlite"))
+                                    if p.stem.removeprefix("v") >= "0011"], ids=lambda p: p.name)
+def test_golden_penilaian_rows_survive_the_upgrade_and_read_back(tmp_path, golden):
+    """From schema 0011 the golden file holds a row in each issue-12 table (make_golden.py):
+    they survive the upgrade, pass the check, and read back through the services."""
+    from skpdesk.services.context import Services  # noqa: PLC0415 - only this test needs it
+
+    before = sqlite3.connect(golden)
+    counts = {t: before.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+              for t in PENILAIAN_TABLES}
+    before.close()
+    assert all(counts.values()), counts
+    copy = tmp_path / golden.name
+    shutil.copy(golden, copy)
+    db = Database(copy)
+    after = sqlite3.connect(copy)
+    assert {t: after.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in PENILAIAN_TABLES} == counts
+    after.close()
+    s = Services.build(db, "test")
+    assert IntegrityService(db, "test").run().ok
+    staff = s.staff.by_nip("200012312024211001")
+    skp = s.evaluations.skp_for(staff.id, "2026-TW1")
+    evaluation = s.evaluations.get(skp.id, "2026-TW1", today=dt.date(2026, 4, 12))
+    assert evaluation.predikat.label == "Baik" and evaluation.status.value == "ditetapkan"
+    assert evaluation.pegawai.name == "Siti Rahayu"
+    assert s.keberatan.for_evaluation(skp.id, "2026-TW1").status.value == "diajukan"
+    db.close()
 
 
 def test_every_revision_has_a_golden_database():
