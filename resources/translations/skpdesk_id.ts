@@ -2412,10 +2412,6 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <source>&amp;Assessment</source>
-        <translation>&amp;Penilaian</translation>
-    </message>
-    <message>
         <source>Reminders: %1</source>
         <translation>Pengingat: %1</translation>
     </message>
@@ -2534,8 +2530,8 @@ Instalasi SKP Desk ini tidak berisi berkas panduan.</translation>
         <translation>Basis data SKP Desk (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Performance planning of civil servants (PermenPANRB 6/2022) for supervisors, without internet: the SKP and its approval, the cascade, performance dialogues with coaching, feedback, follow-ups and reminders, the printed forms, and sync between laptops by bundle files.&lt;/p&gt;&lt;p&gt;Evidence and appraisal are not in this version yet.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Perencanaan kinerja pegawai ASN (PermenPANRB 6/2022) untuk Pejabat Penilai Kinerja, tanpa internet: SKP dan persetujuannya, kaskade, dialog kinerja dengan bimbingan, umpan balik, tindak lanjut dan pengingat, cetak formulir, dan sinkronisasi antar-laptop dengan berkas bundel.&lt;/p&gt;&lt;p&gt;Bukti dukung dan penilaian belum ada di versi ini.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Performance management of civil servants (PermenPANRB 6/2022) for supervisors, without internet: the SKP and its approval, the cascade, performance dialogues with coaching, feedback, follow-ups and reminders, action plans, realisation and evidence, the assessment with its predikat, the organisation predicate and distribution check, objections and credit points, the printed forms, and sync between laptops by bundle files.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SKP Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Pengelolaan kinerja pegawai ASN (PermenPANRB 6/2022) untuk Pejabat Penilai Kinerja, tanpa internet: SKP dan persetujuannya, kaskade, dialog kinerja dengan bimbingan, umpan balik, tindak lanjut dan pengingat, rencana aksi, realisasi dan bukti dukung, penilaian dengan predikatnya, predikat kinerja organisasi dan pemeriksaan distribusi, keberatan dan angka kredit, cetak formulir, dan sinkronisasi antar-laptop dengan berkas bundel.&lt;/p&gt;&lt;p&gt;Basis data: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About SKP Desk</source>

@@ -202,20 +202,20 @@ def test_units_names_and_jenjang_read_the_same_in_every_view(qtbot, demo, qsetti
     assert header.value_text(PENILAI, "name") == supervisor.full_name
 
 
-@pytest.mark.parametrize("lang, planning, not_yet", [
-    ("en", "Performance planning", "appraisal are not in this version yet"),
-    ("id", "Perencanaan kinerja", "penilaian belum ada di versi ini"),
+@pytest.mark.parametrize("lang, planning, assessment", [
+    ("en", "Performance management", "the assessment with its predikat"),
+    ("id", "Pengelolaan kinerja", "penilaian dengan predikatnya"),
 ])
 def test_the_about_box_promises_only_what_exists(qtbot, demo, qsettings, tasks, events, language,
-                                                 lang, planning, not_yet):
+                                                 lang, planning, assessment):
     from skpdesk.ui.shell import gui_app
 
     language(lang)
     window = gui_app.make_main_window(demo, qsettings, tasks=tasks, events=events, db_path="x")
     qtbot.addWidget(window)
     text = window.about_text()
-    assert planning in text and not_yet in text
-    assert "planning and appraisal" not in text and "Perencanaan dan penilaian" not in text
+    assert planning in text and assessment in text  # issue 12: the assessment exists now
+    assert "not in this version" not in text and "belum ada di versi" not in text
 
 
 def _fully_visible_rhk(tree) -> int:

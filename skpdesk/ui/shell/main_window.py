@@ -555,14 +555,15 @@ class MainWindow(QMainWindow):
             self.open_database_requested.emit(path)
 
     def about_text(self) -> str:
-        """Help > About: what this version does, and only that (no appraisal promised yet)."""
+        """Help > About: what this version does, and only that."""
         return arg(self.tr(
-            "<p><b>SKP Desk</b> %1</p><p>Performance planning of civil servants (PermenPANRB "
+            "<p><b>SKP Desk</b> %1</p><p>Performance management of civil servants (PermenPANRB "
             "6/2022) for supervisors, without internet: the SKP and its approval, the cascade, "
-            "performance dialogues with coaching, feedback, follow-ups and reminders, the "
-            "printed forms, and sync between laptops by bundle files.</p><p>Evidence and "
-            "appraisal are not in this version yet.</p>"
-            "<p>Database: %2</p>"), __version__, str(self.db_path))
+            "performance dialogues with coaching, feedback, follow-ups and reminders, action "
+            "plans, realisation and evidence, the assessment with its predikat, the organisation "
+            "predicate and distribution check, objections and credit points, the printed forms, "
+            "and sync between laptops by bundle files.</p><p>Database: %2</p>"),
+            __version__, str(self.db_path))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About SKP Desk"), self.about_text())
