@@ -78,6 +78,25 @@ def test_golden_dialog_rows_survive_the_upgrade_and_pass_the_check(tmp_path, gol
     assert report.ok, report.errors
 
 
+def _upgraded_with_rows(tmp_path, golden, tables) -> Database:
+    """A copy of `golden` opened (upgraded to head), after checking that each of `tables` had
+    rows and still has the same number."""
+    def counts(path):
+        conn = sqlite3.connect(path)
+        try:
+            return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        finally:
+            conn.close()
+
+    before = counts(golden)
+    assert all(before.values()), before
+    copy = tmp_path / golden.name
+    shutil.copy(golden, copy)
+    db = Database(copy)
+    assert counts(copy) == before
+    return db
+
+
 EVIDENCE_TABLES = ("periode_tahun", "batas_periode", "rencana_aksi", "realisasi", "bukti_dukung")
 
 
@@ -85,18 +104,7 @@ EVIDENCE_TABLES = ("periode_tahun", "batas_periode", "rencana_aksi", "realisasi"
                                     if p.stem.removeprefix("v") >= "0010"], ids=lambda p: p.name)
 def test_golden_evidence_rows_survive_the_upgrade_and_pass_the_check(tmp_path, golden):
     """From schema 0010 the golden file holds a row in each issue-11 table (make_golden.py)."""
-    before = sqlite3.connect(golden)
-    counts = {t: before.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-              for t in EVIDENCE_TABLES}
-    before.close()
-    assert all(counts.values()), counts
-    copy = tmp_path / golden.name
-    shutil.copy(golden, copy)
-    db = Database(copy)
-    after = sqlite3.connect(copy)
-    assert {t: after.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-            for t in EVIDENCE_TABLES} == counts
-    after.close()
+    db = _upgraded_with_rows(tmp_path, golden, EVIDENCE_TABLES)
     report = IntegrityService(db, "test").run()
     db.close()
     assert report.ok, report.errors
@@ -112,18 +120,7 @@ def test_golden_penilaian_rows_survive_the_upgrade_and_read_back(tmp_path, golde
     they survive the upgrade, pass the check, and read back through the services."""
     from skpdesk.services.context import Services  # noqa: PLC0415 - only this test needs it
 
-    before = sqlite3.connect(golden)
-    counts = {t: before.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-              for t in PENILAIAN_TABLES}
-    before.close()
-    assert all(counts.values()), counts
-    copy = tmp_path / golden.name
-    shutil.copy(golden, copy)
-    db = Database(copy)
-    after = sqlite3.connect(copy)
-    assert {t: after.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-            for t in PENILAIAN_TABLES} == counts
-    after.close()
+    db = _upgraded_with_rows(tmp_path, golden, PENILAIAN_TABLES)
     s = Services.build(db, "test")
     assert IntegrityService(db, "test").run().ok
     staff = s.staff.by_nip("200012312024211001")
