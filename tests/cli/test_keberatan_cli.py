@@ -50,6 +50,7 @@ def test_file_explain_decide_change_contract(capsys, db):
     k = ok(capsys, db, *AS_STAFF, "keberatan", "file", *TARGET, "--reason",
            "Realisasi belum dipertimbangkan", "--today", "2026-05-16")
     assert set(k) == KEBERATAN_KEYS
+    assert k["nip"].isdigit()  # the raw NIP for scripts, as `eval show` (it had the print spaces)
     assert (k["status"], k["filed_on"], k["deadline"], k["revision"], k["decision"]) == \
         ("diajukan", "2026-05-16", "2026-05-16", 1, None)
     assert k["atasan"]["name"] == "Bambang Sutrisno" and k["evaluation"]["status"] == "ditetapkan"

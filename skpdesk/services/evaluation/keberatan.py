@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from skpdesk.domain.dates import tanggal
+from skpdesk.domain.identifiers import clean_nip
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.evaluation import (EVALUATION_STATUS_LABELS, KEBERATAN_DECISION_LABELS,
                                        MAX_NOTE, RATING_LABELS, Evaluation,
@@ -376,5 +377,5 @@ def _view(uow, keberatan: Keberatan, today: dt.date) -> KeberatanView:
     return KeberatanView(
         keberatan=keberatan, evaluation=evaluation, result=result,
         pegawai_name=snap.name if snap else (pegawai.full_name if pegawai else "-"),
-        pegawai_nip=snap.nip if snap else (pegawai.nip or "" if pegawai else ""),
+        pegawai_nip=clean_nip(snap.nip) if snap else (pegawai.nip or "" if pegawai else ""),
         deadline=evaluation.keberatan_deadline if evaluation is not None else None)
