@@ -87,7 +87,8 @@ def test_who_may_not_rate_sees_a_draft_read_only(panel):
     assert panel.predikat_label.text() == "Baik"
 
 
-def test_status_lines():
+def test_status_lines(language):
+    language("en")  # English dates ("1 May"): an earlier test may have left Indonesian behind
     assert status_text(None) == "Not rated yet."
     assert status_text(evaluation()) == "Status: Draft"
     final = evaluation(status=EvaluationStatus.FINAL, final_on=dt.date(2026, 5, 1), revision=2)
