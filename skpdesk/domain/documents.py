@@ -195,6 +195,11 @@ class SkpDocument:
     # Set when the stored logo failed its check and was left off (then logo_path is None): the
     # print says so. Not content: the copy is the same whatever the reason.
     logo_problem: LogoProblem | None = None
+    # Issue 13: the SKP's status when the copy was built (SkpStatus value: "draft", "diajukan",
+    # "dikembalikan", "disetujui"); not final (KONSEP on every page) unless "disetujui". And
+    # the tanggal penetapan (the day it was approved), None while not approved.
+    status: str = ""
+    approved_on: dt.date | None = None
 
     # --- derived text
     @property
@@ -238,11 +243,19 @@ class PrintCheck:
     # only the SKP, not the dialog, so the copy cannot be rebuilt to compare (issue 10).
     changed: bool | None
     kind: str = "skp"  # printed_document.kind
+    # Issue 13: the record's status when printed ("" for copies recorded before schema 0012)
+    # and now (SkpStatus / EvaluationStatus values), and the record the copy belongs to.
+    printed_status: str = ""
+    current_status: str = ""
+    record_id: str = ""
+    period: str = ""
 
 
 # --- canonical content and the code
-# revision goes into the code, not the hash; logo_problem only explains a missing logo
-VOLATILE_FIELDS = ("printed_on", "revision", "logo_problem")
+# revision goes into the code, not the hash; logo_problem only explains a missing logo;
+# approved_on comes with the revision (issue 13)
+VOLATILE_FIELDS = ("printed_on", "revision", "logo_problem", "approved_on", "status")
+FINAL_SKP_STATUS = "disetujui"
 
 
 def canonical_content(doc: SkpDocument) -> dict[str, Any]:
@@ -251,6 +264,11 @@ def canonical_content(doc: SkpDocument) -> dict[str, Any]:
                if f.name not in VOLATILE_FIELDS}
     if doc.logo_path:
         content["logo_path"] = PurePath(doc.logo_path).name  # machine-independent
+    # A KONSEP copy (not approved) is a different paper from the final one: its status is
+    # content. A final copy hashes as before issue 13, so codes printed earlier still match.
+    status = getattr(doc, "status", "")  # other forms hash through here too
+    if status and status != FINAL_SKP_STATUS:
+        content["status"] = status
     return _plain(content)
 
 

@@ -234,6 +234,27 @@ class ErrorCode(enum.Enum):
     AK_NOT_FUNGSIONAL = "ak_not_fungsional"
     AK_MONTHS_INVALID = "ak_months_invalid"
 
+    # --- area: printmarks (issue 13: page marks: QR code, KONSEP, footer, check-print status; helper "marks")
+    # (add codes here)
+
+    # --- area: skpprint (issue 13: the printed SKP's fidelity, combined PDFs (bookmarks, duplex); helper "skpfix")
+    # (add codes here)
+
+    # --- area: evalform (issue 13: the EVALUASI KINERJA PEGAWAI form; helper "evalform")
+    # (add codes here)
+
+    # --- area: evaldoc (issue 13: DOKUMEN EVALUASI and Format Penetapan Predikat Kinerja; helper "evaldoc")
+    # (add codes here)
+
+    # --- area: evalprint (issue 13: batch printing of the evaluation forms; helper "evalprint")
+    # (add codes here)
+
+    # --- area: scan (issue 13: scan-back of signed paper; helper "scan")
+    # (add codes here)
+
+    # --- area: signature (issue 13: digital signatures (PAdES, pyHanko); helper "pades")
+    # (add codes here)
+
 
 class DomainError(Exception):
     """A rule was broken. `code` says which; `params` name the field and the values involved."""

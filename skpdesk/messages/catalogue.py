@@ -19,6 +19,13 @@ from .errors_periods import PERIOD
 from .errors_search import SEARCH
 from .errors_skp import SKP
 from .errors_sync import SYNC
+from .errors_printmarks import PRINTMARKS
+from .errors_skpprint import SKPPRINT
+from .errors_evalform import EVALFORM
+from .errors_evaldoc import EVALDOC
+from .errors_evalprint import EVALPRINT
+from .errors_scan import SCAN
+from .errors_signature import SIGNATURE
 
 LANGUAGES = ("id", "en")  # Bahasa Indonesia (the CLI, the GUI by default) and English (GUI)
 AREAS: dict[str, dict[ErrorCode, Msg]] = {"fields": FIELDS, "skp": SKP, "files": FILES,
@@ -27,6 +34,14 @@ AREAS: dict[str, dict[ErrorCode, Msg]] = {"fields": FIELDS, "skp": SKP, "files":
                                            "coaching": COACHING, "period": PERIOD,
                                            "evidence": EVIDENCE, "evaluation": EVALUATION,
                                            "organisation": ORGANISATION,
-                                           "keberatan": KEBERATAN}
+                                           "keberatan": KEBERATAN,
+                                           # issue 13: the paper trail
+                                           "printmarks": PRINTMARKS,
+                                           "skpprint": SKPPRINT,
+                                           "evalform": EVALFORM,
+                                           "evaldoc": EVALDOC,
+                                           "evalprint": EVALPRINT,
+                                           "scan": SCAN,
+                                           "signature": SIGNATURE}
 ERROR_MESSAGES: dict[ErrorCode, Msg] = {code: msg for area in AREAS.values()
                                         for code, msg in area.items()}

@@ -28,6 +28,11 @@ from .evaluation.distribution import DistributionService
 from .evaluation.evaluations import EvaluationService
 from .evaluation.keberatan import KeberatanService
 from .evaluation.organisation import OrgPredikatService
+from .evaluation.evaluasi_document import EvaluasiDocumentService
+from .evaluation.summary_documents import SummaryDocumentService
+from .evaluation.eval_printing import EvalPrintService
+from .paper.scans import ScanService
+from .paper.pdf_signatures import PdfSignatureService
 from .record_ids import RecordIdService
 from .skp import SkpService
 from .skp_document import SkpDocumentService
@@ -75,6 +80,12 @@ class Services:
     org_predikat: OrgPredikatService
     distribution: DistributionService
     advisory: AdvisoryService
+    # issue 13: the paper trail (one line per helper: evalform, evaldoc, evalprint, scan, pades)
+    evaluasi_documents: EvaluasiDocumentService
+    summary_documents: SummaryDocumentService
+    eval_printing: EvalPrintService
+    scans: ScanService
+    pdf_signatures: PdfSignatureService
 
     @classmethod
     def build(cls, db, actor: str) -> "Services":
@@ -100,4 +111,9 @@ class Services:
                    angka_kredit=AngkaKreditService(db, actor),
                    org_predikat=OrgPredikatService(db, actor),
                    distribution=DistributionService(db, actor),
-                   advisory=AdvisoryService(db, actor))
+                   advisory=AdvisoryService(db, actor),
+                   evaluasi_documents=EvaluasiDocumentService(db, actor),
+                   summary_documents=SummaryDocumentService(db, actor),
+                   eval_printing=EvalPrintService(db, actor),
+                   scans=ScanService(db, actor),
+                   pdf_signatures=PdfSignatureService(db, actor))

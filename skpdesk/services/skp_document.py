@@ -146,7 +146,7 @@ class SkpDocumentService:
                            for b in skp.behaviours),
             lampiran=tuple(LampiranList(LAMPIRAN_LABELS[s], tuple(i.text for i in skp.lampiran_of(s)))
                            for s in LampiranSection),
-            printed_on=printed_on, logo_problem=logo_problem)
+            printed_on=printed_on, logo_problem=logo_problem, status=skp.status.value)
 
     # --- printed copies
     def record_print(self, doc: SkpDocument) -> Outcome[bool]:

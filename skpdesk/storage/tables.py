@@ -23,6 +23,7 @@ from skpdesk.domain.sync import MergeClass, SyncRule
 # The declarative base lives in `table_base` so that feature modules (`evaluation_tables`) can
 # declare their tables without importing this module; the names stay importable from here.
 from .table_base import LOCAL, NAMING, Base, Syncable  # noqa: F401 - re-exported
+from .paper_tables import SignedScanRow  # noqa: E402,F401 - re-exported (schema 0012)
 from .evaluation_tables import (AdvisoryInputRow, EvaluationRow, KeberatanRow,
                                 OrgPredikatRow)
 
@@ -165,12 +166,26 @@ class PrintedDocumentRow(Syncable, Base):
 
     __tablename__ = "printed_document"
     # Append-only facts never conflict: a code recorded twice is read as its lowest id.
-    __sync__ = SyncRule(MergeClass.APPEND_ONLY, required_parents={"skp_id": "skp"})
+    __sync__ = SyncRule(MergeClass.APPEND_ONLY, optional_parents={"skp_id": "skp",
+                                                                  "pegawai_id": "pegawai"})
     code: Mapped[str] = mapped_column(String(20), index=True)
-    kind: Mapped[str] = mapped_column(String(20))  # "skp" (later: evaluasi, dokumen evaluasi ...)
-    skp_id: Mapped[str] = mapped_column(ForeignKey("skp.id"), index=True)
+    # "skp", "umpan_balik", "b18", "b19", "dialog", "distribusi"; issue 13: "evaluasi",
+    # "dokumen_evaluasi", "penetapan"
+    kind: Mapped[str] = mapped_column(String(20))
+    # The SKP the copy belongs to; None only for a unit's form (penetapan, schema 0012)
+    skp_id: Mapped[str | None] = mapped_column(ForeignKey("skp.id"), index=True)
     revision: Mapped[int] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(64))
+    # Schema 0012 (issue 13). `record_id`: the record the paper belongs to, as in the page's QR
+    # code (the SKP, the evaluasi revision row, the unit of a penetapan); "" on older rows, read
+    # as `skp_id`. `status`: the record's status when printed (SkpStatus / EvaluationStatus
+    # value; "" on older rows). `pages`: the page count of the copy (None on older rows).
+    record_id: Mapped[str] = mapped_column(String(64), default="", index=True)
+    period: Mapped[str] = mapped_column(String(12), default="")
+    status: Mapped[str] = mapped_column(String(20), default="")
+    pages: Mapped[int | None] = mapped_column(Integer)
+    pegawai_id: Mapped[str | None] = mapped_column(ForeignKey("pegawai.id"), index=True)
+
 
 
 # ---- dialog kinerja, bimbingan, umpan balik, tindak lanjut (schema 0009, issue 10) ----------
@@ -580,7 +595,7 @@ class SyncConflictRow(Base):
 
 
 SYNCABLE_TABLES = [InstansiRow, UnitRow, PegawaiRow, CoreValueRow, SkpRow, RhkRow, IndicatorRow,
-                   BehaviourRow, LampiranRow, OfficeSettingRow, PrintedDocumentRow,
+                   BehaviourRow, LampiranRow, OfficeSettingRow, PrintedDocumentRow, SignedScanRow,
                    ReplicaNameRow, DialogRow, DialogParticipantRow, DialogTopicRow,
                    DialogAddendumRow, FollowUpRow, FeedbackRow, CoachingFeedbackRow,
                    CompetencyEvaluationRow, PeriodYearRow, PeriodDeadlineRow, ActionPlanRow,

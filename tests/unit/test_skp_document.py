@@ -217,14 +217,16 @@ def test_check_print_before_and_after_an_edit(printed):
     assert after.printed_revision == doc.revision and after.current_revision == doc.revision + 1
 
 
-def test_check_print_unchanged_after_a_status_change(printed):
+def test_check_print_changed_after_a_status_change(printed):
+    # Issue 13: a KONSEP copy (Draft) is not the paper of the submitted SKP: its status is
+    # content, so the check reads it as changed (it used to read "TIDAK BERUBAH").
     services, o = printed
     doc = services.skp_document.build(o.kabid_skp)
     services.skp_document.record_print(doc)
     services.acting.act_as(o.kabid.nip)
     services.skp.submit(o.kabid_skp)
     check = services.skp_document.check_print(doc.code)
-    assert check.current_revision > check.printed_revision and check.changed is False
+    assert check.current_revision > check.printed_revision and check.changed is True
 
 
 def test_unknown_code(printed):

@@ -1,0 +1,13 @@
+"""Error sentences of page marks: QR code, KONSEP, footer, check-print status (issue 13).
+
+Part of the one catalogue of `skpdesk.messages` (see its docstring: how to add a code).
+"""
+
+from __future__ import annotations
+
+from skpdesk.domain.errors import ErrorCode
+
+from .entry import Msg, Text  # noqa: F401
+
+PRINTMARKS: dict[ErrorCode, Msg] = {
+}
