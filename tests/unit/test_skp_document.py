@@ -78,7 +78,7 @@ def test_ja_jf_document_content(printed):
     first = utama.rows[0]
     assert (first.number, first.intervened, first.text, first.perspective) == (1, KABID_RHK, STAFF_RHK, "")
     assert [(i.aspect, i.text, i.target) for i in first.indicators] == [
-        (a.capitalize(), t, f"{v} {u}") for a, t, v, u in STAFF_IKI]
+        (a.capitalize(), t, f"{v}{u}" if u == "%" else f"{v} {u}") for a, t, v, u in STAFF_IKI]
     assert tambahan.rows[0].text == STAFF_TAMBAHAN and tambahan.rows[0].intervened == "-"
     assert [p.name for p in doc.perilaku][:2] == ["Berorientasi Pelayanan", "Akuntabel"]
     assert len(doc.perilaku) == 7 and all(len(p.guides) == 3 for p in doc.perilaku)
@@ -86,7 +86,7 @@ def test_ja_jf_document_content(printed):
     assert [x.title for x in doc.lampiran] == ["DUKUNGAN SUMBER DAYA", "SKEMA PERTANGGUNGJAWABAN",
                                                "KONSEKUENSI"]
     assert doc.lampiran[1].items == ("Laporan triwulan", "Bukti kerja dalam bentuk laporan")
-    assert doc.intervened_label == "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"
+    assert doc.intervened_label == "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI"
     assert doc.place_date == "Wonosari, 5 Januari 2026"
     assert doc.pdf_title == "Sasaran Kinerja Pegawai – Agus Santoso, S.Kom. – 2026"
 
@@ -144,7 +144,7 @@ def test_place_date_and_label_settings(printed):
     assert doc.place_date == f"Wonosari, {L.DOTS}"
     services.office.set_setting("print.place_date", "blank")
     assert build(o.staff_skp).place_date == f"{L.DOTS}, {L.DOTS}"
-    label = "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI"
+    label = "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"
     services.office.set_setting("print.intervened_label", label)
     assert build(o.staff_skp).intervened_label == label
 
