@@ -103,8 +103,13 @@ def test_jpt_and_pppk_content(printed):
     assert services.skp_document.build(o.head_kual_skp).variant is DocumentVariant.JPT_KUALITATIF
     pppk = services.skp_document.for_pegawai(o.pppk.id, 2026)
     assert pppk.variant is DocumentVariant.JA_JF_KUALITATIF
-    assert (pppk.pegawai.nip_label, pppk.pegawai.nip, pppk.pegawai.rank) == ("NI PPPK", NIP_PPPK, "Golongan IX")
+    # issue 13: a PPPK's golongan is left empty unless the office setting shows it
+    assert (pppk.pegawai.nip_label, pppk.pegawai.nip, pppk.pegawai.rank) == ("NI PPPK", NIP_PPPK, "")
     assert pppk.pegawai.signature_id == f"NI PPPK. {NIP_PPPK}"
+    services.office.set_setting("print.pppk_golongan", "tampilkan")
+    shown = services.skp_document.for_pegawai(o.pppk.id, 2026)
+    assert shown.pegawai.rank == "Golongan IX" and shown.code != pppk.code
+    services.office.set_setting("print.pppk_golongan", "kosongkan")
 
 
 def test_snapshot_position_current_identity_and_penilai_at_skp_time(printed):
