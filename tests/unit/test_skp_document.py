@@ -136,8 +136,11 @@ def test_penilai_falls_back_to_current_supervisor(printed):
                                              unit_path="Pemerintah Kabupaten Contoh")).value
     services.staff.set_supervisor(o.head.id, bupati.id)
     doc = services.skp_document.build(o.head_skp)
-    assert doc.penilai.name == "H. Suryo" and doc.penilai.nip == "-" and doc.penilai.rank == "-"
-    assert doc.penilai.signature_id == "NIP. -"
+    # issue 13: a non-ASN penilai as in §1.2: "NIP (*opsional)", INSTANSI, no "NIP. -" line
+    assert doc.penilai.name == "H. Suryo" and doc.penilai.nip == "-" and doc.penilai.rank == ""
+    assert (doc.penilai.nip_label, doc.penilai.unit_label) == ("NIP (*opsional)", "INSTANSI")
+    assert doc.penilai.unit == services.office.instansi().name
+    assert doc.penilai.signature_id == ""
 
 
 def test_place_date_and_label_settings(printed):
