@@ -13,6 +13,7 @@ import pytest
 from skpdesk.domain import documents as L
 from skpdesk.domain.dates import tanggal
 from skpdesk.domain.people import PegawaiInput
+from skpdesk.domain.skp import target_text
 from skpdesk.reports import render_skp
 
 from .helpers_evaluation import approve
@@ -90,6 +91,15 @@ def test_percent_targets_have_no_blank(office, po, tmp_path):
     assert any(unit == "%" for _, _, _, unit in STAFF_IKI)
     text = " ".join(render(office, po.staff_skp, tmp_path / "staff.pdf"))
     assert "100%" in text and "100 %" not in text
+
+
+def test_target_text_joins_a_percent_without_a_blank():
+    # the one place targets are composed: the SKP print, the umpan balik page and the
+    # evaluation reads (`Indicator.target`) all use it
+    assert target_text("100", "%") == "100%"
+    assert target_text(" 90 ", " % ") == "90%"
+    assert target_text("12", "Dokumen") == "12 Dokumen"
+    assert (target_text("", "%"), target_text("5", ""), target_text("", "")) == ("%", "5", "")
 
 
 def test_default_intervened_label_is_atasan(office, po, tmp_path):
