@@ -153,7 +153,7 @@ def test_add_an_indicator_to_the_selected_rhk(qtbot, tab, demo, skp):
     dialog.unit_edit.setText("%")
     press_ok(dialog)
     last = demo.skp.get(skp.id).rhk_of(RhkKind.UTAMA)[1].indicators[-1]
-    assert (last.aspect.value, last.text, last.target) == ("biaya", "Realisasi anggaran", "95 %")
+    assert (last.aspect.value, last.text, last.target) == ("biaya", "Realisasi anggaran", "95%")
 
 
 def test_delete_an_rhk_and_undo_restores_it_with_its_indicators(qtbot, tab, demo, skp):
