@@ -33,8 +33,8 @@ from skpdesk.domain.skp import (ASPECT_LABELS, LAMPIRAN_LABELS, PERSPECTIVE_LABE
                                 LampiranSection, Rhk, RhkKind, Skp, SkpForm, SkpStatus)
 
 from .office import verify_stored_logo
+from .skp_history import last_approval_step as build_history_steps
 from .outcome import Outcome
-from .skp_history import last_approval_step
 
 PRINT_KIND = "skp"
 
@@ -61,7 +61,7 @@ def person_block(pegawai: Pegawai, *, position: str | None = None,
 def approval_date(entries: list) -> dt.date | None:
     """The tanggal penetapan: the local date of the SKP's last approval in its journal entries
     (`SkpHistoryRepository.skp_entries`), None when it was never approved."""
-    last = last_approval_step(entries)
+    last = build_history_steps(entries)
     if last is None:
         return None
     return dt.datetime.fromisoformat(last.at).astimezone().date()
