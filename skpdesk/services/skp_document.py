@@ -30,7 +30,8 @@ from skpdesk.domain.people import AsnType, Pegawai, unit_path_text
 from skpdesk.domain.ranks import rank_for_code
 from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import (ASPECT_LABELS, LAMPIRAN_LABELS, PERSPECTIVE_LABELS, Approach,
-                                LampiranSection, Rhk, RhkKind, Skp, SkpForm)
+                                LampiranSection, Rhk, RhkKind, Skp, SkpForm, SkpStatus)
+from skpdesk.domain.team import skp_state
 
 from .office import verify_stored_logo
 from .outcome import Outcome
@@ -146,7 +147,8 @@ class SkpDocumentService:
                            for b in skp.behaviours),
             lampiran=tuple(LampiranList(LAMPIRAN_LABELS[s], tuple(i.text for i in skp.lampiran_of(s)))
                            for s in LampiranSection),
-            printed_on=printed_on, logo_problem=logo_problem, status=skp.status.value)
+            printed_on=printed_on, logo_problem=logo_problem, status=_status(uow, skp),
+            pegawai_id=skp.pegawai_id)
 
     # --- printed copies
     def record_print(self, doc: SkpDocument) -> Outcome[bool]:
@@ -193,6 +195,14 @@ class SkpDocumentService:
                           printed_revision=record.revision, current_revision=current.revision,
                           printed_at=record.printed_at,
                           changed=current.content_hash != record.content_hash)
+
+
+def _status(uow, skp: Skp) -> str:
+    """The status a copy prints (SkpStatus value, or "dikembalikan" for a Draft its penilai
+    returned: its footer says so, as the team view does)."""
+    if skp.status is SkpStatus.DRAFT:
+        return skp_state(skp.status, uow.skp.last_status_from(skp.id)).value
+    return skp.status.value
 
 
 def _place_date_mode(value: str) -> PlaceDateMode:
