@@ -285,6 +285,7 @@ class PrintCheck:
     current_status: str = ""
     record_id: str = ""
     period: str = ""
+    unit: str = ""  # a penetapan: the unit's path (it names no pegawai)
 
 
 # --- canonical content and the code
