@@ -108,7 +108,7 @@ def _signature_cell(doc: EvaluasiDocument, st: Styles) -> list:
     cell = [Spacer(1, 6 * mm), Paragraph(text(doc.place_date), st.sign),
             Paragraph(text(E.SIGN_PENILAI), st.sign), Spacer(1, 20 * mm),
             Paragraph(f"<u>{text(name)}</u>", st.sign)]
-    if pen is not None and pen.nip not in ("", L.BLANK):
+    if pen is not None and pen.signature_id:  # "" for a non-ASN without a number
         cell.append(Paragraph(text(pen.signature_id), st.sign))
     return cell
 

@@ -95,7 +95,7 @@ def test_ja_jf_kuantitatif_every_label_in_order_with_the_values(office, po, tmp_
         po.kabid.full_name, nip_text(po.staff), nip_text(po.kabid),
         "Pranata Komputer Ahli Pertama", "Kepala Bidang Aplikasi Informatika",
         E.CAPAIAN_KINERJA_ORGANISASI, "BAIK", E.POLA_DISTRIBUSI,
-        f"{TITLE_PREFIX} BAIK", E.HASIL_KERJA, "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI", L.RENCANA_HASIL_KERJA,
+        f"{TITLE_PREFIX} BAIK", E.HASIL_KERJA, L.INTERVENED_ATASAN, L.RENCANA_HASIL_KERJA,
         L.ASPEK, L.INDIKATOR_KINERJA_INDIVIDU, L.TARGET, E.REALISASI, E.UMPAN_BALIK,
         "(1)", "(8)", L.UTAMA, STAFF_RHK, "Kuantitas",
         "Jumlah dokumen rancangan aplikasi yang disusun", "Dokumen", REALISASI_TEXT,
@@ -195,7 +195,7 @@ def test_ja_jf_kualitatif_pppk_four_columns_with_values(office, po, tmp_path):
         E.RATING_PERILAKU_KERJA, "Sesuai Ekspektasi", E.PREDIKAT_KINERJA_PEGAWAI,
         "Butuh Perbaikan", E.SIGN_PENILAI, po.kabid.full_name])
     assert "(5)" not in body  # kualitatif: four columns
-    assert L.ASPEK not in body and "PIMPINAN YANG DIINTERVENSI" not in body
+    assert L.ASPEK not in body and "YANG DIINTERVENSI" not in body
 
 
 # --- JPT kuantitatif

@@ -11,6 +11,7 @@ import datetime as dt
 import pypdf
 import pytest
 
+from skpdesk.domain import documents as L
 from skpdesk.domain import eval_documents as E
 from skpdesk.domain.evaluation import OrgPredikat
 from skpdesk.domain.people import PegawaiInput
@@ -21,6 +22,7 @@ from .helpers_print import YEAR, build_print_office, flat, pdf_pages_text
 from .test_eval_pdf import (INSTANSI, PRINTED, RATED, TW1, act, in_order, set_org,
                             staff_evaluated)
 
+INSTANSI_NAME = "Dinas Komunikasi dan Informatika Kabupaten Contoh"
 LONG_NOTE = ("Dokumen rancangan perlu dilengkapi dengan diagram alur proses bisnis, kamus data, "
              "rancangan antarmuka untuk setiap peran pengguna, dan rencana pengujian yang "
              "disepakati bersama bidang perizinan sebelum tahap pengembangan dimulai ({n}).")
@@ -89,11 +91,14 @@ def test_a_non_asn_penilai_signs_without_a_nip_line(office, po, tmp_path):
     office.evaluations.rate(po.head_skp, TW1, perilaku="sesuai", today=RATED)
     doc = office.evaluasi_documents.build(po.head_skp, TW1, printed_on=PRINTED)
     body = flat(" ".join(pages_of(doc, tmp_path / "kadis.pdf")))
-    in_order(body, [E.CAPAIAN_KINERJA_ORGANISASI, "BAIK", E.RATING_HASIL_KERJA,
+    in_order(body, [L.PEJABAT_PENILAI_KINERJA, L.NIP_OPTIONAL, L.INSTANSI, INSTANSI_NAME,
+                    E.CAPAIAN_KINERJA_ORGANISASI, "BAIK", E.RATING_HASIL_KERJA,
                     "Sesuai Ekspektasi", E.SIGN_PENILAI, bupati.full_name])
-    tail = body[body.rindex(E.SIGN_PENILAI):]
-    assert "NIP" not in tail.split("Kode dokumen")[0]
-    assert doc.penilai.name == bupati.full_name and doc.penilai.nip == "-"
+    signer = body.index(bupati.full_name, body.rindex(E.SIGN_PENILAI))
+    after = body[signer + len(bupati.full_name):].lstrip()
+    assert not after.startswith("NIP"), after[:60]  # the name is the signature's last line
+    assert doc.penilai.name == bupati.full_name and doc.penilai.signature_id == ""
+    assert "NIP. -" not in body
 
 
 def test_font_embedded_and_metadata(office, po, tmp_path):
@@ -125,3 +130,32 @@ def test_render_to_a_stream_gives_the_same_pages(office, po, tmp_path):
     pages = render_evaluasi(doc, buf)
     assert pages == len(pypdf.PdfReader(io.BytesIO(buf.getvalue())).pages)
     assert dataclasses.is_dataclass(doc)
+
+
+def test_qr_on_every_page_names_the_evaluation_revision_and_konsep_only_on_a_draft(
+        office, po, tmp_path):
+    from skpdesk.domain.print_marks import KONSEP
+
+    from .test_page_marks import page_codes
+
+    staff_evaluated(office, po, tmp_path)
+    draft = office.evaluasi_documents.build(po.staff_skp, TW1, printed_on=PRINTED)
+    pages = render_evaluasi(draft, tmp_path / "draft.pdf")
+    assert pages >= 2
+    codes = page_codes(tmp_path / "draft.pdf")
+    for number, found in enumerate(codes, start=1):
+        (mark,) = found
+        assert (mark.code, mark.kind, mark.record_id, mark.revision, mark.page, mark.total) == (
+            draft.code, "evaluasi", draft.record_id, 1, number, pages)
+    texts = pdf_pages_text(tmp_path / "draft.pdf")
+    assert all(KONSEP in t for t in texts)
+    assert "Status: Draft" in flat(texts[0]) and "dicetak 6 April 2026" in flat(texts[0])
+    assert f"{po.staff.full_name} · NIP" in flat(texts[1])  # continuation pages name the pegawai
+    office.evaluations.set(po.staff_skp, TW1, today=RATED)
+    final = office.evaluasi_documents.build(po.staff_skp, TW1, printed_on=PRINTED)
+    render_evaluasi(final, tmp_path / "final.pdf")
+    texts = pdf_pages_text(tmp_path / "final.pdf")
+    assert not any(KONSEP in t for t in texts)
+    assert "Status: Ditetapkan" in flat(texts[0]) and "ditetapkan 2 April 2026" in flat(texts[0])
+    (mark,) = page_codes(tmp_path / "final.pdf")[0]
+    assert (mark.code, mark.record_id) == (final.code, final.record_id)

@@ -7,8 +7,10 @@ Where each part comes from:
   HASIL KERJA texts (intervened RHK, RHK, aspek, indicator, target, perspektif): the SKP print
   (`SkpDocumentService.build_in`), so the evaluation form says what the SKP says;
 - who: the evaluation's SNAPSHOT of the pegawai and the pejabat penilai (a ditetapkan
-  evaluation keeps printing who it was about and who rated it then); the NIP label (NIP / NI
-  PPPK) from the person's current ASN type (the snapshot does not hold it);
+  evaluation keeps printing who it was about and who rated it then), by the fill rules of every
+  form (`documents.person_block_for`: NI PPPK and the golongan left empty unless
+  `print.pppk_golongan`; a non-ASN penilai with "NIP (*opsional)", INSTANSI and no NIP line),
+  the ASN type being the person's current one (the snapshot does not hold it);
 - realisasi and umpan balik of the period: the Penilaian tab's read (`evaluation_reads._rows`:
   Akhir lists the periodic realisasi when the Akhir cell is empty) with the umpan balik's
   author and date as the umpan balik page prints them;
@@ -25,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 
 from skpdesk.domain.dates import periode_penilaian, tanggal
-from skpdesk.domain.documents import BLANK, NIP, NIPPPK, PersonBlock
+from skpdesk.domain.documents import BLANK, NIP, PersonBlock, person_block_for
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.eval_documents import (FINAL_STATUSES, PERIOD_LINE, TITLE, EvalBehaviour,
                                            EvaluasiDocument)
@@ -34,6 +36,7 @@ from skpdesk.domain.feedback_page import (FeedbackIndicator, FeedbackNote, Feedb
                                           FeedbackSection)
 from skpdesk.domain.people import AsnType
 from skpdesk.domain.periods import PeriodInfo
+from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import RhkKind, Skp
 
 from ..dialog.feedback import person_text
@@ -96,6 +99,7 @@ class EvaluasiDocumentService:
             org = record.predikat if record is not None else None
         feedback = sorted((f for f in uow.coaching.current_feedback(skp_id=skp.id)
                            if _in_period(f, info)), key=lambda f: (f.given_on, f.id))
+        rules = {"instansi": base.instansi, "show_pppk_rank": _show_pppk_rank(uow)}
         rows, behaviours = _rows(uow, skp, info, tuple(periods_for_year(uow, skp.year)),
                                  feedback)
         return EvaluasiDocument(
@@ -106,9 +110,9 @@ class EvaluasiDocumentService:
             title_lines=(TITLE, base.title_lines[1], base.title_lines[2],
                          PERIOD_LINE.format(label=info.period.print_label)),
             period_text=periode_penilaian(start, end),
-            pegawai=_person(uow, ev.pegawai, base.pegawai),
-            penilai=_person(uow, ev.penilai, base.penilai) if ev.penilai or base.penilai
-            else None,
+            pegawai=_person(uow, ev.pegawai, base.pegawai, **rules),
+            penilai=(_person(uow, ev.penilai, base.penilai, **rules)
+                     if ev.penilai or base.penilai else None),
             intervened_label=base.intervened_label, place_date_mode=base.place_date_mode,
             org_predikat=org, hasil_kerja=_sections(base, skp, rows, feedback),
             rating_hasil=RATING_LABELS[ev.rating_hasil] if ev.rating_hasil else "",
@@ -121,6 +125,12 @@ class EvaluasiDocumentService:
             predikat=ev.predikat.label if ev.predikat else "",
             set_on=ev.set_on if status in FINAL_STATUSES else None, printed_on=printed_on,
             logo_problem=base.logo_problem)
+
+
+def _show_pppk_rank(uow) -> bool:
+    """The office setting `print.pppk_golongan` (as the SKP print reads it)."""
+    key = "print.pppk_golongan"
+    return uow.office.settings().get(key, OFFICE_SETTINGS[key].default) == "tampilkan"
 
 
 def _clipped(uow, skp: Skp, info: PeriodInfo) -> tuple[dt.date, dt.date]:
@@ -139,15 +149,18 @@ def _clipped(uow, skp: Skp, info: PeriodInfo) -> tuple[dt.date, dt.date]:
     return start, end
 
 
-def _person(uow, snapshot: PersonSnapshot | None, fallback: PersonBlock | None) -> PersonBlock:
-    """A person as the evaluation saw them (the snapshot), else as the SKP print shows them."""
+def _person(uow, snapshot: PersonSnapshot | None, fallback: PersonBlock | None, *,
+            instansi: str, show_pppk_rank: bool) -> PersonBlock:
+    """A person as the evaluation saw them (the snapshot), else as the SKP print shows them;
+    the fill rules of PNS, PPPK and non-ASN (`person_block_for`) by their ASN type now."""
     if snapshot is None:
         return fallback or PersonBlock(BLANK, BLANK, NIP, BLANK, BLANK, BLANK)
     person = uow.people.get(snapshot.id) if snapshot.id else None
-    label = NIPPPK if person is not None and person.asn_type is AsnType.PPPK else NIP
-    return PersonBlock(name=snapshot.name or BLANK, nip=snapshot.nip or BLANK, nip_label=label,
-                       rank=snapshot.pangkat or BLANK, position=snapshot.jabatan or BLANK,
-                       unit=snapshot.unit or BLANK)
+    return person_block_for(
+        name=snapshot.name, nip=snapshot.nip, rank=snapshot.pangkat,
+        asn_type=person.asn_type.value if person is not None else AsnType.PNS.value,
+        position=snapshot.jabatan, unit=snapshot.unit, instansi=instansi,
+        show_pppk_rank=show_pppk_rank)
 
 
 def _sections(base, skp: Skp, rows, feedback) -> tuple[FeedbackSection, ...]:
