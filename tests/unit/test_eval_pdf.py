@@ -302,3 +302,28 @@ def test_other_refusals_name_the_field(office, po):
     err = refused(ErrorCode.EVAL_NO_SKP,
                   lambda: office.evaluasi_documents.for_pegawai(po.staff.id, f"{YEAR + 1}-TW1"))
     assert po.staff.full_name in message_for(err.code, err.params)
+
+
+def test_jpt_kualitatif_four_columns_with_the_jpt_indicator_heading(office, po, tmp_path):
+    act(office, None)
+    kaban = office.staff.add(person("Hendra Wijaya", NIP_KABAN, rank="IV/b",
+                                    position="Kepala Badan Keuangan", kind="jpt",
+                                    unit="Badan Keuangan", supervisor=NIP_HEAD)).value
+    skp = office.skp.create(kaban.id, YEAR, approach="kualitatif").value
+    rhk = office.skp.add_rhk(skp.id, "Meningkatnya akuntabilitas pengelolaan keuangan daerah",
+                             perspective="anggaran").value
+    office.skp.add_indicator(rhk.id, "Laporan keuangan daerah memperoleh opini WTP")
+    approve(office, skp.id, kaban, po.head)
+    set_org(office, kaban.unit_id, TW1, OrgPredikat.BAIK)
+    act(office, po.head)
+    office.evaluations.rate(skp.id, TW1, perilaku="sesuai", today=RATED)
+    doc = office.evaluasi_documents.build(skp.id, TW1, printed_on=PRINTED)
+    body = rendered(doc, tmp_path / "jpt-kual.pdf")
+    in_order(body, [E.TITLE, "PENDEKATAN HASIL KERJA KUALITATIF", L.FOR_JPT,
+                    "PERIODE: TRIWULAN I", E.HASIL_KERJA, L.RENCANA_HASIL_KERJA, E.REALISASI,
+                    E.UMPAN_BALIK, "(1)", "(4)",
+                    "Meningkatnya akuntabilitas pengelolaan keuangan daerah", L.UKURAN_JPT,
+                    "Laporan keuangan daerah memperoleh opini WTP", "Perspektif: Anggaran",
+                    E.RATING_HASIL_KERJA, "Sesuai Ekspektasi", E.PREDIKAT_KINERJA_PEGAWAI,
+                    "Baik", E.SIGN_PENILAI, po.head.full_name])
+    assert "(5)" not in body  # kualitatif: four columns, the perspektif in the list
