@@ -14,7 +14,9 @@ Where each part comes from:
 - realisasi and umpan balik of the period: the Penilaian tab's read (`evaluation_reads._rows`:
   Akhir lists the periodic realisasi when the Akhir cell is empty) with the umpan balik's
   author and date as the umpan balik page prints them;
-- the evaluation in force with its effective status as of the print date.
+- the evaluation in force with its effective status as of the print date; a draft's CAPAIAN
+  KINERJA ORGANISASI is the predikat that applies now to the unit stored with the evaluation
+  (the unit of the snapshot printed beside it).
 
 A period must be one the office runs for the SKP's year (`resolve_period`) and overlap the SKP.
 No evaluation written yet for the SKP and period: EVALFORM_NO_EVALUATION (nothing to print; an
@@ -27,7 +29,8 @@ from __future__ import annotations
 import datetime as dt
 
 from skpdesk.domain.dates import periode_penilaian, tanggal
-from skpdesk.domain.documents import BLANK, NIP, PersonBlock, person_block_for
+from skpdesk.domain.documents import (BLANK, NIP, NIP_OPTIONAL, NIPPPK, PersonBlock,
+                                      person_block_for)
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.eval_documents import (FINAL_STATUSES, PERIOD_LINE, TITLE, EvalBehaviour,
                                            EvaluasiDocument)
@@ -93,9 +96,8 @@ class EvaluasiDocumentService:
         status = ev.status.value
         if status in FINAL_STATUSES:
             org = ev.org_predikat  # frozen with the evaluation when it was ditetapkan
-        else:
-            pegawai = uow.people.get(skp.pegawai_id)
-            record = org_predikat_for(uow, pegawai.unit_id if pegawai else None, info.name)
+        else:  # the one that applies now to the unit of the snapshot printed beside it
+            record = org_predikat_for(uow, uow.evaluations.column(ev.id, "unit_id"), info.name)
             org = record.predikat if record is not None else None
         feedback = sorted((f for f in uow.coaching.current_feedback(skp_id=skp.id)
                            if _in_period(f, info)), key=lambda f: (f.given_on, f.id))
@@ -110,8 +112,8 @@ class EvaluasiDocumentService:
             title_lines=(TITLE, base.title_lines[1], base.title_lines[2],
                          PERIOD_LINE.format(label=info.period.print_label)),
             period_text=periode_penilaian(start, end),
-            pegawai=_person(uow, ev.pegawai, base.pegawai, **rules),
-            penilai=(_person(uow, ev.penilai, base.penilai, **rules)
+            pegawai=_person(ev.pegawai, base.pegawai, _asn_of(base.pegawai), **rules),
+            penilai=(_person(ev.penilai, base.penilai, _asn_type(uow, ev.penilai), **rules)
                      if ev.penilai or base.penilai else None),
             intervened_label=base.intervened_label, place_date_mode=base.place_date_mode,
             org_predikat=org, hasil_kerja=_sections(base, skp, rows, feedback),
@@ -149,16 +151,25 @@ def _clipped(uow, skp: Skp, info: PeriodInfo) -> tuple[dt.date, dt.date]:
     return start, end
 
 
-def _person(uow, snapshot: PersonSnapshot | None, fallback: PersonBlock | None, *,
+def _asn_of(block: PersonBlock) -> str:
+    """The ASN type a printed block was made for (the SKP print's pegawai: the same person)."""
+    return {NIPPPK: AsnType.PPPK.value, NIP_OPTIONAL: AsnType.NON_ASN.value}.get(
+        block.nip_label, AsnType.PNS.value)
+
+
+def _asn_type(uow, snapshot: PersonSnapshot | None) -> str:
+    person = uow.people.get(snapshot.id) if snapshot is not None and snapshot.id else None
+    return person.asn_type.value if person is not None else AsnType.PNS.value
+
+
+def _person(snapshot: PersonSnapshot | None, fallback: PersonBlock | None, asn_type: str, *,
             instansi: str, show_pppk_rank: bool) -> PersonBlock:
     """A person as the evaluation saw them (the snapshot), else as the SKP print shows them;
     the fill rules of PNS, PPPK and non-ASN (`person_block_for`) by their ASN type now."""
     if snapshot is None:
         return fallback or PersonBlock(BLANK, BLANK, NIP, BLANK, BLANK, BLANK)
-    person = uow.people.get(snapshot.id) if snapshot.id else None
     return person_block_for(
-        name=snapshot.name, nip=snapshot.nip, rank=snapshot.pangkat,
-        asn_type=person.asn_type.value if person is not None else AsnType.PNS.value,
+        name=snapshot.name, nip=snapshot.nip, rank=snapshot.pangkat, asn_type=asn_type,
         position=snapshot.jabatan, unit=snapshot.unit, instansi=instansi,
         show_pppk_rank=show_pppk_rank)
 
