@@ -1,5 +1,5 @@
-"""Render an `EvaluasiDocument` (EVALUASI KINERJA PEGAWAI, SKP-REFERENCE §4.3) to PDF, blocks in the
-order of §4.3: title lines, instansi and PERIODE PENILAIAN, the identity table, CAPAIAN KINERJA
+"""Render an `EvaluasiDocument` (EVALUASI KINERJA PEGAWAI, SKP-REFERENCE §4.3) to PDF, blocks in
+the order of §4.3: title lines, instansi and PERIODE PENILAIAN, the identity table, CAPAIAN KINERJA
 ORGANISASI, POLA DISTRIBUSI with the curve, HASIL KERJA (with REALISASI and UMPAN BALIK),
 RATING HASIL KERJA, PERILAKU KERJA (with UMPAN BALIK), RATING PERILAKU KERJA, PREDIKAT KINERJA
 PEGAWAI, the signature of the Pejabat Penilai Kinerja.

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from skpdesk.domain.dates import periode_penilaian, tanggal
+from skpdesk.domain.dates import periode_penilaian
 from skpdesk.domain.documents import (BLANK, NIP, NIP_OPTIONAL, NIPPPK, PersonBlock,
                                       person_block_for)
 from skpdesk.domain.errors import DomainError, ErrorCode
@@ -44,7 +44,7 @@ from skpdesk.domain.skp import RhkKind, Skp
 
 from ..dialog.feedback import person_text
 from ..evidence.feedback_page import rhk_number_label
-from ..evidence.periods import periods_for_year, resolve_period, rhythm_of
+from ..evidence.periods import clip_to_skp, periods_for_year, resolve_period
 from ..skp_document import SkpDocumentService
 from .evaluation_reads import _in_period, _rows
 from .evaluations import apply_effective, skp_for
@@ -86,7 +86,7 @@ class EvaluasiDocumentService:
         base = self._skp_document.build_in(uow, skp_id, printed_on)
         skp = uow.skp.load(skp_id)
         info = period if isinstance(period, PeriodInfo) else resolve_period(uow, period)
-        start, end = _clipped(uow, skp, info)
+        start, end = clip_to_skp(uow, skp, info)
         current = uow.evaluations.current(skp.id, info.name)
         if current is None:
             raise DomainError(ErrorCode.EVALFORM_NO_EVALUATION, field="periode",
@@ -133,22 +133,6 @@ def _show_pppk_rank(uow) -> bool:
     """The office setting `print.pppk_golongan` (as the SKP print reads it)."""
     key = "print.pppk_golongan"
     return uow.office.settings().get(key, OFFICE_SETTINGS[key].default) == "tampilkan"
-
-
-def _clipped(uow, skp: Skp, info: PeriodInfo) -> tuple[dt.date, dt.date]:
-    """The period's span clipped to the SKP's own (PERIODE PENILAIAN), or the refusal of a
-    period of another year / outside the SKP (as the umpan balik page refuses it)."""
-    period = info.period
-    if period.year != skp.year:
-        raise DomainError(ErrorCode.PERIOD_UNKNOWN, field="periode", value=period.name,
-                          year=skp.year, rhythm=rhythm_of(uow, skp.year).value,
-                          allowed=[p.name for p in periods_for_year(uow, skp.year)])
-    start, end = max(period.start, skp.period_start), min(period.end, skp.period_end)
-    if start > end:
-        raise DomainError(ErrorCode.PERIOD_OUTSIDE_SKP, field="periode", value=period.name,
-                          period=period.label, name=person_text(uow, skp.pegawai_id),
-                          skp_start=tanggal(skp.period_start), skp_end=tanggal(skp.period_end))
-    return start, end
 
 
 def _asn_of(block: PersonBlock) -> str:
