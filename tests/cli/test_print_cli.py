@@ -244,8 +244,9 @@ def test_check_print_of_an_unknown_code(capsys, db, code_text, message):
 # --- office settings used by the printout
 def test_office_set_setting_changes_the_printout(capsys, db, out):
     code, shown, _ = run_json(capsys, "--db", db, "office", "show")
-    assert shown["settings"] == {"print.intervened_label": "RENCANA HASIL KERJA PIMPINAN YANG "
+    assert shown["settings"] == {"print.intervened_label": "RENCANA HASIL KERJA ATASAN YANG "
                                                            "DIINTERVENSI",
+                                 "print.pppk_golongan": "kosongkan",  # issue 13
                                  "print.place_date": "city_date",
                                  "roles.pengelola_kinerja": "",
                                  # issue 10 (schema 0009): bimbingan and dialog settings
@@ -256,7 +257,7 @@ def test_office_set_setting_changes_the_printout(capsys, db, out):
                                  "periode.ritme": "triwulanan",
                                  "evidence.max_size_mb": "25"}
     code, stdout, err = run(capsys, "--db", db, "office", "set", "--setting",
-                            "print.intervened_label=RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
+                            "print.intervened_label=RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
                             "--setting", "print.place_date=city_blank")
     assert code == 0, err
     assert "Pengaturan diubah: print.place_date = city_blank" in stdout
@@ -265,7 +266,7 @@ def test_office_set_setting_changes_the_printout(capsys, db, out):
     target = out / "dewi.pdf"
     assert run(capsys, "--db", db, "print", "skp", "--nip", NIP_KABID, "--out", target)[0] == 0
     text = text_of(target)
-    assert "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI" in text and "Wonosari, ....." in text
+    assert "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI" in text and "Wonosari, ....." in text
 
 
 @pytest.mark.parametrize("setting, code_expected, message", [
