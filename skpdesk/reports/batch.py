@@ -289,10 +289,12 @@ def print_batch(services, pegawai_ids: Sequence[str | Pegawai], year: int, *,
                 out_dir: str | os.PathLike | None = None,
                 combined: str | os.PathLike | None = None,
                 progress: Progress | None = None, cancel: CancelToken | None = None,
-                processes: int = 1, landscape: bool = False, printed_on=None) -> BatchReport:
+                processes: int = 1, landscape: bool = False, printed_on=None,
+                duplex: bool = False) -> BatchReport:
     """Print the SKP of `year` of each pegawai (ids, or the `Pegawai` values `select_pegawai`
     gives, which saves a lookup each): one file each into `out_dir`, or all into the single PDF
-    `combined` (exactly one of the two). `processes > 1` renders the per-pegawai
+    `combined` (exactly one of the two; `duplex` pads each document in it to an even number of
+    pages, `combined_pdf`). `processes > 1` renders the per-pegawai
     files in that many worker processes (combined mode always renders in this process).
 
     `progress(done, total)` is called as documents finish; `cancel` is checked between
@@ -314,7 +316,7 @@ def print_batch(services, pegawai_ids: Sequence[str | Pegawai], year: int, *,
             raise _unwritable(target, FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT)))
         remove_stale_temp_files(target.parent)
         _print_combined(services, people, year, target, report, progress, cancel, landscape,
-                        printed_on)
+                        printed_on, duplex)
     else:
         folder = Path(out_dir)
         try:
@@ -549,7 +551,7 @@ def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _
 
 def _print_combined(services, people: list[str | Pegawai], year: int, target: Path,
                     report: BatchReport, progress: Progress, cancel: CancelToken, landscape: bool,
-                    printed_on) -> None:
+                    printed_on, duplex: bool = False) -> None:
     """Build every document, lay them out into one temp file, record every code in one
     transaction, then rename the file into place."""
     tally = _Tally(progress, len(people), _BUILD_WEIGHT + _RENDER_WEIGHT)
@@ -569,7 +571,8 @@ def _print_combined(services, people: list[str | Pegawai], year: int, target: Pa
 
     docs = [doc for _, doc in built]
     try:
-        staged, pages = stage_combined(docs, target, landscape=landscape, on_document=started)
+        staged, pages = stage_combined(docs, target, landscape=landscape, on_document=started,
+                                       duplex=duplex)
     except Cancelled:
         report.cancelled = True
         return
