@@ -149,8 +149,27 @@ def summary_content_hash(doc) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class _PrintedCopy:
+    """The copy's identity, shared by both documents: the content hash, the document code and
+    the page marks (every dataclass below has the fields these read)."""
+
+    @cached_property
+    def content_hash(self) -> str:
+        return summary_content_hash(self)
+
+    @cached_property
+    def code(self) -> str:
+        return document_code(self.content_hash, self.revision)
+
+    @cached_property
+    def marks(self) -> PageMarks:
+        return PageMarks(self.code, self.kind, self.record_id, self.revision, self.final,
+                         status_text(self.status), date_text(self.set_on, self.printed_on),
+                         self.person)
+
+
 @dataclass(frozen=True)
-class DokumenEvaluasiDocument:
+class DokumenEvaluasiDocument(_PrintedCopy):
     """DOKUMEN EVALUASI KINERJA PEGAWAI of one evaluation revision (§4.4): one page."""
 
     record_id: str              # the evaluation revision's row id
@@ -192,20 +211,6 @@ class DokumenEvaluasiDocument:
         nip = self.pegawai.nip
         return f"{self.pegawai.name} – {nip}" if nip else self.pegawai.name
 
-    @cached_property
-    def content_hash(self) -> str:
-        return summary_content_hash(self)
-
-    @cached_property
-    def code(self) -> str:
-        return document_code(self.content_hash, self.revision)
-
-    @cached_property
-    def marks(self) -> PageMarks:
-        return PageMarks(self.code, self.kind, self.record_id, self.revision, self.final,
-                         status_text(self.status), date_text(self.set_on, self.printed_on),
-                         self.person)
-
 
 @dataclass(frozen=True)
 class PenetapanLine:
@@ -237,7 +242,7 @@ class RuleLine:
 
 
 @dataclass(frozen=True)
-class PenetapanDocument:
+class PenetapanDocument(_PrintedCopy):
     """Format Penetapan Predikat Kinerja of a unit (with its sub-units or not) for a period."""
 
     record_id: str                # the unit's id
@@ -291,20 +296,6 @@ class PenetapanDocument:
     @property
     def broken_rules(self) -> int:
         return sum(1 for r in self.rules if r.broken)
-
-    @cached_property
-    def content_hash(self) -> str:
-        return summary_content_hash(self)
-
-    @cached_property
-    def code(self) -> str:
-        return document_code(self.content_hash, self.revision)
-
-    @cached_property
-    def marks(self) -> PageMarks:
-        return PageMarks(self.code, self.kind, self.record_id, self.revision, self.final,
-                         status_text(self.status), date_text(self.set_on, self.printed_on),
-                         self.person)
 
 
 def requirement_text(low: int | None, high: int | None) -> str:

@@ -24,6 +24,7 @@ from skpdesk.reports.penetapan_pdf import render_penetapan
 
 from .helpers_evaluation import MAY, TW1, YEAR, act, approve, eval_team, head_skp
 from .helpers_office import NIP_PPPK, person
+from .helpers_print import flat, pdf_pages_text
 from .helpers_team_eval import UNIT, rated_team
 
 AKHIR = f"{YEAR}-AKHIR"
@@ -43,11 +44,7 @@ def message(error: DomainError) -> str:
 
 
 def pdf_text(path) -> str:
-    return "\n".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages)
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
+    return "\n".join(pdf_pages_text(path))
 
 
 def in_order(text: str, items: list[str]) -> None:
