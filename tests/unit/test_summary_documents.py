@@ -11,13 +11,15 @@ import dataclasses
 import datetime as dt
 
 import pypdf
+import pypdfium2 as pdfium
 import pytest
+import zxingcpp
 
 from skpdesk.domain import summary_documents as D
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.evaluation import OrgPredikat, Predikat as P, Rating
 from skpdesk.domain.people import AsnType
-from skpdesk.domain.print_marks import PageMarks
+from skpdesk.domain.print_marks import KONSEP, PageMarks, parse_qr_payload
 from skpdesk.messages import message_for
 from skpdesk.reports.eval_summary_pdf import render_dokumen_evaluasi
 from skpdesk.reports.penetapan_pdf import render_penetapan
@@ -389,3 +391,78 @@ def test_penetapan_errors(services):
     with pytest.raises(DomainError) as err:
         services.summary_documents.penetapan(t["kabid"].unit_id, "TW1")
     assert err.value.code is ErrorCode.PERIOD_UNKNOWN
+
+
+# --- page furniture and check-print (helper "marks": QR, KONSEP, footer; services.print_check)
+
+def page_marks_of(path):
+    """The decoded QR marks of each page (pypdfium2 at 150 dpi + zxing-cpp)."""
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        images = [pdf[i].render(scale=150 / 72).to_pil() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    return [[m for m in (parse_qr_payload(b.text) for b in zxingcpp.read_barcodes(image))
+             if m is not None] for image in images]
+
+
+def record_print(services, doc, pages: int) -> None:
+    """Remember the copy as printing does (`EvalPrintService.record_prints`)."""
+    with services.db.unit_of_work("test") as uow:
+        uow.printing.record(code=doc.code, kind=doc.kind, skp_id=doc.skp_id,
+                            revision=doc.revision, content_hash=doc.content_hash,
+                            record_id=doc.record_id, period=doc.period, status=doc.status,
+                            pages=pages, pegawai_id=doc.pegawai_id)
+
+
+def test_dokumen_page_carries_its_qr_and_konsep_until_ditetapkan(services, tmp_path):
+    t = eval_team(services)
+    services.evaluations.rate(t["skp"].id, TW1, hasil=Rating.SESUAI, perilaku=Rating.SESUAI,
+                              today=MAY)
+    draft = services.summary_documents.dokumen_evaluasi(t["skp"].id, TW1, printed_on=MAY)
+    assert render_dokumen_evaluasi(draft, tmp_path / "draft.pdf") == 1
+    ((mark,),) = page_marks_of(tmp_path / "draft.pdf")
+    assert (mark.code, mark.kind, mark.record_id, mark.revision, mark.page, mark.total) == (
+        draft.code, "dokumen_evaluasi", draft.record_id, 1, 1, 1)
+    text = flat(pdf_text(tmp_path / "draft.pdf"))
+    assert KONSEP in text and "Status: Draft" in text and "dicetak 2 Mei 2026" in text
+    services.evaluations.set(t["skp"].id, TW1, today=MAY)
+    final = services.summary_documents.dokumen_evaluasi(t["skp"].id, TW1, printed_on=MAY)
+    assert render_dokumen_evaluasi(final, tmp_path / "final.pdf") == 1
+    text = flat(pdf_text(tmp_path / "final.pdf"))
+    assert KONSEP not in text and "Status: Ditetapkan" in text
+    assert "ditetapkan 2 Mei 2026" in text
+
+
+def test_penetapan_pages_name_the_unit_and_carry_their_qr(services, tmp_path):
+    t = rated_team(services, [P.BAIK] * 8 + [P.BUTUH_PERBAIKAN] * 2)
+    doc = services.summary_documents.penetapan(UNIT, TW1, printed_on=MAY)
+    pages = render_penetapan(doc, tmp_path / "penetapan.pdf")
+    assert pages >= 2 and t["kabid"].unit_id == doc.record_id
+    marks = page_marks_of(tmp_path / "penetapan.pdf")
+    for number in (1, 2):
+        (mark,) = marks[number - 1]
+        assert (mark.code, mark.kind, mark.record_id, mark.revision, mark.page, mark.total) == (
+            doc.code, "penetapan", doc.record_id, 1, number, pages)
+    texts = [flat(x) for x in pdf_pages_text(tmp_path / "penetapan.pdf")]
+    assert doc.person not in texts[0] and all(doc.person in x for x in texts[1:])
+    assert all(KONSEP in x for x in texts)   # the predikat are not ditetapkan yet
+
+
+def test_check_print_sees_a_draft_dokumen_change_and_a_penetapan_change(services, tmp_path):
+    t = rated_team(services, [P.BAIK, P.BAIK, P.BUTUH_PERBAIKAN])
+    skp = t["skp"]
+    doc = services.summary_documents.dokumen_evaluasi(skp.id, TW1, printed_on=MAY)
+    record_print(services, doc, render_dokumen_evaluasi(doc, tmp_path / "d.pdf"))
+    penetapan = services.summary_documents.penetapan(UNIT, TW1, subunits=False, printed_on=MAY)
+    record_print(services, penetapan, render_penetapan(penetapan, tmp_path / "p.pdf"))
+    check = services.skp_document.check_print(doc.code, today=MAY)
+    assert (check.kind, check.record_id, check.changed) == ("dokumen_evaluasi", doc.record_id,
+                                                            False)
+    assert services.skp_document.check_print(penetapan.code, today=MAY).changed is False
+    # the draft's ratings change: the same revision, another paper
+    services.evaluations.rate(skp.id, TW1, hasil=Rating.DIATAS, perilaku=Rating.DIATAS,
+                              today=MAY)
+    check = services.skp_document.check_print(doc.code, today=MAY)
+    assert check.changed is True and check.printed_status == check.current_status == "draft"
+    assert services.skp_document.check_print(penetapan.code, today=MAY).changed is True

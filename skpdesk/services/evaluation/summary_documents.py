@@ -290,6 +290,31 @@ class SummaryDocumentService:
         head = roles.unit_head(uow, unit_id)
         return snapshot_of(head) if head is not None else None
 
+    # --- check-print (`SkpDocumentService.register_rebuild`, wired by `Services.build`)
+    def rebuild_dokumen(self, record) -> DokumenEvaluasiDocument | None:
+        """The dokumen evaluasi of a printed copy's SKP and period as it would print today
+        (None when it cannot be built any more): check-print compares its content hash."""
+        try:
+            return self.dokumen_evaluasi(record.skp_id, record.period)
+        except DomainError:
+            return None
+
+    def rebuild_penetapan(self, record) -> PenetapanDocument | None:
+        """The penetapan of a printed copy's unit and period as it would print today. The
+        record does not say whether the sub-units were included: the copy without them is
+        returned when it is the one whose content matches, else the one with them."""
+        try:
+            whole = self.penetapan(record.record_id, record.period)
+        except DomainError:
+            whole = None
+        if whole is not None and whole.content_hash == record.content_hash:
+            return whole
+        try:
+            own = self.penetapan(record.record_id, record.period, subunits=False)
+        except DomainError:
+            return whole
+        return own if own.content_hash == record.content_hash or whole is None else whole
+
     # --- office
     def _office(self, uow) -> tuple[str, str, str | None, PlaceDateMode]:
         """(instansi name, city, verified logo path or None, place/date mode)."""
