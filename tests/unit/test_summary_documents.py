@@ -235,6 +235,20 @@ def test_periods_title_lines_and_akhir(services, set_pns, tmp_path):
                                    "PERIODE PENILAIAN: 01 JANUARI SD 31 DESEMBER TAHUN 2026"])
 
 
+def test_a_semester_office_prints_semester(services, tmp_path):
+    t = eval_team(services)
+    act(services, t["admin"])
+    services.periods.set_rhythm("semester", YEAR)
+    act(services, t["kabid"])
+    services.evaluations.rate(t["skp"].id, f"{YEAR}-S1", hasil=Rating.SESUAI,
+                              perilaku=Rating.SESUAI, today=MAY)
+    doc = services.summary_documents.dokumen_evaluasi(t["skp"].id, f"{YEAR}-S1", printed_on=MAY)
+    out = tmp_path / "semester.pdf"
+    render_dokumen_evaluasi(doc, out)
+    in_order(flat(pdf_text(out)), [D.DOKUMEN_TITLE, "PERIODE: SEMESTER I",
+                                   "PERIODE PENILAIAN: 01 JANUARI SD 30 JUNI TAHUN 2026"])
+
+
 def test_a_long_catatan_still_fits_one_page(services, tmp_path):
     t = eval_team(services)
     long_note = " ".join(["Tingkatkan kualitas dokumentasi dan ketepatan waktu pelaporan."] * 62)
