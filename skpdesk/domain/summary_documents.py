@@ -192,6 +192,9 @@ class DokumenEvaluasiDocument(_PrintedCopy):
     set_on: dt.date | None      # ditetapkan
     printed_on: dt.date
     person: str = ""            # name · NIP, on continuation pages (there should be none)
+    # "<name> – <NIP>" in a combined PDF's outline: the number even of a PPPK, whose NIP cell
+    # the form leaves empty
+    bookmark: str = ""
     kind: str = KIND_DOKUMEN
 
     @property
@@ -205,11 +208,6 @@ class DokumenEvaluasiDocument(_PrintedCopy):
     @property
     def pdf_title(self) -> str:
         return f"Dokumen Evaluasi Kinerja Pegawai – {self.pegawai.name} – {self.period}"
-
-    @property
-    def bookmark(self) -> str:
-        nip = self.pegawai.nip
-        return f"{self.pegawai.name} – {nip}" if nip else self.pegawai.name
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,12 @@ def _person_line(person: PersonSnapshot | None) -> str:
     return f"{person.name} · NIP {person.nip}" if person.nip else person.name
 
 
+def _bookmark(person: PersonSnapshot | None) -> str:
+    if person is None:
+        return ""
+    return f"{person.name} – {person.nip}" if person.nip else person.name
+
+
 def _types_of(uow, *people: PersonSnapshot | None) -> Types:
     return uow.people.asn_types(p.id for p in people if p is not None)
 
@@ -157,7 +163,7 @@ class SummaryDocumentService:
             signatures=(_signature(types, place_date, D.SIGN_PEGAWAI, pegawai),
                         _signature(types, place_date, D.SIGN_PENILAI, ev.penilai)),
             set_on=ev.set_on if final else None, printed_on=printed_on,
-            person=_person_line(pegawai))
+            person=_person_line(pegawai), bookmark=_bookmark(pegawai))
 
     @staticmethod
     def _org_text(uow, ev: Evaluation, final: bool) -> str:
