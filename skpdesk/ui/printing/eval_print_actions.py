@@ -237,40 +237,46 @@ class EvalPrintActions(QObject):
         ui_settings.remember_folder(self.settings, ui_settings.FOLDER_PRINT, folder)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvalPrintActions", text)
-
-
 def eval_batch_summary(report, folder: Path) -> tuple[str, str]:
     """The summary of a batch (main text, details listing who was not printed and why)."""
     lines = []
     if report.combined is not None:
-        lines.append(arg(_tr("Printed: %1 documents, %2 pages, in one file: %3."),
+        lines.append(arg(QCoreApplication.translate(
+            "EvalPrintActions", "Printed: %1 documents, %2 pages, in one file: %3."),
                          len(report.printed), report.pages, str(report.combined)))
     else:
-        lines.append(arg(_tr("Printed: %1 documents, %2 pages, in the folder %3."),
+        lines.append(arg(QCoreApplication.translate(
+            "EvalPrintActions", "Printed: %1 documents, %2 pages, in the folder %3."),
                          len(report.printed), report.pages, str(folder)))
-    lines.append(arg(_tr("%1 documents not final yet (KONSEP)."), report.konsep))
+    lines.append(arg(QCoreApplication.translate(
+        "EvalPrintActions", "%1 documents not final yet (KONSEP)."), report.konsep))
     if report.missing:
-        lines.append(arg(_tr("Without an assessment for the period: %1 employees (see the "
-                             "details)."), len(report.missing)))
+        lines.append(arg(QCoreApplication.translate(
+            "EvalPrintActions", "Without an assessment for the period: %1 employees (see the "
+                                "details)."), len(report.missing)))
     if report.failed:
-        lines.append(arg(_tr("Not printed because of an error: %1 (see the details)."),
-                         len(report.failed)))
+        lines.append(arg(QCoreApplication.translate(
+            "EvalPrintActions", "Not printed because of an error: %1 (see the details)."),
+            len(report.failed)))
     if report.cancelled:
-        lines.append(_tr("Printing was cancelled; the files already finished are kept."))
+        lines.append(QCoreApplication.translate(
+            "EvalPrintActions", "Printing was cancelled; the files already finished are kept."))
     if report.worker_died:
-        lines.append(_tr("A printing process stopped unexpectedly; printing was stopped."))
-    reasons = {"not_asn": _tr("Non-ASN (no SKP)"), "no_skp": _tr("no SKP for the period"),
-               "skp_not_approved": _tr("SKP not approved yet"),
-               "no_evaluation": _tr("not assessed yet")}
+        lines.append(QCoreApplication.translate(
+            "EvalPrintActions", "A printing process stopped unexpectedly; printing was stopped."))
+    reasons = {
+        "not_asn": QCoreApplication.translate("EvalPrintActions", "Non-ASN (no SKP)"),
+        "no_skp": QCoreApplication.translate("EvalPrintActions", "no SKP for the period"),
+        "skp_not_approved": QCoreApplication.translate("EvalPrintActions",
+                                                       "SKP not approved yet"),
+        "no_evaluation": QCoreApplication.translate("EvalPrintActions", "not assessed yet")}
     details = []
     if report.missing:
-        details.append(_tr("Without an assessment:"))
+        details.append(QCoreApplication.translate("EvalPrintActions", "Without an assessment:"))
         details += [f"  {m.nip or '-'}  {m.name}: {reasons.get(m.reason, m.reason)}"
                     for m in report.missing]
     if report.failed:
-        details.append(_tr("Not printed:"))
+        details.append(QCoreApplication.translate("EvalPrintActions", "Not printed:"))
         details += [f"  {f.nip or '-'}  {f.name}: "
                     + (error_text(f.error) if isinstance(f.error, DomainError)
                        else f"{type(f.error).__name__}: {f.error}") for f in report.failed]
