@@ -1341,7 +1341,7 @@
         <translation>Cetak &amp;dokumen evaluasi…</translation>
     </message>
     <message>
-        <source>Print predicate &amp;determination…</source>
+        <source>Print &amp;predicate determination…</source>
         <translation>Cetak pe&amp;netapan predikat…</translation>
     </message>
     <message>

@@ -84,7 +84,7 @@ class EvalPrintActions(QObject):
         for kind, text, name in (
                 (EVALUASI, self.tr("Print employee &assessments…"), "printEvaluasiAction"),
                 (DOKUMEN, self.tr("Print assessment &documents…"), "printDokumenAction"),
-                (PENETAPAN, self.tr("Print predicate &determination…"), "printPenetapanAction")):
+                (PENETAPAN, self.tr("Print &predicate determination…"), "printPenetapanAction")):
             action = QAction(text, window)
             action.setObjectName(name)
             action.triggered.connect(lambda _checked=False, k=kind: self.print_kind(k))
