@@ -32,7 +32,7 @@ from skpdesk.domain.evaluation import EVALUATION_STATUS_LABELS, EvaluationStatus
 from skpdesk.domain.people import unit_path_text
 from skpdesk.services.progress import CancelToken
 
-from . import distribution_print_commands, print_form_commands
+from . import distribution_print_commands, print_eval_commands, print_form_commands
 from .arg_types import Parser, count_arg, text_arg, year_arg
 from .check_messages import check_message
 from .command_context import CommandContext, UsageError
@@ -97,6 +97,7 @@ def add_parsers(sub, common) -> None:
     p.set_defaults(handler=cmd_print_skp)
     print_form_commands.add_form_parsers(ps, common)  # B.1.8, B.1.9, catatan dialog (issue 10)
     distribution_print_commands.add_distribution_parser(ps, common)  # issue 12
+    print_eval_commands.add_eval_print_parsers(ps, common)  # issue 13: evaluation forms
 
     p = sub.add_parser(
         "check-print", parents=[common], help="periksa kode dokumen pada formulir cetak",
