@@ -163,7 +163,7 @@ def person_block_for(*, name: str, nip: str | None, asn_type: str, rank: str, po
     `asn_type`: the `AsnType` value ("PNS", "PPPK", "NON_ASN"); `rank` the printed rank text."""
     if asn_type == "NON_ASN":
         return PersonBlock(name=name or BLANK, nip=nip or BLANK, nip_label=NIP_OPTIONAL, rank="",
-                           position=position or BLANK, unit=instansi or BLANK,
+                           position=position or BLANK, unit=instansi or unit or BLANK,
                            unit_label=INSTANSI)
     pppk = asn_type == "PPPK"
     shown_rank = rank if (not pppk or show_pppk_rank) else ""

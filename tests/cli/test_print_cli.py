@@ -133,6 +133,19 @@ def test_print_all_into_one_combined_file(capsys, db, out):
     assert f"Tanpa SKP {YEAR - 1}: 4 pegawai" in stdout
 
 
+def test_print_combined_for_duplex(capsys, db, out):
+    """Issue 13: --duplex pads each document of a combined file to an even page count."""
+    plain, padded = out / "semua.pdf", out / "duplex.pdf"
+    assert run_json(capsys, "--db", db, "print", "skp", "--all", "--combined", plain)[0] == 0
+    code, shown, _ = run_json(capsys, "--db", db, "print", "skp", "--all", "--combined", padded,
+                              "--duplex")
+    counts = [p["pages"] for p in shown["printed"]]
+    assert code == 0 and pages(plain) == sum(counts)
+    assert pages(padded) == sum(c + c % 2 for c in counts) > pages(plain)
+    titles = [item.title for item in pypdf.PdfReader(str(padded)).outline]
+    assert titles == [f"{p['name']} – {p['nip']}" for p in shown["printed"]]
+
+
 def test_print_with_worker_processes(capsys, db, out):
     code, shown, err = run_json(capsys, "--db", db, "print", "skp", "--all", "--out-dir", out,
                                 "--processes", "2")
@@ -189,6 +202,8 @@ def test_progress_bar_on_a_terminal():
     (["--all", "--no-subunits", "--out-dir", "a"], "--no-subunits hanya berlaku"),
     (["--out", "x.pdf"], "one of the arguments --nip --unit --all is required"),
     (["--all", "--out-dir", "a", "--processes", "0"], "jumlah proses harus dari 1"),
+    (["--all", "--out-dir", "a", "--duplex"], "--duplex hanya berlaku bersama --combined"),
+    (["--nip", NIP_STAFF, "--out", "x.pdf", "--duplex"], "--duplex hanya berlaku bersama"),
 ])
 def test_bad_arguments_are_usage_errors(capsys, db, tmp_path, args, message):
     code, _, err = run(capsys, "--db", db, "print", "skp", *args)
