@@ -327,3 +327,29 @@ def test_jpt_kualitatif_four_columns_with_the_jpt_indicator_heading(office, po, 
                     E.RATING_HASIL_KERJA, "Sesuai Ekspektasi", E.PREDIKAT_KINERJA_PEGAWAI,
                     "Baik", E.SIGN_PENILAI, po.head.full_name])
     assert "(5)" not in body  # kualitatif: four columns, the perspektif in the list
+
+
+# --- check-print compares a draft copy with the form built today (the rebuilder is wired)
+def test_check_print_of_a_draft_copy_reads_changed_once_the_ratings_change(office, po,
+                                                                           tmp_path):
+    from skpdesk.reports.eval_pdf import print_evaluasi
+
+    staff_evaluated(office, po, tmp_path)
+    doc = office.evaluasi_documents.build(po.staff_skp, TW1)
+    pages, outcome = print_evaluasi(
+        lambda d: office.eval_printing.record_prints([d], [3]), doc, tmp_path / "ev.pdf")
+    assert pages >= 1 and outcome.value == 1
+    check = office.skp_document.check_print(doc.code)
+    assert (check.kind, check.record_id, check.printed_status, check.changed) == (
+        "evaluasi", doc.record_id, "draft", False)
+    act(office, po.kabid)
+    office.evaluations.rate(po.staff_skp, TW1, hasil="dibawah", perilaku="sesuai", today=RATED)
+    rebuilt = office.evaluasi_documents.rebuild(_record(office, doc.code))
+    assert rebuilt.record_id == doc.record_id and rebuilt.content_hash != doc.content_hash
+    check = office.skp_document.check_print(doc.code)
+    assert check.changed is True and check.current_revision == 1
+
+
+def _record(office, code):
+    with office.db.reader() as uow:
+        return uow.printing.find(code)

@@ -80,6 +80,15 @@ class EvaluasiDocumentService:
         """`build` inside a read the caller holds (batch printing builds many in one read)."""
         return self._build(uow, skp_id, period, printed_on)
 
+    # --- check-print (`SkpDocumentService.register_rebuild`, wired by `Services`)
+    def rebuild(self, record) -> EvaluasiDocument | None:
+        """The form of a printed copy's SKP and period as it would print today (None when it
+        cannot be built any more): check-print compares its content hash with the copy's."""
+        try:
+            return self.build(record.skp_id, record.period)
+        except DomainError:
+            return None
+
     # --- steps
     def _build(self, uow, skp_id: str, period: str | PeriodInfo,
                printed_on: dt.date) -> EvaluasiDocument:
