@@ -241,7 +241,7 @@ class ErrorCode(enum.Enum):
     # (add codes here)
 
     # --- area: evalform (issue 13: the EVALUASI KINERJA PEGAWAI form; helper "evalform")
-    # (add codes here)
+    EVALFORM_NO_EVALUATION = "evalform_no_evaluation"
 
     # --- area: evaldoc (issue 13: DOKUMEN EVALUASI and Format Penetapan Predikat Kinerja; helper "evaldoc")
     PENETAPAN_NO_PEGAWAI = "penetapan_no_pegawai"
