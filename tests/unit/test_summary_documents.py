@@ -183,6 +183,11 @@ def test_dokumen_evaluasi_pppk_leaves_nip_and_pangkat_empty(services, tmp_path):
                                 D.UNIT_KERJA]
     assert "20001231" not in text and "IX" not in flat(text).split()
     assert value_after(out, D.PREDIKAT_KINERJA_PEGAWAI) == "BAIK"
+    # an office that prints a PPPK's golongan on its forms (print.pppk_golongan): shown here
+    # too; the NIP cell stays empty (§4.4)
+    services.office.set_setting("print.pppk_golongan", "tampilkan")
+    shown = services.summary_documents.dokumen_for_pegawai(pppk.id, TW1, printed_on=MAY)
+    assert (shown.pegawai.nip, shown.pegawai.pangkat) == ("", "Golongan IX")
 
 
 def test_dokumen_evaluasi_jpt_rated_by_a_non_asn_bupati(services, tmp_path):
