@@ -36,6 +36,7 @@ from functools import cached_property
 from pathlib import PurePath
 
 from .dates import tanggal
+from . import documents
 from .documents import _plain, document_code
 from .print_marks import PageMarks
 
@@ -59,8 +60,8 @@ SIGN_PEGAWAI = "Pegawai yang Dinilai,"
 SIGN_PENILAI = "Pejabat Penilai Kinerja,"
 # A person outside the ASN (the Bupati who rates a Kepala Dinas): the JPT example of §1.2 (S4)
 # prints "NIP (*opsional)" and INSTANSI (the instansi's name) instead of UNIT KERJA.
-NIP_OPTIONAL = "NIP (*opsional)"
-INSTANSI = "INSTANSI"
+NIP_OPTIONAL = documents.NIP_OPTIONAL   # "NIP (*opsional)", the SKP's own label
+INSTANSI = documents.INSTANSI
 
 # --- labels of the Format Penetapan Predikat Kinerja (our sober layout: the reference did not
 # see the official one, §4.5; docs/printing.md "Dokumen evaluasi dan penetapan")

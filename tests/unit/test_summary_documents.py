@@ -183,6 +183,11 @@ def test_dokumen_evaluasi_pppk_leaves_nip_and_pangkat_empty(services, tmp_path):
                                 D.UNIT_KERJA]
     assert "20001231" not in text and "IX" not in flat(text).split()
     assert value_after(out, D.PREDIKAT_KINERJA_PEGAWAI) == "BAIK"
+    # an office that prints a PPPK's golongan on its forms (print.pppk_golongan): shown here
+    # too; the NIP cell stays empty (§4.4)
+    services.office.set_setting("print.pppk_golongan", "tampilkan")
+    shown = services.summary_documents.dokumen_for_pegawai(pppk.id, TW1, printed_on=MAY)
+    assert (shown.pegawai.nip, shown.pegawai.pangkat) == ("", "Golongan IX")
 
 
 def test_dokumen_evaluasi_jpt_rated_by_a_non_asn_bupati(services, tmp_path):
@@ -482,3 +487,38 @@ def test_check_print_sees_a_draft_dokumen_change_and_a_penetapan_change(services
     check = services.skp_document.check_print(doc.code, today=MAY)
     assert check.changed is True and check.printed_status == check.current_status == "draft"
     assert services.skp_document.check_print(penetapan.code, today=MAY).changed is True
+
+
+def test_a_long_penetapan_repeats_the_list_header_and_keeps_the_signature_with_a_table(
+        tmp_path):
+    """80 pegawai: the list runs over pages with its header on each; the signature ends the
+    document together with the last table (never alone on a page)."""
+    lines = tuple(D.PenetapanLine(n, f"Pegawai Nomor {n:02d}", f"19900101 201503 1 {n:03d}",
+                                  "Pelaksana", "Baik", True) for n in range(1, 81))
+    counts = tuple(D.PredikatCount(label, count, D.percent_text(count, 80))
+                   for label, count in (("Sangat Baik", 0), ("Baik", 80),
+                                        ("Butuh Perbaikan", 0), ("Kurang/Misconduct", 0),
+                                        ("Sangat Kurang", 0)))
+    doc = D.PenetapanDocument(
+        record_id="unit-1", unit_name="Dinas / Bidang Uji", with_subunits=True, period=TW1,
+        period_line="PERIODE: TRIWULAN I",
+        period_text="PERIODE PENILAIAN: 01 JANUARI SD 31 MARET TAHUN 2026", status="final",
+        complete=True, instansi="Dinas Uji", logo_path=None, org_predikat="BAIK",
+        org_note="ditetapkan oleh Kepala Dinas, 1 April 2026", org_code="baik", lines=lines,
+        counts=counts, axis_counts=(0, 0, 0, 80, 0), rated=80, unrated=0,
+        rules=(D.RuleLine("Sebagian besar (maksimal 70%) pegawai berpredikat Baik.", 80,
+                          "paling sedikit 41 dan paling banyak 56 orang", D.RULE_BROKEN, True),),
+        notes=(), signatures=(D.SignatureLine("Wonosari, 2 Mei 2026", "Kepala Dinas,",
+                                              "Bambang Sutrisno", "NIP. 19700101 200003 1 001"),),
+        set_on=MAY, printed_on=MAY)
+    out = tmp_path / "long.pdf"
+    pages = render_penetapan(doc, out)
+    texts = [flat(x) for x in pdf_pages_text(out)]
+    assert pages == len(texts) >= 3
+    header = " ".join(D.LIST_COLUMNS)
+    continued = [x for x in texts if "Pegawai Nomor" in x]
+    assert len(continued) >= 2 and all(header in x for x in continued)
+    assert "Pegawai Nomor 80" in " ".join(texts)
+    last = texts[-1]
+    assert "Bambang Sutrisno" in last and D.RULE_COLUMNS[0] in last and D.RULE_BROKEN in last
+    assert KONSEP not in " ".join(texts)

@@ -61,10 +61,11 @@ def _asn_type(types: Types, person: PersonSnapshot) -> AsnType:
     return AsnType.NON_ASN
 
 
-def _identity(types: Types, title: str, person: PersonSnapshot | None,
-              instansi: str) -> IdentityBlock:
-    """A §4.4 block: non-PNS NIP and pangkat left empty; a person outside the ASN gets
-    "NIP (*opsional)" and the INSTANSI row (§1.2); nobody on record: an empty block."""
+def _identity(types: Types, title: str, person: PersonSnapshot | None, instansi: str,
+              show_pppk_rank: bool = False) -> IdentityBlock:
+    """A §4.4 block: non-PNS NIP and pangkat left empty (a PPPK's golongan is printed when the
+    office setting `print.pppk_golongan` says "tampilkan", as on every form); a person outside
+    the ASN gets "NIP (*opsional)" and the INSTANSI row (§1.2); nobody: an empty block."""
     if person is None:
         return IdentityBlock(title, "", "", "", "", "")
     kind = _asn_type(types, person)
@@ -72,7 +73,8 @@ def _identity(types: Types, title: str, person: PersonSnapshot | None,
         return IdentityBlock(title, person.name, person.nip, person.pangkat, person.jabatan,
                              person.unit)
     if kind is AsnType.PPPK:
-        return IdentityBlock(title, person.name, "", "", person.jabatan, person.unit)
+        return IdentityBlock(title, person.name, "", person.pangkat if show_pppk_rank else "",
+                             person.jabatan, person.unit)
     return IdentityBlock(title, person.name, "", "", person.jabatan, instansi,
                          nip_label=D.NIP_OPTIONAL, unit_label=D.INSTANSI)
 
@@ -142,6 +144,7 @@ class SummaryDocumentService:
         ev = apply_effective(uow, [stored], printed_on)[0]
         final = ev.status.value in D.FINAL_STATUSES
         instansi, city, logo, mode = self._office(uow)
+        show_rank = uow.office.settings().get("print.pppk_golongan") == "tampilkan"
         pegawai = ev.pegawai or person_snapshot(uow, skp.pegawai_id)
         types = _types_of(uow, pegawai, ev.penilai, ev.atasan)
         place_date = place_date_line(city, mode, ev.set_on if final and ev.set_on
@@ -154,9 +157,10 @@ class SummaryDocumentService:
             period_text=periode_penilaian(start, end) if start <= end
             else periode_penilaian(p.start, p.end),
             status=ev.status.value, instansi=instansi, logo_path=logo,
-            pegawai=_identity(types, D.PEGAWAI_YANG_DINILAI, pegawai, instansi),
-            penilai=_identity(types, D.PEJABAT_PENILAI_KINERJA, ev.penilai, instansi),
-            atasan=_identity(types, D.ATASAN_PEJABAT_PENILAI_KINERJA, ev.atasan, instansi),
+            pegawai=_identity(types, D.PEGAWAI_YANG_DINILAI, pegawai, instansi, show_rank),
+            penilai=_identity(types, D.PEJABAT_PENILAI_KINERJA, ev.penilai, instansi, show_rank),
+            atasan=_identity(types, D.ATASAN_PEJABAT_PENILAI_KINERJA, ev.atasan, instansi,
+                             show_rank),
             org_predikat=self._org_text(uow, ev, final),
             predikat=ev.predikat.label if ev.predikat else "",
             catatan=ev.note or "",
