@@ -212,6 +212,10 @@
         <translation>Satu PDF &amp;gabungan, bukan satu berkas per pegawai</translation>
     </message>
     <message>
+        <source>Pad each document to an even number of pages (&amp;double-sided printing)</source>
+        <translation>Genapkan jumlah halaman tiap dokumen (cetak &amp;bolak-balik)</translation>
+    </message>
+    <message>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit kerja:</translation>
     </message>

@@ -40,10 +40,10 @@ from functools import cached_property
 
 from .dates import tanggal
 from .documents import (BLANK, NIP, DocumentVariant, LogoProblem, PersonBlock, PlaceDateMode,
-                        canonical_content, document_code, place_date_line)
+                        bookmark_of, canonical_content, document_code, place_date_line)
 from .evaluation import EVALUATION_STATUS_LABELS, EvaluationStatus, OrgPredikat
 from .feedback_page import FeedbackSection
-from .print_marks import PageMarks
+from .print_marks import PRINTED_ON, SET_ON, STATUS_TEXT, PageMarks, person_text
 
 PRINT_KIND = "evaluasi"  # printed_document.kind
 
@@ -137,26 +137,28 @@ class EvaluasiDocument:
 
     @property
     def bookmark(self) -> str:
-        return f"{self.pegawai.name} – {self.pegawai.nip}"
+        """The outline entry in a combined PDF: "<name> – <NIP>"."""
+        return bookmark_of(self.pegawai)
 
     @property
     def status_text(self) -> str:
         try:
             label = EVALUATION_STATUS_LABELS[EvaluationStatus(self.status)]
-        except ValueError:
+        except ValueError:  # a status a newer version wrote
             label = self.status
-        return f"Status: {label}"
+        return STATUS_TEXT.format(label=label)
 
     @property
     def marks(self) -> PageMarks:
-        date_text = (f"ditetapkan {tanggal(self.set_on)}" if self.set_on and self.final
-                     else f"dicetak {tanggal(self.printed_on)}")
-        person = self.pegawai.name
-        if self.pegawai.nip and self.pegawai.nip != BLANK:
-            person += f" · {self.pegawai.nip_label} {self.pegawai.nip}"
+        """The furniture of every page: the status and the date ditetapkan (the print date
+        while a draft) in the footer, KONSEP while not final."""
+        when = (SET_ON.format(date=tanggal(self.set_on)) if self.set_on and self.final
+                else PRINTED_ON.format(date=tanggal(self.printed_on)))
         return PageMarks(code=self.code, kind=self.kind, record_id=self.record_id,
                          revision=self.revision, final=self.final, status_text=self.status_text,
-                         date_text=date_text, person=person)
+                         date_text=when,
+                         person=person_text(self.pegawai.name, self.pegawai.nip_label,
+                                            self.pegawai.nip))
 
     # --- identity of the printed copy
     @cached_property

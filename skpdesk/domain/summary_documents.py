@@ -36,6 +36,7 @@ from functools import cached_property
 from pathlib import PurePath
 
 from .dates import tanggal
+from . import documents
 from .documents import _plain, document_code
 from .print_marks import PageMarks
 
@@ -59,8 +60,8 @@ SIGN_PEGAWAI = "Pegawai yang Dinilai,"
 SIGN_PENILAI = "Pejabat Penilai Kinerja,"
 # A person outside the ASN (the Bupati who rates a Kepala Dinas): the JPT example of §1.2 (S4)
 # prints "NIP (*opsional)" and INSTANSI (the instansi's name) instead of UNIT KERJA.
-NIP_OPTIONAL = "NIP (*opsional)"
-INSTANSI = "INSTANSI"
+NIP_OPTIONAL = documents.NIP_OPTIONAL   # "NIP (*opsional)", the SKP's own label
+INSTANSI = documents.INSTANSI
 
 # --- labels of the Format Penetapan Predikat Kinerja (our sober layout: the reference did not
 # see the official one, §4.5; docs/printing.md "Dokumen evaluasi dan penetapan")
@@ -149,8 +150,27 @@ def summary_content_hash(doc) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class _PrintedCopy:
+    """The copy's identity, shared by both documents: the content hash, the document code and
+    the page marks (every dataclass below has the fields these read)."""
+
+    @cached_property
+    def content_hash(self) -> str:
+        return summary_content_hash(self)
+
+    @cached_property
+    def code(self) -> str:
+        return document_code(self.content_hash, self.revision)
+
+    @cached_property
+    def marks(self) -> PageMarks:
+        return PageMarks(self.code, self.kind, self.record_id, self.revision, self.final,
+                         status_text(self.status), date_text(self.set_on, self.printed_on),
+                         self.person)
+
+
 @dataclass(frozen=True)
-class DokumenEvaluasiDocument:
+class DokumenEvaluasiDocument(_PrintedCopy):
     """DOKUMEN EVALUASI KINERJA PEGAWAI of one evaluation revision (§4.4): one page."""
 
     record_id: str              # the evaluation revision's row id
@@ -173,6 +193,9 @@ class DokumenEvaluasiDocument:
     set_on: dt.date | None      # ditetapkan
     printed_on: dt.date
     person: str = ""            # name · NIP, on continuation pages (there should be none)
+    # "<name> – <NIP>" in a combined PDF's outline: the number even of a PPPK, whose NIP cell
+    # the form leaves empty
+    bookmark: str = ""
     kind: str = KIND_DOKUMEN
 
     @property
@@ -186,25 +209,6 @@ class DokumenEvaluasiDocument:
     @property
     def pdf_title(self) -> str:
         return f"Dokumen Evaluasi Kinerja Pegawai – {self.pegawai.name} – {self.period}"
-
-    @property
-    def bookmark(self) -> str:
-        nip = self.pegawai.nip
-        return f"{self.pegawai.name} – {nip}" if nip else self.pegawai.name
-
-    @cached_property
-    def content_hash(self) -> str:
-        return summary_content_hash(self)
-
-    @cached_property
-    def code(self) -> str:
-        return document_code(self.content_hash, self.revision)
-
-    @cached_property
-    def marks(self) -> PageMarks:
-        return PageMarks(self.code, self.kind, self.record_id, self.revision, self.final,
-                         status_text(self.status), date_text(self.set_on, self.printed_on),
-                         self.person)
 
 
 @dataclass(frozen=True)
@@ -237,7 +241,7 @@ class RuleLine:
 
 
 @dataclass(frozen=True)
-class PenetapanDocument:
+class PenetapanDocument(_PrintedCopy):
     """Format Penetapan Predikat Kinerja of a unit (with its sub-units or not) for a period."""
 
     record_id: str                # the unit's id
@@ -291,20 +295,6 @@ class PenetapanDocument:
     @property
     def broken_rules(self) -> int:
         return sum(1 for r in self.rules if r.broken)
-
-    @cached_property
-    def content_hash(self) -> str:
-        return summary_content_hash(self)
-
-    @cached_property
-    def code(self) -> str:
-        return document_code(self.content_hash, self.revision)
-
-    @cached_property
-    def marks(self) -> PageMarks:
-        return PageMarks(self.code, self.kind, self.record_id, self.revision, self.final,
-                         status_text(self.status), date_text(self.set_on, self.printed_on),
-                         self.person)
 
 
 def requirement_text(low: int | None, high: int | None) -> str:

@@ -209,12 +209,15 @@ def _database_wide(error: BaseException) -> bool:
     return isinstance(error, DomainError) and error.code.value.startswith("db_")
 
 
-def _record(services, docs: Sequence[SkpDocument], recorder: Callable | None = None):
-    """Record the codes of one output file (one transaction) with `recorder(docs)` (the SKP's
-    `record_prints` by default). A database-wide refusal says that it happened while printing
-    (the message then adds that no PDF was made)."""
+def _record(services, docs: Sequence[SkpDocument], pages: Sequence[int] | None = None,
+            recorder: Callable | None = None):
+    """Record the codes (and page counts) of one output file (one transaction) with
+    `recorder(docs)` (the SKP's `record_prints` by default). A database-wide refusal says that
+    it happened while printing (the message then adds that no PDF was made)."""
     try:
-        return (recorder or services.skp_document.record_prints)(docs)
+        if recorder is not None:
+            return recorder(docs)
+        return services.skp_document.record_prints(docs, pages)
     except DomainError as error:
         if _database_wide(error) and "action" not in error.params:
             raise DomainError(error.code, **error.params, action="print") from error
@@ -232,19 +235,20 @@ def print_document(services, doc: SkpDocument, out: str | os.PathLike, *,
     if not ok:
         raise _unwritable(path, result)
     staged, pages = result
-    outcome = _record_then_publish(services, [doc], staged, path)
+    outcome = _record_then_publish(services, [doc], [pages], staged, path)
     return PrintedFile(code=doc.code, pages=pages, path=path, skp_id=doc.skp_id,
                        revision=doc.revision, nip=doc.pegawai.nip, name=doc.pegawai.name,
                        changes=outcome.changes)
 
 
-def _record_then_publish(services, docs: Sequence[SkpDocument], staged: StagedFile, path: Path):
+def _record_then_publish(services, docs: Sequence[SkpDocument], pages: Sequence[int],
+                         staged: StagedFile, path: Path):
     """The order that keeps paper traceable: the codes are committed before the file appears,
     so a kill leaves at worst a recorded code without a file, never a PDF `check-print` does
     not know. A failed record removes the temp file."""
     fault_points.reached("print.rendered")
     try:
-        outcome = _record(services, docs)
+        outcome = _record(services, docs, pages)
     except BaseException:
         staged.discard()
         raise
@@ -289,7 +293,7 @@ class SkpForm:
         return _render_file, (job.doc, str(job.path), landscape, owner)
 
     def record(self, services, jobs: Sequence[_Job], pages: Sequence[int]):
-        return _record(services, [job.doc for job in jobs])
+        return _record(services, [job.doc for job in jobs], pages)
 
     def printed(self, job: _Job, pages: int, outcome) -> PrintedFile:
         return PrintedFile(
@@ -318,10 +322,12 @@ def print_batch(services, pegawai_ids: Sequence[str | Pegawai], year: int, *,
                 out_dir: str | os.PathLike | None = None,
                 combined: str | os.PathLike | None = None,
                 progress: Progress | None = None, cancel: CancelToken | None = None,
-                processes: int = 1, landscape: bool = False, printed_on=None) -> BatchReport:
+                processes: int = 1, landscape: bool = False, printed_on=None,
+                duplex: bool = False) -> BatchReport:
     """Print the SKP of `year` of each pegawai (ids, or the `Pegawai` values `select_pegawai`
     gives, which saves a lookup each): one file each into `out_dir`, or all into the single PDF
-    `combined` (exactly one of the two). `processes > 1` renders the per-pegawai
+    `combined` (exactly one of the two; `duplex` pads each document in it to an even number of
+    pages, `combined_pdf`). `processes > 1` renders the per-pegawai
     files in that many worker processes (combined mode always renders in this process).
 
     `progress(done, total)` is called as documents finish; `cancel` is checked between
@@ -343,7 +349,7 @@ def print_batch(services, pegawai_ids: Sequence[str | Pegawai], year: int, *,
             raise _unwritable(target, FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT)))
         remove_stale_temp_files(target.parent)
         _print_combined(services, people, year, target, report, progress, cancel, landscape,
-                        printed_on)
+                        printed_on, duplex)
     else:
         folder = Path(out_dir)
         try:
@@ -579,7 +585,7 @@ def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _
 
 def _print_combined(services, people: list[str | Pegawai], year: int, target: Path,
                     report: BatchReport, progress: Progress, cancel: CancelToken, landscape: bool,
-                    printed_on) -> None:
+                    printed_on, duplex: bool = False) -> None:
     """Build every document, lay them out into one temp file, record every code in one
     transaction, then rename the file into place."""
     tally = _Tally(progress, len(people), _BUILD_WEIGHT + _RENDER_WEIGHT)
@@ -599,13 +605,14 @@ def _print_combined(services, people: list[str | Pegawai], year: int, target: Pa
 
     docs = [doc for _, doc in built]
     try:
-        staged, pages = stage_combined(docs, target, landscape=landscape, on_document=started)
+        staged, pages = stage_combined(docs, target, landscape=landscape, on_document=started,
+                                       duplex=duplex)
     except Cancelled:
         report.cancelled = True
         return
     except OSError as error:
         raise _unwritable(target, error) from error
-    outcome = _record_then_publish(services, docs, staged, target)
+    outcome = _record_then_publish(services, docs, pages, staged, target)
     tally.step(_RENDER_WEIGHT)
     report.changes.merge(outcome.changes)
     for (pegawai, doc), count in zip(built, pages):

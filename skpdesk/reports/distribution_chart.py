@@ -45,7 +45,9 @@ def distribution_drawing(chart, width: float, height: float, *, bars: bool = Tru
     register_fonts()
     size = FONT_SIZE
     line = size * 1.25
-    drawing = Drawing(width, height)
+    # the renderer sets the drawing's initial font first: without this it is Helvetica, a
+    # standard font the PDF would reference unembedded
+    drawing = Drawing(width, height, initialFontName=REGULAR, initialFontSize=size)
     scale = plot.plot_scale(chart) if chart is not None else plot.empty_scale()
     left = line * 1.6 + stringWidth("100%", REGULAR, size) + 6
     right = width - 6

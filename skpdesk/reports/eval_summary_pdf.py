@@ -6,12 +6,13 @@ Layout, top to bottom, as the published format (S12):
 - one table: 1 PEGAWAI YANG DINILAI, 2 PEJABAT PENILAI KINERJA, 3 ATASAN PEJABAT PENILAI
   KINERJA (each NAMA, NIP, PANGKAT/GOL RUANG, JABATAN, UNIT KERJA), 4 EVALUASI KINERJA
   (CAPAIAN KINERJA ORGANISASI, PREDIKAT KINERJA PEGAWAI), then CATATAN/REKOMENDASI (unnumbered
-  in S12; an empty one leaves room to write);
+  in S12) with its text across the table's width below it (an empty one leaves room to write);
 - two signatures, each under the place/date line (§4.4 (23) stands above both): "Pegawai yang
   Dinilai," at the left, "Pejabat Penilai Kinerja," at the right; never split.
 
-The form is one page by definition: when a very long catatan would push it onto a second page,
-the whole content is scaled down to fit (`KeepInFrame` "shrink") rather than split.
+The form is one page by definition: a very long catatan is set in a smaller size (down to
+NOTE_MIN_SIZE), and what still would not fit is scaled down as a whole (`KeepInFrame`
+"shrink") rather than split.
 Page furniture (footer, document code, marks) comes from `form_pages.render`.
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import os
 from typing import BinaryIO
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table
 
@@ -33,10 +35,13 @@ from .styles import SECTION_FILL, Page, Styles, cell_padding, text
 
 SIGNATURE_SPACE = 20 * mm   # room for the wet signature
 EMPTY_NOTE_SPACE = 18 * mm  # an empty catatan leaves room to write by hand
+NOTE_MIN_SIZE = 5.5         # points: a long catatan is set down to this size to stay on the page
 
 
-def identity_rows(doc: DokumenEvaluasiDocument, st: Styles) -> tuple[list[list], list[tuple]]:
-    """Rows and style commands of the numbered table (module doc)."""
+def identity_rows(doc: DokumenEvaluasiDocument, st: Styles,
+                  note_style: ParagraphStyle | None = None) -> tuple[list[list], list[tuple]]:
+    """Rows and style commands of the numbered table (module doc); the catatan in
+    `note_style` (a smaller size for a long one, `dokumen_story`)."""
     rows: list[list] = []
     style: list[tuple] = []
 
@@ -58,15 +63,21 @@ def identity_rows(doc: DokumenEvaluasiDocument, st: Styles) -> tuple[list[list],
     section("4", D.EVALUASI_KINERJA)
     field(D.CAPAIAN_KINERJA_ORGANISASI, doc.org_predikat, bold=True)
     field(D.PREDIKAT_KINERJA_PEGAWAI, doc.predikat.upper(), bold=True)
-    note: list = [Paragraph(text(doc.catatan), st.body)]
+    # CATATAN/REKOMENDASI heads its own row and the text runs the table's width below it:
+    # a catatan may hold 4,000 characters.
+    row = len(rows)
+    rows.append(["", Paragraph(text(D.CATATAN_REKOMENDASI), st.bold), ""])
+    note: list = [Paragraph(text(doc.catatan), note_style or st.body)]
     if not doc.catatan.strip():
         note.append(Spacer(1, EMPTY_NOTE_SPACE))
-    rows.append(["", Paragraph(text(D.CATATAN_REKOMENDASI), st.bold), note])
+    rows.append(["", note, ""])
+    style.extend([("SPAN", (1, row), (2, row)), ("SPAN", (1, row + 1), (2, row + 1))])
     return rows, style
 
 
-def identity_table(doc: DokumenEvaluasiDocument, st: Styles, width: float) -> Table:
-    rows, style = identity_rows(doc, st)
+def identity_table(doc: DokumenEvaluasiDocument, st: Styles, width: float,
+                   note_style: ParagraphStyle | None = None) -> Table:
+    rows, style = identity_rows(doc, st, note_style)
     table = Table(rows, colWidths=[width * f for f in (0.06, 0.34, 0.60)])
     table.setStyle([*cell_padding(), GRID, *style])
     return table
@@ -94,13 +105,31 @@ def signature_table(signatures: tuple[SignatureLine, ...], st: Styles, width: fl
     return table
 
 
+def _content(doc: DokumenEvaluasiDocument, st: Styles, width: float,
+             note_style: ParagraphStyle) -> list:
+    return [*title_block(doc, st, width), Spacer(1, 3 * mm), instansi_line(doc, st, width),
+            Spacer(1, 2 * mm), identity_table(doc, st, width, note_style), Spacer(1, 6 * mm),
+            signature_table(doc.signatures, st, width)]
+
+
+def _height(flowables: list, width: float) -> float:
+    return sum(f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+               for f in flowables)
+
+
 def dokumen_story(doc: DokumenEvaluasiDocument, st: Styles, pg: Page) -> list:
-    width = pg.frame_width
-    content = [*title_block(doc, st, width), Spacer(1, 3 * mm), instansi_line(doc, st, width),
-               Spacer(1, 2 * mm), identity_table(doc, st, width), Spacer(1, 6 * mm),
-               signature_table(doc.signatures, st, width)]
-    # One page whatever the catatan: scaled down to the frame, never split (module doc).
-    return [KeepInFrame(width, pg.frame_height - 1, content, mode="shrink")]
+    """One page whatever the catatan: a long one is set smaller (down to NOTE_MIN_SIZE); what
+    still does not fit is scaled down as a whole, never split (module doc)."""
+    width, room = pg.frame_width, pg.frame_height - 1
+    size = st.body.fontSize
+    while True:
+        note_style = ParagraphStyle(f"catatan-{size}", parent=st.body, fontSize=size,
+                                    leading=size * st.body.leading / st.body.fontSize)
+        content = _content(doc, st, width, note_style)
+        if size <= NOTE_MIN_SIZE or _height(content, width) <= room:
+            break
+        size -= 0.5
+    return [KeepInFrame(width, room, content, mode="shrink")]
 
 
 def render_dokumen_evaluasi(doc: DokumenEvaluasiDocument,

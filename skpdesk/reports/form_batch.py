@@ -104,8 +104,8 @@ class FormKind(SkpForm):
 
     def record(self, services, jobs: Sequence[_Job], pages: Sequence[int]):
         docs = [job.doc for job in jobs]
-        return batch._record(services, docs,
-                             lambda d: services.eval_printing.record_prints(d, pages))
+        return batch._record(services, docs, pages,
+                             recorder=lambda d: services.eval_printing.record_prints(d, pages))
 
     def printed(self, job: _Job, pages: int, outcome) -> PrintedFile:
         return printed_file(job.doc, pages, job.path, outcome, pegawai=job.pegawai)

@@ -95,7 +95,7 @@ def test_ja_jf_kuantitatif_every_label_in_order_with_the_values(office, po, tmp_
         po.kabid.full_name, nip_text(po.staff), nip_text(po.kabid),
         "Pranata Komputer Ahli Pertama", "Kepala Bidang Aplikasi Informatika",
         E.CAPAIAN_KINERJA_ORGANISASI, "BAIK", E.POLA_DISTRIBUSI,
-        f"{TITLE_PREFIX} BAIK", E.HASIL_KERJA, "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI", L.RENCANA_HASIL_KERJA,
+        f"{TITLE_PREFIX} BAIK", E.HASIL_KERJA, L.INTERVENED_ATASAN, L.RENCANA_HASIL_KERJA,
         L.ASPEK, L.INDIKATOR_KINERJA_INDIVIDU, L.TARGET, E.REALISASI, E.UMPAN_BALIK,
         "(1)", "(8)", L.UTAMA, STAFF_RHK, "Kuantitas",
         "Jumlah dokumen rancangan aplikasi yang disusun", "Dokumen", REALISASI_TEXT,
@@ -195,7 +195,7 @@ def test_ja_jf_kualitatif_pppk_four_columns_with_values(office, po, tmp_path):
         E.RATING_PERILAKU_KERJA, "Sesuai Ekspektasi", E.PREDIKAT_KINERJA_PEGAWAI,
         "Butuh Perbaikan", E.SIGN_PENILAI, po.kabid.full_name])
     assert "(5)" not in body  # kualitatif: four columns
-    assert L.ASPEK not in body and "PIMPINAN YANG DIINTERVENSI" not in body
+    assert L.ASPEK not in body and "YANG DIINTERVENSI" not in body
 
 
 # --- JPT kuantitatif
@@ -302,3 +302,54 @@ def test_other_refusals_name_the_field(office, po):
     err = refused(ErrorCode.EVAL_NO_SKP,
                   lambda: office.evaluasi_documents.for_pegawai(po.staff.id, f"{YEAR + 1}-TW1"))
     assert po.staff.full_name in message_for(err.code, err.params)
+
+
+def test_jpt_kualitatif_four_columns_with_the_jpt_indicator_heading(office, po, tmp_path):
+    act(office, None)
+    kaban = office.staff.add(person("Hendra Wijaya", NIP_KABAN, rank="IV/b",
+                                    position="Kepala Badan Keuangan", kind="jpt",
+                                    unit="Badan Keuangan", supervisor=NIP_HEAD)).value
+    skp = office.skp.create(kaban.id, YEAR, approach="kualitatif").value
+    rhk = office.skp.add_rhk(skp.id, "Meningkatnya akuntabilitas pengelolaan keuangan daerah",
+                             perspective="anggaran").value
+    office.skp.add_indicator(rhk.id, "Laporan keuangan daerah memperoleh opini WTP")
+    approve(office, skp.id, kaban, po.head)
+    set_org(office, kaban.unit_id, TW1, OrgPredikat.BAIK)
+    act(office, po.head)
+    office.evaluations.rate(skp.id, TW1, perilaku="sesuai", today=RATED)
+    doc = office.evaluasi_documents.build(skp.id, TW1, printed_on=PRINTED)
+    body = rendered(doc, tmp_path / "jpt-kual.pdf")
+    in_order(body, [E.TITLE, "PENDEKATAN HASIL KERJA KUALITATIF", L.FOR_JPT,
+                    "PERIODE: TRIWULAN I", E.HASIL_KERJA, L.RENCANA_HASIL_KERJA, E.REALISASI,
+                    E.UMPAN_BALIK, "(1)", "(4)",
+                    "Meningkatnya akuntabilitas pengelolaan keuangan daerah", L.UKURAN_JPT,
+                    "Laporan keuangan daerah memperoleh opini WTP", "Perspektif: Anggaran",
+                    E.RATING_HASIL_KERJA, "Sesuai Ekspektasi", E.PREDIKAT_KINERJA_PEGAWAI,
+                    "Baik", E.SIGN_PENILAI, po.head.full_name])
+    assert "(5)" not in body  # kualitatif: four columns, the perspektif in the list
+
+
+# --- check-print compares a draft copy with the form built today (the rebuilder is wired)
+def test_check_print_of_a_draft_copy_reads_changed_once_the_ratings_change(office, po,
+                                                                           tmp_path):
+    from skpdesk.reports.eval_pdf import print_evaluasi
+
+    staff_evaluated(office, po, tmp_path)
+    doc = office.evaluasi_documents.build(po.staff_skp, TW1)
+    pages, outcome = print_evaluasi(
+        lambda d: office.eval_printing.record_prints([d], [3]), doc, tmp_path / "ev.pdf")
+    assert pages >= 1 and outcome.value == 1
+    check = office.skp_document.check_print(doc.code)
+    assert (check.kind, check.record_id, check.printed_status, check.changed) == (
+        "evaluasi", doc.record_id, "draft", False)
+    act(office, po.kabid)
+    office.evaluations.rate(po.staff_skp, TW1, hasil="dibawah", perilaku="sesuai", today=RATED)
+    rebuilt = office.evaluasi_documents.rebuild(_record(office, doc.code))
+    assert rebuilt.record_id == doc.record_id and rebuilt.content_hash != doc.content_hash
+    check = office.skp_document.check_print(doc.code)
+    assert check.changed is True and check.current_revision == 1
+
+
+def _record(office, code):
+    with office.db.reader() as uow:
+        return uow.printing.find(code)

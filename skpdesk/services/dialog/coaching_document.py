@@ -21,9 +21,10 @@ import datetime as dt
 from pathlib import Path
 
 from skpdesk.domain.changes import Changes
-from skpdesk.domain.coaching_documents import (B18Document, B18Line, B18Subject, B19Document,
-                                               B19Line, DialogNoteDocument, NoteAddendum,
-                                               NoteFollowUp, Signer)
+from skpdesk.domain.coaching_documents import (DIALOG_DRAFT_STATUS, B18Document, B18Line,
+                                               B18Subject, B19Document, B19Line,
+                                               DialogNoteDocument, NoteAddendum, NoteFollowUp,
+                                               Signer)
 from skpdesk.domain.dates import tanggal
 from skpdesk.domain.dialog import (B18_SUBJECTS, FOLLOW_UP_STATUS_LABELS, ONLINE_PLACE,
                                    FollowUp, FollowUpStatus, PersonRef)
@@ -111,7 +112,7 @@ class CoachingDocumentService:
             if dialog.closed_at:
                 status = f"Ditutup {tanggal(dt.date.fromisoformat(dialog.closed_at[:10]))}"
             else:
-                status = "Draft (belum ditutup)"
+                status = DIALOG_DRAFT_STATUS
             return DialogNoteDocument(
                 **self._header(uow, access, pegawai_id, dialog.held_on, printed_on),
                 kind_label=dialog_kind_label(access.kind), when=when, place=place,
@@ -137,7 +138,8 @@ class CoachingDocumentService:
             if uow.skp.summary(doc.skp_id) is None:
                 raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=doc.skp_id)
             added = uow.printing.record(code=doc.code, kind=doc.kind, skp_id=doc.skp_id,
-                                        revision=doc.revision, content_hash=doc.content_hash)
+                                        revision=doc.revision, content_hash=doc.content_hash,
+                                        record_id=doc.record_id)
         return Outcome(added, uow.changes)
 
     # --- parts
@@ -163,11 +165,14 @@ class CoachingDocumentService:
         if instansi.logo_path:
             found, logo_problem = verify_stored_logo(Path(self._db.path).parent, instansi.logo_path)
             logo = str(found) if found is not None else None
+        # the fill rules of every form (non-ASN penilai: INSTANSI; PPPK golongan: the setting)
+        shown = dict(instansi=instansi.name,
+                     show_pppk_rank=stored.get("print.pppk_golongan") == "tampilkan")
         block = person_block(pegawai, position=skp.position if skp else None,
-                             unit_path=skp.unit_path if skp else None)
+                             unit_path=skp.unit_path if skp else None, **shown)
         return dict(skp_id=skp.id if skp else None, dialog_id=access.id, revision=1,
                     instansi=instansi.name, city=instansi.city, logo_path=logo, pegawai=block,
-                    penilai=person_block(penilai) if penilai else None,
+                    penilai=person_block(penilai, **shown) if penilai else None,
                     place_date_mode=place_date_mode, form_date=form_date,
                     printed_on=printed_on or dt.date.today(), logo_problem=logo_problem)
 

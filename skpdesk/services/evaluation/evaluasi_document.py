@@ -7,12 +7,16 @@ Where each part comes from:
   HASIL KERJA texts (intervened RHK, RHK, aspek, indicator, target, perspektif): the SKP print
   (`SkpDocumentService.build_in`), so the evaluation form says what the SKP says;
 - who: the evaluation's SNAPSHOT of the pegawai and the pejabat penilai (a ditetapkan
-  evaluation keeps printing who it was about and who rated it then); the NIP label (NIP / NI
-  PPPK) from the person's current ASN type (the snapshot does not hold it);
+  evaluation keeps printing who it was about and who rated it then), by the fill rules of every
+  form (`documents.person_block_for`: NI PPPK and the golongan left empty unless
+  `print.pppk_golongan`; a non-ASN penilai with "NIP (*opsional)", INSTANSI and no NIP line),
+  the ASN type being the person's current one (the snapshot does not hold it);
 - realisasi and umpan balik of the period: the Penilaian tab's read (`evaluation_reads._rows`:
   Akhir lists the periodic realisasi when the Akhir cell is empty) with the umpan balik's
   author and date as the umpan balik page prints them;
-- the evaluation in force with its effective status as of the print date.
+- the evaluation in force with its effective status as of the print date; a draft's CAPAIAN
+  KINERJA ORGANISASI is the predikat that applies now to the unit stored with the evaluation
+  (the unit of the snapshot printed beside it).
 
 A period must be one the office runs for the SKP's year (`resolve_period`) and overlap the SKP.
 No evaluation written yet for the SKP and period: EVALFORM_NO_EVALUATION (nothing to print; an
@@ -24,8 +28,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from skpdesk.domain.dates import periode_penilaian, tanggal
-from skpdesk.domain.documents import BLANK, NIP, NIPPPK, PersonBlock
+from skpdesk.domain.dates import periode_penilaian
+from skpdesk.domain.documents import (BLANK, NIP, NIP_OPTIONAL, NIPPPK, PersonBlock,
+                                      person_block_for)
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.eval_documents import (FINAL_STATUSES, PERIOD_LINE, TITLE, EvalBehaviour,
                                            EvaluasiDocument)
@@ -34,11 +39,12 @@ from skpdesk.domain.feedback_page import (FeedbackIndicator, FeedbackNote, Feedb
                                           FeedbackSection)
 from skpdesk.domain.people import AsnType
 from skpdesk.domain.periods import PeriodInfo
+from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import RhkKind, Skp
 
 from ..dialog.feedback import person_text
 from ..evidence.feedback_page import rhk_number_label
-from ..evidence.periods import periods_for_year, resolve_period, rhythm_of
+from ..evidence.periods import clip_to_skp, periods_for_year, resolve_period
 from ..skp_document import SkpDocumentService
 from .evaluation_reads import _in_period, _rows
 from .evaluations import apply_effective, skp_for
@@ -74,13 +80,22 @@ class EvaluasiDocumentService:
         """`build` inside a read the caller holds (batch printing builds many in one read)."""
         return self._build(uow, skp_id, period, printed_on)
 
+    # --- check-print (`SkpDocumentService.register_rebuild`, wired by `Services`)
+    def rebuild(self, record) -> EvaluasiDocument | None:
+        """The form of a printed copy's SKP and period as it would print today (None when it
+        cannot be built any more): check-print compares its content hash with the copy's."""
+        try:
+            return self.build(record.skp_id, record.period)
+        except DomainError:
+            return None
+
     # --- steps
     def _build(self, uow, skp_id: str, period: str | PeriodInfo,
                printed_on: dt.date) -> EvaluasiDocument:
         base = self._skp_document.build_in(uow, skp_id, printed_on)
         skp = uow.skp.load(skp_id)
         info = period if isinstance(period, PeriodInfo) else resolve_period(uow, period)
-        start, end = _clipped(uow, skp, info)
+        start, end = clip_to_skp(uow, skp, info)
         current = uow.evaluations.current(skp.id, info.name)
         if current is None:
             raise DomainError(ErrorCode.EVALFORM_NO_EVALUATION, field="periode",
@@ -90,12 +105,12 @@ class EvaluasiDocumentService:
         status = ev.status.value
         if status in FINAL_STATUSES:
             org = ev.org_predikat  # frozen with the evaluation when it was ditetapkan
-        else:
-            pegawai = uow.people.get(skp.pegawai_id)
-            record = org_predikat_for(uow, pegawai.unit_id if pegawai else None, info.name)
+        else:  # the one that applies now to the unit of the snapshot printed beside it
+            record = org_predikat_for(uow, uow.evaluations.column(ev.id, "unit_id"), info.name)
             org = record.predikat if record is not None else None
         feedback = sorted((f for f in uow.coaching.current_feedback(skp_id=skp.id)
                            if _in_period(f, info)), key=lambda f: (f.given_on, f.id))
+        rules = {"instansi": base.instansi, "show_pppk_rank": _show_pppk_rank(uow)}
         rows, behaviours = _rows(uow, skp, info, tuple(periods_for_year(uow, skp.year)),
                                  feedback)
         return EvaluasiDocument(
@@ -106,9 +121,9 @@ class EvaluasiDocumentService:
             title_lines=(TITLE, base.title_lines[1], base.title_lines[2],
                          PERIOD_LINE.format(label=info.period.print_label)),
             period_text=periode_penilaian(start, end),
-            pegawai=_person(uow, ev.pegawai, base.pegawai),
-            penilai=_person(uow, ev.penilai, base.penilai) if ev.penilai or base.penilai
-            else None,
+            pegawai=_person(ev.pegawai, base.pegawai, _asn_of(base.pegawai), **rules),
+            penilai=(_person(ev.penilai, base.penilai, _asn_type(uow, ev.penilai), **rules)
+                     if ev.penilai or base.penilai else None),
             intervened_label=base.intervened_label, place_date_mode=base.place_date_mode,
             org_predikat=org, hasil_kerja=_sections(base, skp, rows, feedback),
             rating_hasil=RATING_LABELS[ev.rating_hasil] if ev.rating_hasil else "",
@@ -123,31 +138,33 @@ class EvaluasiDocumentService:
             logo_problem=base.logo_problem)
 
 
-def _clipped(uow, skp: Skp, info: PeriodInfo) -> tuple[dt.date, dt.date]:
-    """The period's span clipped to the SKP's own (PERIODE PENILAIAN), or the refusal of a
-    period of another year / outside the SKP (as the umpan balik page refuses it)."""
-    period = info.period
-    if period.year != skp.year:
-        raise DomainError(ErrorCode.PERIOD_UNKNOWN, field="periode", value=period.name,
-                          year=skp.year, rhythm=rhythm_of(uow, skp.year).value,
-                          allowed=[p.name for p in periods_for_year(uow, skp.year)])
-    start, end = max(period.start, skp.period_start), min(period.end, skp.period_end)
-    if start > end:
-        raise DomainError(ErrorCode.PERIOD_OUTSIDE_SKP, field="periode", value=period.name,
-                          period=period.label, name=person_text(uow, skp.pegawai_id),
-                          skp_start=tanggal(skp.period_start), skp_end=tanggal(skp.period_end))
-    return start, end
+def _show_pppk_rank(uow) -> bool:
+    """The office setting `print.pppk_golongan` (as the SKP print reads it)."""
+    key = "print.pppk_golongan"
+    return uow.office.settings().get(key, OFFICE_SETTINGS[key].default) == "tampilkan"
 
 
-def _person(uow, snapshot: PersonSnapshot | None, fallback: PersonBlock | None) -> PersonBlock:
-    """A person as the evaluation saw them (the snapshot), else as the SKP print shows them."""
+def _asn_of(block: PersonBlock) -> str:
+    """The ASN type a printed block was made for (the SKP print's pegawai: the same person)."""
+    return {NIPPPK: AsnType.PPPK.value, NIP_OPTIONAL: AsnType.NON_ASN.value}.get(
+        block.nip_label, AsnType.PNS.value)
+
+
+def _asn_type(uow, snapshot: PersonSnapshot | None) -> str:
+    person = uow.people.get(snapshot.id) if snapshot is not None and snapshot.id else None
+    return person.asn_type.value if person is not None else AsnType.PNS.value
+
+
+def _person(snapshot: PersonSnapshot | None, fallback: PersonBlock | None, asn_type: str, *,
+            instansi: str, show_pppk_rank: bool) -> PersonBlock:
+    """A person as the evaluation saw them (the snapshot), else as the SKP print shows them;
+    the fill rules of PNS, PPPK and non-ASN (`person_block_for`) by their ASN type now."""
     if snapshot is None:
         return fallback or PersonBlock(BLANK, BLANK, NIP, BLANK, BLANK, BLANK)
-    person = uow.people.get(snapshot.id) if snapshot.id else None
-    label = NIPPPK if person is not None and person.asn_type is AsnType.PPPK else NIP
-    return PersonBlock(name=snapshot.name or BLANK, nip=snapshot.nip or BLANK, nip_label=label,
-                       rank=snapshot.pangkat or BLANK, position=snapshot.jabatan or BLANK,
-                       unit=snapshot.unit or BLANK)
+    return person_block_for(
+        name=snapshot.name, nip=snapshot.nip, rank=snapshot.pangkat, asn_type=asn_type,
+        position=snapshot.jabatan, unit=snapshot.unit, instansi=instansi,
+        show_pppk_rank=show_pppk_rank)
 
 
 def _sections(base, skp: Skp, rows, feedback) -> tuple[FeedbackSection, ...]:

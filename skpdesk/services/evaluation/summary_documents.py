@@ -47,39 +47,45 @@ from .organisation import org_predikat_for, resolve_unit
 from .snapshots import person_snapshot, snapshot_of
 
 
-def _asn_type(uow, person: PersonSnapshot) -> AsnType:
+Types = dict[str, AsnType]   # pegawai id -> ASN type, read once per document
+
+
+def _asn_type(types: Types, person: PersonSnapshot) -> AsnType:
     """PNS, PPPK or non-ASN: from the pegawai record (the type does not change), else from the
     snapshot's number (digit 13 is "2" only in an NI PPPK, SKP-REFERENCE §5.2)."""
-    pegawai = uow.people.get(person.id) if person.id else None
-    if pegawai is not None:
-        return pegawai.asn_type
+    if person.id in types:
+        return types[person.id]
     digits = clean_nip(person.nip)
     if len(digits) == 18 and digits.isdigit():
         return AsnType.PPPK if digits[12] == "2" else AsnType.PNS
     return AsnType.NON_ASN
 
 
-def _identity(uow, title: str, person: PersonSnapshot | None, instansi: str) -> IdentityBlock:
-    """A §4.4 block: non-PNS NIP and pangkat left empty; a person outside the ASN gets
-    "NIP (*opsional)" and the INSTANSI row (§1.2); nobody on record: an empty block."""
+def _identity(types: Types, title: str, person: PersonSnapshot | None, instansi: str,
+              show_pppk_rank: bool = False) -> IdentityBlock:
+    """A §4.4 block: non-PNS NIP and pangkat left empty (a PPPK's golongan is printed when the
+    office setting `print.pppk_golongan` says "tampilkan", as on every form); a person outside
+    the ASN gets "NIP (*opsional)" and the INSTANSI row (§1.2); nobody: an empty block."""
     if person is None:
         return IdentityBlock(title, "", "", "", "", "")
-    kind = _asn_type(uow, person)
+    kind = _asn_type(types, person)
     if kind is AsnType.PNS:
         return IdentityBlock(title, person.name, person.nip, person.pangkat, person.jabatan,
                              person.unit)
     if kind is AsnType.PPPK:
-        return IdentityBlock(title, person.name, "", "", person.jabatan, person.unit)
+        return IdentityBlock(title, person.name, "", person.pangkat if show_pppk_rank else "",
+                             person.jabatan, person.unit)
     return IdentityBlock(title, person.name, "", "", person.jabatan, instansi,
                          nip_label=D.NIP_OPTIONAL, unit_label=D.INSTANSI)
 
 
-def _signature(uow, place_date: str, role: str, person: PersonSnapshot | None) -> SignatureLine:
+def _signature(types: Types, place_date: str, role: str,
+               person: PersonSnapshot | None) -> SignatureLine:
     """The name under a signature and "NIP. …" for a PNS only (§4.4 (26), (29): non-PNS
     dikosongkan); DOTS for a name nobody recorded."""
     if person is None:
         return SignatureLine(place_date, role, D.DOTS, "")
-    pns = _asn_type(uow, person) is AsnType.PNS and person.nip
+    pns = _asn_type(types, person) is AsnType.PNS and person.nip
     return SignatureLine(place_date, role, person.name, f"NIP. {person.nip}" if pns else "")
 
 
@@ -89,9 +95,14 @@ def _person_line(person: PersonSnapshot | None) -> str:
     return f"{person.name} · NIP {person.nip}" if person.nip else person.name
 
 
-def _number_for_list(uow, person: PersonSnapshot) -> str:
-    """The NIP column of the penetapan list: the NIP or NI PPPK of an ASN, "" otherwise."""
-    return person.nip if _asn_type(uow, person) is not AsnType.NON_ASN else ""
+def _bookmark(person: PersonSnapshot | None) -> str:
+    if person is None:
+        return ""
+    return f"{person.name} – {person.nip}" if person.nip else person.name
+
+
+def _types_of(uow, *people: PersonSnapshot | None) -> Types:
+    return uow.people.asn_types(p.id for p in people if p is not None)
 
 
 class SummaryDocumentService:
@@ -133,7 +144,9 @@ class SummaryDocumentService:
         ev = apply_effective(uow, [stored], printed_on)[0]
         final = ev.status.value in D.FINAL_STATUSES
         instansi, city, logo, mode = self._office(uow)
+        show_rank = uow.office.settings().get("print.pppk_golongan") == "tampilkan"
         pegawai = ev.pegawai or person_snapshot(uow, skp.pegawai_id)
+        types = _types_of(uow, pegawai, ev.penilai, ev.atasan)
         place_date = place_date_line(city, mode, ev.set_on if final and ev.set_on
                                      else printed_on)
         p = info.period
@@ -144,16 +157,17 @@ class SummaryDocumentService:
             period_text=periode_penilaian(start, end) if start <= end
             else periode_penilaian(p.start, p.end),
             status=ev.status.value, instansi=instansi, logo_path=logo,
-            pegawai=_identity(uow, D.PEGAWAI_YANG_DINILAI, pegawai, instansi),
-            penilai=_identity(uow, D.PEJABAT_PENILAI_KINERJA, ev.penilai, instansi),
-            atasan=_identity(uow, D.ATASAN_PEJABAT_PENILAI_KINERJA, ev.atasan, instansi),
+            pegawai=_identity(types, D.PEGAWAI_YANG_DINILAI, pegawai, instansi, show_rank),
+            penilai=_identity(types, D.PEJABAT_PENILAI_KINERJA, ev.penilai, instansi, show_rank),
+            atasan=_identity(types, D.ATASAN_PEJABAT_PENILAI_KINERJA, ev.atasan, instansi,
+                             show_rank),
             org_predikat=self._org_text(uow, ev, final),
             predikat=ev.predikat.label if ev.predikat else "",
             catatan=ev.note or "",
-            signatures=(_signature(uow, place_date, D.SIGN_PEGAWAI, pegawai),
-                        _signature(uow, place_date, D.SIGN_PENILAI, ev.penilai)),
+            signatures=(_signature(types, place_date, D.SIGN_PEGAWAI, pegawai),
+                        _signature(types, place_date, D.SIGN_PENILAI, ev.penilai)),
             set_on=ev.set_on if final else None, printed_on=printed_on,
-            person=_person_line(pegawai))
+            person=_person_line(pegawai), bookmark=_bookmark(pegawai))
 
     @staticmethod
     def _org_text(uow, ev: Evaluation, final: bool) -> str:
@@ -205,8 +219,10 @@ class SummaryDocumentService:
                     text = ev.predikat.label + ("" if done else D.NOT_SET_SUFFIX)
                 else:
                     text = D.NOT_RATED
-                lines.append(PenetapanLine(number, snap.name, _number_for_list(uow, snap),
-                                           snap.jabatan, text, done))
+                # the NIP column: an ASN's NIP or NI PPPK (a list of names, not the §4.4 form)
+                number_text = snap.nip if pegawai.asn_type is not AsnType.NON_ASN else ""
+                lines.append(PenetapanLine(number, snap.name, number_text, snap.jabatan, text,
+                                           done))
             status = ("draft" if org is None or "draft" in statuses
                       else "ditetapkan" if "ditetapkan" in statuses else "final")
             complete = status != "draft"
@@ -231,7 +247,7 @@ class SummaryDocumentService:
                 rated=rated, unrated=len(people) - rated,
                 rules=self._rules(org, counts, rated),
                 notes=self._notes(org, rated, len(people), info),
-                signatures=(_signature(uow, place_date, role, signer),),
+                signatures=(_signature(_types_of(uow, signer), place_date, role, signer),),
                 set_on=set_on, printed_on=printed_on)
 
     @staticmethod
@@ -289,6 +305,31 @@ class SummaryDocumentService:
             return person_snapshot(uow, leaders[0])
         head = roles.unit_head(uow, unit_id)
         return snapshot_of(head) if head is not None else None
+
+    # --- check-print (`SkpDocumentService.register_rebuild`, wired by `Services.build`)
+    def rebuild_dokumen(self, record) -> DokumenEvaluasiDocument | None:
+        """The dokumen evaluasi of a printed copy's SKP and period as it would print today
+        (None when it cannot be built any more): check-print compares its content hash."""
+        try:
+            return self.dokumen_evaluasi(record.skp_id, record.period)
+        except DomainError:
+            return None
+
+    def rebuild_penetapan(self, record) -> PenetapanDocument | None:
+        """The penetapan of a printed copy's unit and period as it would print today. The
+        record does not say whether the sub-units were included: the copy without them is
+        returned when it is the one whose content matches, else the one with them."""
+        try:
+            whole = self.penetapan(record.record_id, record.period)
+        except DomainError:
+            whole = None
+        if whole is not None and whole.content_hash == record.content_hash:
+            return whole
+        try:
+            own = self.penetapan(record.record_id, record.period, subunits=False)
+        except DomainError:
+            return whole
+        return own if own.content_hash == record.content_hash or whole is None else whole
 
     # --- office
     def _office(self, uow) -> tuple[str, str, str | None, PlaceDateMode]:

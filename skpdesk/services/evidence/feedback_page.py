@@ -34,15 +34,14 @@ from skpdesk.domain.evidence import STATUS_LABELS, WAITING_FOR_FILE, Evidence, E
 from skpdesk.domain.feedback_page import (LINK_HASH, PERIOD_LINE, PRINT_KIND, TITLE,
                                           EvidenceLine, FeedbackIndicator, FeedbackNote,
                                           FeedbackPageDocument, FeedbackRhk, FeedbackSection)
-from skpdesk.domain.dates import periode_penilaian, tanggal
+from skpdesk.domain.dates import periode_penilaian
 from skpdesk.domain.periods import feedback_in_period
 from skpdesk.domain.skp import Rhk, RhkKind, Skp
 
 from ..outcome import Outcome
 from ..skp_document import SkpDocumentService
-from ..dialog.feedback import person_text
 from .attachment_store import is_present, store_dir_of
-from .periods import periods_for_year, resolve_period, rhythm_of
+from .periods import clip_to_skp, resolve_period
 
 _SECTION_LETTER = {RhkKind.UTAMA: "A", RhkKind.TAMBAHAN: "B"}
 
@@ -75,16 +74,9 @@ class FeedbackPageService:
                printed_on: dt.date) -> FeedbackPageDocument:
         base = self._skp_document.build_in(uow, skp_id, printed_on)
         skp = uow.skp.load(skp_id)
-        period = resolve_period(uow, period_text).period
-        if period.year != skp.year:
-            raise DomainError(ErrorCode.PERIOD_UNKNOWN, field="periode", value=period_text.strip(),
-                              year=skp.year, rhythm=rhythm_of(uow, skp.year).value,
-                              allowed=[p.name for p in periods_for_year(uow, skp.year)])
-        start, end = max(period.start, skp.period_start), min(period.end, skp.period_end)
-        if start > end:
-            raise DomainError(ErrorCode.PERIOD_OUTSIDE_SKP, field="periode", value=period.name,
-                              period=period.label, name=person_text(uow, skp.pegawai_id),
-                              skp_start=tanggal(skp.period_start), skp_end=tanggal(skp.period_end))
+        info = resolve_period(uow, period_text)
+        period = info.period
+        start, end = clip_to_skp(uow, skp, info)
         store = store_dir_of(self._db.path)
         plans = {p.rhk_id: p for p in uow.plans.action_plans(skp.id, period.name)}
         realisasi = {r.indicator_id: r.value for r in uow.plans.realisasi_of_skp(skp.id, period.name)}
@@ -120,7 +112,8 @@ class FeedbackPageService:
             if uow.skp.summary(doc.skp_id) is None:
                 raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=doc.skp_id)
             added = uow.printing.record(code=doc.code, kind=PRINT_KIND, skp_id=doc.skp_id,
-                                        revision=doc.revision, content_hash=doc.content_hash)
+                                        revision=doc.revision, content_hash=doc.content_hash,
+                                        record_id=doc.record_id, period=doc.period)
         return Outcome(added, uow.changes)
 
 

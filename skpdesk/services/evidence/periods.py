@@ -33,7 +33,7 @@ from ..dialog.feedback import acting_pegawai_id, person_text
 from ..outcome import Outcome
 
 __all__ = ["PeriodInfo", "PeriodService", "periods_for_year", "require_writable_period",
-           "pin_rhythm", "require_period_admin", "resolve_period", "rhythm_of"]
+           "clip_to_skp", "pin_rhythm", "require_period_admin", "resolve_period", "rhythm_of"]
 
 
 def rhythm_of(uow, year: int) -> Rhythm:
@@ -76,6 +76,24 @@ def resolve_period(uow, text: str, *, field: str = "periode") -> PeriodInfo:
                           year=period.year, rhythm=rhythm.value, allowed=_valid_names(infos))
     deadlines = uow.plans.deadlines([period.name])
     return _info(period, rhythm, deadlines)
+
+
+def clip_to_skp(uow, skp: Skp, info: PeriodInfo, *,
+                field: str = "periode") -> tuple[dt.date, dt.date]:
+    """The days of period `info` within the SKP's own period (what a printed form's PERIODE
+    PENILAIAN shows), or the refusal: PERIOD_UNKNOWN for a period of another year (listing the
+    valid names), PERIOD_OUTSIDE_SKP when they do not overlap."""
+    period = info.period
+    if period.year != skp.year:
+        raise DomainError(ErrorCode.PERIOD_UNKNOWN, field=field, value=period.name,
+                          year=skp.year, rhythm=rhythm_of(uow, skp.year).value,
+                          allowed=_valid_names(periods_for_year(uow, skp.year)))
+    start, end = max(period.start, skp.period_start), min(period.end, skp.period_end)
+    if start > end:
+        raise DomainError(ErrorCode.PERIOD_OUTSIDE_SKP, field=field, value=period.name,
+                          period=period.label, name=_owner_text(uow, skp),
+                          skp_start=tanggal(skp.period_start), skp_end=tanggal(skp.period_end))
+    return start, end
 
 
 def require_writable_period(uow, skp: Skp, text: str, today: dt.date | None = None, *,
