@@ -189,3 +189,18 @@ def test_a_unit_batch_on_the_generated_2000_office(qtbot, tmp_path, office2000_t
     finally:
         tasks.shutdown()
         db.close()
+
+
+def test_the_team_view_button_presets_its_unit_and_period(qtbot, window, demo, tasks, events,
+                                                         qsettings):
+    from skpdesk.ui.evaluation.team_view import open_team_evaluation_view
+
+    calls = Calls(window.eval_print_actions)  # the dialog is cancelled
+    view = open_team_evaluation_view(window, demo, tasks, events, qsettings)
+    qtbot.waitUntil(lambda: not tasks.busy)
+    unit = next(u for u in demo.office.units() if "/" not in u.path)
+    view.show_unit(unit.id)
+    qtbot.waitUntil(lambda: not tasks.busy)
+    view.print_forms_button.click()
+    assert calls.asked == [(EVALUASI, None, unit.id, view.period_name())]
+    assert view.period_name()

@@ -8,7 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdf
+import pypdfium2 as pdfium
 import pytest
+import zxingcpp
+
+from skpdesk.domain.print_marks import parse_qr_payload
 
 from skpdesk.reports.form_batch import (dokumen_form, evaluasi_form, penetapan_form,
                                         print_forms, print_one)
@@ -38,6 +42,24 @@ def pages_of(path: Path) -> int:
     return len(pypdf.PdfReader(str(path)).pages)
 
 
+def page_marks(path: Path):
+    """The decoded QR mark of each page (None: no readable code), rendered at 150 dpi."""
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        images = [pdf[i].render(scale=150 / 72).to_pil() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    marks = []
+    for image in images:
+        found = [parse_qr_payload(b.text) for b in zxingcpp.read_barcodes(image)]
+        marks.append(next((m for m in found if m is not None), None))
+    return marks
+
+
+def has_konsep(path: Path) -> list[bool]:
+    return ["KONSEP" in page.extract_text() for page in pypdf.PdfReader(str(path)).pages]
+
+
 def evaluation_id(services, skp_id):
     return services.evaluations.get(skp_id, TW1, today=MAY).id
 
@@ -62,6 +84,8 @@ def test_unit_batch_one_file_each_recorded_with_record_status_period_pages(servi
         assert row.status == printed.status and row.pages == printed.pages
         assert row.pages == pages_of(printed.path) >= 1
         assert printed.record_id == row.record_id
+        # the page furniture of the form: KONSEP exactly on the draft's pages
+        assert set(has_konsep(printed.path)) == {not printed.final}
 
 
 def test_combined_with_bookmarks_and_duplex_padding(services, t, tmp_path):
@@ -81,6 +105,11 @@ def test_combined_with_bookmarks_and_duplex_padding(services, t, tmp_path):
         row = recorded(services, printed.code)
         assert (row.kind, row.pages, row.period) == ("dokumen_evaluasi", 1, TW1)
         assert printed.code in reader.metadata["/Keywords"]
+    # each document keeps its own page codes in the joined file; the blank versos have none
+    marks = page_marks(target)
+    assert [(m.code, m.kind, m.record_id, m.page, m.total) if m else None for m in marks] == [
+        (report.printed[0].code, "dokumen_evaluasi", report.printed[0].record_id, 1, 1), None,
+        (report.printed[1].code, "dokumen_evaluasi", report.printed[1].record_id, 1, 1), None]
     plain = print_forms(services, dokumen_form(), targets, TW1, combined=tmp_path / "plain.pdf")
     assert pages_of(plain.combined) == 2
 
