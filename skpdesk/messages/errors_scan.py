@@ -1,7 +1,7 @@
 """Error sentences of scan-back of signed paper (issue 13, `services.paper.scans`).
 
 Part of the one catalogue of `skpdesk.messages` (see its docstring: how to add a code).
-Params: `path` (the file as given), `detail` (what the reader said), `code` (a document code).
+Params: `path` (the file as given), `detail` (what the reader said), `value` (a document code).
 """
 
 from __future__ import annotations
@@ -54,13 +54,13 @@ SCAN: dict[ErrorCode, Msg] = {
              en="Signed scan \"{value}\" was not found."),
         Text(id="Pindaian bertanda tangan tidak ditemukan.", en="The signed scan was not found.")),
     ErrorCode.SCAN_FILE_MISSING: Msg(
-        Text(id="Berkas pindaian {code} belum ada di komputer ini (menunggu sinkronisasi).",
-             en="The scan file of {code} is not on this computer yet (waiting for sync)."),
+        Text(id="Berkas pindaian {value} belum ada di komputer ini (menunggu sinkronisasi).",
+             en="The scan file of {value} is not on this computer yet (waiting for sync)."),
         Text(id="Berkas pindaian belum ada di komputer ini.",
              en="The scan file is not on this computer yet.")),
     ErrorCode.SCAN_FILE_TAMPERED: Msg(
-        Text(id="Berkas pindaian {code} telah berubah sejak diimpor dan tidak dibuka.",
-             en="The scan file of {code} has changed since it was imported and is not opened."),
+        Text(id="Berkas pindaian {value} telah berubah sejak diimpor dan tidak dibuka.",
+             en="The scan file of {value} has changed since it was imported and is not opened."),
         Text(id="Berkas pindaian telah berubah sejak diimpor.",
              en="The scan file has changed since it was imported.")),
 }

@@ -18,8 +18,11 @@ as what it is).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
+import re
+import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,6 +39,7 @@ RETRY_DPI = 300
 FOOTER_SHARE = 0.28   # the bottom part of a page searched enlarged (the QR code is in the footer)
 FOOTER_ZOOM = 2
 
+_FIXED_DATE = time.gmtime(946684800)  # 2000-01-01: see `_image_as_pdf`
 _PDF = b"%PDF-"
 _JPEG = b"\xff\xd8\xff"
 _PNG = b"\x89PNG\r\n\x1a\n"
@@ -167,7 +171,9 @@ def assemble_pdf(pages: Sequence[ScannedPage], out: io.BufferedIOBase) -> int:
                     target.import_pages(image_pdf)
                 finally:
                     image_pdf.close()
-        target.save(out)
+        buf = io.BytesIO()
+        target.save(buf)
+        out.write(_stable_id(buf.getvalue()))
         return len(target)
     finally:
         for src in opened.values():
@@ -176,6 +182,24 @@ def assemble_pdf(pages: Sequence[ScannedPage], out: io.BufferedIOBase) -> int:
 
 
 # --- internals
+_TRAILER_ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]{32})>\s*<([0-9A-Fa-f]{32})>\s*\]")
+
+
+_CREATED = re.compile(rb"(/CreationDate\s*\(D:)\d{14}")
+
+
+def _stable_id(data: bytes) -> bytes:
+    """pdfium writes a random file /ID and the time as /CreationDate; both are replaced (same
+    length, so no offset moves): the ID by one made from the content, the date by 2000-01-01.
+    So the same pages make the same file (the store and the row id are content-addressed)."""
+    data = _CREATED.sub(rb"\g<1>20000101000000", data)
+    found = list(_TRAILER_ID.finditer(data))
+    if not found:
+        return data
+    digest = hashlib.sha256(_TRAILER_ID.sub(b"", data)).hexdigest()[:32].upper().encode()
+    return _TRAILER_ID.sub(b"/ID[<" + digest + b"><" + digest + b">]", data)
+
+
 def _page(path: str, number: int, kind: str, marks: list[QrMark]) -> ScannedPage:
     if not marks:
         return ScannedPage(path, number, kind, None, "unreadable")
@@ -300,5 +324,8 @@ def _image_as_pdf(path: str, number: int) -> bytes:
         if frame.mode not in ("RGB", "L", "1"):
             frame = frame.convert("RGB")
         buf = io.BytesIO()
-        frame.save(buf, "PDF", resolution=resolution)
+        # Fixed dates: the same scan gives the same PDF, so importing it twice is one file and
+        # one row (the store and the row id are content-addressed).
+        frame.save(buf, "PDF", resolution=resolution, creationDate=_FIXED_DATE,
+                   modDate=_FIXED_DATE)
         return buf.getvalue()

@@ -226,15 +226,15 @@ class ScanService:
             path = file_path(self.store_dir, scan.file_ref)
         except ValueError:
             raise DomainError(ErrorCode.SCAN_FILE_MISSING, field="pindaian",
-                              code=scan.code) from None
+                              value=scan.code) from None
         if not is_present(self.store_dir, scan.file_ref):
-            raise DomainError(ErrorCode.SCAN_FILE_MISSING, field="pindaian", code=scan.code)
+            raise DomainError(ErrorCode.SCAN_FILE_MISSING, field="pindaian", value=scan.code)
         try:
             intact = hash_file(path) == scan.sha256
         except OSError:
             intact = False
         if not intact:
-            raise DomainError(ErrorCode.SCAN_FILE_TAMPERED, field="pindaian", code=scan.code)
+            raise DomainError(ErrorCode.SCAN_FILE_TAMPERED, field="pindaian", value=scan.code)
         return path
 
     # --- internals

@@ -122,8 +122,9 @@ class ScansRepository(RepositoryBase):
         record = func.coalesce(func.nullif(p.record_id, ""), p.skp_id)
         newer = aliased(PrintedDocumentRow)
         newer_record = func.coalesce(func.nullif(newer.record_id, ""), newer.skp_id)
-        owner = func.coalesce(p.pegawai_id, select(SkpRow.pegawai_id).where(
-            SkpRow.id == p.skp_id).scalar_subquery())
+        skp_of = aliased(SkpRow)
+        owner = func.coalesce(p.pegawai_id, select(skp_of.pegawai_id).where(
+            skp_of.id == p.skp_id).scalar_subquery())
         stmt = (select(p, record.label("rec"), PegawaiRow.id, PegawaiRow.name,
                        PegawaiRow.front_title, PegawaiRow.back_title, PegawaiRow.nip)
                 .outerjoin(PegawaiRow, PegawaiRow.id == owner)
