@@ -26,7 +26,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from skpdesk.domain.documents import skp_status_label
 from skpdesk.domain.errors import DomainError
+from skpdesk.domain.evaluation import EVALUATION_STATUS_LABELS, EvaluationStatus
+from skpdesk.domain.people import unit_path_text
 from skpdesk.services.progress import CancelToken
 
 from . import distribution_print_commands, print_form_commands
@@ -41,6 +44,10 @@ FORM_KIND_LABELS = {"b18": "Format B.1.8 (umpan balik pelaksanaan bimbingan kine
                     "b19": "Format B.1.9 (evaluasi kompetensi pegawai)",
                     "dialog": "Catatan dialog kinerja",
                     "umpan_balik": "Umpan balik periode (dengan lampiran daftar bukti dukung)"}
+EVAL_KIND_LABELS = {"evaluasi": "Evaluasi kinerja pegawai",
+                    "dokumen_evaluasi": "Dokumen evaluasi kinerja pegawai",
+                    "penetapan": "Penetapan predikat kinerja pegawai"}
+EVALUATION_KINDS = ("evaluasi", "dokumen_evaluasi")
 BAR_WIDTH = 30
 
 PRINT_EPILOG = """contoh:
@@ -89,9 +96,10 @@ def add_parsers(sub, common) -> None:
     distribution_print_commands.add_distribution_parser(ps, common)  # issue 12
 
     p = sub.add_parser(
-        "check-print", parents=[common], help="periksa kode dokumen pada SKP cetak",
-        description="Menjelaskan SKP dan revisi asal suatu cetakan dari kode dokumen di kaki "
-                    "halamannya, dan apakah data SKP sudah berubah sejak dicetak.")
+        "check-print", parents=[common], help="periksa kode dokumen pada formulir cetak",
+        description="Menjelaskan rekaman (SKP, penilaian, formulir lain), revisi dan status asal "
+                    "suatu cetakan dari kode dokumen di kaki halamannya (juga dalam kode QR), "
+                    "status sekarang, dan apakah datanya sudah berubah sejak dicetak.")
     p.add_argument("code", metavar="KODE", help="kode dokumen, mis. SKP-7M2QK-9XD4A")
     p.set_defaults(handler=cmd_check_print)
 
@@ -334,17 +342,39 @@ def _local_time(iso: str) -> str:
     return moment.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
+def _status_label(check, status: str) -> str:
+    """A status value as people read it ("Diajukan", "Ditetapkan"; "" when not recorded)."""
+    if not status:
+        return ""
+    if check.kind in EVALUATION_KINDS:
+        try:
+            return EVALUATION_STATUS_LABELS[EvaluationStatus(status)]
+        except ValueError:
+            return status
+    return skp_status_label(status)
+
+
 def cmd_check_print(ctx: CommandContext) -> int:
     check = ctx.services().skp_document.check_print(ctx.args.code)
+    printed_label = _status_label(check, check.printed_status)
+    current_label = _status_label(check, check.current_status)
     if ctx.json:
         ctx.emit({"ok": True, "code": check.code, "skp_id": check.skp_id, "year": check.year,
                   "pegawai": {"name": check.pegawai_name, "nip": check.nip},
                   "printed_revision": check.printed_revision,
                   "current_revision": check.current_revision, "printed_at": check.printed_at,
-                  "changed": check.changed, "kind": check.kind})
+                  "changed": check.changed, "kind": check.kind,
+                  "printed_status": check.printed_status or None,
+                  "current_status": check.current_status or None,
+                  "printed_status_label": printed_label or None,
+                  "current_status_label": current_label or None,
+                  "record_id": check.record_id, "period": check.period or None,
+                  "unit": check.unit or None})
         return 0
+    ctx.print(f"Kode dokumen : {check.code}")
+    if check.kind in EVALUATION_KINDS or check.kind == "penetapan":
+        return _check_evaluation_paper(ctx, check, printed_label, current_label)
     if check.kind != "skp":
-        ctx.print(f"Kode dokumen : {check.code}")
         ctx.print(f"Formulir     : {FORM_KIND_LABELS.get(check.kind, check.kind)}, "
                   f"{check.pegawai_name} ({nip_text(check.nip)}), tahun {check.year}")
         ctx.print(f"Dicetak      : {_local_time(check.printed_at)}")
@@ -353,18 +383,64 @@ def cmd_check_print(ctx: CommandContext) -> int:
         ctx.print("Hasil        : kode dikenal; isinya tidak dibandingkan dengan data saat ini "
                   f"(cetak ulang dari {again} bila perlu).")
         return 0
-    ctx.print(f"Kode dokumen : {check.code}")
     ctx.print(f"SKP          : tahun {check.year}, {check.pegawai_name} ({nip_text(check.nip)})")
-    ctx.print(f"Dicetak      : {_local_time(check.printed_at)}, revisi {check.printed_revision}")
-    ctx.print(f"Revisi kini  : {check.current_revision}")
+    ctx.print(f"Dicetak      : {_local_time(check.printed_at)}, revisi {check.printed_revision}"
+              + (f", status {printed_label}" if printed_label else ""))
+    ctx.print(f"Revisi kini  : {check.current_revision}"
+              + (f", status {current_label}" if current_label else ""))
     if check.changed:
-        why = (f"SKP sudah diubah sejak dicetak (revisi {check.printed_revision} → "
-               f"{check.current_revision})" if check.current_revision != check.printed_revision
-               else "data yang tercetak (nama, jabatan, pejabat penilai atau pengaturan instansi) "
-                    "sudah berubah sejak dicetak")
-        ctx.print(f"Hasil        : BERUBAH — {why}; cetakan ini bukan versi terakhir.")
+        ctx.print(f"Hasil        : BERUBAH: {_why_skp(check, printed_label, current_label)}; "
+                  "cetakan ini bukan versi terakhir.")
         ctx.print(f"Cetak ulang  : skpdesk print skp --nip {check.nip} --year {check.year} "
                   f"--out BERKAS.pdf")
     else:
         ctx.print("Hasil        : TIDAK BERUBAH — isi cetakan sama dengan data SKP saat ini.")
+    return 0
+
+
+def _why_skp(check, printed_label: str, current_label: str) -> str:
+    """"status Draft → Disetujui (revisi 3 → 4)" when the status moved (a workflow step bumps
+    the revision too), else the edit or the changed printed data."""
+    revised = check.current_revision != check.printed_revision
+    if printed_label and current_label and printed_label != current_label:
+        return f"status {printed_label} → {current_label}" + (
+            f" (revisi {check.printed_revision} → {check.current_revision})" if revised else "")
+    if revised:
+        return (f"SKP sudah diubah sejak dicetak (revisi {check.printed_revision} → "
+                f"{check.current_revision})")
+    return ("data yang tercetak (nama, jabatan, pejabat penilai atau pengaturan instansi) sudah "
+            "berubah sejak dicetak")
+
+
+def _check_evaluation_paper(ctx: CommandContext, check, printed_label: str,
+                            current_label: str) -> int:
+    """An evaluasi / dokumen evaluasi / penetapan paper: the evaluation revision and status
+    when printed and now."""
+    form = EVAL_KIND_LABELS.get(check.kind, check.kind)
+    who = (f"unit {unit_path_text(check.unit)}" if check.kind == "penetapan" and check.unit
+           else f"{check.pegawai_name} ({nip_text(check.nip)})")
+    ctx.print(f"Formulir     : {form}, {who}, periode {check.period or '-'}")
+    ctx.print(f"Dicetak      : {_local_time(check.printed_at)}, revisi {check.printed_revision}"
+              + (f", status {printed_label}" if printed_label else ""))
+    if check.kind != "penetapan":
+        ctx.print(f"Revisi kini  : {check.current_revision}"
+                  + (f", status {current_label}" if current_label else ""))
+    if check.changed is None:
+        ctx.print("Hasil        : kode dikenal; isinya tidak dapat dibandingkan dengan data saat "
+                  "ini.")
+        return 0
+    if not check.changed:
+        note = (f" (status kini {current_label}: masa keberatan sudah lewat)"
+                if printed_label and current_label and printed_label != current_label else "")
+        ctx.print(f"Hasil        : TIDAK BERUBAH — isi cetakan sama dengan data saat ini{note}.")
+        return 0
+    reasons = []
+    if printed_label and current_label and printed_label != current_label:
+        reasons.append(f"status {printed_label} → {current_label}")
+    if check.current_revision != check.printed_revision:
+        reasons.append(f"ada revisi penilaian yang lebih baru (revisi {check.printed_revision} → "
+                       f"{check.current_revision})")
+    if not reasons:
+        reasons.append("isi penilaian sudah berubah sejak dicetak")
+    ctx.print(f"Hasil        : BERUBAH: {'; '.join(reasons)}; cetakan ini bukan versi terakhir.")
     return 0

@@ -17,8 +17,10 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
+from .dates import tanggal
 from .documents import (BLANK, DOTS, NIP, PersonBlock, PlaceDateMode, content_hash,
                         document_code, place_date_line)
+from .print_marks import PRINTED_ON, STATUS_TEXT, PageMarks, person_text
 
 # Labels of the forms (SKP-REFERENCE §2.3). B18_TITLE, B19_TITLE, B18_COLUMNS and B19_COLUMNS are
 # in `domain.dialog`.
@@ -30,6 +32,7 @@ B19_FOOTNOTE = "*) kompetensi yang dievaluasi sebagai tindak lanjut bimbingan ki
 SIGN_PEGAWAI = "Pegawai yang Dinilai,"
 SIGN_COACH = "Pimpinan/ Pihak Lain yang Diberikan Penugasan Khusus,"
 SIGN_LEADER = "Yang Memimpin Dialog,"
+DIALOG_DRAFT_STATUS = "Draft (belum ditutup)"  # a dialog not closed yet: printed as KONSEP
 
 
 def blank_person() -> PersonBlock:
@@ -86,6 +89,31 @@ class _FormBase:
     @cached_property
     def code(self) -> str:
         return document_code(self.content_hash, self.revision)
+
+    # --- the printable-document protocol (issue 13; `domain.print_marks`)
+    period = ""
+
+    @property
+    def record_id(self) -> str:
+        """The dialog the form records (the QR code names it; the SKP is where it is filed)."""
+        return self.dialog_id
+
+    @property
+    def final(self) -> bool:
+        """B.1.8 and B.1.9 record what happened: final. The catatan dialog: see its class."""
+        return True
+
+    @property
+    def status_text(self) -> str:
+        return ""
+
+    @property
+    def marks(self) -> PageMarks:
+        return PageMarks(code=self.code, kind=self.kind, record_id=self.record_id,
+                         revision=self.revision, final=self.final, status_text=self.status_text,
+                         date_text=PRINTED_ON.format(date=tanggal(self.printed_on)),
+                         person=person_text(self.pegawai.name, self.pegawai.nip_label,
+                                            self.pegawai.nip))
 
 
 @dataclass(frozen=True)
@@ -169,6 +197,15 @@ class DialogNoteDocument(_FormBase):
     @property
     def pdf_title(self) -> str:
         return f"Catatan Dialog Kinerja – {self.pegawai.name}"
+
+    @property
+    def final(self) -> bool:
+        """A dialog not closed yet may still change: its notes print as KONSEP (issue 13)."""
+        return self.status != DIALOG_DRAFT_STATUS
+
+    @property
+    def status_text(self) -> str:
+        return STATUS_TEXT.format(label=self.status) if self.status else ""
 
 
 FormDocument = B18Document | B19Document | DialogNoteDocument

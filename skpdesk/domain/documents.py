@@ -25,6 +25,8 @@ from pathlib import PurePath
 from typing import Any
 
 from .dates import tanggal
+from .print_marks import PRINTED_ON, SET_ON, STATUS_TEXT, PageMarks, person_text
+from .team import SKP_STATE_LABELS, SkpState
 
 # --- official labels (SKP-REFERENCE §1.3, §1.2, §1.4, §1.5, §4.1)
 TITLE = "SASARAN KINERJA PEGAWAI"
@@ -200,6 +202,40 @@ class SkpDocument:
     # the tanggal penetapan (the day it was approved), None while not approved.
     status: str = ""
     approved_on: dt.date | None = None
+    # The pegawai's id (printed_document.pegawai_id, batch printing); not content.
+    pegawai_id: str | None = None
+
+    # --- the printable-document protocol (issue 13; `domain.print_marks`)
+    kind = "skp"  # printed_document.kind
+    period = ""  # an SKP is of a year, not of a period
+
+    @property
+    def record_id(self) -> str:
+        return self.skp_id
+
+    @property
+    def final(self) -> bool:
+        """Approved: the copy to sign. Anything else prints KONSEP on every page. A document
+        built without a status (older callers) counts as final, as it printed before."""
+        return self.status in ("", FINAL_SKP_STATUS)
+
+    @property
+    def status_label(self) -> str:
+        """"Draft" / "Dikembalikan" / "Diajukan" / "Disetujui" ("" when unknown)."""
+        return skp_status_label(self.status)
+
+    @property
+    def marks(self) -> PageMarks:
+        """The furniture of every page: the footer says the status and the tanggal penetapan
+        (the print date until the SKP is approved)."""
+        when = (SET_ON.format(date=tanggal(self.approved_on)) if self.approved_on
+                else PRINTED_ON.format(date=tanggal(self.printed_on)))
+        return PageMarks(
+            code=self.code, kind=self.kind, record_id=self.record_id, revision=self.revision,
+            final=self.final,
+            status_text=STATUS_TEXT.format(label=self.status_label) if self.status else "",
+            date_text=when,
+            person=person_text(self.pegawai.name, self.pegawai.nip_label, self.pegawai.nip))
 
     # --- derived text
     @property
@@ -249,13 +285,24 @@ class PrintCheck:
     current_status: str = ""
     record_id: str = ""
     period: str = ""
+    unit: str = ""  # a penetapan: the unit's path (it names no pegawai)
 
 
 # --- canonical content and the code
 # revision goes into the code, not the hash; logo_problem only explains a missing logo;
 # approved_on comes with the revision (issue 13)
-VOLATILE_FIELDS = ("printed_on", "revision", "logo_problem", "approved_on", "status")
+VOLATILE_FIELDS = ("printed_on", "revision", "logo_problem", "approved_on", "status",
+                   "pegawai_id")
 FINAL_SKP_STATUS = "disetujui"
+
+
+def skp_status_label(status: str) -> str:
+    """An SKP status as printed and reported: the stored SkpStatus values and "dikembalikan"
+    (a draft its penilai returned, `domain.team`) -> "Draft", "Dikembalikan", ...; "" unknown."""
+    try:
+        return SKP_STATE_LABELS[SkpState(status)]
+    except ValueError:
+        return status
 
 
 def canonical_content(doc: SkpDocument) -> dict[str, Any]:

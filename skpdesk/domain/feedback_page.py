@@ -26,8 +26,10 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
+from .dates import tanggal
 from .documents import (BLANK, NIP, DocumentVariant, LogoProblem, PersonBlock, PlaceDateMode,
                         content_hash, document_code, place_date_line)
+from .print_marks import PRINTED_ON, PageMarks, person_text
 
 PRINT_KIND = "umpan_balik"  # printed_document.kind
 
@@ -132,3 +134,21 @@ class FeedbackPageDocument:
     @cached_property
     def code(self) -> str:
         return document_code(self.content_hash, self.revision)
+
+    # --- the printable-document protocol (issue 13; `domain.print_marks`)
+    @property
+    def record_id(self) -> str:
+        return self.skp_id
+
+    @property
+    def final(self) -> bool:
+        """A record of the period's realisasi and umpan balik as they stood: not a draft."""
+        return True
+
+    @property
+    def marks(self) -> PageMarks:
+        return PageMarks(code=self.code, kind=self.kind, record_id=self.record_id,
+                         revision=self.revision, final=True,
+                         date_text=PRINTED_ON.format(date=tanggal(self.printed_on)),
+                         person=person_text(self.pegawai.name, self.pegawai.nip_label,
+                                            self.pegawai.nip))

@@ -40,6 +40,20 @@ class PageMarks:
         return qr_payload(self.code, self.kind, self.record_id, self.revision, page, total)
 
 
+STATUS_TEXT = "Status: {label}"  # the footer's status, "Status: Draft"
+PRINTED_ON = "dicetak {date}"
+SET_ON = "ditetapkan {date}"
+
+
+def person_text(name: str, nip_label: str = "NIP", nip: str = "") -> str:
+    """The continuation pages' line: "Siti Aminah, S.Kom. · NIP 198501012010012001" (only the
+    name when the person has no number, e.g. "-")."""
+    nip = (nip or "").strip()
+    if not nip or nip == "-":
+        return name
+    return f"{name} · {nip_label} {nip}"
+
+
 @dataclass(frozen=True)
 class QrMark:
     """A decoded page code."""

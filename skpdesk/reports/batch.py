@@ -203,11 +203,11 @@ def _database_wide(error: BaseException) -> bool:
     return isinstance(error, DomainError) and error.code.value.startswith("db_")
 
 
-def _record(services, docs: Sequence[SkpDocument]):
-    """Record the codes of one output file (one transaction). A database-wide refusal says
-    that it happened while printing (the message then adds that no PDF was made)."""
+def _record(services, docs: Sequence[SkpDocument], pages: Sequence[int]):
+    """Record the codes (and page counts) of one output file (one transaction). A database-wide
+    refusal says that it happened while printing (the message then adds that no PDF was made)."""
     try:
-        return services.skp_document.record_prints(docs)
+        return services.skp_document.record_prints(docs, pages)
     except DomainError as error:
         if _database_wide(error) and "action" not in error.params:
             raise DomainError(error.code, **error.params, action="print") from error
@@ -225,19 +225,20 @@ def print_document(services, doc: SkpDocument, out: str | os.PathLike, *,
     if not ok:
         raise _unwritable(path, result)
     staged, pages = result
-    outcome = _record_then_publish(services, [doc], staged, path)
+    outcome = _record_then_publish(services, [doc], [pages], staged, path)
     return PrintedFile(code=doc.code, pages=pages, path=path, skp_id=doc.skp_id,
                        revision=doc.revision, nip=doc.pegawai.nip, name=doc.pegawai.name,
                        changes=outcome.changes)
 
 
-def _record_then_publish(services, docs: Sequence[SkpDocument], staged: StagedFile, path: Path):
+def _record_then_publish(services, docs: Sequence[SkpDocument], pages: Sequence[int],
+                         staged: StagedFile, path: Path):
     """The order that keeps paper traceable: the codes are committed before the file appears,
     so a kill leaves at worst a recorded code without a file, never a PDF `check-print` does
     not know. A failed record removes the temp file."""
     fault_points.reached("print.rendered")
     try:
-        outcome = _record(services, docs)
+        outcome = _record(services, docs, pages)
     except BaseException:
         staged.discard()
         raise
@@ -395,7 +396,7 @@ def _finish(services, job: _Job, ok: bool, result, report: BatchReport) -> None:
     staged, pages = result
     fault_points.reached("print.rendered")
     try:
-        outcome = _record(services, [job.doc])
+        outcome = _record(services, [job.doc], [int(pages)])
     except Exception as error:  # noqa: BLE001 - this file is dropped; the batch goes on
         staged.discard()
         if _database_wide(error):
@@ -574,7 +575,7 @@ def _print_combined(services, people: list[str | Pegawai], year: int, target: Pa
         return
     except OSError as error:
         raise _unwritable(target, error) from error
-    outcome = _record_then_publish(services, docs, staged, target)
+    outcome = _record_then_publish(services, docs, pages, staged, target)
     tally.step(_RENDER_WEIGHT)
     report.changes.merge(outcome.changes)
     for (pegawai, doc), count in zip(built, pages):

@@ -21,15 +21,15 @@ from collections import Counter
 from typing import BinaryIO, Callable, Sequence
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, PageTemplate
 
 from skpdesk.domain import documents as L
 from skpdesk.domain.documents import SkpDocument
 
 from skpdesk.services.atomic_files import StagedFile, atomic_write, stage
 from .fonts import REGULAR
-from .skp_pdf import CREATOR, _NumberedCanvas, footer_text, story
-from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, make_styles, page
+from .skp_pdf import CREATOR, _NumberedCanvas, story
+from .styles import make_styles, page
 
 
 def render_combined(docs: Sequence[SkpDocument], out: str | os.PathLike | BinaryIO, *,
@@ -74,7 +74,7 @@ class _CombinedCanvas(_NumberedCanvas):
     """Numbers the held pages per document (`doc_index` is part of each page's saved state)."""
 
     doc_index = 0
-    footers: Sequence[str] = ()
+    footers: Sequence = ()  # each document's PageMarks
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -88,7 +88,7 @@ class _CombinedCanvas(_NumberedCanvas):
             self.__dict__.update(state)
             index = self.doc_index
             numbers[index] += 1
-            self.footer_left = footers[index]
+            self.marks = footers[index]
             self._footer(numbers[index], totals[index])
             Canvas.showPage(self)
         self.page_total = len(self._held)
@@ -108,16 +108,13 @@ def _render(docs: Sequence[SkpDocument], fh: BinaryIO, is_landscape: bool, title
         flow.extend(story(doc, st, pg))
     first = docs[0]
     template = BaseDocTemplate(
-        fh, pagesize=pg.size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        fh, pagesize=pg.size, **pg.margins(),
         title=title or f"{L.TITLE.title()} – {len(docs)} pegawai – {first.year}",
         author=first.instansi, subject=L.TITLE.title(), creator=CREATOR,
         keywords=[d.code for d in docs], initialFontName=REGULAR)
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, pg.frame_width, pg.frame_height, leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    template.addPageTemplates([PageTemplate(id="skp", frames=[frame])])
+    template.addPageTemplates([PageTemplate(id="skp", frames=[pg.frame()])])
     canvases: list[_CombinedCanvas] = []
-    footers = [footer_text(d) for d in docs]
+    footers = [d.marks for d in docs]
 
     def make_canvas(*args, **kwargs) -> _CombinedCanvas:
         canvas = _CombinedCanvas(*args, **kwargs)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table
+from reportlab.platypus import BaseDocTemplate, PageTemplate, Paragraph, Spacer, Table
 
 from skpdesk.domain import distribution_plot as plot
 from skpdesk.domain.dates import tanggal
@@ -37,7 +37,7 @@ from .batch import slug
 from .distribution_chart import distribution_drawing
 from .fonts import REGULAR
 from .skp_pdf import CREATOR, NumberedCanvas
-from .styles import (GRID_COLOR, HEADER_FILL, LINE, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, Styles,
+from .styles import (GRID_COLOR, HEADER_FILL, LINE, Styles,
                      cell_padding, make_styles, page, text)
 
 TITLE = "DISTRIBUSI PREDIKAT KINERJA PEGAWAI"
@@ -141,12 +141,9 @@ def _render(result, fh: BinaryIO, instansi: str, printed_on: dt.date) -> int:
     st = make_styles()
     pg = page(False)
     template = BaseDocTemplate(
-        fh, pagesize=pg.size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=pdf_title(result), author=instansi,
+        fh, pagesize=pg.size, **pg.margins(), title=pdf_title(result), author=instansi,
         subject=TITLE.title(), creator=CREATOR, initialFontName=REGULAR)
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, pg.frame_width, pg.frame_height, leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    template.addPageTemplates([PageTemplate(id="distribusi", frames=[frame])])
+    template.addPageTemplates([PageTemplate(id="distribusi", frames=[pg.frame()])])
     canvases: list[NumberedCanvas] = []
 
     def make_canvas(*args, **kwargs) -> NumberedCanvas:

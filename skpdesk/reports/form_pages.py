@@ -1,5 +1,6 @@
 """What the bimbingan forms and the catatan dialog kinerja share with the printed SKP: the page,
-the embedded font, the footer with the document code and "Halaman X dari Y", the identity
+the embedded font, the page furniture of `page_marks` (QR code, footer with the document code and
+"Halaman X dari Y", name/NIP on continuation pages, KONSEP on a copy that is not final), the identity
 table, signature blocks that are never split, and the order of writing a file (render under a
 temp name, record the code, rename into place: `reports.batch` explains why).
 """
@@ -11,24 +12,24 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (BaseDocTemplate, Frame, Image, KeepTogether, PageTemplate,
-                                Paragraph, Spacer, Table)
+from reportlab.platypus import (BaseDocTemplate, Image, KeepTogether, PageTemplate, Paragraph,
+                                Spacer, Table)
 
-from skpdesk.domain.dates import tanggal
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.services import fault_points
 from skpdesk.services.atomic_files import atomic_write, remove_stale_temp_files, stage
 
+from . import page_marks
 from .fonts import REGULAR
 from .skp_pdf import CREATOR, NumberedCanvas
 from .skp_tables import _logo
-from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, Page, Styles, make_styles, page, text
+from .styles import Page, Styles, make_styles, page, text
 
 Story = Callable[[object, Styles, Page], list]
 
 
 def footer_text(doc) -> str:
-    return f"Kode dokumen: {doc.code} · dicetak {tanggal(doc.printed_on)}"
+    return page_marks.footer_text(doc.marks)
 
 
 def title_lines(doc, lines: tuple[str, ...], st: Styles, width: float, *,
@@ -84,19 +85,16 @@ def _render(doc, story: Story, fh: BinaryIO, landscape: bool = False) -> int:
     pg = page(landscape)
     flow = story(doc, st, pg)
     template = BaseDocTemplate(
-        fh, pagesize=pg.size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=doc.pdf_title, author=doc.instansi,
+        fh, pagesize=pg.size, **pg.margins(), title=doc.pdf_title, author=doc.instansi,
         subject=doc.pdf_title.split(" – ")[0], creator=CREATOR, keywords=[doc.code],
         initialFontName=REGULAR)
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, pg.frame_width, pg.frame_height, leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    template.addPageTemplates([PageTemplate(id="form", frames=[frame])])
+    template.addPageTemplates([PageTemplate(id="form", frames=[pg.frame()])])
     canvases: list[NumberedCanvas] = []
-    left = footer_text(doc)
+    marks = doc.marks  # every printable document has them (domain.print_marks)
 
     def make_canvas(*args, **kwargs) -> NumberedCanvas:
         canvas = NumberedCanvas(*args, **kwargs)
-        canvas.footer_left = left
+        canvas.marks = marks
         canvases.append(canvas)
         return canvas
 

@@ -5,8 +5,10 @@
   office wants them.
 - DejaVu Sans embedded (`fonts.py`); PDF title "Sasaran Kinerja Pegawai – <name> – <year>",
   author the instansi, keywords the document code.
-- Footer on every page: the document code and revision on the left, "Halaman X dari Y" on the
-  right (the total is known after layout: `_NumberedCanvas` keeps the pages and stamps them at save).
+- Every page carries the furniture of `page_marks` (QR code, footer with code, revision, status
+  and date, "Halaman X dari Y", the name/NIP on continuation pages, KONSEP on a copy that is not
+  approved); the total is known after layout: `_NumberedCanvas` keeps the pages and stamps them
+  at save.
 - To a path, the file is written atomically (`services.atomic_files.atomic_write`); `stage_skp` writes the
   complete file under its temp name and leaves publishing it to the caller (printing records the
   document code in between, `batch.py`).
@@ -18,20 +20,20 @@ import os
 from typing import BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph,
-                                Spacer)
+from reportlab.platypus import BaseDocTemplate, PageBreak, PageTemplate, Paragraph, Spacer
 from reportlab.lib.units import mm
 
 from skpdesk.domain import documents as L
-from skpdesk.domain.dates import tanggal
 from skpdesk.domain.documents import SkpDocument
+from skpdesk.domain.print_marks import PageMarks
 
 from skpdesk.services import fault_points
 from skpdesk.services.atomic_files import StagedFile, atomic_write, stage
+from . import page_marks
 from .fonts import REGULAR
 from .skp_tables import (hasil_kerja_table, identity_table, instansi_line, lampiran_table,
                          perilaku_table, signature_block, title_block)
-from .styles import FOOTER_Y, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, Page, Styles, make_styles, page
+from .styles import Page, Styles, make_styles, page
 
 CREATOR = "SKP Desk"
 
@@ -57,11 +59,10 @@ def stage_skp(doc: SkpDocument, out: str | os.PathLike, *, landscape: bool = Fal
 
 
 def footer_text(doc: SkpDocument) -> str:
-    return f"Kode dokumen: {doc.code} · revisi {doc.revision} · dicetak {tanggal(doc.printed_on)}"
+    return page_marks.footer_text(doc.marks)
 
 
-def page_text(number: int, total: int) -> str:
-    return f"Halaman {number} dari {total}"
+page_text = page_marks.page_text
 
 
 def story(doc: SkpDocument, st: Styles, pg: Page) -> list:
@@ -78,9 +79,14 @@ def story(doc: SkpDocument, st: Styles, pg: Page) -> list:
 
 
 class _NumberedCanvas(Canvas):
-    """Holds every page until `save`, then stamps "Halaman X dari Y" with the final total."""
+    """Holds every page until `save`, then stamps each with its furniture (`page_marks`: QR
+    code, footer, name/NIP on continuation pages, KONSEP) now that the total is known.
+
+    `marks` is the document's `PageMarks`; None (the distribution sheet, which has no code)
+    gives the plain footer: `footer_left` and "Halaman X dari Y"."""
 
     footer_left = ""
+    marks: PageMarks | None = None
     font_size = 7.0
 
     def __init__(self, *args, **kwargs) -> None:
@@ -102,14 +108,7 @@ class _NumberedCanvas(Canvas):
         Canvas.save(self)
 
     def _footer(self, number: int, total: int) -> None:
-        width = self._pagesize[0]
-        self.saveState()
-        self.setLineWidth(0.4)
-        self.line(MARGIN_X, FOOTER_Y + 3.2 * mm, width - MARGIN_X, FOOTER_Y + 3.2 * mm)
-        self.setFont(REGULAR, self.font_size)
-        self.drawString(MARGIN_X, FOOTER_Y, self.footer_left)
-        self.drawRightString(width - MARGIN_X, FOOTER_Y, page_text(number, total))
-        self.restoreState()
+        page_marks.draw_page_marks(self, self.marks, number, total, footer_left=self.footer_left)
 
 
 NumberedCanvas = _NumberedCanvas  # the other printed forms (`form_pages.py`) use it too
@@ -120,19 +119,16 @@ def _render(doc: SkpDocument, fh: BinaryIO, is_landscape: bool) -> int:
     pg = page(is_landscape)
     flow = story(doc, st, pg)
     template = BaseDocTemplate(
-        fh, pagesize=pg.size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=doc.pdf_title, author=doc.instansi,
+        fh, pagesize=pg.size, **pg.margins(), title=doc.pdf_title, author=doc.instansi,
         subject=L.TITLE.title(), creator=CREATOR, keywords=[doc.code],
         initialFontName=REGULAR)  # so no standard (unembedded) font is referenced at all
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, pg.frame_width, pg.frame_height, leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    template.addPageTemplates([PageTemplate(id="skp", frames=[frame])])
+    template.addPageTemplates([PageTemplate(id="skp", frames=[pg.frame()])])
     canvases: list[_NumberedCanvas] = []
-    left = footer_text(doc)
+    marks = doc.marks
 
     def make_canvas(*args, **kwargs) -> _NumberedCanvas:
         canvas = _NumberedCanvas(*args, **kwargs)
-        canvas.footer_left = left
+        canvas.marks = marks
         canvases.append(canvas)
         return canvas
 

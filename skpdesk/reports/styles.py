@@ -10,13 +10,23 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import Frame
 
 from .fonts import BOLD, REGULAR, register_fonts
 
-MARGIN_X = 15 * mm
-MARGIN_TOP = 14 * mm
-MARGIN_BOTTOM = 17 * mm  # the footer sits in here
-FOOTER_Y = 9 * mm
+# Issue 13: at least 20 mm on the left for binding in personnel files (the forms are punched
+# and filed on the left edge); the right margin gives that width back.
+MARGIN_LEFT = 20 * mm
+MARGIN_RIGHT = 10 * mm  # with MARGIN_LEFT: the frame keeps its 180 mm width of before
+MARGIN_TOP = 14 * mm  # the name/NIP line of continuation pages sits in here (`page_marks`)
+# The footer sits in the bottom margin: the QR code (QR_SIZE square with its quiet zone,
+# QR_BOTTOM above the paper's edge, clear of most printers' unprintable strip) at the right,
+# the rule and the footer text at its left. The body ends above the QR code's quiet zone.
+QR_SIZE = 20 * mm
+QR_BOTTOM = 5 * mm
+MARGIN_BOTTOM = QR_BOTTOM + QR_SIZE + 3 * mm
+FOOTER_RULE_Y = QR_BOTTOM + QR_SIZE - 0.5 * mm
+FOOTER_Y = FOOTER_RULE_Y - 3.5 * mm  # baseline of the footer text
 PAD_X = 3
 PAD_Y = 2.5
 LINE = 0.5
@@ -31,11 +41,21 @@ class Page:
 
     @property
     def frame_width(self) -> float:
-        return self.size[0] - 2 * MARGIN_X
+        return self.size[0] - MARGIN_LEFT - MARGIN_RIGHT
 
     @property
     def frame_height(self) -> float:
         return self.size[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+    def frame(self) -> Frame:
+        """The body frame every form lays its story into (the margins above)."""
+        return Frame(MARGIN_LEFT, MARGIN_BOTTOM, self.frame_width, self.frame_height,
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+
+    def margins(self) -> dict[str, float]:
+        """The margins as `BaseDocTemplate` takes them."""
+        return {"leftMargin": MARGIN_LEFT, "rightMargin": MARGIN_RIGHT, "topMargin": MARGIN_TOP,
+                "bottomMargin": MARGIN_BOTTOM}
 
 
 def page(is_landscape: bool = False) -> Page:

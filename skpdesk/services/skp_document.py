@@ -30,10 +30,13 @@ from skpdesk.domain.people import AsnType, Pegawai, unit_path_text
 from skpdesk.domain.ranks import rank_for_code
 from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import (ASPECT_LABELS, LAMPIRAN_LABELS, PERSPECTIVE_LABELS, Approach,
-                                LampiranSection, Rhk, RhkKind, Skp, SkpForm)
+                                LampiranSection, Rhk, RhkKind, Skp, SkpForm, SkpStatus)
+from skpdesk.domain.team import skp_state
 
+from . import print_check
 from .office import verify_stored_logo
 from .outcome import Outcome
+from .print_check import Rebuilder
 
 PRINT_KIND = "skp"
 
@@ -92,6 +95,7 @@ class SkpDocumentService:
     def __init__(self, db, actor: str) -> None:
         self._db = db
         self._actor = actor
+        self._rebuilders: dict[str, Rebuilder] = {}
 
     # --- building
     def build(self, skp_id: str, *, printed_on: dt.date | None = None) -> SkpDocument:
@@ -146,26 +150,33 @@ class SkpDocumentService:
                            for b in skp.behaviours),
             lampiran=tuple(LampiranList(LAMPIRAN_LABELS[s], tuple(i.text for i in skp.lampiran_of(s)))
                            for s in LampiranSection),
-            printed_on=printed_on, logo_problem=logo_problem, status=skp.status.value)
+            printed_on=printed_on, logo_problem=logo_problem, status=_status(uow, skp),
+            pegawai_id=skp.pegawai_id)
 
     # --- printed copies
-    def record_print(self, doc: SkpDocument) -> Outcome[bool]:
+    def record_print(self, doc: SkpDocument, pages: int | None = None) -> Outcome[bool]:
         """Remember a printed copy's code (journaled). True when this content was not printed before.
 
         Printing calls this before the PDF is renamed into place (`skpdesk.reports.batch`)."""
-        outcome = self.record_prints([doc])
+        outcome = self.record_prints([doc], None if pages is None else [pages])
         return Outcome(outcome.value == 1, outcome.changes)
 
-    def record_prints(self, docs: Sequence[SkpDocument]) -> Outcome[int]:
+    def record_prints(self, docs: Sequence[SkpDocument],
+                      pages: Sequence[int] | None = None) -> Outcome[int]:
         """Remember the codes of the copies in one file (a combined PDF holds many) in one
-        transaction: all or none. Returns how many codes were new."""
+        transaction: all or none. With each copy: its status when printed (what `check_print`
+        compares with now), its record, the pegawai and, when given, its page count (scan-back
+        checks a scanned copy is complete). Returns how many codes were new."""
+        counts = list(pages) if pages is not None else [None] * len(docs)
         with self._db.unit_of_work(self._actor) as uow:
             added = 0
-            for doc in docs:
+            for doc, count in zip(docs, counts):
                 if uow.skp.summary(doc.skp_id) is None:
                     raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=doc.skp_id)
-                added += uow.printing.record(code=doc.code, kind=PRINT_KIND, skp_id=doc.skp_id,
-                                             revision=doc.revision, content_hash=doc.content_hash)
+                added += uow.printing.record(
+                    code=doc.code, kind=PRINT_KIND, skp_id=doc.skp_id, revision=doc.revision,
+                    content_hash=doc.content_hash, record_id=doc.record_id, status=doc.status,
+                    pages=int(count) if count is not None else None, pegawai_id=doc.pegawai_id)
         return Outcome(added, uow.changes)
 
     def prints_of(self, skp_id: str):
@@ -173,26 +184,46 @@ class SkpDocumentService:
         with self._db.reader() as uow:
             return uow.printing.for_skp(skp_id)
 
-    def check_print(self, code: str) -> PrintCheck:
-        """Which SKP and revision a printed code came from, and whether the record changed since."""
+    def register_rebuild(self, kind: str, rebuild: Rebuilder) -> None:
+        """How `check_print` builds a copy of `kind` as it would print today (to compare its
+        content): `rebuild(printed_document_record) -> document | None`. `Services` wires the
+        evaluation forms' builders here."""
+        self._rebuilders[kind] = rebuild
+
+    def check_print(self, code: str, *, today: dt.date | None = None) -> PrintCheck:
+        """Which record and revision a printed code came from, its status when printed and now,
+        and whether the record changed since (`services.print_check`)."""
         normalized = normalize_code(code)
+        today = today or dt.date.today()
         with self._db.reader() as uow:
             record = uow.printing.find(normalized) if normalized else None
             if record is None:
                 raise DomainError(ErrorCode.PRINT_CODE_UNKNOWN, field="kode", value=(code or "").strip(),
                                   **({} if normalized else {"reason": "format"}))
-            current = self._build(uow, record.skp_id, dt.date.today())
+            if record.kind in print_check.EVALUATION_KINDS:
+                return print_check.evaluation_check(uow, record, today,
+                                                    self._rebuilders.get(record.kind))
+            if record.kind == print_check.PENETAPAN_KIND:
+                return print_check.penetapan_check(uow, record, self._rebuilders.get(record.kind))
+            current = self._build(uow, record.skp_id, today)
+        common = dict(code=record.code, skp_id=record.skp_id, pegawai_name=current.pegawai.name,
+                      nip=current.pegawai.nip, year=current.year,
+                      printed_revision=record.revision, printed_at=record.printed_at,
+                      kind=record.kind, record_id=record.record_id, period=record.period)
         if record.kind != PRINT_KIND:  # a form printed from a dialog, recorded on this SKP
-            return PrintCheck(code=record.code, skp_id=record.skp_id,
-                              pegawai_name=current.pegawai.name, nip=current.pegawai.nip,
-                              year=current.year, printed_revision=record.revision,
-                              current_revision=record.revision, printed_at=record.printed_at,
-                              changed=None, kind=record.kind)
-        return PrintCheck(code=record.code, skp_id=record.skp_id, pegawai_name=current.pegawai.name,
-                          nip=current.pegawai.nip, year=current.year,
-                          printed_revision=record.revision, current_revision=current.revision,
-                          printed_at=record.printed_at,
-                          changed=current.content_hash != record.content_hash)
+            return PrintCheck(current_revision=record.revision, changed=None,
+                              printed_status=record.status, **common)
+        return PrintCheck(current_revision=current.revision,
+                          changed=current.content_hash != record.content_hash,
+                          printed_status=record.status, current_status=current.status, **common)
+
+
+def _status(uow, skp: Skp) -> str:
+    """The status a copy prints (SkpStatus value, or "dikembalikan" for a Draft its penilai
+    returned: its footer says so, as the team view does)."""
+    if skp.status is SkpStatus.DRAFT:
+        return skp_state(skp.status, uow.skp.last_status_from(skp.id)).value
+    return skp.status.value
 
 
 def _place_date_mode(value: str) -> PlaceDateMode:

@@ -389,10 +389,10 @@ def test_a_failed_record_leaves_no_file_and_the_batch_goes_on(printed, out, monk
     services, po = printed
     real = services.skp_document.record_prints
 
-    def refuse_staff(docs):
+    def refuse_staff(docs, pages=None):
         if any(doc.skp_id == po.staff_skp for doc in docs):
             raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=po.staff_skp)
-        return real(docs)
+        return real(docs, pages)
 
     monkeypatch.setattr(services.skp_document, "record_prints", refuse_staff)
     report = print_batch(services, ids(services, unit_path=UNIT), YEAR, out_dir=out,

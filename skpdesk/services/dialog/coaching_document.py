@@ -21,9 +21,10 @@ import datetime as dt
 from pathlib import Path
 
 from skpdesk.domain.changes import Changes
-from skpdesk.domain.coaching_documents import (B18Document, B18Line, B18Subject, B19Document,
-                                               B19Line, DialogNoteDocument, NoteAddendum,
-                                               NoteFollowUp, Signer)
+from skpdesk.domain.coaching_documents import (DIALOG_DRAFT_STATUS, B18Document, B18Line,
+                                               B18Subject, B19Document, B19Line,
+                                               DialogNoteDocument, NoteAddendum, NoteFollowUp,
+                                               Signer)
 from skpdesk.domain.dates import tanggal
 from skpdesk.domain.dialog import (B18_SUBJECTS, FOLLOW_UP_STATUS_LABELS, ONLINE_PLACE,
                                    FollowUp, FollowUpStatus, PersonRef)
@@ -111,7 +112,7 @@ class CoachingDocumentService:
             if dialog.closed_at:
                 status = f"Ditutup {tanggal(dt.date.fromisoformat(dialog.closed_at[:10]))}"
             else:
-                status = "Draft (belum ditutup)"
+                status = DIALOG_DRAFT_STATUS
             return DialogNoteDocument(
                 **self._header(uow, access, pegawai_id, dialog.held_on, printed_on),
                 kind_label=dialog_kind_label(access.kind), when=when, place=place,
@@ -137,7 +138,8 @@ class CoachingDocumentService:
             if uow.skp.summary(doc.skp_id) is None:
                 raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=doc.skp_id)
             added = uow.printing.record(code=doc.code, kind=doc.kind, skp_id=doc.skp_id,
-                                        revision=doc.revision, content_hash=doc.content_hash)
+                                        revision=doc.revision, content_hash=doc.content_hash,
+                                        record_id=doc.record_id)
         return Outcome(added, uow.changes)
 
     # --- parts

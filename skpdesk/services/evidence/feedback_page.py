@@ -120,7 +120,8 @@ class FeedbackPageService:
             if uow.skp.summary(doc.skp_id) is None:
                 raise DomainError(ErrorCode.SKP_NOT_FOUND, field="skp", value=doc.skp_id)
             added = uow.printing.record(code=doc.code, kind=PRINT_KIND, skp_id=doc.skp_id,
-                                        revision=doc.revision, content_hash=doc.content_hash)
+                                        revision=doc.revision, content_hash=doc.content_hash,
+                                        record_id=doc.record_id, period=doc.period)
         return Outcome(added, uow.changes)
 
 

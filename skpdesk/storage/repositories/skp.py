@@ -15,8 +15,8 @@ from skpdesk.domain.skp import (Approach, Aspect, BehaviourExpectation, Indicato
                                 LampiranSection, Perspective, Rhk, RhkKind, Skp, SkpForm, SkpStatus,
                                 SkpSummary)
 
-from ..tables import (BehaviourRow, CoreValueRow, IndicatorRow, LampiranRow, PegawaiRow, RhkRow,
-                      SkpRow)
+from ..tables import (BehaviourRow, CoreValueRow, IndicatorRow, JournalRow, LampiranRow,
+                      PegawaiRow, RhkRow, SkpRow)
 from .. import sync_materialise, sync_specs
 from ..sync_heads import driver
 from .base import RepositoryBase
@@ -59,6 +59,17 @@ class SkpRepository(RepositoryBase):
     def summary(self, skp_id: str) -> SkpSummary | None:
         row = self._s.get(SkpRow, skp_id)
         return _summary(row) if row else None
+
+    def last_status_from(self, skp_id: str) -> str | None:
+        """The status the SKP's newest journaled status change came FROM (None: never changed).
+        A Draft that came from "diajukan" was returned (dikembalikan, `domain.team`); the same
+        rule as the team view's, read through the journal's (entity, entity_id) index."""
+        changed = func.json_extract(JournalRow.fields, "$.status")
+        return self._s.execute(
+            select(func.json_extract(JournalRow.fields, "$.status[0]"))
+            .where(JournalRow.entity == SkpRow.__tablename__, JournalRow.entity_id == skp_id,
+                   changed.is_not(None))
+            .order_by(JournalRow.hlc.desc()).limit(1)).scalar()
 
     def overlapping(self, pegawai_id: str, start: dt.date, end: dt.date) -> SkpSummary | None:
         row = self._s.execute(select(SkpRow).where(
