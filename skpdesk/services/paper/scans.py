@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import io
 import os
+import stat
+import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -30,6 +33,7 @@ from skpdesk.domain.print_marks import QrMark
 
 from ..evidence.attachment_store import (file_path, hash_file, is_present, store_bytes,
                                          store_dir_of)
+from ..atomic_files import atomic_write
 from ..outcome import Outcome
 from ..progress import CancelToken, Progress, no_progress
 from ..skp_document import SkpDocumentService
@@ -43,6 +47,7 @@ from .scan_plan import (ACCEPTABLE, CHANGED, INCOMPLETE, AttachedScan, PlannedDo
 # of record; the bimbingan forms and notes are kept but not chased).
 SIGNED_KINDS = ("skp", "evaluasi", "dokumen_evaluasi", "penetapan")
 UNSIGNED_AFTER_DAYS = 14
+VIEWER_FOLDER = "skpdesk-pindaian"  # under the system temp folder: the copies given to viewers
 
 STATUS_LABELS = {"draft": "Draft", "diajukan": "Diajukan", "dikembalikan": "Dikembalikan",
                  "disetujui": "Disetujui", "ditetapkan": "Ditetapkan", "final": "Final"}
@@ -236,6 +241,24 @@ class ScanService:
         if not intact:
             raise DomainError(ErrorCode.SCAN_FILE_TAMPERED, field="pindaian", value=scan.code)
         return path
+
+    def viewer_copy(self, scan, folder: str | os.PathLike | None = None) -> Path:
+        """A read-only copy of the scan for a PDF viewer (never the store's own file: a viewer's
+        "Save" would alter it), made after the SHA-256 check: `<temp>/skpdesk-pindaian/
+        <sha256[:16]>/<code>.pdf`."""
+        source = self.scan_path(scan)
+        base = Path(folder) if folder is not None else Path(tempfile.gettempdir()) / VIEWER_FOLDER
+        target = base / scan.sha256[:16] / f"{scan.code}.pdf"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            os.chmod(target, stat.S_IRUSR | stat.S_IWUSR)
+        data = source.read_bytes()
+        if hashlib.sha256(data).hexdigest() != scan.sha256:  # changed since the check
+            raise DomainError(ErrorCode.SCAN_FILE_TAMPERED, field="pindaian", value=scan.code)
+        with atomic_write(target) as out:
+            out.write(data)
+        os.chmod(target, stat.S_IRUSR)
+        return target
 
     # --- internals
     @staticmethod

@@ -122,7 +122,8 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
     def skp_tab(pid):
         tab = SkpTabWidget(services.skp, services.staff, tasks, events, pegawai_id=pid,
                            marks=getattr(window, "marks", None), history=services.skp_history,
-                           feedback=getattr(services, "feedback", None))
+                           feedback=getattr(services, "feedback", None),
+                           scans=getattr(services, "scans", None))
         # Workflow results (done or refused) go to the status bar for 5 s.
         tab.status_message.connect(window.show_status_message)
         return tab
