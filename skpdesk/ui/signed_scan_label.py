@@ -1,5 +1,5 @@
 """"Ditandatangani, pindaian tanggal …" under a record (issue 13): the newest signed scan of the
-record (`ScanService.latest_scan`) with a button that opens it.
+record (`ScanService.latest_scan`, read on the database worker) with a button that opens it.
 
 Shared by the SKP tab (kind "skp", the SKP's id) and the Penilaian tab (kinds "evaluasi" and
 "dokumen_evaluasi", the evaluation revision's id), so it lives beside the other widgets those
@@ -52,19 +52,29 @@ class SignedScanLabel(QWidget):
             events.changes_applied.connect(self._on_changes)
 
     def show_record(self, record_id: str | None) -> None:
-        """Show the newest scan of `record_id` (None: nothing)."""
+        """Show the newest scan of `record_id` (None: nothing), read on the database worker."""
         self._record_id = record_id
-        self.scan = None
-        if record_id and self._scans is not None:
-            found = [s for kind in self._kinds
-                     if (s := self._scans.latest_scan(record_id, kind)) is not None]
+        if not record_id or self._scans is None:
+            self._show(record_id, None)
+            return
+        scans, kinds = self._scans, self._kinds
+
+        def read():
+            found = [s for kind in kinds if (s := scans.latest_scan(record_id, kind)) is not None]
             found.sort(key=lambda s: (s.scanned_on, s.created_at), reverse=True)
-            self.scan = found[0] if found else None
-        if self.scan is None:
+            return found[0] if found else None
+
+        self._tasks.run(read, lambda scan: self._show(record_id, scan), owner=self)
+
+    def _show(self, record_id: str | None, scan) -> None:
+        if record_id != self._record_id:
+            return  # an older read, answered after the tab moved on
+        self.scan = scan
+        if scan is None:
             self.setVisible(False)
             return
-        self.label.setText(arg(self.tr("Signed, scanned on %1"), tanggal(self.scan.scanned_on)))
-        self.label.setToolTip(self.scan.code)
+        self.label.setText(arg(self.tr("Signed, scanned on %1"), tanggal(scan.scanned_on)))
+        self.label.setToolTip(scan.code)
         self.open_button.setEnabled(True)
         self.setVisible(True)
 

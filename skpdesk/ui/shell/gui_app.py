@@ -221,6 +221,8 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     install_edit_actions(window, services, tasks, settings)
     from ..evaluation.keberatan_actions import install_keberatan_actions  # noqa: PLC0415
     install_keberatan_actions(window, services, tasks)  # issue 12
+    from ..paper.scan_actions import install_scan_actions  # noqa: PLC0415
+    install_scan_actions(window, services, tasks, settings)  # issue 13: scan-back
     _install_sync(window, services, settings, tasks, events)
     install_help(window, settings)
     window.import_action.triggered.connect(lambda: _import_staff(window, services, settings, tasks))
