@@ -17,10 +17,6 @@ from .scan_import_dialog import ScanImportDialog
 SCAN_FILTER = "*.pdf *.jpg *.jpeg *.png *.tif *.tiff"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScanActions", text)
-
-
 def install_scan_actions(window, services, tasks, settings=None) -> None:
     if getattr(services, "scans", None) is None:
         return  # services without scan-back (some tests)
@@ -34,9 +30,10 @@ def install_scan_actions(window, services, tasks, settings=None) -> None:
 
     def choose() -> None:
         folder = settings.value("paper/last_folder", "") if settings is not None else ""
+        kinds = QCoreApplication.translate("ScanActions", "Scans (PDF, images)")
         files, _ = QFileDialog.getOpenFileNames(
-            window, _tr("Import signed scans"), str(folder),
-            f"{_tr('Scans (PDF, images)')} ({SCAN_FILTER})")
+            window, QCoreApplication.translate("ScanActions", "Import signed scans"), str(folder),
+            f"{kinds} ({SCAN_FILTER})")
         if files:
             if settings is not None:
                 settings.setValue("paper/last_folder", str(Path(files[0]).parent))
@@ -47,7 +44,8 @@ def install_scan_actions(window, services, tasks, settings=None) -> None:
         # program the files were dragged from.
         QTimer.singleShot(0, window, lambda: open_dialog(files))
 
-    action = QAction(_tr("Import signed &scans…"), window)
+    action = QAction(QCoreApplication.translate("ScanActions", "Import signed &scans…"),
+                     window)
     action.setObjectName("importScansAction")
     action.triggered.connect(choose)
     separator = next((a for a in window.file_menu.actions() if a.isSeparator()), None)
