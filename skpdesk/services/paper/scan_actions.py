@@ -30,6 +30,8 @@ from ..team_overview import full_name
 SOURCE_KEY = "unsigned_prints"
 SOURCE_LABEL = "Dokumen tercetak belum ada pindaian bertanda tangan"
 UNSIGNED_AFTER_DAYS = 14
+# The forms whose signed paper is chased (the forms of record; the bimbingan forms, the
+# catatan dialog and the umpan balik page are kept when scanned but not chased).
 KINDS = ("skp", "evaluasi", "dokumen_evaluasi", "penetapan")
 KIND_LABELS = {"skp": "SKP", "evaluasi": "Evaluasi kinerja", "dokumen_evaluasi":
                "Dokumen evaluasi kinerja", "penetapan": "Penetapan predikat kinerja"}

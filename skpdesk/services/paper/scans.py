@@ -35,6 +35,7 @@ from ..evidence.attachment_store import (file_path, hash_file, is_present, store
                                          store_dir_of)
 from ..atomic_files import atomic_write
 from ..outcome import Outcome
+from ..print_check import status_changed
 from ..progress import CancelToken, Progress, no_progress
 from ..skp_document import SkpDocumentService
 from . import scan_actions  # noqa: F401  (registers the "Perlu tindakan" source)
@@ -43,10 +44,6 @@ from .scan_pages import ScannedPage, assemble_pdf, check_files, read_file
 from .scan_plan import (ACCEPTABLE, CHANGED, INCOMPLETE, AttachedScan, PlannedDocument,
                         ScanPlan, ScanResult, StrayPage, group_pages, order_pages)
 
-# Kinds whose signed paper is followed up in "Perlu tindakan" (the forms that carry signatures
-# of record; the bimbingan forms and notes are kept but not chased).
-SIGNED_KINDS = ("skp", "evaluasi", "dokumen_evaluasi", "penetapan")
-UNSIGNED_AFTER_DAYS = 14
 VIEWER_FOLDER = "skpdesk-pindaian"  # under the system temp folder: the copies given to viewers
 
 STATUS_LABELS = {"draft": "Draft", "diajukan": "Diajukan", "dikembalikan": "Dikembalikan",
@@ -215,7 +212,7 @@ class ScanService:
     def unsigned_prints(self, *, pegawai_ids: Iterable[str] | None = None,
                         record_ids: Iterable[str] | None = None,
                         older_than_days: int = 0, today: dt.date | None = None,
-                        kinds: Iterable[str] = SIGNED_KINDS):
+                        kinds: Iterable[str] = scan_actions.KINDS):
         """The newest print of each record and kind with no signed scan, printed more than
         `older_than_days` days before `today` (0: any print before now)."""
         today = today or dt.date.today()
@@ -313,17 +310,16 @@ class ScanService:
             # The record cannot be rebuilt (a form whose check is not supported here yet):
             # the page codes matched the printed copy; nothing more is known.
             return document
+        if not check.changed:  # False, or None: a form whose content is not compared
+            return document
         parts = []
-        printed_status = getattr(check, "printed_status", "")
-        current_status = getattr(check, "current_status", "")
-        if printed_status and current_status and printed_status != current_status:
-            parts.append(f"status {_status(printed_status)} → {_status(current_status)}")
+        if status_changed(check.printed_status, check.current_status):
+            parts.append(f"status {_status(check.printed_status)} → "
+                         f"{_status(check.current_status)}")
         if check.current_revision != check.printed_revision:
             parts.append(f"revisi {check.printed_revision} → {check.current_revision}")
-        if check.changed and not parts:
-            parts.append("isi berubah")
         if not parts:
-            return document
+            parts.append("isi berubah")
         return dataclasses.replace(document, changed=True, change_text=", ".join(parts))
 
 
