@@ -40,7 +40,7 @@ from ..progress import CancelToken, Progress, no_progress
 from ..skp_document import SkpDocumentService
 from . import scan_actions  # noqa: F401  (registers the "Perlu tindakan" source)
 from .. import file_limits as L
-from .scan_pages import ScannedPage, assemble_pdf, check_files, read_file
+from .scan_pages import ScannedPage, assemble_pdf, check_files, count_pages, read_file
 from .scan_plan import (ACCEPTABLE, CHANGED, INCOMPLETE, AttachedScan, PlannedDocument,
                         ScanPlan, ScanResult, StrayPage, group_pages, order_pages)
 
@@ -65,25 +65,25 @@ class ScanService:
                    cancel: CancelToken | None = None) -> list[ScannedPage]:
         """Every page of every file with its code (or its problem), in file and page order."""
         files = check_files(list(paths))
-        pages: list[ScannedPage] = []
-        done = [0]
-        total = [0]
-        from .scan_pages import count_pages
-        total[0] = sum(count_pages(path, kind) for path, kind in files)
-        if total[0] > L.MAX_SCAN_PAGES:
+        # Counted first: the page limit refuses before any page is rendered, and the progress
+        # dialog knows its total.
+        total = sum(count_pages(path, kind) for path, kind in files)
+        if total > L.MAX_SCAN_PAGES:
             raise DomainError(ErrorCode.SCAN_TOO_MANY_PAGES, field="berkas",
                               path=", ".join(Path(p).name for p, _ in files)[:200],
-                              pages=total[0], limit=L.MAX_SCAN_PAGES)
+                              pages=total, limit=L.MAX_SCAN_PAGES)
+        pages: list[ScannedPage] = []
+        done = [0]
 
-        def step() -> None:
+        def on_page() -> None:
             done[0] += 1
-            progress(done[0], total[0])
+            progress(done[0], total)
             if cancel is not None:
                 cancel.raise_if_cancelled()
 
-        progress(0, total[0])
+        progress(0, total)
         for path, kind in files:
-            pages.extend(read_file(path, kind, pages_before=len(pages), on_page=step))
+            pages.extend(read_file(path, kind, pages_before=len(pages), on_page=on_page))
         return pages
 
     def plan_import(self, paths: Sequence[str | os.PathLike], *,

@@ -265,3 +265,47 @@ def test_printed_skp_rasterised_turned_noisy_jpeg_attaches_to_its_record(tmp_pat
         assert len(_stored_pdf(s, scan).pages) == total
     finally:
         db.close()
+
+
+def test_another_form_as_a_multi_page_tiff_attaches_to_its_dialog(tmp_path):
+    """A form other than the SKP (the catatan dialog kinerja, kind "dialog", whose record is the
+    dialog): printed on 2+ pages with its QR codes, scanned as one multi-page TIFF."""
+    from skpdesk.reports.dialog_pdf import render_dialog_note
+
+    from ..helpers_coaching import act, make_dialog, team
+
+    db = Database(tmp_path / "dialog.sqlite")
+    try:
+        s = Services.build(db, "test")
+        t = team(s)
+        dialog = make_dialog(s, [t["staff"]], author=t["kabid"], led_by=t["kabid"],
+                             notes="\n".join(f"Catatan pembahasan nomor {i}: kemajuan modul "
+                                             "layanan perizinan dibahas." for i in range(120)))
+        act(s, t["kabid"])
+        doc = s.coaching_document.dialog_note(dialog, t["staff"].id)
+        pages = render_dialog_note(doc, tmp_path / "dialog.pdf")
+        s.coaching_document.record_print(doc)
+        assert pages >= 2
+        frames = scanned_pages(tmp_path / "dialog.pdf", angle=-1.5)
+        tiff = tmp_path / "pindaian.tif"
+        frames[0].save(tiff, "TIFF", save_all=True, append_images=frames[1:],
+                       compression="tiff_deflate")
+        result = s.scans.import_scans([tiff]).value
+        assert result.complete, (result.skipped, result.plan.stray)
+        scan = s.scans.latest_scan(dialog, "dialog")
+        assert (scan.code, scan.kind, scan.pages) == (doc.code, "dialog", pages)
+    finally:
+        db.close()
+
+
+def test_phone_photo_stored_sideways_is_turned_upright_by_its_exif(office, tmp_path):
+    s, (_h, _k, staff), skps = office
+    doc = _printed(s, skps[staff.id])
+    (page,) = scanned_pages(code_sheets(tmp_path / "a4.pdf", [_payload(doc, 1, 1)]), angle=0)
+    photo = tmp_path / "foto.jpg"
+    exif = page.getexif()
+    exif[0x0112] = 6  # Orientation: the camera held sideways; viewers turn it 90° clockwise
+    page.rotate(90, expand=True).save(photo, "JPEG", exif=exif.tobytes(), quality=80)
+    (attached,) = s.scans.import_scans([photo]).value.attached
+    (stored,) = _stored_pdf(s, s.scans.latest_scan(skps[staff.id], "skp")).pages
+    assert stored.mediabox.height > stored.mediabox.width  # upright A4, as the paper
