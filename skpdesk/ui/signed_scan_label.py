@@ -18,10 +18,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from skpdesk.domain.dates import tanggal
 from skpdesk.domain.errors import DomainError
 
-from .i18n import arg
+from .i18n import arg, date_text
 from .messages import error_text
 
 SCAN_TABLE = "signed_scan"
@@ -73,7 +72,7 @@ class SignedScanLabel(QWidget):
         if scan is None:
             self.setVisible(False)
             return
-        self.label.setText(arg(self.tr("Signed, scanned on %1"), tanggal(scan.scanned_on)))
+        self.label.setText(arg(self.tr("Signed, scanned on %1"), date_text(scan.scanned_on)))
         self.label.setToolTip(scan.code)
         self.open_button.setEnabled(True)
         self.setVisible(True)

@@ -40,6 +40,8 @@ def _drop_and_import(qtbot, window, tasks, files):
                     and window.scan_dialog.plan is not None, timeout=60_000)
     dialog = window.scan_dialog
     assert dialog.import_button.isEnabled()
+    assert all(d.ready for d in dialog.plan.documents) and not dialog.plan.stray, (
+        dialog.plan.documents, dialog.plan.stray)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.result is not None and not tasks.busy, timeout=60_000)
     return dialog
@@ -123,3 +125,34 @@ def test_file_menu_has_the_import_action(qtbot, demo, qsettings, tasks, events):
     window = shown_main_window(qtbot, demo, qsettings, tasks, events)
     assert window.import_scans_action in window.file_menu.actions()
     assert window.acceptDrops()
+
+
+def test_the_penilaian_tab_shows_the_signed_scan_of_its_evaluation(qtbot, demo, tasks, events,
+                                                                   tmp_path):
+    """An EVALUASI KINERJA PEGAWAI form of the evaluation revision shown (its print recorded
+    as printing records it: kind "evaluasi", record = the evaluation revision) comes back
+    signed: the tab says so; another revision's scan would not show."""
+    from skpdesk.domain.evaluation import Rating
+    from skpdesk.domain.print_marks import qr_payload
+    from tests.unit.paper.helpers_scan import code_sheets
+
+    from .test_eval_tab import TODAY, TW1, make_tab, subject
+
+    pegawai, skp, _penilai = subject(demo)
+    demo.evaluations.rate(skp.id, TW1, hasil=Rating.SESUAI.value,
+                          perilaku=Rating.SESUAI.value, today=TODAY)
+    evaluation = demo.evaluations.get(skp.id, TW1, today=TODAY)
+    code = "SKP-EVAL1-SCAN1"
+    with demo.db.unit_of_work("test") as uow:
+        uow.printing.record(code=code, kind="evaluasi", skp_id=skp.id, revision=1,
+                            content_hash="e" * 64, record_id=evaluation.id, period=TW1,
+                            status="draft", pages=1, pegawai_id=pegawai.id)
+    tab = make_tab(qtbot, demo, tasks, events, pegawai.id)
+    assert tab.signed_scan.isHidden()
+    sheet = code_sheets(tmp_path / "evaluasi.pdf",
+                        [qr_payload(code, "evaluasi", evaluation.id, 1, 1, 1)])
+    outcome = demo.scans.import_scans([sheet], scanned_on=dt.date(TODAY.year, 5, 20))
+    assert [x.document.code for x in outcome.value.attached] == [code]
+    events.changes_applied.emit(outcome.changes, None)  # as the window announces a write
+    qtbot.waitUntil(lambda: not tab.signed_scan.isHidden())
+    assert tab.signed_scan.label.text() == f"Signed, scanned on 20 May {TODAY.year}"
