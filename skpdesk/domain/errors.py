@@ -260,6 +260,7 @@ class ErrorCode(enum.Enum):
     SCAN_NOT_FOUND = "scan_not_found"
     SCAN_FILE_MISSING = "scan_file_missing"
     SCAN_FILE_TAMPERED = "scan_file_tampered"
+    SCAN_OTHER_DOCUMENT = "scan_other_document"
 
     # --- area: signature (issue 13: digital signatures (PAdES, pyHanko); helper "pades")
     # (add codes here)

@@ -63,4 +63,11 @@ SCAN: dict[ErrorCode, Msg] = {
              en="The scan file of {value} has changed since it was imported and is not opened."),
         Text(id="Berkas pindaian telah berubah sejak diimpor.",
              en="The scan file has changed since it was imported.")),
+    ErrorCode.SCAN_OTHER_DOCUMENT: Msg(
+        Text(id="Halaman berkas {path} membawa kode dokumen lain ({other}); berkas itu tidak "
+                "dilampirkan ke {value}.",
+             en="The pages of {path} carry another document's code ({other}); the file is not "
+                "attached to {value}."),
+        Text(id="Halaman berkas membawa kode dokumen lain; tidak dilampirkan.",
+             en="The file's pages carry another document's code; not attached.")),
 }

@@ -88,6 +88,10 @@ def test_bad_input_names_the_field_and_writes_nothing(capsys, printed, tmp_path)
     assert "SKP-AAAAA-BBBBB" in err and "--accept" in err
     err = refused(capsys, db, "scan", "import", sheets, "--date", "2999-01-01")
     assert "Tanggal pindaian 2999-01-01 tidak boleh setelah hari ini" in err
+    broken = tmp_path / "putus.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 200)  # a JPEG cut off after its head
+    err = refused(capsys, db, "scan", "import", broken)  # exit 1, never 70
+    assert "putus.jpg tidak dapat dibaca" in err
     err = refused(capsys, db, "scan", "import", sheets, "--date", "kemarin", code=2)
     assert "TTTT-BB-HH" in err
     err = refused(capsys, db, "scan", "attach", "bukan-kode", sheets, code=2)

@@ -255,13 +255,7 @@ def _scale_for(width_pt: float, height_pt: float, dpi: int) -> float:
 def _render_pdf_page(path: str, index: int, dpi: int):
     pdf = _open_pdf(path)
     try:
-        page = pdf[index]
-        try:
-            width, height = page.get_size()
-            bitmap = page.render(scale=_scale_for(width, height, dpi), grayscale=True)
-            return bitmap.to_pil()
-        finally:
-            page.close()
+        return _render(pdf, path, index, dpi)
     finally:
         pdf.close()
 
@@ -270,16 +264,26 @@ def _pdf_pages(path: str, dpi: int) -> Iterator:
     pdf = _open_pdf(path)
     try:
         for index in range(len(pdf)):
-            page = pdf[index]
-            try:
-                width, height = page.get_size()
-                bitmap = page.render(scale=_scale_for(width, height, dpi), grayscale=True)
-                image = bitmap.to_pil()
-            finally:
-                page.close()
-            yield image
+            yield _render(pdf, path, index, dpi)
     finally:
         pdf.close()
+
+
+def _render(pdf, path: str, index: int, dpi: int):
+    """Page `index` as a greyscale image; a page pdfium cannot draw names the file and page."""
+    import pypdfium2 as pdfium
+
+    try:
+        page = pdf[index]
+        try:
+            width, height = page.get_size()
+            bitmap = page.render(scale=_scale_for(width, height, dpi), grayscale=True)
+            return bitmap.to_pil()
+        finally:
+            page.close()
+    except pdfium.PdfiumError as error:
+        raise DomainError(ErrorCode.SCAN_FILE_UNREADABLE, field="berkas", path=path,
+                          detail=f"halaman {index + 1}: {error}") from None
 
 
 def _open_image(path: str):

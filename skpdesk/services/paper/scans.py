@@ -163,11 +163,13 @@ class ScanService:
         normalized = normalize_code(code)
         pages = self.read_pages([path])
         plan = self.plan_pages([str(path)], pages)
-        foreign = [d.code for d in plan.documents if d.code != normalized]
-        if not normalized or foreign:
+        if not normalized:
             raise DomainError(ErrorCode.PRINT_CODE_UNKNOWN, field="kode",
-                              value=(code or "").strip(), **({"reason": "format"}
-                                                             if not normalized else {}))
+                              value=(code or "").strip(), reason="format")
+        foreign = [d.code for d in plan.documents if d.code != normalized]
+        if foreign:
+            raise DomainError(ErrorCode.SCAN_OTHER_DOCUMENT, field="berkas", path=str(path),
+                              other=", ".join(foreign), value=normalized)
         with self._db.reader() as uow:
             printed = uow.printing.find(normalized)
         if printed is None:

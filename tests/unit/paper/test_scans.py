@@ -212,7 +212,9 @@ def test_attach_file_to_a_code_by_hand(office, tmp_path):
     foreign = code_sheets(tmp_path / "lain.pdf", [_payload(other, 1, 1)])
     with pytest.raises(DomainError) as caught:
         s.scans.attach_file(doc.code, foreign)
-    assert caught.value.code is ErrorCode.PRINT_CODE_UNKNOWN
+    assert caught.value.code is ErrorCode.SCAN_OTHER_DOCUMENT
+    assert caught.value.params["other"] == other.code
+    assert len(s.scans.scans_of(skps[staff.id])) == 1
 
 
 def test_scan_file_altered_in_the_store_is_refused(office, tmp_path):
@@ -309,3 +311,16 @@ def test_phone_photo_stored_sideways_is_turned_upright_by_its_exif(office, tmp_p
     (attached,) = s.scans.import_scans([photo]).value.attached
     (stored,) = _stored_pdf(s, s.scans.latest_scan(skps[staff.id], "skp")).pages
     assert stored.mediabox.height > stored.mediabox.width  # upright A4, as the paper
+
+
+def test_truncated_photo_is_refused_naming_the_file(office, tmp_path):
+    s, (_h, _k, staff), skps = office
+    doc = _printed(s, skps[staff.id])
+    (photo,) = _scan_pdf(tmp_path, "foto", [_payload(doc, 1, 1)])
+    data = photo.read_bytes()
+    photo.write_bytes(data[: len(data) // 2])  # the transfer from the phone broke off
+    with pytest.raises(DomainError) as caught:
+        s.scans.import_scans([photo])
+    assert caught.value.code is ErrorCode.SCAN_FILE_UNREADABLE
+    assert caught.value.params["path"] == str(photo)
+    assert s.scans.scans_of(skps[staff.id]) == []
