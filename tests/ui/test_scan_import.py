@@ -142,7 +142,7 @@ def test_the_penilaian_tab_shows_the_signed_scan_of_its_evaluation(qtbot, demo, 
     demo.evaluations.rate(skp.id, TW1, hasil=Rating.SESUAI.value,
                           perilaku=Rating.SESUAI.value, today=TODAY)
     evaluation = demo.evaluations.get(skp.id, TW1, today=TODAY)
-    code = "SKP-EVAL1-SCAN1"
+    code = "SKP-EVA12-SCAN3"
     with demo.db.unit_of_work("test") as uow:
         uow.printing.record(code=code, kind="evaluasi", skp_id=skp.id, revision=1,
                             content_hash="e" * 64, record_id=evaluation.id, period=TW1,

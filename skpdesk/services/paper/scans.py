@@ -28,6 +28,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from skpdesk.domain.documents import normalize_code
 from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.domain.print_marks import QrMark
 
@@ -119,10 +120,12 @@ class ScanService:
     def import_plan(self, plan: ScanPlan, *, accept: Iterable[str] = frozenset(),
                     scanned_on: dt.date | None = None) -> Outcome[ScanResult]:
         scanned_on = self._scan_date(scanned_on)
-        accepted = {str(c).strip().upper() for c in accept if str(c).strip()}
-        for code in sorted(accepted):
+        accepted = set()
+        for given in accept:
+            code = normalize_code(str(given)) or str(given).strip()
             if plan.document(code) is None:
                 raise DomainError(ErrorCode.SCAN_ACCEPT_NOT_IN_FILES, field="accept", value=code)
+            accepted.add(code)
         chosen = [d for d in plan.documents if d.attachable(d.code in accepted)]
         skipped = tuple(d for d in plan.documents if d not in chosen)
         stored = []
@@ -157,8 +160,6 @@ class ScanService:
         """Attach a file as the signed scan of the printed copy `code` as a person says (a page
         whose QR code no longer reads): the file's pages are read and must not carry another
         document's code; the flags say what the pages could not confirm."""
-        from skpdesk.domain.documents import normalize_code
-
         scanned_on = self._scan_date(scanned_on)
         normalized = normalize_code(code)
         pages = self.read_pages([path])
