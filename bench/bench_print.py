@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""How fast SKPs print: the demo office (40) and a 500-pegawai office, pages per second.
+"""How fast SKPs and the evaluation forms print: the demo office (40) and a 500-pegawai office,
+pages per second.
 
     python bench/bench_print.py                     # both offices, 3 repeats, table on stdout
     python bench/bench_print.py --write-docs        # ... and update the section in docs/printing.md
@@ -18,7 +19,14 @@ sample):
 - where the time goes, in one process: building the documents (database reads), rendering them
   to memory, recording the prints;
 - next to it, in the same run: ReportLab drawing the same number of plain pages (one canvas, a
-  few lines of Helvetica per page, saved to a file) — the floor for "a page of PDF".
+  few lines of Helvetica per page, saved to a file) — the floor for "a page of PDF";
+- the evaluation forms of issue 13 for the latest period the demo rated (`--period`, default
+  "<year>-TW3"), as `skpdesk print eval|dokumen-evaluasi --all --out-dir` does: EVALUASI KINERJA
+  PEGAWAI and DOKUMEN EVALUASI KINERJA PEGAWAI, one file per pegawai with 1 process and with a
+  pool of 2; the Format Penetapan Predikat Kinerja of every unit with a predikat kinerja
+  organisasi for the period (one file each, 1 process). Every page of every form carries its QR
+  code, footer and, when not final, the KONSEP mark (issue 13: target 30 pages/s with two
+  processes on a 2-core laptop).
 
 Reported: median (min–max) seconds over `--repeat` samples and pages per second at the median,
 with the machine (CPU, cores, RAM, load, Python, ReportLab). The numbers are for reading, never
@@ -59,6 +67,20 @@ MODES = {
     "files1": ("One file per pegawai, 1 process", ["--mode", "files", "--processes", "1"]),
     "files2": ("One file per pegawai, pool of 2 processes", ["--mode", "files", "--processes", "2"]),
     "combined": ("One combined PDF, 1 process", ["--mode", "combined", "--processes", "1"]),
+}
+
+FORM_MODES = {
+    # key: (label, worker args)
+    "evaluasi1": ("EVALUASI KINERJA PEGAWAI, one file per pegawai, 1 process",
+                  ["--form", "evaluasi", "--processes", "1"]),
+    "evaluasi2": ("EVALUASI KINERJA PEGAWAI, one file per pegawai, pool of 2 processes",
+                  ["--form", "evaluasi", "--processes", "2"]),
+    "dokumen1": ("DOKUMEN EVALUASI, one file per pegawai, 1 process",
+                 ["--form", "dokumen_evaluasi", "--processes", "1"]),
+    "dokumen2": ("DOKUMEN EVALUASI, one file per pegawai, pool of 2 processes",
+                 ["--form", "dokumen_evaluasi", "--processes", "2"]),
+    "penetapan1": ("PENETAPAN PREDIKAT, one file per unit with a predikat, 1 process",
+                   ["--form", "penetapan", "--processes", "1"]),
 }
 
 
@@ -127,6 +149,47 @@ def worker_parts(args) -> dict:
             "documents": len(docs)}
 
 
+def worker_forms(args) -> dict:
+    """The evaluation forms of `args.period` for the whole office (see the module doc)."""
+    from skpdesk.reports.form_batch import FORMS, print_forms, print_one
+    from skpdesk.services.context import Services
+    from skpdesk.storage.database import Database
+
+    with tempfile.TemporaryDirectory(prefix="bench-print-") as tmp:
+        db_path = _copy_db(Path(args.db), Path(tmp))
+        out = Path(tmp) / "out"
+        started = time.perf_counter()
+        db = Database(db_path)
+        try:
+            services = Services.build(db, ACTOR)
+            form = FORMS[args.form]()
+            if args.form == "penetapan":
+                out.mkdir()
+                printed = []
+                for unit in services.office.units():
+                    if services.org_predikat.get(unit.id, args.period) is None:
+                        continue
+                    doc = services.summary_documents.penetapan(unit.id, args.period,
+                                                               subunits=False)
+                    printed.append(print_one(services, form, doc, out / f"{unit.id}.pdf"))
+                pages, files, konsep = (sum(p.pages for p in printed),
+                                        [p.path for p in printed], 0)
+                missing = 0
+            else:
+                targets = services.eval_printing.targets(args.period)
+                report = print_forms(services, form, targets, args.period, out_dir=out,
+                                     processes=args.processes)
+                assert report.ok, report.failed
+                printed, pages, files = report.printed, report.pages, report.files
+                konsep, missing = report.konsep, len(report.missing)
+            elapsed = time.perf_counter() - started
+        finally:
+            db.close()
+        size = sum(Path(f).stat().st_size for f in files)
+    return {"seconds": elapsed, "pages": pages, "documents": len(printed), "missing": missing,
+            "konsep": konsep, "bytes": size}
+
+
 def worker_plain(args) -> dict:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
@@ -146,7 +209,8 @@ def worker_plain(args) -> dict:
 
 
 def run_worker(args) -> int:
-    kind = {"batch": worker_batch, "parts": worker_parts, "plain": worker_plain}[args.worker]
+    kind = {"batch": worker_batch, "parts": worker_parts, "plain": worker_plain,
+            "forms": worker_forms}[args.worker]
     print(json.dumps(kind(args)))
     return 0
 
@@ -162,6 +226,60 @@ def ensure_office(employees: int) -> tuple[Path, dict]:
         return path, meta
     print(f"Generating the {employees}-pegawai office into {path} ...", file=sys.stderr, flush=True)
     return path, generate(path, employees=employees, seed=SEED, year=None, force=True, quiet=True)
+
+
+def ensure_rated_office(db: Path, year: int, period: str) -> Path:
+    """A copy of the office where every pegawai with a pejabat penilai is rated for `period`
+    (the demo rates only its teams' approved SKPs: a handful of pages): every SKP of the year
+    approved (written through a unit of work, as the evaluation tests' head SKP), each rated by
+    its penilai, two of three ditetapkan (the third stays a draft: KONSEP on its pages), so the
+    forms bench prints the whole office. Cached beside the office."""
+    target = db.with_name(f"{db.stem}-rated-{period}.sqlite")
+    stamp = target.with_suffix(".done")
+    if target.exists() and stamp.exists() and stamp.read_text() == db.name:
+        return target
+    from skpdesk.domain.skp import SkpStatus
+    from skpdesk.domain.errors import DomainError
+    from skpdesk.services.context import Services
+    from skpdesk.services.evaluation import roles
+    from skpdesk.services.evidence.periods import resolve_period
+    from skpdesk.storage.database import Database
+
+    print(f"Rating every pegawai for {period} into {target} ...", file=sys.stderr, flush=True)
+    for extra in ("", "-wal", "-shm"):
+        Path(str(target) + extra).unlink(missing_ok=True)
+    shutil.copy2(db, target)
+    database = Database(target)
+    try:
+        services = Services.build(database, ACTOR)
+        with database.unit_of_work(ACTOR) as uow:
+            skps = [(s.id, s.pegawai_id) for s in uow.skp.list_for_year(year)]
+            for skp_id, _ in skps:
+                if uow.skp.summary(skp_id).status is not SkpStatus.DISETUJUI:
+                    uow.skp.update(skp_id, {"status": SkpStatus.DISETUJUI.value})
+        with database.reader() as uow:  # rated a few days after the period, as the demo does
+            today = resolve_period(uow, period).period.end + dt.timedelta(days=3)
+        for number, (skp_id, _) in enumerate(skps):
+            with database.reader() as uow:
+                penilai = roles.penilai_id(uow, uow.skp.load(skp_id))
+            if penilai is None:
+                continue
+            services.acting.act_as_id(penilai)
+            try:
+                if services.evaluations.get(skp_id, period, today=today) is None:
+                    services.evaluations.rate(skp_id, period, hasil="sesuai",
+                                              perilaku="diatas" if number % 4 else "sesuai",
+                                              today=today)
+                if number % 3:
+                    services.evaluations.set(skp_id, period, today=today)
+            except DomainError as error:  # e.g. already ditetapkan by the demo
+                if error.code.value not in ("eval_read_only", "eval_not_draft"):
+                    print(f"  {skp_id}: {error.code.value}", file=sys.stderr)
+        services.acting.act_as_id(None)
+    finally:
+        database.close()
+    stamp.write_text(db.name)
+    return target
 
 
 def sample(db: Path, year: int, worker: str, extra: list[str]) -> dict:
@@ -186,7 +304,7 @@ def stats(values: list[float]) -> dict:
     return {"median": statistics.median(values), "min": min(values), "max": max(values)}
 
 
-def measure(employees: int, repeat: int) -> dict:
+def measure(employees: int, repeat: int, period: str | None = None) -> dict:
     db, meta = ensure_office(employees)
     year = meta["year"]
     result = {"employees": employees, "db": str(db.relative_to(ROOT)), "year": year,
@@ -209,7 +327,25 @@ def measure(employees: int, repeat: int) -> dict:
     plain = [sample(db, year, "plain", ["--pages", str(pages)]) for _ in range(repeat)]
     result["plain"] = {"pages": pages, "seconds": stats([p["seconds"] for p in plain])}
     print(f"  {employees:>4} parts and plain pages done", file=sys.stderr, flush=True)
+    period = period or f"{year}-TW3"
+    result["forms"] = measure_forms(ensure_rated_office(db, year, period), year, repeat, period)
     return result
+
+
+def measure_forms(db: Path, year: int, repeat: int, period: str) -> dict:
+    forms = {"period": period, "modes": {}}
+    for key, (label, extra) in FORM_MODES.items():
+        runs = []
+        for i in range(repeat):
+            run = sample(db, year, "forms", [*extra, "--period", period])
+            runs.append(run)
+            print(f"  {key:<10} #{i + 1}: {run['seconds']:.2f} s, {run['pages']} pages, "
+                  f"{run['documents']} documents", file=sys.stderr, flush=True)
+        forms["modes"][key] = {"label": label, "pages": runs[0]["pages"],
+                               "documents": runs[0]["documents"], "konsep": runs[0]["konsep"],
+                               "missing": runs[0]["missing"], "bytes": runs[0]["bytes"],
+                               "seconds": stats([r["seconds"] for r in runs])}
+    return forms
 
 
 def _secs(s: dict) -> str:
@@ -250,6 +386,19 @@ def render(results: list[dict], m: dict, repeat: int) -> str:
         lines.append(f"| {r['employees']} pegawai | {p['build']['median']:.2f} s | "
                      f"{p['render']['median']:.2f} s | {p['record']['median']:.2f} s | "
                      f"{p['pages'] / p['render']['median']:.1f} |")
+    if any("forms" in r for r in results):
+        lines += ["", "The evaluation forms (issue 13; QR code, footer and KONSEP on every page "
+                  "included), same conditions:", "",
+                  "| Office | Period | What | Documents | Pages | Time | Pages/s |",
+                  "|---|---|---|---:|---:|---:|---:|"]
+        for r in results:
+            forms = r.get("forms")
+            if not forms:
+                continue
+            for mode in forms["modes"].values():
+                lines.append(f"| {r['employees']} pegawai | {forms['period']} | {mode['label']} "
+                             f"| {mode['documents']} | {mode['pages']} | "
+                             f"{_secs(mode['seconds'])} | {_rate(mode['pages'], mode['seconds'])} |")
     return "\n".join(lines)
 
 
@@ -277,12 +426,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--from-json", type=Path, default=None,
                     help="render (and with --write-docs, write) saved results without measuring")
     # worker mode (internal)
-    ap.add_argument("--worker", choices=["batch", "parts", "plain"], help=argparse.SUPPRESS)
+    ap.add_argument("--worker", choices=["batch", "parts", "plain", "forms"],
+                    help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     ap.add_argument("--year", type=int, default=dt.date.today().year, help=argparse.SUPPRESS)
     ap.add_argument("--mode", choices=["files", "combined"], default="files", help=argparse.SUPPRESS)
     ap.add_argument("--processes", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--pages", type=int, default=0, help=argparse.SUPPRESS)
+    ap.add_argument("--form", choices=["evaluasi", "dokumen_evaluasi", "penetapan"],
+                    default="evaluasi", help=argparse.SUPPRESS)
+    ap.add_argument("--period", default=None,
+                    help="period of the evaluation forms (default: <year>-TW3)")
     args = ap.parse_args(argv)
     if args.worker:
         return run_worker(args)
@@ -291,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
         m, results, repeat = saved["machine"], saved["results"], saved.get("repeat", args.repeat)
     else:
         m = machine()
-        results = [measure(n, args.repeat) for n in args.offices]
+        results = [measure(n, args.repeat, args.period) for n in args.offices]
         repeat = args.repeat
     block = render(results, m, repeat)
     print(block)

@@ -32,7 +32,7 @@ from skpdesk.domain.evaluation import EVALUATION_STATUS_LABELS, EvaluationStatus
 from skpdesk.domain.people import unit_path_text
 from skpdesk.services.progress import CancelToken
 
-from . import distribution_print_commands, print_form_commands
+from . import distribution_print_commands, print_eval_commands, print_form_commands
 from .arg_types import Parser, count_arg, text_arg, year_arg
 from .check_messages import check_message
 from .command_context import CommandContext, UsageError
@@ -91,9 +91,13 @@ def add_parsers(sub, common) -> None:
                    help="dengan --out-dir: cetak dengan N proses sekaligus (bawaan 1)")
     p.add_argument("--landscape", action="store_true",
                    help="kertas A4 mendatar (bawaan: tegak)")
+    p.add_argument("--duplex", action="store_true",
+                   help="dengan --combined: tiap dokumen digenapkan ke jumlah halaman genap "
+                        "(halaman kosong) untuk cetak bolak-balik")
     p.set_defaults(handler=cmd_print_skp)
     print_form_commands.add_form_parsers(ps, common)  # B.1.8, B.1.9, catatan dialog (issue 10)
     distribution_print_commands.add_distribution_parser(ps, common)  # issue 12
+    print_eval_commands.add_eval_print_parsers(ps, common)  # issue 13: evaluation forms
 
     p = sub.add_parser(
         "check-print", parents=[common], help="periksa kode dokumen pada formulir cetak",
@@ -111,6 +115,8 @@ def cmd_print_skp(ctx: CommandContext) -> int:
     if a.nip is not None:
         if a.out is None:
             raise UsageError("--nip memerlukan --out BERKAS.pdf")
+        if a.duplex:
+            raise UsageError("--duplex hanya berlaku bersama --combined BERKAS.pdf")
         return _print_one(ctx)
     if a.out is not None:
         raise UsageError("--out hanya untuk satu pegawai (--nip); untuk --unit/--all gunakan "
@@ -119,6 +125,8 @@ def cmd_print_skp(ctx: CommandContext) -> int:
         raise UsageError("--unit/--all memerlukan --out-dir FOLDER atau --combined BERKAS.pdf")
     if a.no_subunits and a.unit is None:
         raise UsageError("--no-subunits hanya berlaku bersama --unit")
+    if a.duplex and a.combined is None:
+        raise UsageError("--duplex hanya berlaku bersama --combined BERKAS.pdf")
     return _print_many(ctx)
 
 
@@ -157,7 +165,8 @@ def _print_many(ctx: CommandContext) -> int:
                 services, people, ctx.year,
                 out_dir=Path(a.out_dir).expanduser() if a.out_dir else None,
                 combined=Path(a.combined).expanduser() if a.combined else None,
-                progress=bar, cancel=token, processes=a.processes, landscape=a.landscape)
+                progress=bar, cancel=token, processes=a.processes, landscape=a.landscape,
+                duplex=a.duplex)
     except _Terminated:
         bar.close()
         ctx.err.write("Dihentikan (SIGTERM): berkas yang sudah selesai tetap disimpan; berkas "

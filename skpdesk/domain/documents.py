@@ -42,10 +42,20 @@ PEGAWAI_YANG_DINILAI = "PEGAWAI YANG DINILAI"
 PEJABAT_PENILAI_KINERJA = "PEJABAT PENILAI KINERJA"
 NAMA = "NAMA"
 NIP = "NIP"
-NIPPPK = "NI PPPK"  # the official term (issue 9); some e-Kinerja printouts write "NIPPPK"
+NIPPPK = "NI PPPK"  # the official term (issue 9, SKP-REFERENCE §5.2); some printouts write "NIPPPK"
+# A non-ASN penilai (the Bupati of a Kepala Dinas, the Menteri of a Direktur Jenderal): the
+# 6/2022 example (§1.2, S4) labels the number "NIP (*opsional)" and has INSTANSI for UNIT KERJA.
+NIP_OPTIONAL = "NIP (*opsional)"
 PANGKAT = "PANGKAT/GOL. RUANG"
 JABATAN = "JABATAN"
 UNIT_KERJA = "UNIT KERJA"
+INSTANSI = "INSTANSI"
+# Column (2) of the JA/JF HASIL KERJA table: the wording of the only confirmed e-Kinerja print
+# (S11, §1.3); the office setting `print.intervened_label` may choose PIMPINAN instead.
+INTERVENED_ATASAN = "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI"
+INTERVENED_PIMPINAN = "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"
+# An RHK that continues on the next page repeats its number there: "1 (lanjutan)".
+CONTINUED = "(lanjutan)"
 
 HASIL_KERJA = "HASIL KERJA"
 RENCANA_HASIL_KERJA = "RENCANA HASIL KERJA"
@@ -106,21 +116,60 @@ def place_date_line(city: str, mode: PlaceDateMode, day: dt.date) -> str:
     return f"{DOTS}, {DOTS}"
 
 
+# A field whose value equal to its default is left out of the content hash: fields added after
+# codes were printed must not change the code of a copy whose content did not change.
+_OMIT_DEFAULT = {"omit_default": True}
+
+
 @dataclass(frozen=True)
 class PersonBlock:
-    """One side of the identity table, and the name and number under a signature."""
+    """One side of the identity table, and the name and number under a signature.
+
+    Build it with `person_block_for` (the fill rules of PNS, PPPK and non-ASN live there)."""
 
     name: str  # with titles: "Dr. Siti Aminah, S.Kom., M.T."
     nip: str  # "-" when the person has none (e.g. a non-ASN Bupati)
-    nip_label: str  # "NIP" or "NI PPPK"
-    rank: str  # "Penata Muda Tingkat I, III/b", "Golongan IX", or "-"
+    nip_label: str  # "NIP", "NI PPPK" or, for a non-ASN, "NIP (*opsional)"
+    rank: str  # "Penata Muda Tingkat I, III/b", "Golongan IX", "" (non-PNS: dikosongkan) or "-"
     position: str
-    unit: str
+    unit: str  # the unit kerja; for a non-ASN the instansi name
+    unit_label: str = dataclasses.field(default=UNIT_KERJA, metadata=_OMIT_DEFAULT)  # or INSTANSI
 
     @property
     def signature_id(self) -> str:
-        """The line under the name: "NIP. 199001012015032003" ("NI PPPK. …" for PPPK)."""
+        """The line under the name: "NIP. 199001012015032003" ("NI PPPK. …" for PPPK). A
+        non-ASN without a number gets no line at all (no "NIP. -", §1.2); a penilai not
+        recorded keeps "NIP. -"."""
+        if self.nip_label == NIP_OPTIONAL:
+            return f"{NIP}. {self.nip}" if self.nip and self.nip != BLANK else ""
         return f"{self.nip_label}. {self.nip}"
+
+
+def bookmark_of(person: PersonBlock) -> str:
+    """"<name> – <NIP>" (the name alone without a number): a pegawai's entry in a combined PDF."""
+    if person.nip and person.nip != BLANK:
+        return f"{person.name} – {person.nip}"
+    return person.name
+
+
+def person_block_for(*, name: str, nip: str | None, asn_type: str, rank: str, position: str,
+                     unit: str, instansi: str, show_pppk_rank: bool = False) -> PersonBlock:
+    """The printed identity of a person by the fill rules of every form:
+    - PNS: "NIP", pangkat/golongan as given;
+    - PPPK: "NI PPPK" (§5.2); the golongan left empty ("dikosongkan", §4.4) unless the office
+      setting `print.pppk_golongan` says "tampilkan" (`show_pppk_rank`);
+    - non-ASN ("NON_ASN"): "NIP (*opsional)", pangkat empty, and INSTANSI (the instansi name)
+      instead of UNIT KERJA (§1.2).
+    `asn_type`: the `AsnType` value ("PNS", "PPPK", "NON_ASN"); `rank` the printed rank text."""
+    if asn_type == "NON_ASN":
+        return PersonBlock(name=name or BLANK, nip=nip or BLANK, nip_label=NIP_OPTIONAL, rank="",
+                           position=position or BLANK, unit=instansi or unit or BLANK,
+                           unit_label=INSTANSI)
+    pppk = asn_type == "PPPK"
+    shown_rank = rank if (not pppk or show_pppk_rank) else ""
+    return PersonBlock(name=name or BLANK, nip=nip or BLANK, nip_label=NIPPPK if pppk else NIP,
+                       rank=shown_rank or ("" if pppk else BLANK), position=position or BLANK,
+                       unit=unit or BLANK)
 
 
 @dataclass(frozen=True)
@@ -240,8 +289,9 @@ class SkpDocument:
     # --- derived text
     @property
     def place_date(self) -> str:
-        """The line above "Pejabat Penilai Kinerja," per the office setting."""
-        return place_date_line(self.city, self.place_date_mode, self.printed_on)
+        """The line above "Pejabat Penilai Kinerja," per the office setting: dated the tanggal
+        penetapan (the approval) for an approved SKP, the print date otherwise."""
+        return place_date_line(self.city, self.place_date_mode, self.approved_on or self.printed_on)
 
     @property
     def penilai_or_blank(self) -> PersonBlock:
@@ -251,6 +301,11 @@ class SkpDocument:
     @property
     def pdf_title(self) -> str:
         return f"Sasaran Kinerja Pegawai – {self.pegawai.name} – {self.year}"
+
+    @property
+    def bookmark(self) -> str:
+        """The outline entry of this copy in a combined PDF: "<name> – <NIP>"."""
+        return bookmark_of(self.pegawai)
 
     # --- identity of the printed copy
     @cached_property
@@ -321,7 +376,8 @@ def canonical_content(doc: SkpDocument) -> dict[str, Any]:
 
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if not (f.metadata.get("omit_default") and getattr(value, f.name) == f.default)}
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dict):

@@ -32,7 +32,7 @@ class BuktiCounts:
 @dataclass(frozen=True)
 class EvaluationIndicatorLine:
     text: str
-    target: str          # "100 %" (value and unit), "" when none
+    target: str          # "100%", "12 Dokumen" (value and unit), "" when none
     realisasi: str       # the period's realisasi value, "" when none (Akhir: see module doc)
     bukti: BuktiCounts
 

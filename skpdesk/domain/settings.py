@@ -21,11 +21,18 @@ class SettingSpec:
 OFFICE_SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec(
         "print.intervened_label",
-        "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
-        ("RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
-         "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI"),
-        "Label kolom RHK yang diintervensi pada SKP cetak (SKP-REFERENCE §1.3: e-Kinerja 2022 "
-        "mencetak ATASAN, banyak instansi PIMPINAN)."),
+        "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
+        ("RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
+         "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"),
+        "Label kolom RHK yang diintervensi pada SKP cetak (SKP-REFERENCE §1.3: cetakan e-Kinerja "
+        "2022 yang terkonfirmasi memakai ATASAN, bawaannya; banyak instansi memakai PIMPINAN)."),
+    SettingSpec(
+        "print.pppk_golongan",
+        "kosongkan",
+        ("kosongkan", "tampilkan"),
+        "Baris PANGKAT/GOL. RUANG untuk PPPK pada formulir cetak: kosongkan = dibiarkan kosong "
+        "(aturan pengisian SKP-REFERENCE §4.4: non-PNS dikosongkan); tampilkan = golongan PPPK "
+        "dicetak (mis. \"Golongan IX\")."),
     SettingSpec(
         "print.place_date",
         "city_date",

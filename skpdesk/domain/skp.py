@@ -77,6 +77,15 @@ LAMPIRAN_LABELS = {
 }
 
 
+def target_text(value: str, unit: str) -> str:
+    """A target as printed: "12 Dokumen", and "100%" with no space before a percent sign (as
+    the e-Kinerja print writes it, SKP-REFERENCE §1.3)."""
+    value, unit = (value or "").strip(), (unit or "").strip()
+    if value and unit.startswith("%"):
+        return f"{value}{unit}"
+    return " ".join(p for p in (value, unit) if p)
+
+
 @dataclass(frozen=True)
 class Indicator:
     """One IKI row. JA/JF kuantitatif: with aspek and target; kualitatif: text carries the target."""
@@ -91,7 +100,7 @@ class Indicator:
 
     @property
     def target(self) -> str:
-        return " ".join(p for p in (self.target_value, self.target_unit) if p)
+        return target_text(self.target_value, self.target_unit)
 
 
 @dataclass(frozen=True)

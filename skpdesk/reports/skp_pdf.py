@@ -31,8 +31,8 @@ from skpdesk.services import fault_points
 from skpdesk.services.atomic_files import StagedFile, atomic_write, stage
 from . import page_marks
 from .fonts import REGULAR
-from .skp_tables import (hasil_kerja_table, identity_table, instansi_line, lampiran_table,
-                         perilaku_table, signature_block, title_block)
+from .skp_tables import (ended_by_signatures, hasil_kerja_table, identity_table, instansi_line,
+                         lampiran_table, perilaku_table, title_block)
 from .styles import Page, Styles, make_styles, page
 
 CREATOR = "SKP Desk"
@@ -67,14 +67,17 @@ page_text = page_marks.page_text
 
 def story(doc: SkpDocument, st: Styles, pg: Page) -> list:
     width, height = pg.frame_width, pg.frame_height
+    # The signatures keep the last table row(s) with them (`ended_by_signatures`).
     flow: list = [*title_block(doc, st, width), Spacer(1, 3 * mm), instansi_line(doc, st, width),
                   Spacer(1, 2 * mm), identity_table(doc, st, width), Spacer(1, 4 * mm),
                   hasil_kerja_table(doc, st, width, height), Spacer(1, 4 * mm),
-                  perilaku_table(doc, st, width, height), signature_block(doc, st, width),
+                  ended_by_signatures(perilaku_table(doc, st, width, height), doc, st, width,
+                                      height),
                   PageBreak(),
                   Paragraph(L.LAMPIRAN_TITLE, st.title), Spacer(1, 3 * mm),
                   instansi_line(doc, st, width), Spacer(1, 2 * mm),
-                  lampiran_table(doc, st, width, height), signature_block(doc, st, width)]
+                  ended_by_signatures(lampiran_table(doc, st, width, height), doc, st, width,
+                                      height)]
     return flow
 
 

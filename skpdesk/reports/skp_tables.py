@@ -11,6 +11,7 @@ the text continues on the next page under the repeated header rows.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
@@ -23,7 +24,7 @@ from skpdesk.domain import documents as L
 from skpdesk.domain.documents import DocumentVariant, RhkLine, SkpDocument
 
 from .fonts import REGULAR
-from .styles import (GRID_COLOR, HEADER_FILL, LINE, SECTION_FILL, Styles, cell_height,
+from .styles import (GRID_COLOR, HEADER_FILL, LINE, PAD_X, SECTION_FILL, Styles, cell_height,
                      cell_padding, text)
 
 GRID = ("GRID", (0, 0), (-1, -1), LINE, GRID_COLOR)
@@ -44,6 +45,36 @@ class PagedTable(Table):
 
     TALL_ROW = 300.0
     MIN_PART = 60.0
+    # HASIL KERJA: per row, the RHK block it belongs to (one `_Block` per RHK, compared by
+    # identity), None for header and section rows; and how to draw the repeated number /
+    # "(lanjutan)" (see `_continue`).
+    row_blocks: list | None = None
+    continued_cells: dict | None = None  # column -> factory(number) of the continuation cell
+
+    def _splitRows(self, availHeight, doInRowSplit=0):  # noqa: N802,N803 (ReportLab API)
+        parts = super()._splitRows(availHeight, doInRowSplit)
+        if len(parts) == 2 and self.row_blocks is not None:
+            self._continue(*parts)
+        return parts
+
+    def _continue(self, first: "PagedTable", rest: "PagedTable") -> None:
+        """Give both parts their rows' blocks, and let an RHK that runs on in `rest` show its
+        number in NO and "(lanjutan)" in its other empty RHK cells (issue 13): the spans of a
+        block drawn whole never split, so this is the tall block drawn without spans."""
+        rows, repeat = len(self._cellvalues), self.repeatRows if isinstance(self.repeatRows, int) else 0
+        tail = len(rest._cellvalues) - repeat
+        # an in-row split puts the split row in both parts: then the tail starts at that row
+        start = rows - tail
+        first.row_blocks = self.row_blocks[:len(first._cellvalues)]
+        rest.row_blocks = self.row_blocks[:repeat] + self.row_blocks[start:]
+        first.continued_cells = rest.continued_cells = self.continued_cells
+        block = self.row_blocks[start] if start < rows else None
+        if block is None or first.row_blocks[-1] is not block:
+            return  # the rest starts with a new RHK (or a section row)
+        number, cells = block.number, rest._cellvalues[repeat]
+        for column, factory in (self.continued_cells or {}).items():
+            if _empty(cells[column]):
+                cells[column] = factory(number)
 
     def split(self, availWidth, availHeight):
         self._calc(availWidth, availHeight)
@@ -72,6 +103,58 @@ class PagedTable(Table):
         if len(parts) == 2:
             return [parts[0], _FrameBreak("frameEnd"), parts[1]]
         return parts
+
+
+class _Block:
+    """One RHK's rows in the HASIL KERJA table (identity matters, not value)."""
+
+    __slots__ = ("number",)
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+
+def _empty(cell) -> bool:
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return True
+    if isinstance(cell, (list, tuple)):
+        return all(_empty(c) for c in cell)
+    return False  # a flowable (the part of a split paragraph reads as no text, but is one)
+
+
+_BREAK_AFTER = re.compile(r"(?<=[/\-._])")  # a long token may break after these only
+_TOKEN = re.compile(r"\S+")
+
+
+def breakable(value: str, width: float, font: str, size: float) -> str:
+    """`value` with each token wider than `width` (a URL, a file path) broken into lines after
+    "/", "-", "." or "_" (issue 13): ReportLab breaks lines only at blanks and would otherwise
+    cut such a token anywhere (`splitLongWords`). Each line is as long as fits; a piece with no
+    such character that is still too wide is left to ReportLab."""
+    if not value or width <= 0:
+        return value or ""
+
+    def split(match: re.Match) -> str:
+        token = match.group(0)
+        if stringWidth(token, font, size) <= width:
+            return token
+        lines, line = [], ""
+        for piece in _BREAK_AFTER.split(token):
+            if line and stringWidth(line + piece, font, size) > width:
+                lines.append(line)
+                line = piece
+            else:
+                line += piece
+        return "\n".join([*lines, line])
+
+    return _TOKEN.sub(split, value)
+
+
+def cell_paragraph(value: str, style, width: float, **kwargs) -> Paragraph:
+    """A table cell's text at a column width: escaped, line breaks kept, long tokens broken
+    only after "/", "-", "." or "_" (`breakable`)."""
+    inner = width - 2 * PAD_X - (style.leftIndent or 0)
+    return Paragraph(text(breakable(value, inner, style.fontName, style.fontSize)), style, **kwargs)
 
 
 def _section_row(paragraph: Paragraph) -> Paragraph:
@@ -153,21 +236,34 @@ def instansi_line(doc: SkpDocument, st: Styles, width: float) -> Table:
 
 
 # --- identity table
+IDENTITY_LABELS = (L.NAMA, L.NIP, L.NIPPPK, L.NIP_OPTIONAL, L.PANGKAT, L.JABATAN, L.UNIT_KERJA,
+                   L.INSTANSI)
+
+
+def identity_widths(st: Styles, width: float) -> list[float]:
+    """NO | label | value, twice. The label column is as wide as the longest label on one line
+    ("PANGKAT/GOL. RUANG" wrapped on every page 1 before issue 13), at least 16 % of the width."""
+    longest = max(stringWidth(label, st.body.fontName, st.body.fontSize) for label in IDENTITY_LABELS)
+    number = width * 0.04
+    label = max(width * 0.16, longest + 2 * PAD_X + 2)
+    return [number, label, width / 2 - number - label] * 2
+
+
 def identity_table(doc: SkpDocument, st: Styles, width: float) -> Table:
     peg, pen = doc.pegawai, doc.penilai_or_blank
     rows = [[Paragraph(L.NO, st.head), Paragraph(L.PEGAWAI_YANG_DINILAI, st.head), "",
              Paragraph(L.NO, st.head), Paragraph(L.PEJABAT_PENILAI_KINERJA, st.head), ""]]
-    fields = [(L.NAMA, "name"), (None, "nip"), (L.PANGKAT, "rank"), (L.JABATAN, "position"),
-              (L.UNIT_KERJA, "unit")]
+    fields = [(L.NAMA, "name"), ("nip_label", "nip"), (L.PANGKAT, "rank"),
+              (L.JABATAN, "position"), ("unit_label", "unit")]
+    widths = identity_widths(st, width)
     for number, (label, attr) in enumerate(fields, start=1):
         row = []
         for person in (peg, pen):
-            row += [Paragraph(str(number), st.body_center),
-                    Paragraph(text(label or person.nip_label), st.body),
-                    Paragraph(text(getattr(person, attr)), st.body)]
+            shown = getattr(person, label) if label in ("nip_label", "unit_label") else label
+            row += [Paragraph(str(number), st.body_center), Paragraph(text(shown), st.body),
+                    cell_paragraph(getattr(person, attr), st.body, widths[2])]
         rows.append(row)
-    fractions = (0.04, 0.16, 0.30, 0.04, 0.16, 0.30)
-    table = Table(rows, colWidths=[width * f for f in fractions])
+    table = Table(rows, colWidths=widths)
     table.setStyle([*cell_padding(), GRID, ("SPAN", (1, 0), (2, 0)), ("SPAN", (4, 0), (5, 0)),
                     ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                     ("NOSPLIT", (0, 0), (-1, -1))])
@@ -188,6 +284,7 @@ class _HasilKerja:
         self.widths = [width * c.fraction for c in self.columns]
         self.n = len(self.columns)
         self.rows: list[list] = []
+        self.blocks: list[_Block | None] = []  # per row (PagedTable.row_blocks)
         self.style: list[tuple] = [*cell_padding()]
         self._header()
         header_height = cell_height(self.rows[0][0], width) + sum(
@@ -210,12 +307,14 @@ class _HasilKerja:
 
     def section(self, title: str, rhk: tuple[RhkLine, ...]) -> None:
         st, last, start = self.st, self.n - 1, len(self.rows)
+        self.blocks += [None] * (start + 1 - len(self.blocks))  # header rows, this section row
         self.rows.append([_section_row(Paragraph(text(title), st.bold))] + [""] * last)
         self.style += [("SPAN", (0, start), (last, start)),
                        ("GRID", (0, start), (-1, start), LINE, GRID_COLOR),
                        ("BACKGROUND", (0, start), (-1, start), SECTION_FILL)]
         if not rhk:
             row = len(self.rows)
+            self.blocks.append(None)
             self.rows.append(["", Paragraph(L.BLANK, st.body)] + [""] * (last - 1))
             self.style += [("SPAN", (1, row), (last, row)), ("GRID", (0, row), (-1, row), LINE, GRID_COLOR),
                            ("NOSPLIT", (0, start), (-1, row))]
@@ -225,35 +324,39 @@ class _HasilKerja:
             if i == 0 and kept_whole:
                 self.style.append(("NOSPLIT", (0, start), (-1, len(self.rows) - 1)))
 
+    def width_of(self, key: str) -> float:
+        return next(w for c, w in zip(self.columns, self.widths) if c.key == key)
+
     def _lead_cell(self, key: str, line: RhkLine):
         st = self.st
         if key == "no":
             return Paragraph(str(line.number), st.body_center)
         if key == "intervened":
-            return Paragraph(text(line.intervened), st.body)
+            return cell_paragraph(line.intervened, st.body, self.width_of(key))
         if key == "rhk":
-            return Paragraph(text(line.text), st.body)
+            return cell_paragraph(line.text, st.body, self.width_of(key))
         if key == "perspektif":
-            return Paragraph(text(line.perspective or L.BLANK), st.body)
+            return cell_paragraph(line.perspective or L.BLANK, st.body, self.width_of(key))
         return self._rhk_list(line)
 
     def _rhk_list(self, line: RhkLine) -> list[Flowable]:
         """Kualitatif: the RHK, then its indicators (target narrated) as a bullet list."""
         st, jpt = self.st, self.doc.variant.is_jpt
-        items = [Paragraph(text(line.text), st.body),
+        width = self.width_of("rhk_list")
+        items = [cell_paragraph(line.text, st.body, width),
                  Paragraph(text(L.UKURAN_JPT if jpt else L.UKURAN_JA_JF), st.bold)]
         bullets = [i.text + (f" (Target: {i.target})" if i.target else "") for i in line.indicators]
         if jpt and line.perspective and line.perspective != L.BLANK:
             bullets.append(f"Perspektif: {line.perspective}")
         for bullet in bullets or [L.BLANK]:
-            items.append(Paragraph(text(bullet), st.bullet, bulletText="•"))
+            items.append(cell_paragraph(bullet, st.bullet, width, bulletText="•"))
         return items
 
     def _indicator_cell(self, key: str, indicator):
         if indicator is None:
             return ""
         value = {"aspek": indicator.aspect, "iki": indicator.text, "target": indicator.target}[key]
-        return Paragraph(text(value or L.BLANK), self.st.body)
+        return cell_paragraph(value or L.BLANK, self.st.body, self.width_of(key))
 
     def _block(self, line: RhkLine) -> bool:
         """Add one RHK; True when it is kept whole (spanned), False when drawn splittable."""
@@ -274,6 +377,8 @@ class _HasilKerja:
                             if block[r][c] != ""] or [0]) for r in range(count)]
         height = max(sum(row_heights), max(lead_heights))
         self.rows += block
+        owner = _Block(line.number)
+        self.blocks += [owner] * count
         end = start + count - 1
         whole = height <= self.block_limit
         if whole:
@@ -293,7 +398,19 @@ class _HasilKerja:
         table = PagedTable(self.rows, colWidths=self.widths, repeatRows=self.HEADER_ROWS,
                            splitInRow=1)
         table.setStyle(self.style)
+        table.row_blocks = self.blocks + [None] * (len(self.rows) - len(self.blocks))
+        table.continued_cells = {c: self._continued_cell(column.key)
+                                 for c, column in enumerate(self.columns)
+                                 if not column.per_indicator}
         return table
+
+    def _continued_cell(self, key: str):
+        """The cell of an RHK's column on the page it continues on: its number under NO,
+        "(lanjutan)" in the RHK columns left empty there."""
+        st = self.st
+        if key == "no":
+            return lambda number: Paragraph(str(number), st.body_center)
+        return lambda number: Paragraph(L.CONTINUED, st.body)
 
 
 def hasil_kerja_table(doc: SkpDocument, st: Styles, width: float, frame_height: float) -> Table:
@@ -314,7 +431,7 @@ def perilaku_table(doc: SkpDocument, st: Styles, width: float, frame_height: flo
         value = [Paragraph(text(line.name), st.bold)]
         value += [Paragraph(text(g), st.bullet, bulletText="•") for g in line.guides]
         rows.append([Paragraph(str(line.number), st.body_center), value,
-                     Paragraph(text(line.expectation or L.BLANK), st.body)])
+                     cell_paragraph(line.expectation or L.BLANK, st.body, width * 0.38)])
     widths = [width * f for f in (0.05, 0.57, 0.38)]
     table = PagedTable(rows, colWidths=widths, repeatRows=2, splitInRow=1)
     style = [*cell_padding(), GRID, ("SPAN", (0, 0), (-1, 0)),
@@ -337,7 +454,7 @@ def lampiran_table(doc: SkpDocument, st: Styles, width: float, frame_height: flo
         items = section.items or (L.BLANK,)
         for number, item in enumerate(items, start=1):
             label = f"{number}." if section.items else ""
-            rows.append([Paragraph(label, st.body_center), Paragraph(text(item), st.body)])
+            rows.append([Paragraph(label, st.body_center), cell_paragraph(item, st.body, widths[1])])
         if cell_height(rows[start + 1][1], widths[1]) < frame_height / 2:
             style.append(("NOSPLIT", (0, start), (-1, start + 1)))  # no heading alone at a page end
     table = PagedTable(rows, colWidths=widths, splitInRow=1)
@@ -346,8 +463,62 @@ def lampiran_table(doc: SkpDocument, st: Styles, width: float, frame_height: flo
 
 
 # --- signatures
+class KeptWithLastRows(Flowable):
+    """A table and what ends it (the signatures): the ending never stands alone at the top of a
+    page (issue 13). When both do not fit where they are, the table is split so that its last
+    row (the last RHK block, a whole perilaku row…) goes to the next page with the ending, under
+    the repeated header rows. Only when the two cannot share even an empty page do they part."""
+
+    def __init__(self, table: Table, ending: list[Flowable], frame_height: float) -> None:
+        super().__init__()
+        self.table, self.ending, self.frame_height = table, ending, frame_height
+        self._sizes: tuple[float, list[float]] = (0.0, [])
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab API)
+        table_height = self.table.wrap(availWidth, availHeight)[1]
+        heights = [f.wrap(availWidth, availHeight)[1] for f in self.ending]
+        self._sizes = (table_height, heights)
+        self.width = availWidth
+        return availWidth, table_height + sum(heights)
+
+    def draw(self) -> None:
+        table_height, heights = self._sizes
+        y = sum(heights)
+        self.table.drawOn(self.canv, 0, y)
+        for flowable, height in zip(self.ending, heights):
+            y -= height
+            flowable.drawOn(self.canv, 0, y)
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (ReportLab API)
+        table_height, heights = self.wrap(availWidth, availHeight)[1] and self._sizes
+        ending = sum(heights)
+        if table_height <= availHeight:
+            # The table fits but not its ending: leave its last row(s) for the next page.
+            rows = self.table._rowHeights
+            parts = self.table.split(availWidth, table_height - rows[-1] - 0.01) if rows else []
+        else:
+            parts = self.table.split(availWidth, availHeight)
+        if len(parts) < 2:
+            if table_height > availHeight or table_height + ending <= self.frame_height:
+                return []  # all of it to the next page (it fits there, or the table splits)
+            # The table fits here with nothing to leave for later, and both never share a
+            # page: then only the ending moves on.
+            return [self.table, *self.ending]
+        return [*parts[:-1], KeptWithLastRows(parts[-1], self.ending, self.frame_height)]
+
+
 def signature_block(doc: SkpDocument, st: Styles, width: float) -> KeepTogether:
     """Left "Pegawai yang Dinilai,", right "<place>, <date>" / "Pejabat Penilai Kinerja,": never split."""
+    return KeepTogether(signature_flowables(doc, st, width))
+
+
+def ended_by_signatures(table: Table, doc: SkpDocument, st: Styles, width: float,
+                        frame_height: float) -> KeptWithLastRows:
+    """`table` followed by the signature block, which keeps the table's last row(s) with it."""
+    return KeptWithLastRows(table, signature_flowables(doc, st, width), frame_height)
+
+
+def signature_flowables(doc: SkpDocument, st: Styles, width: float) -> list[Flowable]:
     peg, pen = doc.pegawai, doc.penilai_or_blank
     pen_name = pen.name if doc.penilai else L.DOTS  # left for a handwritten name
     rows = [
@@ -361,4 +532,4 @@ def signature_block(doc: SkpDocument, st: Styles, width: float) -> KeepTogether:
     table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 0),
                     ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("NOSPLIT", (0, 0), (-1, -1))])
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    return [Spacer(1, 6 * mm), table]

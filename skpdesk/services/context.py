@@ -87,6 +87,11 @@ class Services:
     scans: ScanService
     pdf_signatures: PdfSignatureService
 
+    def __post_init__(self) -> None:
+        # issue 13 (evaldoc): check-print rebuilds these forms to compare a copy with the record
+        self.skp_document.register_rebuild("dokumen_evaluasi", self.summary_documents.rebuild_dokumen)
+        self.skp_document.register_rebuild("penetapan", self.summary_documents.rebuild_penetapan)
+
     @classmethod
     def build(cls, db, actor: str) -> "Services":
         return cls(db=db, office=OfficeService(db, actor), staff=StaffService(db, actor),

@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import Sequence
 
 from skpdesk.domain.dates import periode_penilaian
-from skpdesk.domain.documents import (APPROACH_TITLE, BLANK, FOR_JA_JF, FOR_JPT, NIP, NIPPPK,
-                                      TAMBAHAN, TITLE, UTAMA, DocumentVariant, HasilKerjaSection,
+from skpdesk.domain.documents import (APPROACH_TITLE, BLANK, FOR_JA_JF, FOR_JPT, TAMBAHAN,
+                                      TITLE, UTAMA, DocumentVariant, HasilKerjaSection,
                                       IndicatorLine, LampiranList, PerilakuLine, PersonBlock,
                                       PlaceDateMode, PrintCheck, RhkLine, SkpDocument,
-                                      normalize_code)
+                                      normalize_code, person_block_for)
 from skpdesk.domain.errors import DomainError, ErrorCode
-from skpdesk.domain.people import AsnType, Pegawai, unit_path_text
+from skpdesk.domain.people import Pegawai, unit_path_text
 from skpdesk.domain.ranks import rank_for_code
 from skpdesk.domain.settings import OFFICE_SETTINGS
 from skpdesk.domain.skp import (ASPECT_LABELS, LAMPIRAN_LABELS, PERSPECTIVE_LABELS, Approach,
@@ -35,6 +35,7 @@ from skpdesk.domain.team import skp_state
 
 from . import print_check
 from .office import verify_stored_logo
+from .skp_history import last_approval_step as build_history_steps
 from .outcome import Outcome
 from .print_check import Rebuilder
 
@@ -48,14 +49,25 @@ def unit_label(path: str) -> str:
 
 
 def person_block(pegawai: Pegawai, *, position: str | None = None,
-                 unit_path: str | None = None) -> PersonBlock:
+                 unit_path: str | None = None, instansi: str = "",
+                 show_pppk_rank: bool = False) -> PersonBlock:
+    """The printed identity (`person_block_for` applies the PNS / PPPK / non-ASN rules)."""
     rank = rank_for_code(pegawai.rank_code, pegawai.asn_type.value)
-    return PersonBlock(
-        name=pegawai.full_name, nip=pegawai.nip or BLANK,
-        nip_label=NIPPPK if pegawai.asn_type is AsnType.PPPK else NIP,
-        rank=rank.label if rank else BLANK,
+    return person_block_for(
+        name=pegawai.full_name, nip=pegawai.nip, asn_type=pegawai.asn_type.value,
+        rank=rank.label if rank else "",
         position=(position if position is not None else pegawai.position) or BLANK,
-        unit=unit_label(unit_path if unit_path is not None else pegawai.unit_path))
+        unit=unit_label(unit_path if unit_path is not None else pegawai.unit_path),
+        instansi=instansi, show_pppk_rank=show_pppk_rank)
+
+
+def approval_date(entries: list) -> dt.date | None:
+    """The tanggal penetapan: the local date of the SKP's last approval in its journal entries
+    (`SkpHistoryRepository.skp_entries`), None when it was never approved."""
+    last = build_history_steps(entries)
+    if last is None:
+        return None
+    return dt.datetime.fromisoformat(last.at).astimezone().date()
 
 
 def variant_of(skp: Skp) -> DocumentVariant:
@@ -130,6 +142,10 @@ class SkpDocumentService:
         penilai = uow.people.get(penilai_id) if penilai_id else None
         stored = uow.office.settings()
         settings = {key: stored.get(key, spec.default) for key, spec in OFFICE_SETTINGS.items()}
+        show_pppk_rank = settings["print.pppk_golongan"] == "tampilkan"
+        # The tanggal penetapan of an approved SKP (read only then: its journal entries).
+        approved_on = (approval_date(uow.skp_history.skp_entries(skp.id))
+                       if skp.status is SkpStatus.DISETUJUI else None)
         logo = logo_problem = None
         if instansi.logo_path:  # verified as read back: it may predate the logo checks
             found, logo_problem = verify_stored_logo(Path(self._db.path).parent,
@@ -140,8 +156,10 @@ class SkpDocumentService:
             instansi=instansi.name, city=instansi.city, logo_path=logo,
             title_lines=title_lines(skp),
             period_text=periode_penilaian(skp.period_start, skp.period_end),
-            pegawai=person_block(pegawai, position=skp.position, unit_path=skp.unit_path),
-            penilai=person_block(penilai) if penilai else None,
+            pegawai=person_block(pegawai, position=skp.position, unit_path=skp.unit_path,
+                                 instansi=instansi.name, show_pppk_rank=show_pppk_rank),
+            penilai=(person_block(penilai, instansi=instansi.name, show_pppk_rank=show_pppk_rank)
+                     if penilai else None),
             intervened_label=settings["print.intervened_label"],
             place_date_mode=_place_date_mode(settings["print.place_date"]),
             hasil_kerja=hasil_kerja(skp),
@@ -151,7 +169,7 @@ class SkpDocumentService:
             lampiran=tuple(LampiranList(LAMPIRAN_LABELS[s], tuple(i.text for i in skp.lampiran_of(s)))
                            for s in LampiranSection),
             printed_on=printed_on, logo_problem=logo_problem, status=_status(uow, skp),
-            pegawai_id=skp.pegawai_id)
+            pegawai_id=skp.pegawai_id, approved_on=approved_on)
 
     # --- printed copies
     def record_print(self, doc: SkpDocument, pages: int | None = None) -> Outcome[bool]:

@@ -129,6 +129,19 @@ def build_history(skp_id: str, entries: list, core_value_names: dict[str, str],
     return SkpHistory(skp_id, steps, last, changes)
 
 
+def last_approval_step(entries: list) -> WorkflowStep | None:
+    """The last "approve" step among the SKP row's own journal entries (`(JournalEntry,
+    person)` pairs, oldest first), None when never approved: what printing needs for the
+    tanggal penetapan, without reading the entries of the SKP's parts."""
+    for entry, person in reversed(entries):
+        status = entry.fields.get("status") if entry.op == "update" else None
+        if (isinstance(status, list) and len(status) == 2
+                and STEP_OF_TRANSITION.get((status[0], status[1])) == "approve"):
+            return WorkflowStep("approve", status[0], status[1], actor_of(entry.actor, person),
+                                entry.at, str(_new(entry.fields, "status_note") or ""), entry.hlc)
+    return None
+
+
 def _new(fields: dict, key: str):
     value = fields.get(key)
     return value[1] if isinstance(value, list) and len(value) == 2 else None

@@ -133,6 +133,19 @@ def test_print_all_into_one_combined_file(capsys, db, out):
     assert f"Tanpa SKP {YEAR - 1}: 4 pegawai" in stdout
 
 
+def test_print_combined_for_duplex(capsys, db, out):
+    """Issue 13: --duplex pads each document of a combined file to an even page count."""
+    plain, padded = out / "semua.pdf", out / "duplex.pdf"
+    assert run_json(capsys, "--db", db, "print", "skp", "--all", "--combined", plain)[0] == 0
+    code, shown, _ = run_json(capsys, "--db", db, "print", "skp", "--all", "--combined", padded,
+                              "--duplex")
+    counts = [p["pages"] for p in shown["printed"]]
+    assert code == 0 and pages(plain) == sum(counts)
+    assert pages(padded) == sum(c + c % 2 for c in counts) > pages(plain)
+    titles = [item.title for item in pypdf.PdfReader(str(padded)).outline]
+    assert titles == [f"{p['name']} – {p['nip']}" for p in shown["printed"]]
+
+
 def test_print_with_worker_processes(capsys, db, out):
     code, shown, err = run_json(capsys, "--db", db, "print", "skp", "--all", "--out-dir", out,
                                 "--processes", "2")
@@ -189,6 +202,8 @@ def test_progress_bar_on_a_terminal():
     (["--all", "--no-subunits", "--out-dir", "a"], "--no-subunits hanya berlaku"),
     (["--out", "x.pdf"], "one of the arguments --nip --unit --all is required"),
     (["--all", "--out-dir", "a", "--processes", "0"], "jumlah proses harus dari 1"),
+    (["--all", "--out-dir", "a", "--duplex"], "--duplex hanya berlaku bersama --combined"),
+    (["--nip", NIP_STAFF, "--out", "x.pdf", "--duplex"], "--duplex hanya berlaku bersama"),
 ])
 def test_bad_arguments_are_usage_errors(capsys, db, tmp_path, args, message):
     code, _, err = run(capsys, "--db", db, "print", "skp", *args)
@@ -244,8 +259,9 @@ def test_check_print_of_an_unknown_code(capsys, db, code_text, message):
 # --- office settings used by the printout
 def test_office_set_setting_changes_the_printout(capsys, db, out):
     code, shown, _ = run_json(capsys, "--db", db, "office", "show")
-    assert shown["settings"] == {"print.intervened_label": "RENCANA HASIL KERJA PIMPINAN YANG "
+    assert shown["settings"] == {"print.intervened_label": "RENCANA HASIL KERJA ATASAN YANG "
                                                            "DIINTERVENSI",
+                                 "print.pppk_golongan": "kosongkan",  # issue 13
                                  "print.place_date": "city_date",
                                  "roles.pengelola_kinerja": "",
                                  # issue 10 (schema 0009): bimbingan and dialog settings
@@ -256,7 +272,7 @@ def test_office_set_setting_changes_the_printout(capsys, db, out):
                                  "periode.ritme": "triwulanan",
                                  "evidence.max_size_mb": "25"}
     code, stdout, err = run(capsys, "--db", db, "office", "set", "--setting",
-                            "print.intervened_label=RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
+                            "print.intervened_label=RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
                             "--setting", "print.place_date=city_blank")
     assert code == 0, err
     assert "Pengaturan diubah: print.place_date = city_blank" in stdout
@@ -265,7 +281,7 @@ def test_office_set_setting_changes_the_printout(capsys, db, out):
     target = out / "dewi.pdf"
     assert run(capsys, "--db", db, "print", "skp", "--nip", NIP_KABID, "--out", target)[0] == 0
     text = text_of(target)
-    assert "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI" in text and "Wonosari, ....." in text
+    assert "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI" in text and "Wonosari, ....." in text
 
 
 @pytest.mark.parametrize("setting, code_expected, message", [

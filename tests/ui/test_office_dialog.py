@@ -43,7 +43,8 @@ def test_office_dialog_round_trip(qtbot, demo, tasks, qsettings, tmp_path, event
     assert (instansi.name, instansi.city) == ("Dinas Kominfo Kabupaten Uji", "Kota Uji")
     assert instansi.logo_path.startswith("attachments/") and instansi.logo_path.endswith(".png")
     stored = demo.office.settings()
-    assert stored[KEY_LABEL] == "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI"
+    # index 1: the non-default choice (ATASAN is the default since issue 13)
+    assert stored[KEY_LABEL] == "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"
     assert (stored[KEY_PLACE_DATE], stored[KEY_ADMINS]) == ("city_blank", head.nip)
     assert ui_settings.last_folder(qsettings, ui_settings.FOLDER_LOGO) == str(logo.parent)
 

@@ -224,6 +224,17 @@ def test_print_all_units_into_one_combined_file(window, demo, tmp_path):
     assert "in one file" in text and "Non-ASN" in details
 
 
+def test_print_all_combined_for_duplex_with_bookmarks(window, demo, tmp_path):
+    """Issue 13: the Cetak semua dialog's duplex choice pads each document; bookmarks per pegawai."""
+    unit = next(u.path for u in demo.office.units() if u.path.count("/") == 1)
+    Calls(window.print_actions, batch=BatchChoice(unit, False, YEAR, str(tmp_path), True, True))
+    window.print_actions.print_all_action.trigger()
+    report = window.print_actions.last_report
+    reader = pypdf.PdfReader(str(report.combined))
+    assert len(reader.pages) == sum(p.pages + p.pages % 2 for p in report.printed)
+    assert [o.title for o in reader.outline] == [f"{p.name} – {p.nip}" for p in report.printed]
+
+
 def test_print_all_dialog_choices(qtbot, demo, tmp_path):
     dialog = BatchPrintDialog(demo.office.units(), "")
     qtbot.addWidget(dialog)
@@ -232,10 +243,16 @@ def test_print_all_dialog_choices(qtbot, demo, tmp_path):
     dialog.unit_combo.setCurrentIndex(2)
     dialog.folder_edit.setText(str(tmp_path))
     dialog.subunits_check.setChecked(False)
+    assert not dialog.duplex_check.isEnabled()  # padding concerns only the combined file
     dialog.combined_check.setChecked(True)
     assert ok.isEnabled() and dialog.subunits_check.isEnabled()
     assert dialog.choice() == BatchChoice(dialog.unit_combo.itemData(2), False, YEAR,
                                           str(tmp_path), True)
+    assert dialog.duplex_check.isEnabled()
+    dialog.duplex_check.setChecked(True)
+    assert dialog.choice().duplex
+    dialog.combined_check.setChecked(False)
+    assert not dialog.choice().duplex
     assert dialog.unit_combo.itemText(2) == dialog.unit_combo.itemData(2).replace("/", " / ")
 
 

@@ -79,6 +79,25 @@ def test_the_drawing_has_the_bars_and_the_curve():
     assert "Predikat Kinerja Pegawai" in texts and "Sangat Kurang" in texts
 
 
+def test_the_curve_alone_without_bars_counts_or_their_legend():
+    """The EVALUASI KINERJA PEGAWAI form draws the pattern only (issue 13)."""
+    drawing = distribution_drawing(distribution_chart(OrgPredikat.BAIK, {P.BAIK: 2}), 400, 200,
+                                   bars=False)
+    shapes = drawing.contents
+    assert not [s for s in shapes if type(s).__name__ == "Rect"]
+    assert any(type(s).__name__ == "Path" and s.strokeColor == CURVE for s in shapes)
+    texts = [getattr(s, "text", "") for s in shapes]
+    assert "Sebaran aktual" not in texts and "2" not in texts
+    assert "Sangat Baik" in texts
+
+
+def test_the_drawing_starts_in_the_embedded_font():
+    """Rendered, a Drawing sets its initial font first: the standard Helvetica unless told,
+    which the PDF then references unembedded (issue 13: found on the evaluation form)."""
+    drawing = distribution_drawing(None, 300, 150)
+    assert drawing.initialFontName == "DejaVuSans"
+
+
 # --- the sheet from a real check
 
 def pixels_in(path, box_top_mm: float, box_height_mm: float):
@@ -119,6 +138,21 @@ def test_the_sheet_of_an_unbalanced_team(services, tmp_path):
     # the chart box (below the headings): bars and the red curve drawn there
     non_white, coloured = pixels_in(out, 50, CHART_HEIGHT / mm)
     assert non_white > 2000 and coloured > 500
+
+
+def test_the_sheet_embeds_every_font(services, tmp_path):
+    t = rated_team(services, [P.BAIK, P.KURANG])
+    result = services.distribution.check(supervisor_id=t["kabid"].id, period=TW1, today=MAY)
+    out = tmp_path / "d.pdf"
+    render_distribution(result, out, printed_on=MAY)
+    fonts = {}
+    for font in pypdf.PdfReader(str(out)).pages[0]["/Resources"]["/Font"].values():
+        font = font.get_object()
+        descriptor = (font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+                      if "/DescendantFonts" in font else font.get("/FontDescriptor"))
+        fonts[font["/BaseFont"]] = descriptor.get_object() if descriptor else None
+    assert fonts and all("DejaVuSans" in name for name in fonts), sorted(fonts)
+    assert all(d is not None and "/FontFile2" in d for d in fonts.values())
 
 
 def test_a_sheet_without_org_predikat_says_so(services, tmp_path):

@@ -40,7 +40,7 @@ def test_pdf_has_both_columns_realisasi_feedback_and_appendix(office, po, tmp_pa
                   "PERIODE PENILAIAN: 01 JANUARI SD 31 MARET TAHUN 2026",
                   "REALISASI BERDASARKAN BUKTI DUKUNG",
                   "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG",
-                  "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI", "A. UTAMA", "B. TAMBAHAN",
+                  "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI", "A. UTAMA", "B. TAMBAHAN",
                   REALISASI_TEXT, PLAN_TEXT, "1 Dokumen", FEEDBACK_MARCH, "25 Maret 2026",
                   po.kabid.full_name, "Pegawai yang Dinilai,", "Pejabat Penilai Kinerja,",
                   FP.APPENDIX_TITLE, "foto-rapat.png", "laporan-tw1.pdf",

@@ -167,6 +167,37 @@ def test_combined_file_has_every_document_with_its_own_footer(printed, out):
         assert services.skp_document.check_print(p.code).skp_id == p.skp_id
 
 
+def test_combined_file_has_a_bookmark_per_pegawai_and_pads_for_duplex(printed, out):
+    """Issue 13: one outline entry per document ("<name> – <NIP>") on its first page; with
+    `duplex` each document with an odd page count is followed by one blank page."""
+    services, po = printed
+    # a longer SKP (4 pages: odd counts and even ones in one file)
+    rhk = services.skp.add_rhk(po.staff_skp, "Terlaksananya pendataan aset aplikasi").value
+    for i in range(30):
+        services.skp.add_indicator(rhk.id, f"Jumlah aplikasi terdata {i}", aspect="kuantitas",
+                                   target_value="1", target_unit="Aplikasi")
+    for duplex in (False, True):
+        target = out / f"semua-{duplex}.pdf"
+        report = print_batch(services, ids(services), YEAR, combined=target, printed_on=DAY,
+                             duplex=duplex)
+        counts = [p.pages for p in report.printed]
+        assert any(c % 2 for c in counts) and any(c % 2 == 0 for c in counts), counts
+        reader = pypdf.PdfReader(str(target))
+        padded = [c + (c % 2 if duplex else 0) for c in counts]
+        assert len(reader.pages) == sum(padded)
+        starts = [sum(padded[:i]) for i in range(len(padded))]
+        outline = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+        assert outline == [(f"{p.name} – {p.nip}", start)
+                           for p, start in zip(report.printed, starts)]
+        texts = [flat(t) for t in pdf_pages_text(target)]
+        for p, start, pages in zip(report.printed, starts, padded):
+            assert f"Halaman 1 dari {p.pages}" in texts[start]
+            if pages > p.pages:  # the blank verso: nothing on it
+                assert texts[start + p.pages] == ""
+        # the report and the recorded prints count the document's own pages
+        assert report.pages == sum(counts)
+
+
 def test_combined_with_nobody_to_print_writes_nothing(printed, out):
     services, _ = printed
     nobody = [p.id for p in select_pegawai(services) if p.nip in (NIP_NO_SKP, None)]

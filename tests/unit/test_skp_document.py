@@ -78,7 +78,7 @@ def test_ja_jf_document_content(printed):
     first = utama.rows[0]
     assert (first.number, first.intervened, first.text, first.perspective) == (1, KABID_RHK, STAFF_RHK, "")
     assert [(i.aspect, i.text, i.target) for i in first.indicators] == [
-        (a.capitalize(), t, f"{v} {u}") for a, t, v, u in STAFF_IKI]
+        (a.capitalize(), t, f"{v}{u}" if u == "%" else f"{v} {u}") for a, t, v, u in STAFF_IKI]
     assert tambahan.rows[0].text == STAFF_TAMBAHAN and tambahan.rows[0].intervened == "-"
     assert [p.name for p in doc.perilaku][:2] == ["Berorientasi Pelayanan", "Akuntabel"]
     assert len(doc.perilaku) == 7 and all(len(p.guides) == 3 for p in doc.perilaku)
@@ -86,7 +86,7 @@ def test_ja_jf_document_content(printed):
     assert [x.title for x in doc.lampiran] == ["DUKUNGAN SUMBER DAYA", "SKEMA PERTANGGUNGJAWABAN",
                                                "KONSEKUENSI"]
     assert doc.lampiran[1].items == ("Laporan triwulan", "Bukti kerja dalam bentuk laporan")
-    assert doc.intervened_label == "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"
+    assert doc.intervened_label == "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI"
     assert doc.place_date == "Wonosari, 5 Januari 2026"
     assert doc.pdf_title == "Sasaran Kinerja Pegawai – Agus Santoso, S.Kom. – 2026"
 
@@ -103,8 +103,13 @@ def test_jpt_and_pppk_content(printed):
     assert services.skp_document.build(o.head_kual_skp).variant is DocumentVariant.JPT_KUALITATIF
     pppk = services.skp_document.for_pegawai(o.pppk.id, 2026)
     assert pppk.variant is DocumentVariant.JA_JF_KUALITATIF
-    assert (pppk.pegawai.nip_label, pppk.pegawai.nip, pppk.pegawai.rank) == ("NI PPPK", NIP_PPPK, "Golongan IX")
+    # issue 13: a PPPK's golongan is left empty unless the office setting shows it
+    assert (pppk.pegawai.nip_label, pppk.pegawai.nip, pppk.pegawai.rank) == ("NI PPPK", NIP_PPPK, "")
     assert pppk.pegawai.signature_id == f"NI PPPK. {NIP_PPPK}"
+    services.office.set_setting("print.pppk_golongan", "tampilkan")
+    shown = services.skp_document.for_pegawai(o.pppk.id, 2026)
+    assert shown.pegawai.rank == "Golongan IX" and shown.code != pppk.code
+    services.office.set_setting("print.pppk_golongan", "kosongkan")
 
 
 def test_snapshot_position_current_identity_and_penilai_at_skp_time(printed):
@@ -131,8 +136,11 @@ def test_penilai_falls_back_to_current_supervisor(printed):
                                              unit_path="Pemerintah Kabupaten Contoh")).value
     services.staff.set_supervisor(o.head.id, bupati.id)
     doc = services.skp_document.build(o.head_skp)
-    assert doc.penilai.name == "H. Suryo" and doc.penilai.nip == "-" and doc.penilai.rank == "-"
-    assert doc.penilai.signature_id == "NIP. -"
+    # issue 13: a non-ASN penilai as in §1.2: "NIP (*opsional)", INSTANSI, no "NIP. -" line
+    assert doc.penilai.name == "H. Suryo" and doc.penilai.nip == "-" and doc.penilai.rank == ""
+    assert (doc.penilai.nip_label, doc.penilai.unit_label) == ("NIP (*opsional)", "INSTANSI")
+    assert doc.penilai.unit == services.office.instansi().name
+    assert doc.penilai.signature_id == ""
 
 
 def test_place_date_and_label_settings(printed):
@@ -144,7 +152,7 @@ def test_place_date_and_label_settings(printed):
     assert doc.place_date == f"Wonosari, {L.DOTS}"
     services.office.set_setting("print.place_date", "blank")
     assert build(o.staff_skp).place_date == f"{L.DOTS}, {L.DOTS}"
-    label = "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI"
+    label = "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"
     services.office.set_setting("print.intervened_label", label)
     assert build(o.staff_skp).intervened_label == label
 

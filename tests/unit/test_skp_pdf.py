@@ -106,7 +106,7 @@ def test_ja_jf_kuantitatif_labels(printed):
                             "1 NAMA", "1 NAMA", "2 NIP", "2 NIP", "3 PANGKAT/GOL. RUANG",
                             "3 PANGKAT/GOL. RUANG", "4 JABATAN", "4 JABATAN", "5 UNIT KERJA",
                             "5 UNIT KERJA"])
-    assert_in_order(first, ["HASIL KERJA", "NO", "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
+    assert_in_order(first, ["HASIL KERJA", "NO", "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
                             "RENCANA HASIL KERJA", "ASPEK", "INDIKATOR KINERJA INDIVIDU", "TARGET",
                             "(1) (2) (3) (4) (5) (6)", "A. UTAMA", "B. TAMBAHAN",
                             "PERILAKU KERJA", "NO PERILAKU KERJA EKSPEKTASI KHUSUS PIMPINAN"])
@@ -126,8 +126,8 @@ def test_identity_values(printed):
 def test_hasil_kerja_values_in_order(printed):
     text = printed.pdf["staff"].all
     expected = ["A. UTAMA", "1", KABID_RHK, STAFF_RHK]
-    for aspect, iki, value, unit in STAFF_IKI:
-        expected += [aspect.capitalize(), iki, f"{value} {unit}"]
+    for aspect, iki, value, unit in STAFF_IKI:  # "100%": no blank before a percent (issue 13)
+        expected += [aspect.capitalize(), iki, f"{value}{unit}" if unit == "%" else f"{value} {unit}"]
     expected += ["2", KABID_RHK, STAFF_RHK_2]
     for aspect, iki, value, unit in STAFF_IKI_2:
         expected += [aspect.capitalize(), iki, f"{value} {unit}"]
@@ -213,9 +213,11 @@ def test_jpt_kualitatif(printed):
 def test_ja_jf_kualitatif_for_pppk(printed):
     r = printed.pdf["pppk"]
     assert r.text[0].startswith("SASARAN KINERJA PEGAWAI PENDEKATAN HASIL KERJA KUALITATIF " + L.FOR_JA_JF)
+    # the golongan of a PPPK is left empty ("dikosongkan", §4.4; issue 13) by default
     assert_in_order(r.text[0], ["1 NAMA Rina Marlina", f"2 NI PPPK {NIP_PPPK}", f"2 NIP {NIP_KABID}",
-                                "3 PANGKAT/GOL. RUANG Golongan IX"])
-    assert_in_order(r.all, ["NO", "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI",
+                                "3 PANGKAT/GOL. RUANG 3 PANGKAT/GOL. RUANG Pembina"])
+    assert "Golongan IX" not in r.all
+    assert_in_order(r.all, ["NO", "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
                             "RENCANA HASIL KERJA", "(1) (2) (3)", "A. UTAMA", "1", KABID_RHK,
                             PPPK_RHK, L.UKURAN_JA_JF] + [f"• {i}" for i in PPPK_IKI])
     main, lampiran = main_and_lampiran(r)
@@ -264,11 +266,11 @@ def test_code_in_footer_is_stable_across_print_dates(printed, tmp_path):
 
 def test_settings_change_the_printout(office, tmp_path):
     o = build_print_office(office)
-    office.office.set_setting("print.intervened_label", "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI")
+    office.office.set_setting("print.intervened_label", "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI")
     office.office.set_setting("print.place_date", "city_blank")
     r = _render(office.skp_document.build(o.staff_skp, printed_on=DAY), tmp_path / "atasan.pdf")
-    assert "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI" in r.text[0]
-    assert "PIMPINAN YANG DIINTERVENSI" not in r.all
+    assert "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI" in r.text[0]
+    assert "ATASAN YANG DIINTERVENSI" not in r.all
     assert f"Wonosari, {L.DOTS}" in r.text[-1] and "5 Januari 2026 Pegawai" not in r.all
     office.office.set_setting("print.place_date", "blank")
     r = _render(office.skp_document.build(o.staff_skp, printed_on=DAY), tmp_path / "blank.pdf")
@@ -323,7 +325,7 @@ def test_very_long_rhk_wraps_by_words_inside_its_cells(office, tmp_path):
     # the header rows are repeated on each page the table continues on
     table_pages = [t for t in r.text if "kata" in t or "ukur" in t]
     assert len(table_pages) >= 2
-    assert all("RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI" in t and "(1) (2) (3) (4) (5) (6)" in t
+    assert all("RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI" in t and "(1) (2) (3) (4) (5) (6)" in t
                for t in table_pages)
     # geometry: no text runs past its column (nor the right margin)
     widths = column_widths(doc.variant, 595.2756 - MARGIN_LEFT - MARGIN_RIGHT)

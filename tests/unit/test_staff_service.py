@@ -122,10 +122,10 @@ def test_logo_is_stored_by_content_and_bad_files_are_refused(office, db, tmp_pat
 
 def test_office_settings_have_defaults_and_validated_values(office, db):
     settings = office.office.settings()
-    assert settings["print.intervened_label"] == "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"
+    assert settings["print.intervened_label"] == "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI"
     changed = office.office.set_setting("print.intervened_label",
-                                        "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI").value
-    assert changed["print.intervened_label"] == "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI"
+                                        "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI").value
+    assert changed["print.intervened_label"] == "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"
     err = _err(lambda: office.office.set_setting("print.place_date", "sembarang"))
     assert (err.code, err.params["field"]) == (ErrorCode.FIELD_INVALID_CHOICE, "nilai")
     err = _err(lambda: office.office.set_setting("tidak.ada", "x"))

@@ -165,11 +165,14 @@ class CoachingDocumentService:
         if instansi.logo_path:
             found, logo_problem = verify_stored_logo(Path(self._db.path).parent, instansi.logo_path)
             logo = str(found) if found is not None else None
+        # the fill rules of every form (non-ASN penilai: INSTANSI; PPPK golongan: the setting)
+        shown = dict(instansi=instansi.name,
+                     show_pppk_rank=stored.get("print.pppk_golongan") == "tampilkan")
         block = person_block(pegawai, position=skp.position if skp else None,
-                             unit_path=skp.unit_path if skp else None)
+                             unit_path=skp.unit_path if skp else None, **shown)
         return dict(skp_id=skp.id if skp else None, dialog_id=access.id, revision=1,
                     instansi=instansi.name, city=instansi.city, logo_path=logo, pegawai=block,
-                    penilai=person_block(penilai) if penilai else None,
+                    penilai=person_block(penilai, **shown) if penilai else None,
                     place_date_mode=place_date_mode, form_date=form_date,
                     printed_on=printed_on or dt.date.today(), logo_problem=logo_problem)
 

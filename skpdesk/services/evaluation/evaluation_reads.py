@@ -102,8 +102,7 @@ def _rows(uow, skp: Skp, info: PeriodInfo, periods: tuple[PeriodInfo, ...], feed
                    if iid == ind.id and (per == info.name or year_wide)]
             bukti = BuktiCounts(sum(c.total for c in own), sum(c.accepted for c in own),
                                 sum(c.rejected for c in own), sum(c.waiting for c in own))
-            target = " ".join(t for t in (ind.target_value, ind.target_unit) if t)
-            lines.append(EvaluationIndicatorLine(ind.text, target,
+            lines.append(EvaluationIndicatorLine(ind.text, ind.target,
                                                  _realisasi_text(results, ind.id, info, periods),
                                                  bukti))
         plan = plans.get((rhk.id, info.name))

@@ -220,7 +220,7 @@ def _short(text: str, limit: int = 70) -> str:
 
 def _quarter_target(indicator) -> str | None:
     """A quarter of a whole-number annual target ("12 Laporan" -> "3 Laporan"); a percentage
-    stays as it is ("100 %"); None when the target is not a whole number."""
+    stays as it is ("100%"); None when the target is not a whole number."""
     try:
         value = int(str(indicator.target_value).strip())
     except ValueError:

@@ -128,6 +128,16 @@ class PeopleRepository(RepositoryBase):
         rows = self._s.execute(select(PegawaiRow.id, PegawaiRow.supervisor_id)).all()
         return {pid: sup for pid, sup in rows}
 
+    def asn_types(self, pegawai_ids) -> dict[str, AsnType]:
+        """pegawai id -> ASN type of those found, in one light query (the printed evaluation
+        forms apply the fill rules of PNS, PPPK and non-ASN to snapshots of people)."""
+        wanted = [i for i in set(pegawai_ids) if i]
+        if not wanted:
+            return {}
+        rows = self._s.execute(select(PegawaiRow.id, PegawaiRow.asn_type)
+                               .where(PegawaiRow.id.in_(wanted))).all()
+        return {pid: AsnType(kind) for pid, kind in rows}
+
     def nip_map(self) -> dict[str, str]:
         """NIP -> id for every pegawai that has one."""
         rows = self._s.execute(select(PegawaiRow.nip, PegawaiRow.id).where(PegawaiRow.nip.is_not(None))

@@ -40,6 +40,14 @@ class SkpHistoryRepository:
             rows.setdefault(table.__tablename__, set()).update(self._s.execute(stmt).scalars())
         return rows
 
+    def skp_entries(self, skp_id: str) -> list[tuple[JournalEntry, str | None]]:
+        """The journal entries of the SKP row itself (its workflow steps), oldest first."""
+        found = list(self._s.execute(
+            select(JournalRow).where(JournalRow.entity == SkpRow.__tablename__,
+                                     JournalRow.entity_id == skp_id)).scalars())
+        found.sort(key=lambda r: (r.hlc, r.device_id, r.seq))
+        return [(_entry(r), r.person) for r in found]
+
     def entries(self, skp_id: str) -> list[tuple[JournalEntry, str | None]]:
         """Every journal entry about the SKP's rows, oldest first (HLC, then device and seq),
         each with its `person` (who was acting, canonical JSON, or None)."""

@@ -82,6 +82,7 @@ class BatchChoice:
     year: int
     folder: str
     combined: bool  # one PDF for everybody instead of one per pegawai
+    duplex: bool = False  # combined: each document padded to an even page count (issue 13)
 
 
 def install_print_actions(window, services: Services, tasks: TaskRunner,
@@ -266,7 +267,7 @@ class PrintActions(QObject):
                 services, people, choice.year,
                 out_dir=None if choice.combined else folder,
                 combined=folder / combined_name(label, choice.year) if choice.combined else None,
-                progress=progress, cancel=cancel)
+                progress=progress, cancel=cancel, duplex=choice.combined and choice.duplex)
 
         def done(report) -> None:
             self._remember_folder(folder)
@@ -488,6 +489,8 @@ class BatchPrintDialog(QDialog):
         folder_row.addWidget(browse)
         self.combined_check = QCheckBox(self.tr("One combined PDF instead of one file per "
                                                 "&employee"), self)
+        self.duplex_check = QCheckBox(self.tr("Pad each document to an even number of pages "
+                                              "(&double-sided printing)"), self)
         form = QFormLayout()
         form.addRow(self.tr("&Unit:"), self.unit_combo)
         form.addRow("", self.subunits_check)
@@ -496,6 +499,7 @@ class BatchPrintDialog(QDialog):
         folder_label.setBuddy(self.folder_edit)  # else the label shows "&Folder:" itself
         form.addRow(folder_label, folder_row)
         form.addRow("", self.combined_check)
+        form.addRow("", self.duplex_check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Print"))
@@ -503,6 +507,7 @@ class BatchPrintDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.folder_edit.textChanged.connect(self._update)
         self.unit_combo.currentIndexChanged.connect(self._update)
+        self.combined_check.toggled.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -516,6 +521,7 @@ class BatchPrintDialog(QDialog):
 
     def _update(self) -> None:
         self.subunits_check.setEnabled(self.unit_combo.currentData() is not None)
+        self.duplex_check.setEnabled(self.combined_check.isChecked())  # only one file is padded
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.folder_edit.text().strip()))
 
@@ -523,4 +529,5 @@ class BatchPrintDialog(QDialog):
         return BatchChoice(unit_path=self.unit_combo.currentData(),
                            subunits=self.subunits_check.isChecked(), year=self.year_spin.value(),
                            folder=self.folder_edit.text().strip(),
-                           combined=self.combined_check.isChecked())
+                           combined=self.combined_check.isChecked(),
+                           duplex=self.combined_check.isChecked() and self.duplex_check.isChecked())

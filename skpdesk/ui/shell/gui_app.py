@@ -221,6 +221,8 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     install_edit_actions(window, services, tasks, settings)
     from ..evaluation.keberatan_actions import install_keberatan_actions  # noqa: PLC0415
     install_keberatan_actions(window, services, tasks)  # issue 12
+    from ..printing.eval_print_actions import install_eval_print_actions  # noqa: PLC0415
+    install_eval_print_actions(window, services, tasks, settings)  # issue 13
     from ..paper.scan_actions import install_scan_actions  # noqa: PLC0415
     install_scan_actions(window, services, tasks, settings)  # issue 13: scan-back
     _install_sync(window, services, settings, tasks, events)

@@ -356,15 +356,18 @@ class SkpTabWidget(QWidget):
             pegawai = self._staff.get(skp.pegawai_id)
         except DomainError:
             return {}
+        # the window shows a PPPK's golongan (paper leaves it empty by default, issue 13)
         people: dict[str, Any] = {PEGAWAI: person_block(pegawai, position=skp.position,
-                                                        unit_path=skp.unit_path)}
+                                                        unit_path=skp.unit_path,
+                                                        show_pppk_rank=True)}
         penilai_id = skp.appraiser_id or pegawai.supervisor_id
         try:
-            people[PENILAI] = person_block(self._staff.get(penilai_id)) if penilai_id else None
+            people[PENILAI] = (person_block(self._staff.get(penilai_id), show_pppk_rank=True)
+                               if penilai_id else None)
         except DomainError:
             people[PENILAI] = None
         atasan = self._staff.appraiser_of(pegawai)
-        people[ATASAN_PENILAI] = person_block(atasan) if atasan else None
+        people[ATASAN_PENILAI] = person_block(atasan, show_pppk_rank=True) if atasan else None
         return people
 
     def _update_undo(self) -> None:
