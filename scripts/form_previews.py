@@ -6,6 +6,7 @@
                                                     # catatan-dialog.png, umpan-balik.png,
                                                     # distribusi.png (issue 12)
     python scripts/form_previews.py --scale 2 --keep-pdf /tmp/previews
+    python scripts/form_previews.py --only evaluation   # the issue 13 forms below only
 
 Builds a small office in a temporary database through the services (a Kepala Bidang coaching a
 Pranata Komputer), records a B.1.8 and a B.1.9, prints the two forms and the catatan dialog
@@ -15,6 +16,13 @@ get new ids); then gives the RHK two indicators, a rencana aksi, realisasi, umpa
 bukti dukung for Triwulan I and prints the umpan balik page as `skpdesk print umpan-balik` does;
 last it rates a team of three for Triwulan I (all Baik, the organisation Baik) and prints its
 distribution sheet as `skpdesk print distribusi` does.
+Issue 13 (`evaluation_previews`): in a second database, the demo office (seed 7, 2026) with
+every SKP approved and every pegawai with a pejabat penilai rated and ditetapkan for Triwulan III
+(the Kepala Dinas, a JPT who leads the office, after the Bupati set the office's predikat
+kinerja organisasi): evaluasi-ja-jf-kuantitatif.png, evaluasi-kualitatif.png, evaluasi-jpt.png,
+dokumen-evaluasi.png, penetapan.png (a unit with its own predikat kinerja organisasi), and
+konsep-skp.png (page 1 of a Draft SKP printed before the approvals: the KONSEP mark, the QR code
+and the footer with its status).
 It rasterises page 1 of each with pypdfium2 (a dependency of SKP Desk since issue 11). Each PNG is written under a temporary name and renamed when
 complete.
 """
@@ -170,11 +178,113 @@ def rate_team(services) -> str:
     return kabid.id
 
 
+def _save_png(pdfium, pdf: Path, target: Path, scale: float, index: int = 0) -> None:
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        image = document[index].render(scale=scale).to_pil()
+    finally:
+        document.close()
+    temp = target.with_name(f".{target.name}.tmp")
+    image.save(temp, format="PNG", optimize=True)
+    os.replace(temp, target)
+    print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+
+
+def rate_office(services, period: str) -> dict:
+    """Approve every SKP of the demo year and rate + set every pegawai with a pejabat penilai for
+    `period` (a JPT who leads a unit after its predikat kinerja organisasi is set by the leader
+    above). Returns {"kuantitatif", "kualitatif", "jpt"}: an skp id of each kind, rated."""
+    from skpdesk.domain.errors import DomainError
+    from skpdesk.domain.skp import Approach, SkpForm, SkpStatus
+    from skpdesk.services.evaluation import roles
+    from skpdesk.services.evidence.periods import resolve_period
+
+    with services.db.unit_of_work("form-previews") as uow:
+        today = resolve_period(uow, period).period.end + dt.timedelta(days=3)
+        skps = [uow.skp.load(s.id) for s in uow.skp.list_for_year(YEAR)]
+        for skp in skps:
+            if skp.status is not SkpStatus.DISETUJUI:
+                uow.skp.update(skp.id, {"status": SkpStatus.DISETUJUI.value})
+    chosen: dict[str, str] = {}
+    pending = list(skps)
+    for _ in range(2):  # a JPT's unit predikat may need a second pass
+        later = []
+        for skp in pending:
+            with services.db.reader() as uow:
+                penilai = roles.penilai_id(uow, skp)
+                unit = roles.leads_unit(uow, uow.people.get(skp.pegawai_id))
+            if penilai is None:
+                continue
+            services.acting.act_as_id(penilai)
+            try:
+                if skp.form is SkpForm.JPT and unit is not None:
+                    services.org_predikat.set(unit, period, "baik", today=today)
+                services.evaluations.rate(skp.id, period, hasil="sesuai", perilaku="diatas",
+                                          note="Pertahankan kinerja; lengkapi bukti dukung "
+                                               "triwulan berikutnya tepat waktu.", today=today)
+                services.evaluations.set(skp.id, period, today=today)
+            except DomainError:
+                later.append(skp)
+                continue
+            key = ("jpt" if skp.form is SkpForm.JPT else
+                   "kualitatif" if skp.approach is Approach.KUALITATIF else "kuantitatif")
+            chosen.setdefault(key, skp.id)
+        pending = later
+    services.acting.act_as_id(None)
+    return chosen
+
+
+def evaluation_previews(pdfium, out_dir: Path, pdf_dir: Path, scale: float, tmp: Path) -> None:
+    from skpdesk.reports.eval_pdf import render_evaluasi
+    from skpdesk.reports.eval_summary_pdf import render_dokumen_evaluasi
+    from skpdesk.reports.penetapan_pdf import render_penetapan
+    from skpdesk.reports.skp_pdf import render_skp
+    from skpdesk.services.context import Services
+    from skpdesk.storage.database import Database
+
+    period = f"{YEAR}-TW3"
+    printed = dt.date(YEAR, 10, 6)
+    db = Database(tmp / "demo-rated.sqlite")
+    try:
+        services = Services.build(db, "form-previews")
+        services.demo.fill(employees=40, seed=7, year=YEAR)
+        with db.reader() as uow:
+            draft = next(s for s in uow.skp.list_for_year(YEAR) if s.status.value == "draft")
+        konsep = services.skp_document.build(draft.id, printed_on=printed)
+        render_skp(konsep, pdf_dir / "konsep-skp.pdf")
+        _save_png(pdfium, pdf_dir / "konsep-skp.pdf", out_dir / "konsep-skp.png", scale)
+        chosen = rate_office(services, period)
+        names = {"kuantitatif": "evaluasi-ja-jf-kuantitatif", "kualitatif": "evaluasi-kualitatif",
+                 "jpt": "evaluasi-jpt"}
+        for key, name in names.items():
+            if key not in chosen:
+                print(f"no {key} evaluation in the demo: {name}.png not made", file=sys.stderr)
+                continue
+            doc = services.evaluasi_documents.build(chosen[key], period, printed_on=printed)
+            render_evaluasi(doc, pdf_dir / f"{name}.pdf")
+            _save_png(pdfium, pdf_dir / f"{name}.pdf", out_dir / f"{name}.png", scale)
+        doc = services.summary_documents.dokumen_evaluasi(chosen["kuantitatif"], period,
+                                                          printed_on=printed)
+        render_dokumen_evaluasi(doc, pdf_dir / "dokumen-evaluasi.pdf")
+        _save_png(pdfium, pdf_dir / "dokumen-evaluasi.pdf", out_dir / "dokumen-evaluasi.png",
+                  scale)
+        with db.reader() as uow:
+            units = sorted(uow.office.units(), key=lambda u: (-u.path.count("/"), u.path))
+        unit = next(u for u in units if services.org_predikat.get(u.id, period) is not None)
+        doc = services.summary_documents.penetapan(unit.id, period, printed_on=printed)
+        render_penetapan(doc, pdf_dir / "penetapan.pdf")
+        _save_png(pdfium, pdf_dir / "penetapan.pdf", out_dir / "penetapan.png", scale)
+    finally:
+        db.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.5, help="pixels per PDF point (1.5 ≈ 108 dpi)")
     parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
     parser.add_argument("--keep-pdf", type=Path, default=None, help="also keep the PDFs here")
+    parser.add_argument("--only", choices=["evaluation"], default=None,
+                        help="only the issue 13 evaluation forms and the KONSEP preview")
     args = parser.parse_args(argv)
     try:
         import pypdfium2 as pdfium
@@ -190,6 +300,12 @@ def main(argv: list[str] | None = None) -> int:
     from skpdesk.storage.database import Database
 
     args.out_dir.mkdir(parents=True, exist_ok=True)
+    if args.only == "evaluation":
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf_dir = args.keep_pdf or Path(tmp)
+            pdf_dir.mkdir(parents=True, exist_ok=True)
+            evaluation_previews(pdfium, args.out_dir, pdf_dir, args.scale, Path(tmp))
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(Path(tmp) / "previews.sqlite")
         try:
@@ -238,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
         finally:
             db.close()
+        evaluation_previews(pdfium, args.out_dir, pdf_dir, args.scale, Path(tmp))
     return 0
 
 

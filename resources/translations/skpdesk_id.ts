@@ -80,6 +80,10 @@
         <source>Objections waiting for my decision</source>
         <translation>Keberatan menunggu keputusan saya</translation>
     </message>
+    <message>
+        <source>Printed documents without a signed scan</source>
+        <translation>Dokumen tercetak belum ada pindaian bertanda tangan</translation>
+    </message>
 </context>
 <context>
     <name>AddPeerDialog</name>
@@ -3784,6 +3788,96 @@ Berkas PDF-nya tetap ada di %3.</translation>
     </message>
 </context>
 <context>
+    <name>ScanActions</name>
+    <message>
+        <source>Scans (PDF, images)</source>
+        <translation>Pindaian (PDF, gambar)</translation>
+    </message>
+    <message>
+        <source>Import signed scans</source>
+        <translation>Impor pindaian bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Import signed &amp;scans…</source>
+        <translation>Impor &amp;pindaian bertanda tangan…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanImportDialog</name>
+    <message>
+        <source>Import signed scans</source>
+        <translation>Impor pindaian bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Reading the pages…</source>
+        <translation>Membaca halaman…</translation>
+    </message>
+    <message>
+        <source>Scan &amp;date:</source>
+        <translation>Tanggal &amp;pindaian:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Reading the scanned pages…</source>
+        <translation>Membaca halaman pindaian…</translation>
+    </message>
+    <message>
+        <source>Ready to attach (%1)</source>
+        <translation>Siap dilampirkan (%1)</translation>
+    </message>
+    <message>
+        <source>Needs a decision (%1)</source>
+        <translation>Perlu keputusan (%1)</translation>
+    </message>
+    <message>
+        <source>Pages not attached (%1)</source>
+        <translation>Halaman tidak dilampirkan (%1)</translation>
+    </message>
+    <message>
+        <source>%1, page %2: %3</source>
+        <translation>%1, halaman %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 page(s) read from %2 file(s). Documents ready are attached; tick a document that needs a decision to attach it anyway.</source>
+        <translation>%1 halaman dibaca dari %2 berkas. Dokumen yang siap dilampirkan; centang dokumen yang perlu keputusan untuk tetap melampirkannya.</translation>
+    </message>
+    <message>
+        <source>%1 document(s) attached; %2 left for a decision; %3 page(s) without a readable code.</source>
+        <translation>%1 dokumen dilampirkan; %2 menunggu keputusan; %3 halaman tanpa kode yang terbaca.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3, %4 of %5 page(s)</source>
+        <translation>%1: %2%3, %4 dari %5 halaman</translation>
+    </message>
+    <message>
+        <source>This code was not printed from this database (not synced yet, or another office&apos;s paper): it cannot be attached.</source>
+        <translation>Kode ini tidak tercatat sebagai cetakan di basis data ini (belum disinkronkan, atau kertas kantor lain): tidak dapat dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Missing page(s): %1</source>
+        <translation>Halaman hilang: %1</translation>
+    </message>
+    <message>
+        <source>The record changed since printing: %1</source>
+        <translation>Catatan berubah sejak dicetak: %1</translation>
+    </message>
+    <message>
+        <source>no readable QR code</source>
+        <translation>tidak ada kode QR yang terbaca</translation>
+    </message>
+    <message>
+        <source>two different QR codes on one page</source>
+        <translation>dua kode QR berbeda pada satu halaman</translation>
+    </message>
+    <message>
+        <source>the QR code does not match the recorded print</source>
+        <translation>kode QR tidak cocok dengan cetakan yang tercatat</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search notes</source>
@@ -3856,6 +3950,21 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>A new language applies after SKP Desk is closed and opened again.</source>
         <translation>Bahasa baru berlaku setelah SKP Desk ditutup lalu dibuka kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedScanLabel</name>
+    <message>
+        <source>Open scan</source>
+        <translation>Buka pindaian</translation>
+    </message>
+    <message>
+        <source>Signed, scanned on %1</source>
+        <translation>Ditandatangani, pindaian tanggal %1</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka %1.</translation>
     </message>
 </context>
 <context>

@@ -250,7 +250,17 @@ class ErrorCode(enum.Enum):
     # (add codes here)
 
     # --- area: scan (issue 13: scan-back of signed paper; helper "scan")
-    # (add codes here)
+    SCAN_FILE_UNSUPPORTED = "scan_file_unsupported"
+    SCAN_FILE_UNREADABLE = "scan_file_unreadable"
+    SCAN_FILE_TOO_LARGE = "scan_file_too_large"
+    SCAN_TOO_MANY_PAGES = "scan_too_many_pages"
+    SCAN_TOO_MANY_FILES = "scan_too_many_files"
+    SCAN_DATE_IN_FUTURE = "scan_date_in_future"
+    SCAN_ACCEPT_NOT_IN_FILES = "scan_accept_not_in_files"
+    SCAN_NOT_FOUND = "scan_not_found"
+    SCAN_FILE_MISSING = "scan_file_missing"
+    SCAN_FILE_TAMPERED = "scan_file_tampered"
+    SCAN_OTHER_DOCUMENT = "scan_other_document"
 
     # --- area: signature (issue 13: digital signatures (PAdES, pyHanko); helper "pades")
     # (add codes here)

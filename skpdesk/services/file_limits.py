@@ -43,3 +43,17 @@ MAX_XLSX_ROW_NUMBER = 1_048_576
 MAX_PROBLEMS = 200
 # Row numbers listed in one "duplicate NIP" problem; the rest are counted ("(+N)").
 MAX_LISTED_ROWS = 10
+
+# --- scan-back of signed paper (issue 13, `services.paper.scan_pages`). A scanned A4 page at
+# 300 dpi in colour is 1-3 MB as JPEG; a 40-page SKP scanned as one PDF stays far below 200 MB.
+MAX_SCAN_FILE_BYTES = 200 * 1024 * 1024
+# Pages read in one import (all files together): a stack of a unit's signed forms for a period.
+# Each page is rendered and searched for its code (a fraction of a second), so this also bounds
+# the time of one import.
+MAX_SCAN_PAGES = 1_000
+# Files in one import (a folder of phone photos).
+MAX_SCAN_FILES = 1_000
+# Pixels of one image or rendered page: A4 at 600 dpi is about 35 megapixels, a 50-megapixel
+# phone camera 50; beyond this a file is refused (Pillow's decompression-bomb guard as an error),
+# and a PDF page declaring a huge size is rendered smaller.
+MAX_SCAN_PIXELS = 80_000_000

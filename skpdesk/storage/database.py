@@ -35,6 +35,7 @@ from .repositories.people import PeopleRepository
 from .repositories.plans import PlansRepository
 from .repositories.printing import PrintingRepository
 from .repositories.reminders import RemindersRepository
+from .repositories.scans import ScansRepository
 from .repositories.search import SearchRepository
 from .repositories.record_ids import RecordIdRepository
 from .repositories.skp import SkpRepository
@@ -185,6 +186,7 @@ class UnitOfWork:
         self.organisation = OrganisationRepository(self._session, self.changes)  # issue 12
         self.evaluations = EvaluationRepository(self._session, self.changes)  # issue 12
         self.keberatan = KeberatanRepository(self._session, self.changes)  # issue 12
+        self.scans = ScansRepository(self._session, self.changes)  # issue 13: signed scans
         return self
 
     def flush(self) -> None:

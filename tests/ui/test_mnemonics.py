@@ -238,6 +238,9 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
         dialogs += _eval_tab_windows()
     if optional("skpdesk.ui.evaluation.keberatan_dialogs", "DecideKeberatanDialog"):
         dialogs += _keberatan_windows(demo, tasks)
+    # issue 13: Berkas › Impor pindaian tertandatangan… (before reading: Impor disabled)
+    if scan_dialog := optional("skpdesk.ui.paper.scan_import_dialog", "ScanImportDialog"):
+        dialogs.append(scan_dialog(demo.scans, tasks, []))
     found: list = []
     for dialog in dialogs:
         qtbot.addWidget(dialog)

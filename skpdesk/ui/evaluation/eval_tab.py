@@ -40,6 +40,7 @@ from skpdesk.domain.skp import STATUS_LABELS, SkpStatus
 from ..events import AppEvents
 from ..i18n import arg, date_text
 from ..messages import error_text
+from ..signed_scan_label import SignedScanLabel
 from ..skp.form_dialog import FormDialog, TextDialog
 from ..tasks import TaskRunner
 from .eval_dialogs import ConfirmSetDialog, HistoryDialog
@@ -91,6 +92,7 @@ class EvaluationTabWidget(QWidget):
         self.setObjectName("evalTab")
         self._services = services
         self._tasks = tasks
+        self._events = events
         self._settings = settings  # QSettings, as the other tabs get (nothing kept yet)
         self._pegawai_id = pegawai_id
         self.year = year or dt.date.today().year
@@ -142,6 +144,9 @@ class EvaluationTabWidget(QWidget):
         self.message_label.setObjectName("evalTabMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setVisible(False)
+        # issue 13: "Ditandatangani, pindaian tanggal …" of this evaluation revision's forms
+        self.signed_scan = SignedScanLabel(getattr(self._services, "scans", None), self._tasks,
+                                           ("evaluasi", "dokumen_evaluasi"), self._events, self)
 
         self.overview = EvaluationOverview(self)
         self.panel = RatingPanel(self)
@@ -163,6 +168,7 @@ class EvaluationTabWidget(QWidget):
         layout = self.layout()
         layout.addLayout(top)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.signed_scan)
         layout.addWidget(self.splitter, 1)
 
         self.period_box.activated.connect(
@@ -267,6 +273,8 @@ class EvaluationTabWidget(QWidget):
 
     def _show(self, result: EvaluationRead | None) -> None:
         workspace = result.workspace if result is not None else None
+        evaluation = workspace.evaluation if workspace is not None else None
+        self.signed_scan.show_record(evaluation.id if evaluation is not None else None)
         self.overview.show_workspace(workspace, result.advisory if result else ())
         today = self.today or dt.date.today()
         if workspace is None:

@@ -122,7 +122,8 @@ def install_workspace_tabs(window: MainWindow, services: Services, tasks: TaskRu
     def skp_tab(pid):
         tab = SkpTabWidget(services.skp, services.staff, tasks, events, pegawai_id=pid,
                            marks=getattr(window, "marks", None), history=services.skp_history,
-                           feedback=getattr(services, "feedback", None))
+                           feedback=getattr(services, "feedback", None),
+                           scans=getattr(services, "scans", None))
         # Workflow results (done or refused) go to the status bar for 5 s.
         tab.status_message.connect(window.show_status_message)
         return tab
@@ -222,6 +223,8 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     install_keberatan_actions(window, services, tasks)  # issue 12
     from ..printing.eval_print_actions import install_eval_print_actions  # noqa: PLC0415
     install_eval_print_actions(window, services, tasks, settings)  # issue 13
+    from ..paper.scan_actions import install_scan_actions  # noqa: PLC0415
+    install_scan_actions(window, services, tasks, settings)  # issue 13: scan-back
     _install_sync(window, services, settings, tasks, events)
     install_help(window, settings)
     window.import_action.triggered.connect(lambda: _import_staff(window, services, settings, tasks))

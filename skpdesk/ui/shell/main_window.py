@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox,
                                QSplitter, QTabWidget, QToolBar, QWidget)
 
@@ -50,6 +50,13 @@ WorkspaceFactory = Callable[[str | None], QWidget]
 DIALOG_TAB = "dialogTab"  # objectName of the "Dialog & umpan balik" tab's widget
 PLAN_TAB = "planTab"  # objectName of the "Rencana aksi & bukti" tab's widget
 EVAL_TAB = "evalTab"  # objectName of the "Penilaian" tab's widget (issue 12)
+
+
+def dropped_files(mime) -> list[str]:
+    """The local files of a drag (URLs of other kinds are not files to import)."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +113,9 @@ class MainWindow(QMainWindow):
         # issue 12: opens the keberatan decision for open_target kind "keberatan" (set by
         # `ui.evaluation.keberatan_actions`; the window holds no services)
         self.keberatan_opener: Callable[[str], None] | None = None
+        # issue 13: local files dropped on the window (scans of signed paper) go to this
+        # handler (set by `ui.paper.scan_actions`, which also turns drops on)
+        self.drop_handler: Callable[[list[str]], None] | None = None
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -567,6 +577,16 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About SKP Desk"), self.about_text())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.drop_handler is not None and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event.mimeData())
+        if self.drop_handler is not None and files:
+            event.acceptProposedAction()
+            self.drop_handler(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -35,6 +35,7 @@ from skpdesk.services.staff import StaffService
 from ..events import AppEvents
 from ..i18n import arg
 from ..messages import error_text
+from ..signed_scan_label import SignedScanLabel
 from ..sync_marks import SyncMarks
 from ..tasks import TaskRunner
 from .behaviour_view import BehaviourView
@@ -64,7 +65,7 @@ class SkpTabWidget(QWidget):
     def __init__(self, skp: SkpService, staff: StaffService, tasks: TaskRunner,
                  events: AppEvents | None = None, *, pegawai_id: str | None = None,
                  marks: SyncMarks | None = None, history: SkpHistoryService | None = None,
-                 feedback=None, parent: QWidget | None = None) -> None:
+                 feedback=None, scans=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._skp_service = skp
         self._history_service = history
@@ -80,6 +81,9 @@ class SkpTabWidget(QWidget):
         self._stale = False
         self.dialog: FormDialog | None = None  # the edit dialog now open (tests drive it)
         self._build()
+        # issue 13: "Ditandatangani, pindaian tanggal …" under the header (none without scans)
+        self.signed_scan = SignedScanLabel(scans, tasks, ("skp",), events, self)
+        self.header.parentWidget().layout().insertWidget(1, self.signed_scan)
         # Umpan balik beside each RHK and core value (`skp_feedback.py`), with the
         # FeedbackService (issue 10); a tab made without it shows none.
         self.feedback = None
@@ -329,6 +333,7 @@ class SkpTabWidget(QWidget):
         if self.feedback is not None:
             self.feedback.set_skp(self._skp)
         self.workflow.show_skp(self._skp)
+        self.signed_scan.show_record(self._skp.id if self._skp else None)
         self.new_action.setEnabled(self._pegawai_id is not None)
         self.add_rhk_action.setEnabled(self._skp is not None and not self._skp.read_only)
         self._update_undo()

@@ -138,7 +138,8 @@ class ActionPanelWidget(QWidget):
                 "realisasi_due": self.tr("Results incomplete before the filling deadline"),
                 "evidence_verify": self.tr("Evidence waiting for my verification"),
                 "evaluation_due": self.tr("Performance evaluations not yet set"),
-                "keberatan_decide": self.tr("Objections waiting for my decision")}.get(
+                "keberatan_decide": self.tr("Objections waiting for my decision"),
+                "unsigned_prints": self.tr("Printed documents without a signed scan")}.get(
                     group.key, group.label)
 
     def reminder_count(self) -> int:

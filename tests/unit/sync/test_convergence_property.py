@@ -38,6 +38,7 @@ from hypothesis import strategies as st
 from skpdesk.domain.dialog import CompetencyItem, DialogKind
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.people import PegawaiInput
+from skpdesk.domain.print_marks import qr_payload
 from skpdesk.domain.sync import ConflictKind, Keep, conflict_id
 from skpdesk.services.dialog.dialogs import DialogInput, FollowUpInput
 from skpdesk.storage.tables import SYNCABLE_TABLES
@@ -45,10 +46,11 @@ from skpdesk.sync import pipeline
 
 from ..helpers_office import NIP_KABID, three_levels
 from ..helpers_office import person as new_person
+from ..paper.helpers_scan import code_sheets
 from .replicas import DAY_MS, Replica, converge, pending
 
 NAMES = ("a", "b", "c")
-EDITS = 50          # kinds of edit below (the last: resolving a conflict)
+EDITS = 51          # kinds of edit below (the last: resolving a conflict)
 ISSUE_11_EDITS = (25, 34)  # their kinds in `_edit`
 ISSUE_12_EDITS = (34, 43)
 NIP_RINA = "199203102019022001"
@@ -144,6 +146,17 @@ def _edit_dialog(s, d, notes: str) -> None:
 
 def _pdf(tag: str) -> bytes:
     return b"%PDF-1.4\n% bukti " + tag.encode() + b"\n%%EOF\n"
+
+
+def _sign_scan(r: Replica, s, skp_id: str, tag: str):
+    """Scan back the newest printed copy of the SKP (a sheet with its page code)."""
+    prints = s.skp_document.prints_of(skp_id)
+    if not prints:
+        return None
+    p = prints[-1]
+    sheet = code_sheets(Path(r.db.path).parent / f"scan-{r.name}-{tag}.pdf", [qr_payload(
+        p.code, p.kind, p.record_id or p.skp_id, p.revision, 1, 1)])
+    return s.scans.import_scans([sheet], accept=[p.code], scanned_on=TODAY).value.attached
 
 
 def _pick(items, k):
@@ -246,6 +259,8 @@ def _edit(r: Replica, kind: int, k: int, info: dict, tag: str) -> None:
                                    unit=f"Dinas/Unit {k % 3}", supervisor=NIP_KABID)),
         lambda: s.skp_document.record_print(s.skp_document.build(skp.id, printed_on=TODAY)),
         lambda: bimbingan and b19(),
+        # issue 13: the signed scan of this SKP's newest printed copy comes back
+        lambda: _sign_scan(r, s, skp.id, tag),
         lambda: _resolve(r, k),
     ]
     assert len(actions) == EDITS
