@@ -4,6 +4,7 @@
     skpdesk print skp --unit UNIT | --all [--year Y] --out-dir DIR [--processes N]
     skpdesk print skp --unit UNIT | --all [--year Y] --combined FILE.pdf
     skpdesk check-print CODE
+    skpdesk check-print [CODE] --pdf FILE.pdf   (code read from the file; digital signature checked)
 
 Batches show a progress bar on stderr when it is a terminal (plain lines every 10 % when it is
 not) and end with a summary: printed files and pages, pegawai without an SKP, failures. A
@@ -29,7 +30,7 @@ from typing import Iterator
 from skpdesk.domain.errors import DomainError
 from skpdesk.services.progress import CancelToken
 
-from . import distribution_print_commands, print_form_commands
+from . import distribution_print_commands, print_form_commands, sign_commands
 from .arg_types import Parser, count_arg, text_arg, year_arg
 from .check_messages import check_message
 from .command_context import CommandContext, UsageError
@@ -84,6 +85,7 @@ def add_parsers(sub, common) -> None:
                    help="dengan --out-dir: cetak dengan N proses sekaligus (bawaan 1)")
     p.add_argument("--landscape", action="store_true",
                    help="kertas A4 mendatar (bawaan: tegak)")
+    sign_commands.add_print_signing_options(p)  # issue 13: --sign-key (docs/signing.md)
     p.set_defaults(handler=cmd_print_skp)
     print_form_commands.add_form_parsers(ps, common)  # B.1.8, B.1.9, catatan dialog (issue 10)
     distribution_print_commands.add_distribution_parser(ps, common)  # issue 12
@@ -92,7 +94,9 @@ def add_parsers(sub, common) -> None:
         "check-print", parents=[common], help="periksa kode dokumen pada SKP cetak",
         description="Menjelaskan SKP dan revisi asal suatu cetakan dari kode dokumen di kaki "
                     "halamannya, dan apakah data SKP sudah berubah sejak dicetak.")
-    p.add_argument("code", metavar="KODE", help="kode dokumen, mis. SKP-7M2QK-9XD4A")
+    p.add_argument("code", metavar="KODE", nargs="?", default=None,
+                   help="kode dokumen, mis. SKP-7M2QK-9XD4A (boleh dihilangkan dengan --pdf)")
+    sign_commands.add_check_options(p)  # issue 13: --pdf FILE, signature check
     p.set_defaults(handler=cmd_check_print)
 
 
@@ -120,18 +124,23 @@ def _print_one(ctx: CommandContext) -> int:
     services = ctx.services()
     pegawai = ctx.pegawai(ctx.args.nip)
     doc = services.skp_document.for_pegawai(pegawai.id, ctx.year)
+    signing = sign_commands.PrintSigning(ctx)  # a wrong key password stops before printing
     printed = print_document(services, doc, Path(ctx.args.out).expanduser(),
                              landscape=ctx.args.landscape)
+    signed = signing.sign([printed.path], location=doc.city or "")
     _warn_logo(ctx, doc.logo_problem)
     if ctx.json:
         ctx.emit({"ok": True, "year": doc.year, "printed": [_printed_json(printed)],
                   "missing_skp": [], "not_asn": [], "failed": [], "files": [str(printed.path)],
                   "pages": printed.pages, "cancelled": False,
-                  "warnings": _warnings(doc.logo_problem)})
+                  "warnings": _warnings(doc.logo_problem),
+                  "signed": [str(info.path) for info in signed]})
     else:
         ctx.print(f"SKP {doc.year} {pegawai.full_name} ({nip_text(pegawai.nip)}) dicetak ke "
                   f"{printed.path}: {printed.pages} halaman, kode dokumen {printed.code} "
                   f"(revisi {printed.revision}).")
+        for info in signed:
+            ctx.print(f"Ditandatangani secara digital oleh {info.signer}.")
     return 0
 
 
@@ -141,6 +150,7 @@ def _print_many(ctx: CommandContext) -> int:
     a = ctx.args
     services = ctx.services()
     people = select_pegawai(services, unit_path=a.unit, subunits=not a.no_subunits)
+    signing = sign_commands.PrintSigning(ctx)  # a wrong key password stops before printing
     token = CancelToken()
     bar = ProgressBar(ctx.err, label=f"Mencetak SKP {ctx.year}")
     try:
@@ -157,10 +167,13 @@ def _print_many(ctx: CommandContext) -> int:
         return EXIT_TERMINATED
     bar.close()
     _warn_logo(ctx, report.logo_problem)
+    signed = signing.sign(report.files) if signing and not report.cancelled else []
     if ctx.json:
-        ctx.emit(_report_json(report, a))
+        ctx.emit({**_report_json(report, a), "signed": [str(i.path) for i in signed]})
     else:
         _summary(ctx, report, a, len(people))
+        if signed:
+            ctx.print(f"  Ditandatangani: {len(signed)} berkas, oleh {signed[0].signer}")
     if report.cancelled:
         return EXIT_INTERRUPTED
     return EXIT_FAILED if report.failed or report.worker_died else 0
@@ -335,14 +348,23 @@ def _local_time(iso: str) -> str:
 
 
 def cmd_check_print(ctx: CommandContext) -> int:
-    check = ctx.services().skp_document.check_print(ctx.args.code)
+    code, signature = sign_commands.code_and_signature(ctx)  # --pdf: code from the file
+    check = ctx.services().skp_document.check_print(code)
     if ctx.json:
         ctx.emit({"ok": True, "code": check.code, "skp_id": check.skp_id, "year": check.year,
                   "pegawai": {"name": check.pegawai_name, "nip": check.nip},
                   "printed_revision": check.printed_revision,
                   "current_revision": check.current_revision, "printed_at": check.printed_at,
-                  "changed": check.changed, "kind": check.kind})
+                  "changed": check.changed, "kind": check.kind,
+                  **sign_commands.signature_json(signature)})
         return 0
+    _print_check(ctx, check)
+    for line in sign_commands.signature_lines(signature):
+        ctx.print(line)
+    return 0
+
+
+def _print_check(ctx: CommandContext, check) -> None:
     if check.kind != "skp":
         ctx.print(f"Kode dokumen : {check.code}")
         ctx.print(f"Formulir     : {FORM_KIND_LABELS.get(check.kind, check.kind)}, "
@@ -352,7 +374,7 @@ def cmd_check_print(ctx: CommandContext) -> int:
                  if check.kind == "umpan_balik" else "dialognya")
         ctx.print("Hasil        : kode dikenal; isinya tidak dibandingkan dengan data saat ini "
                   f"(cetak ulang dari {again} bila perlu).")
-        return 0
+        return
     ctx.print(f"Kode dokumen : {check.code}")
     ctx.print(f"SKP          : tahun {check.year}, {check.pegawai_name} ({nip_text(check.nip)})")
     ctx.print(f"Dicetak      : {_local_time(check.printed_at)}, revisi {check.printed_revision}")
@@ -367,4 +389,3 @@ def cmd_check_print(ctx: CommandContext) -> int:
                   f"--out BERKAS.pdf")
     else:
         ctx.print("Hasil        : TIDAK BERUBAH — isi cetakan sama dengan data SKP saat ini.")
-    return 0
