@@ -130,9 +130,10 @@ def cmd_sign(ctx: CommandContext) -> int:
     service = PdfSignatureService(None, "")  # no database: signing is about the file alone
     pdf = Path(a.pdf).expanduser()
     out = Path(a.out).expanduser() if a.out else default_signed_path(pdf)
-    if not pdf.is_file():  # before the password is asked for
-        raise DomainError(ErrorCode.FILE_NOT_FOUND, field="berkas_pdf", path=str(pdf),
-                          value=str(pdf))
+    for path, field in ((pdf, "berkas_pdf"), (Path(a.key).expanduser(), "berkas_kunci")):
+        if not path.is_file():  # before the password is asked for
+            raise DomainError(ErrorCode.FILE_NOT_FOUND, field=field, path=str(path),
+                              value=str(path))
     key = service.check_key(a.key, read_password(ctx, a.password_file))
     info = service.sign(pdf, out, key=key, reason=a.reason, location=a.location)
     if ctx.json:

@@ -5,20 +5,17 @@ verifying them."""
 
 from __future__ import annotations
 
-import io
 import json
 
 import pypdf
 import pytest
-from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 from skpdesk.app import main
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
 from tests.unit.helpers_office import NIP_STAFF
-from tests.unit.helpers_print import build_print_office
-from tests.unit.helpers_signing import PASSWORD, SIGNER, make_key
+from tests.unit.helpers_print import UNIT, build_print_office
+from tests.unit.helpers_signing import PASSWORD, SIGNER, append_update, make_key
 
 
 @pytest.fixture(autouse=True)
@@ -69,16 +66,6 @@ def printed(capsys, db, tmp_path):
                                 target)
     assert code == 0, err
     return target, shown["printed"][0]["code"]
-
-
-def append_update(source, target) -> None:
-    """An incremental update drawing over page 1: what a forger appends after a signature."""
-    writer = IncrementalPdfFileWriter(io.BytesIO(source.read_bytes()))
-    ref = writer.add_object(generic.StreamObject(stream_data=b"BT 100 700 Td (PALSU) Tj ET"))
-    writer.add_stream_to_page(0, ref)
-    out = io.BytesIO()
-    writer.write(out)
-    target.write_bytes(out.getvalue())
 
 
 def test_sign_a_printed_skp_and_check_it(capsys, db, printed, key, password_file):
@@ -183,7 +170,9 @@ def test_unreadable_key_and_not_a_pdf(capsys, printed, key, password_file, tmp_p
 
     code, _, err = run(capsys, "sign", tmp_path / "tidak-ada.pdf", "--key", key[0],
                        "--password-file", password_file)
-    assert code == 1 and "tidak ditemukan" in err
+    assert code == 1 and "Berkas PDF" in err and "tidak ditemukan" in err
+    code, _, err = run(capsys, "sign", pdf, "--key", tmp_path / "tidak-ada.p12")
+    assert code == 1 and "Berkas kunci" in err and "tidak ditemukan" in err
 
 
 def test_print_skp_with_sign_key(capsys, db, key, password_file, tmp_path):
@@ -196,6 +185,20 @@ def test_print_skp_with_sign_key(capsys, db, key, password_file, tmp_path):
     code, check, _ = run_json(capsys, "--db", db, "check-print", "--pdf", target)
     assert check["code"] == shown["printed"][0]["code"]
     assert check["signature"]["intact"] is True and check["signature"]["signer"] == SIGNER
+
+
+def test_print_a_unit_combined_with_sign_key(capsys, db, key, password_file, tmp_path):
+    target = tmp_path / "gabung.pdf"
+    code, shown, err = run_json(capsys, "--db", db, "print", "skp", "--unit", UNIT, "--combined",
+                                target, "--sign-key", key[0], "--sign-password-file",
+                                password_file)
+    assert code == 0, err
+    assert shown["signed"] == [str(target)] and len(shown["printed"]) >= 2
+    code, check, _ = run_json(capsys, "--db", db, "check-print", shown["printed"][0]["code"],
+                              "--pdf", target)
+    assert code == 0 and check["signature"]["intact"] is True
+    code, check, _ = run_json(capsys, "--db", db, "check-print", "--pdf", target)
+    assert code == 1 and check["error"]["code"] == "sign_pdf_many_codes"
 
 
 def test_print_skp_with_a_wrong_password_prints_nothing(capsys, db, key, tmp_path):

@@ -5,17 +5,14 @@ replaced by their hooks)."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
-from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 from skpdesk.domain.errors import ErrorCode
 from skpdesk.ui.printing.print_actions import PDF, PDF_SIGNED
 from skpdesk.ui.printing.sign_dialog import SigningChoice, SigningDialog
 from skpdesk.ui.shell import gui_app
-from tests.unit.helpers_signing import PASSWORD, SIGNER, make_key
+from tests.unit.helpers_signing import PASSWORD, SIGNER, append_update, make_key
 
 from .helpers import kepala_dinas
 
@@ -77,12 +74,7 @@ def test_save_signed_then_check_the_pdf(qtbot, window, demo, head, tmp_path):
     assert f"Digital signature: VALID ({SIGNER}" in shown and "not trusted" in shown
 
     forged = tmp_path / "palsu.pdf"  # an incremental update appended after the signature
-    writer = IncrementalPdfFileWriter(io.BytesIO(target.read_bytes()))
-    writer.add_stream_to_page(0, writer.add_object(
-        generic.StreamObject(stream_data=b"BT 100 700 Td (PALSU) Tj ET")))
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    forged.write_bytes(buffer.getvalue())
+    append_update(target, forged)
     dialog.set_pdf(str(forged))
     dialog.check_button.click()
     assert "NOT VALID (the file was changed after signing" in dialog.signature_label.text()

@@ -45,3 +45,19 @@ def make_key(folder: Path, *, name: str = SIGNER, password: str | None = PASSWOR
     cert_path = folder / (Path(file_name).stem + ".pem")
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return key_path, cert_path
+
+
+def append_update(source: Path, target: Path) -> None:
+    """Copy `source` to `target` with an incremental update drawing text over page 1: what a
+    forger appends after a signature (pyHanko's incremental writer, so the signed bytes stay)."""
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(Path(source).read_bytes()))
+    ref = writer.add_object(generic.StreamObject(stream_data=b"BT 100 700 Td (PALSU) Tj ET"))
+    writer.add_stream_to_page(0, ref)
+    out = io.BytesIO()
+    writer.write(out)
+    Path(target).write_bytes(out.getvalue())

@@ -6,8 +6,6 @@ from __future__ import annotations
 import io
 
 import pytest
-from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from skpdesk.domain.errors import DomainError, ErrorCode
@@ -16,7 +14,7 @@ from skpdesk.reports.skp_pdf import render_skp
 from skpdesk.services.context import Services
 from skpdesk.storage.database import Database
 from tests.unit.helpers_print import build_print_office
-from tests.unit.helpers_signing import PASSWORD, SIGNER, make_key
+from tests.unit.helpers_signing import PASSWORD, SIGNER, append_update, make_key
 
 
 @pytest.fixture(scope="module")
@@ -83,13 +81,8 @@ def test_an_incremental_update_after_signing_is_not_intact(service, printed, tmp
     key, _ = make_key(tmp_path)
     signed = tmp_path / "ttd.pdf"
     service.sign(pdf, signed, key_file=key, password=PASSWORD)
-    writer = IncrementalPdfFileWriter(io.BytesIO(signed.read_bytes()))
-    ref = writer.add_object(generic.StreamObject(stream_data=b"BT 100 700 Td (PALSU) Tj ET"))
-    writer.add_stream_to_page(0, ref)
-    buffer = io.BytesIO()
-    writer.write(buffer)
     forged = tmp_path / "palsu.pdf"
-    forged.write_bytes(buffer.getvalue())
+    append_update(signed, forged)
     [sig] = service.verify(forged).signatures
     assert sig.intact is True and sig.covers_whole_file is False and not sig.valid
     assert service.verify(forged).intact is False

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLineEdit, QPushButton, QWidget)
+                               QLabel, QLineEdit, QPushButton, QWidget)
 
 KEY_SETTING = "signing/last_key_file"
 
@@ -48,7 +48,9 @@ class SigningDialog(QDialog):
         self.reason_edit.setObjectName("signingReason")
         self.reason_edit.setPlaceholderText(self.tr("e.g. Approving the SKP (optional)"))
         form = QFormLayout(self)
-        form.addRow(self.tr("&Key file (.p12/.pfx):"), key_row)
+        key_label = QLabel(self.tr("&Key file (.p12/.pfx):"), self)
+        key_label.setBuddy(self.key_edit)  # the row is a layout: QFormLayout sets no buddy
+        form.addRow(key_label, key_row)
         form.addRow(self.tr("&Password:"), self.password_edit)
         form.addRow(self.tr("&Reason:"), self.reason_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
