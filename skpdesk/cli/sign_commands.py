@@ -222,7 +222,7 @@ def signature_lines(check) -> list[str]:
         else:
             lines.append(f"Tanda tangan digital: TIDAK SAH (isi yang ditandatangani tidak "
                          f"cocok lagi: berkas diubah atau rusak; {sig.signer}, {when})")
-        lines.append("Sertifikat           : " + (
+        lines.append(f"{'Sertifikat':<20}: " + (
             "tepercaya" if sig.trusted else
             "tidak tepercaya (swasertifikasi atau penerbit tidak dikenal); keutuhan isi tetap "
             "diperiksa"))

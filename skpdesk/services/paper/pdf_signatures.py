@@ -20,6 +20,7 @@ The values are `skpdesk.domain.signatures`; errors are the "signature" area of `
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import logging
@@ -255,11 +256,12 @@ class PdfSignatureService:
             raise DomainError(ErrorCode.SIGN_PDF_INVALID, field=PDF_FIELD, path=path,
                               reason="damaged") from None
         results = []
-        for index, sig in enumerate(embedded):
-            last = index == len(embedded) - 1
-            context = ValidationContext(trust_roots=roots, allow_fetching=False,
-                                        revocation_mode="soft-fail")
-            results.append(_status_of(sig, context, last))
+        with _quiet_pyhanko():
+            for index, sig in enumerate(embedded):
+                last = index == len(embedded) - 1
+                context = ValidationContext(trust_roots=roots, allow_fetching=False,
+                                            revocation_mode="soft-fail")
+                results.append(_status_of(sig, context, last))
         return SignatureCheck(path=path, signatures=tuple(results))
 
     # --- the document code
@@ -278,6 +280,20 @@ class PdfSignatureService:
             raise DomainError(ErrorCode.SIGN_PDF_MANY_CODES, field=PDF_FIELD, path=path,
                               count=len(codes), codes=", ".join(codes[:5]))
         return codes[0]
+
+
+@contextlib.contextmanager
+def _quiet_pyhanko():
+    """pyHanko logs an untrusted (e.g. self-signed) certificate as a WARNING with a traceback;
+    here that is an expected answer (`trusted` False), reported by us, not a fault. Its
+    warnings are kept out of the terminal and the log while verifying; errors still show."""
+    logger = logging.getLogger("pyhanko")
+    previous = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(previous)
 
 
 def _load_cert(path: str | os.PathLike):
