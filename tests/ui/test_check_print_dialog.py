@@ -139,3 +139,17 @@ def test_the_signing_dialog_remembers_the_key_file_not_the_password(qtbot, qsett
     qtbot.addWidget(again)
     assert again.key_edit.text() == str(tmp_path / "k.p12") and again.password_edit.text() == ""
     assert "rahasia" not in str([qsettings.value(k) for k in qsettings.allKeys()])
+
+
+def test_status_at_printing_and_now_in_official_words(qtbot, demo, tasks):
+    from skpdesk.domain.documents import PrintCheck
+    from skpdesk.ui.paper.check_print_dialog import CheckPrintDialog
+
+    dialog = CheckPrintDialog(demo, tasks)
+    qtbot.addWidget(dialog)
+    check = PrintCheck(code="SKP-AAAAA-BBBBB", skp_id="s", pegawai_name="Agus", nip="1",
+                       year=2026, printed_revision=1, current_revision=1,
+                       printed_at="2026-03-01T02:00:00Z", changed=True, kind="skp",
+                       printed_status="draft", current_status="disetujui")
+    text = dialog.record_text(check)
+    assert "Status when printed: Draft; now: Disetujui" in text and "CHANGED" in text

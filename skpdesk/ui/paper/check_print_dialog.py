@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
 
 from skpdesk.domain.documents import PrintCheck
 from skpdesk.domain.errors import DomainError
+from skpdesk.domain.evaluation import EVALUATION_STATUS_LABELS, EvaluationStatus
 from skpdesk.domain.signatures import SignatureCheck
+from skpdesk.domain.skp import STATUS_LABELS, SkpStatus
 from skpdesk.services.context import Services
 
 from ..i18n import arg
@@ -184,7 +186,7 @@ class CheckPrintDialog(QDialog):
         current_status = getattr(check, "current_status", "")
         if printed_status or current_status:
             lines.append(arg(self.tr("Status when printed: %1; now: %2"),
-                             printed_status or "-", current_status or "-"))
+                             _status_label(printed_status), _status_label(current_status)))
         if check.changed is None:
             lines.append(self.tr("Result: the code is known; this form is not compared with "
                                  "the current data."))
@@ -213,6 +215,18 @@ class CheckPrintDialog(QDialog):
                          self.tr("Certificate: not trusted (self-signed or unknown issuer); "
                                  "the content's integrity is still checked"))
         return "\n".join(lines)
+
+
+def _status_label(value: str) -> str:
+    """The official word of an SKP or evaluation status value (the same in both languages)."""
+    if not value:
+        return "-"
+    for enum, labels in ((SkpStatus, STATUS_LABELS), (EvaluationStatus, EVALUATION_STATUS_LABELS)):
+        try:
+            return labels[enum(value)]
+        except (ValueError, KeyError):
+            continue
+    return value
 
 
 def _local(iso: str) -> str:
