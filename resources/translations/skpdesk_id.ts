@@ -1438,6 +1438,160 @@
     </message>
 </context>
 <context>
+    <name>EvalPrintActions</name>
+    <message>
+        <source>Print employee &amp;assessments…</source>
+        <translation>Cetak &amp;evaluasi kinerja…</translation>
+    </message>
+    <message>
+        <source>Print assessment &amp;documents…</source>
+        <translation>Cetak &amp;dokumen evaluasi…</translation>
+    </message>
+    <message>
+        <source>Print &amp;predicate determination…</source>
+        <translation>Cetak pe&amp;netapan predikat…</translation>
+    </message>
+    <message>
+        <source>Printing assessment forms…</source>
+        <translation>Mencetak formulir penilaian…</translation>
+    </message>
+    <message>
+        <source>Predicate determination saved as %1 (%2 pages, document code %3).</source>
+        <translation>Penetapan predikat disimpan sebagai %1 (%2 halaman, kode dokumen %3).</translation>
+    </message>
+    <message>
+        <source>It is not final yet: every page carries KONSEP.</source>
+        <translation>Belum final: setiap halaman bertanda KONSEP.</translation>
+    </message>
+    <message>
+        <source>Print assessment forms</source>
+        <translation>Cetak formulir penilaian</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <source>Printed: %1 documents, %2 pages, in one file: %3.</source>
+        <translation>Dicetak: %1 dokumen, %2 halaman, dalam satu berkas: %3.</translation>
+    </message>
+    <message>
+        <source>Printed: %1 documents, %2 pages, in the folder %3.</source>
+        <translation>Dicetak: %1 dokumen, %2 halaman, di folder %3.</translation>
+    </message>
+    <message>
+        <source>%1 documents not final yet (KONSEP).</source>
+        <translation>%1 dokumen belum final (KONSEP).</translation>
+    </message>
+    <message>
+        <source>Without an assessment for the period: %1 employees (see the details).</source>
+        <translation>Tanpa evaluasi untuk periode ini: %1 pegawai (lihat rincian).</translation>
+    </message>
+    <message>
+        <source>Not printed because of an error: %1 (see the details).</source>
+        <translation>Tidak dicetak karena kesalahan: %1 (lihat rincian).</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; the files already finished are kept.</source>
+        <translation>Pencetakan dibatalkan; berkas yang sudah selesai tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>A printing process stopped unexpectedly; printing was stopped.</source>
+        <translation>Salah satu proses pencetak berhenti tiba-tiba; pencetakan dihentikan.</translation>
+    </message>
+    <message>
+        <source>Non-ASN (no SKP)</source>
+        <translation>Non-ASN (tidak memiliki SKP)</translation>
+    </message>
+    <message>
+        <source>no SKP for the period</source>
+        <translation>tanpa SKP untuk periode ini</translation>
+    </message>
+    <message>
+        <source>SKP not approved yet</source>
+        <translation>SKP belum disetujui</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>Without an assessment:</source>
+        <translation>Tanpa evaluasi:</translation>
+    </message>
+    <message>
+        <source>Not printed:</source>
+        <translation>Tidak dicetak:</translation>
+    </message>
+</context>
+<context>
+    <name>EvalPrintDialog</name>
+    <message>
+        <source>Print employee assessments</source>
+        <translation>Cetak evaluasi kinerja pegawai</translation>
+    </message>
+    <message>
+        <source>Print assessment documents</source>
+        <translation>Cetak dokumen evaluasi kinerja pegawai</translation>
+    </message>
+    <message>
+        <source>Print predicate determination</source>
+        <translation>Cetak penetapan predikat kinerja pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Employee: %1</source>
+        <translation>&amp;Pegawai: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Employee: none selected</source>
+        <translation>&amp;Pegawai: belum dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>All u&amp;nits</source>
+        <translation>Semua u&amp;nit kerja</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-units</source>
+        <translation>Termasuk &amp;sub-unit</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>One &amp;combined PDF instead of one file per employee</source>
+        <translation>Satu PDF &amp;gabungan, bukan satu berkas per pegawai</translation>
+    </message>
+    <message>
+        <source>Start every document on an odd page (&amp;two-sided printing)</source>
+        <translation>Setiap dokumen mulai di halaman ganjil (cetak &amp;bolak-balik)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Peri&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Folder untuk berkas PDF</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationOverview</name>
     <message>
         <source>HASIL KERJA</source>
@@ -1505,6 +1659,14 @@
     <message>
         <source>Pe&amp;riod:</source>
         <translation>Peri&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Print for&amp;m…</source>
+        <translation>Cetak for&amp;mulir…</translation>
+    </message>
+    <message>
+        <source>Print the EVALUASI KINERJA PEGAWAI form or the dokumen evaluasi of this employee and period</source>
+        <translation>Cetak formulir EVALUASI KINERJA PEGAWAI atau dokumen evaluasi pegawai dan periode ini</translation>
     </message>
     <message>
         <source>Choose an employee from the list on the left.</source>
@@ -4344,6 +4506,10 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>Print &amp;distribution…</source>
         <translation>&amp;Cetak distribusi…</translation>
+    </message>
+    <message>
+        <source>Print assessment &amp;forms…</source>
+        <translation>Cetak &amp;formulir penilaian…</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -30,7 +30,8 @@ from typing import Iterator
 from skpdesk.domain.errors import DomainError
 from skpdesk.services.progress import CancelToken
 
-from . import distribution_print_commands, print_form_commands, sign_commands
+from . import (distribution_print_commands, print_eval_commands, print_form_commands,
+               sign_commands)
 from .arg_types import Parser, count_arg, text_arg, year_arg
 from .check_messages import check_message
 from .command_context import CommandContext, UsageError
@@ -89,6 +90,7 @@ def add_parsers(sub, common) -> None:
     p.set_defaults(handler=cmd_print_skp)
     print_form_commands.add_form_parsers(ps, common)  # B.1.8, B.1.9, catatan dialog (issue 10)
     distribution_print_commands.add_distribution_parser(ps, common)  # issue 12
+    print_eval_commands.add_eval_print_parsers(ps, common)  # issue 13: evaluation forms
 
     p = sub.add_parser(
         "check-print", parents=[common], help="periksa kode dokumen pada SKP cetak",
@@ -134,13 +136,12 @@ def _print_one(ctx: CommandContext) -> int:
                   "missing_skp": [], "not_asn": [], "failed": [], "files": [str(printed.path)],
                   "pages": printed.pages, "cancelled": False,
                   "warnings": _warnings(doc.logo_problem),
-                  "signed": [str(info.path) for info in signed]})
+                  **sign_commands.with_signed(signed, {})})
     else:
         ctx.print(f"SKP {doc.year} {pegawai.full_name} ({nip_text(pegawai.nip)}) dicetak ke "
                   f"{printed.path}: {printed.pages} halaman, kode dokumen {printed.code} "
                   f"(revisi {printed.revision}).")
-        for info in signed:
-            ctx.print(f"Ditandatangani secara digital oleh {info.signer}.")
+        sign_commands.say_signed(ctx, signed)
     return 0
 
 
@@ -169,11 +170,10 @@ def _print_many(ctx: CommandContext) -> int:
     _warn_logo(ctx, report.logo_problem)
     signed = signing.sign(report.files) if signing and not report.cancelled else []
     if ctx.json:
-        ctx.emit({**_report_json(report, a), "signed": [str(i.path) for i in signed]})
+        ctx.emit(sign_commands.with_signed(signed, _report_json(report, a)))
     else:
         _summary(ctx, report, a, len(people))
-        if signed:
-            ctx.print(f"  Ditandatangani: {len(signed)} berkas, oleh {signed[0].signer}")
+        sign_commands.say_signed(ctx, signed)
     if report.cancelled:
         return EXIT_INTERRUPTED
     return EXIT_FAILED if report.failed or report.worker_died else 0

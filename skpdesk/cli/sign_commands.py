@@ -174,6 +174,20 @@ class PrintSigning:
                 for p in paths]
 
 
+def with_signed(signed: list, payload: dict) -> dict:
+    """A print command's JSON, with `signed` (the files signed) when --sign-key was given:
+    without it the JSON stays exactly as before (a contract)."""
+    if not signed:
+        return payload
+    return {**payload, "signed": [str(info.path) for info in signed]}
+
+
+def say_signed(ctx: CommandContext, signed: list) -> None:
+    if signed:
+        ctx.print(f"Ditandatangani secara digital: {len(signed)} berkas, oleh "
+                  f"{signed[0].signer}.")
+
+
 # --- check-print --pdf
 def code_and_signature(ctx: CommandContext):
     """(the code to check, the SignatureCheck of --pdf or None). The code from the command

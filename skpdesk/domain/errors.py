@@ -241,10 +241,10 @@ class ErrorCode(enum.Enum):
     # (add codes here)
 
     # --- area: evalform (issue 13: the EVALUASI KINERJA PEGAWAI form; helper "evalform")
-    # (add codes here)
+    EVALFORM_NO_EVALUATION = "evalform_no_evaluation"
 
     # --- area: evaldoc (issue 13: DOKUMEN EVALUASI and Format Penetapan Predikat Kinerja; helper "evaldoc")
-    # (add codes here)
+    PENETAPAN_NO_PEGAWAI = "penetapan_no_pegawai"
 
     # --- area: evalprint (issue 13: batch printing of the evaluation forms; helper "evalprint")
     # (add codes here)

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from skpdesk.domain.errors import ErrorCode
 
-from .entry import Msg, Text  # noqa: F401
+from .entry import Msg, Text
 
 EVALDOC: dict[ErrorCode, Msg] = {
+    ErrorCode.PENETAPAN_NO_PEGAWAI: Msg(
+        Text(id="{field} {unit} tidak mempunyai pegawai aktif dengan SKP untuk periode "
+                "{period}; tidak ada predikat yang dapat ditetapkan.",
+             en="{field} {unit} has no active employee with an SKP for the period {period}; "
+                "there is no predicate to set."),
+        Text(id="{field} tidak mempunyai pegawai aktif dengan SKP untuk periode itu.",
+             en="{field} has no active employee with an SKP for that period.")),
 }

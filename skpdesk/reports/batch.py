@@ -78,6 +78,12 @@ class PrintedFile:
     name: str = ""  # with titles, as printed
     pegawai_id: str = ""
     changes: Changes | None = field(default=None, compare=False, repr=False)  # from record_print
+    # The printable-document protocol (issue 13): what `form_batch` prints besides the SKP.
+    kind: str = "skp"
+    record_id: str = ""
+    period: str = ""
+    status: str = ""
+    final: bool = True
 
 
 class Missing(NamedTuple):
@@ -203,11 +209,12 @@ def _database_wide(error: BaseException) -> bool:
     return isinstance(error, DomainError) and error.code.value.startswith("db_")
 
 
-def _record(services, docs: Sequence[SkpDocument]):
-    """Record the codes of one output file (one transaction). A database-wide refusal says
-    that it happened while printing (the message then adds that no PDF was made)."""
+def _record(services, docs: Sequence[SkpDocument], recorder: Callable | None = None):
+    """Record the codes of one output file (one transaction) with `recorder(docs)` (the SKP's
+    `record_prints` by default). A database-wide refusal says that it happened while printing
+    (the message then adds that no PDF was made)."""
     try:
-        return services.skp_document.record_prints(docs)
+        return (recorder or services.skp_document.record_prints)(docs)
     except DomainError as error:
         if _database_wide(error) and "action" not in error.params:
             raise DomainError(error.code, **error.params, action="print") from error
@@ -269,6 +276,29 @@ class _Job(NamedTuple):
     pegawai: Pegawai
     doc: SkpDocument
     path: Path
+
+
+class SkpForm:
+    """How the per-file machinery below (`_print_here`, `_print_in_pool`, `_finish`) renders,
+    records and lists one kind of document; this is the SKP's. `form_batch.FormKind` is the
+    evaluation forms' (the same steps, another renderer and recorder)."""
+
+    def render_call(self, job: _Job, landscape: bool, owner: int) -> tuple[Callable, tuple]:
+        """A module-level function and its arguments (pickled into a pool worker) returning
+        (True, (staged file, pages)) or (False, OS error text)."""
+        return _render_file, (job.doc, str(job.path), landscape, owner)
+
+    def record(self, services, jobs: Sequence[_Job], pages: Sequence[int]):
+        return _record(services, [job.doc for job in jobs])
+
+    def printed(self, job: _Job, pages: int, outcome) -> PrintedFile:
+        return PrintedFile(
+            code=job.doc.code, pages=int(pages), path=job.path, skp_id=job.doc.skp_id,
+            revision=job.doc.revision, nip=job.doc.pegawai.nip, name=job.doc.pegawai.name,
+            pegawai_id=job.pegawai.id, changes=outcome.changes)
+
+
+SKP_FORM = SkpForm()
 
 
 class _Tally:
@@ -385,7 +415,8 @@ def _documents(services, people: Iterable[str | Pegawai], year: int, report: Bat
         yield pegawai, doc
 
 
-def _finish(services, job: _Job, ok: bool, result, report: BatchReport) -> None:
+def _finish(services, job: _Job, ok: bool, result, report: BatchReport,
+            form: SkpForm = SKP_FORM) -> None:
     """A rendered (or failed) file: record its code, then publish it and list it; or list the
     failure (and remove the temp file). A database-wide refusal is raised."""
     entry = (job.pegawai.nip or "", job.pegawai.full_name)
@@ -395,7 +426,7 @@ def _finish(services, job: _Job, ok: bool, result, report: BatchReport) -> None:
     staged, pages = result
     fault_points.reached("print.rendered")
     try:
-        outcome = _record(services, [job.doc])
+        outcome = form.record(services, [job], [int(pages)])
     except Exception as error:  # noqa: BLE001 - this file is dropped; the batch goes on
         staged.discard()
         if _database_wide(error):
@@ -415,10 +446,7 @@ def _finish(services, job: _Job, ok: bool, result, report: BatchReport) -> None:
         report.failed.append(Failure(*entry, error))
         return
     fault_points.reached("print.published")
-    report.printed.append(PrintedFile(
-        code=job.doc.code, pages=int(pages), path=job.path, skp_id=job.doc.skp_id,
-        revision=job.doc.revision, nip=job.doc.pegawai.nip, name=job.doc.pegawai.name,
-        pegawai_id=job.pegawai.id, changes=outcome.changes))
+    report.printed.append(form.printed(job, pages, outcome))
 
 
 def _render_failed(job: _Job, error: BaseException, report: BatchReport) -> None:
@@ -427,15 +455,16 @@ def _render_failed(job: _Job, error: BaseException, report: BatchReport) -> None
 
 
 def _print_here(services, jobs: Iterable[_Job], report: BatchReport, tally: _Tally,
-                landscape: bool) -> None:
+                landscape: bool, form: SkpForm = SKP_FORM) -> None:
     owner = os.getpid()
     for job in jobs:
         try:
-            ok, result = _render_file(job.doc, str(job.path), landscape, owner)
+            function, args = form.render_call(job, landscape, owner)
+            ok, result = function(*args)
         except Exception as error:  # noqa: BLE001 - one broken document does not stop the batch
             _render_failed(job, error, report)
         else:
-            _finish(services, job, ok, result, report)
+            _finish(services, job, ok, result, report, form)
         tally.step()
 
 
@@ -468,7 +497,8 @@ def _discard_results(futures) -> None:
 
 
 def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _Tally,
-                   cancel: CancelToken, landscape: bool, processes: int) -> None:
+                   cancel: CancelToken, landscape: bool, processes: int,
+                   form: SkpForm = SKP_FORM) -> None:
     """Build here, render in `processes` spawned workers, record and publish here as files
     complete.
 
@@ -500,7 +530,7 @@ def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _
                 _render_failed(job, error, report)
             else:
                 ok, result = future.result()
-                _finish(services, job, ok, result, report)
+                _finish(services, job, ok, result, report, form)
             tally.step()
 
     with ProcessPoolExecutor(max_workers=processes, mp_context=context,
@@ -508,7 +538,8 @@ def _print_in_pool(services, jobs: Iterable[_Job], report: BatchReport, tally: _
         try:
             for job in jobs:
                 try:
-                    future = pool.submit(_render_file, job.doc, str(job.path), landscape, owner)
+                    function, args = form.render_call(job, landscape, owner)
+                    future = pool.submit(function, *args)
                 except BrokenProcessPool:
                     report.worker_died = True
                     lost.append(job)

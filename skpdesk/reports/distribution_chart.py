@@ -3,7 +3,8 @@
 bars of the actual predikat shares with their counts, the smooth stylised curve of the
 organisation predikat, Y "Frekuensi Pegawai", X "Predikat Kinerja Pegawai" with the five
 predikat in the form's order (SKP-REFERENCE §3.3). Issue 13's evaluation forms reuse
-`distribution_drawing` for their "POLA DISTRIBUSI" block.
+`distribution_drawing` for their "POLA DISTRIBUSI" block; the EVALUASI KINERJA PEGAWAI form
+draws the curve alone (`bars=False`): its curve is the pattern, not a count of the team.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ def _wrap(label: str, width: float, size: float) -> list[str]:
     return [label]
 
 
-def distribution_drawing(chart, width: float, height: float) -> Drawing:
-    """A Drawing of `width` × `height` points for a `DistributionChart` (None: empty axes)."""
+def distribution_drawing(chart, width: float, height: float, *, bars: bool = True) -> Drawing:
+    """A Drawing of `width` × `height` points for a `DistributionChart` (None: empty axes);
+    `bars=False` leaves out the bars, their counts and their legend entry (the curve alone)."""
     register_fonts()
     size = FONT_SIZE
     line = size * 1.25
@@ -64,10 +66,10 @@ def distribution_drawing(chart, width: float, height: float) -> Drawing:
     slot = box_w / len(plot.AXIS_LABELS)
     centres = [left + slot * (i + 0.5) for i in range(len(plot.AXIS_LABELS))]
     for centre, share, count in zip(centres, scale.shares, scale.counts):
-        if count:
+        if count and bars:
             drawing.add(Rect(centre - slot * 0.3, bottom, slot * 0.6, y_of(share) - bottom,
                              fillColor=BAR_FILL, strokeColor=BAR_EDGE, strokeWidth=0.6))
-        if chart is not None:
+        if chart is not None and bars:
             drawing.add(String(centre, y_of(share) + 2.5, str(count), fontName=REGULAR,
                                fontSize=size, textAnchor="middle"))
     if scale.has_curve:
@@ -87,14 +89,16 @@ def distribution_drawing(chart, width: float, height: float) -> Drawing:
                            textAnchor="middle"))
     y_title.transform = (0, 1, -1, 0, line * 0.9, bottom + box_h / 2)  # rotated 90°
     drawing.add(y_title)
-    _legend(drawing, chart, left, height - line * 1.1, size)
+    _legend(drawing, chart, left, height - line * 1.1, size, bars)
     return drawing
 
 
-def _legend(drawing: Drawing, chart, x: float, y: float, size: float) -> None:
-    drawing.add(Rect(x, y - 1, 12, 7, fillColor=BAR_FILL, strokeColor=BAR_EDGE, strokeWidth=0.6))
-    drawing.add(String(x + 15, y, LEGEND_ACTUAL, fontName=REGULAR, fontSize=size))
-    x += 15 + stringWidth(LEGEND_ACTUAL, REGULAR, size) + 14
+def _legend(drawing: Drawing, chart, x: float, y: float, size: float, bars: bool) -> None:
+    if bars:
+        drawing.add(Rect(x, y - 1, 12, 7, fillColor=BAR_FILL, strokeColor=BAR_EDGE,
+                         strokeWidth=0.6))
+        drawing.add(String(x + 15, y, LEGEND_ACTUAL, fontName=REGULAR, fontSize=size))
+        x += 15 + stringWidth(LEGEND_ACTUAL, REGULAR, size) + 14
     org = getattr(chart, "org", None)
     if org is None:
         drawing.add(String(x, y, LEGEND_NO_CURVE, fontName=REGULAR, fontSize=size))

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from skpdesk.domain.errors import DomainError
 from skpdesk.domain.evaluation import EvaluationStatus, KeberatanStatus, rating_from_org
@@ -81,6 +81,8 @@ def default_period(periods: list[PeriodInfo] | tuple[PeriodInfo, ...],
 
 class EvaluationTabWidget(QWidget):
     status_message = Signal(str)
+    # "Print form…": (pegawai id, period name) shown; `printing.eval_print_actions` answers it
+    print_requested = Signal(str, str)
 
     def __init__(self, services, tasks: TaskRunner, events: AppEvents | None = None, *,
                  pegawai_id: str | None = None, year: int | None = None, settings=None,
@@ -128,6 +130,14 @@ class EvaluationTabWidget(QWidget):
         self.summary.setObjectName("evalSummary")
         self.summary.setWordWrap(True)
         top.addWidget(self.summary, 1)
+        self.print_button = QPushButton(self.tr("Print for&m…"), self)
+        self.print_button.setObjectName("evalPrint")
+        self.print_button.setToolTip(self.tr("Print the EVALUASI KINERJA PEGAWAI form or the "
+                                             "dokumen evaluasi of this employee and period"))
+        self.print_button.clicked.connect(
+            lambda: self.print_requested.emit(self._pegawai_id or "",
+                                              self.period_box.currentData() or self.period or ""))
+        top.addWidget(self.print_button)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("evalTabMessage")
         self.message_label.setWordWrap(True)

@@ -104,6 +104,8 @@ class TeamEvaluationWindow(QWidget):
     evaluation_activated = Signal(str, str)  # (pegawai id, period name)
     loaded = Signal()  # a load arrived from the worker (tests, diagnostics)
     printed = Signal(str)  # the PDF written by "Print…"
+    # "Print assessment forms…": (unit id, "" for my team, period name)
+    print_forms_requested = Signal(str, str)
 
     def __init__(self, services, tasks: TaskRunner, events: AppEvents | None = None,
                  settings: QSettings | None = None, *, identity=None, year: int | None = None,
@@ -134,6 +136,9 @@ class TeamEvaluationWindow(QWidget):
         self.unit_combo.currentIndexChanged.connect(lambda _i: self._scope_changed())
         self.refresh_button.clicked.connect(self.reload)
         self.print_button.clicked.connect(self.print_sheet)
+        self.print_forms_button.clicked.connect(
+            lambda: self.print_forms_requested.emit(self._scope()[1] or "",
+                                                    self.period_name() or ""))
         self.table.doubleClicked.connect(self._activate)
         self.table.installEventFilter(self)
         if events is not None:
@@ -183,6 +188,8 @@ class TeamEvaluationWindow(QWidget):
         self.print_button = QPushButton(self.tr("Print &distribution…"), self)
         self.print_button.setObjectName("teamPrint")
         self.print_button.setEnabled(False)
+        self.print_forms_button = QPushButton(self.tr("Print assessment &forms…"), self)
+        self.print_forms_button.setObjectName("teamPrintForms")
         self.busy_label = QLabel(self.tr("Loading…"), self)
         self.busy_label.setVisible(False)
         scope_row = QHBoxLayout()
@@ -191,7 +198,7 @@ class TeamEvaluationWindow(QWidget):
         scope_row.addWidget(self.unit_combo, 1)
         period_row = QHBoxLayout()
         for widget in (year_label, self.year_spin, period_label, self.period_combo,
-                       self.refresh_button, self.print_button):
+                       self.refresh_button, self.print_button, self.print_forms_button):
             period_row.addWidget(widget)
         period_row.addStretch(1)
         period_row.addWidget(self.busy_label)
@@ -518,6 +525,9 @@ class TeamEvaluationOpener(QObject):
                                              self._settings, identity=self._me,
                                              parent=self._window)
             self.view.evaluation_activated.connect(self._show)
+            printing = getattr(self._window, "eval_print_actions", None)  # issue 13
+            if printing is not None:
+                self.view.print_forms_requested.connect(printing.print_for_scope)
         self.view.open()
         return self.view
 

@@ -222,6 +222,8 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     install_edit_actions(window, services, tasks, settings)
     from ..evaluation.keberatan_actions import install_keberatan_actions  # noqa: PLC0415
     install_keberatan_actions(window, services, tasks)  # issue 12
+    from ..printing.eval_print_actions import install_eval_print_actions  # noqa: PLC0415
+    install_eval_print_actions(window, services, tasks, settings)  # issue 13
     _install_sync(window, services, settings, tasks, events)
     install_help(window, settings)
     window.import_action.triggered.connect(lambda: _import_staff(window, services, settings, tasks))
