@@ -12,7 +12,7 @@ being printed (exit 130), SIGTERM at once (exit 143), a worker process that dies
 batch (exit 1), a file that could not be written is exit 1; a pegawai without an evaluation is
 listed, not an error (exit 0). The summary says how many documents are not final (KONSEP).
 
-JSON (a contract), one object for every mode: `{"ok", "form", "kind", "period", "unit",
+JSON (a contract), one object for every mode: `{"ok", "kind", "period", "unit",
 "printed": [{"nip", "name", "code", "kind", "record_id", "revision", "status", "final",
 "pages", "file"}], "files", "pages", "konsep", "missing": [{"nip", "name", "reason"}],
 "failed": [{"nip", "name", "code", "message"}], "combined", "cancelled", "stopped",
@@ -250,8 +250,7 @@ def _failure_json(item) -> dict:
 
 def _json_of(a, printed, *, missing, failed, files, combined, cancelled, stopped,
              not_printed, warnings) -> dict:
-    return {"ok": not failed and not cancelled and stopped is None, "form": a.form,
-            "kind": a.form, "period": a.period, "unit": getattr(a, "unit", None),
+    return {"ok": not failed and not cancelled and stopped is None, "kind": a.form, "period": a.period, "unit": getattr(a, "unit", None),
             "printed": [_printed_json(p) for p in printed],
             "files": [str(f) for f in files], "pages": sum(p.pages for p in printed),
             "konsep": sum(1 for p in printed if not p.final),

@@ -15,7 +15,7 @@ from tests.cli.helpers_commands import ok, refused, run
 from tests.unit.helpers_coaching import NIP_KABID, NIP_STAFF
 from tests.unit.helpers_eval_print import TW1, UNIT, eval_print_office
 
-SUMMARY_KEYS = {"ok", "form", "kind", "period", "unit", "printed", "files", "pages", "konsep",
+SUMMARY_KEYS = {"ok", "kind", "period", "unit", "printed", "files", "pages", "konsep",
                 "missing", "failed", "combined", "cancelled", "stopped", "not_printed",
                 "warnings"}
 PRINTED_KEYS = {"nip", "name", "code", "kind", "record_id", "revision", "status", "final",

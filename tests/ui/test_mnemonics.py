@@ -167,6 +167,7 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
     from skpdesk.services.context import Services
     from PySide6.QtCore import QCoreApplication
 
+    from skpdesk.ui.printing.eval_print_actions import EVALUASI, PENETAPAN, EvalPrintDialog
     from skpdesk.ui.printing.print_actions import BatchPrintDialog
     from skpdesk.ui.shell.identity_dialog import IdentityDialog
     from skpdesk.ui.shell.new_office_dialog import NewOfficeDialog
@@ -195,6 +196,11 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
         TextDialog(skp_tab_text("Return to Draft"), skp_tab_text("&Note for the employee")),
         TextDialog(skp_tab_text("Reopen the approved SKP"), skp_tab_text("&Reason")),
         BatchPrintDialog(demo.office.units(), "/tmp"),
+        # issue 13: the evaluation forms (with a pegawai: every control shown) and penetapan
+        EvalPrintDialog(EVALUASI, demo.office.units(), lambda y: list(demo.periods.list(y)),
+                        dt.date.today().year, folder="/tmp", pegawai=demo.staff.list()[0]),
+        EvalPrintDialog(PENETAPAN, demo.office.units(), lambda y: list(demo.periods.list(y)),
+                        dt.date.today().year, folder="/tmp"),
         SettingsDialog(qsettings),
         IdentityDialog(demo.staff),
         NewOfficeDialog(services.office, services.staff, qsettings, tasks),
