@@ -4,6 +4,7 @@ document code read from a printed PDF (issue 13)."""
 from __future__ import annotations
 
 import io
+import logging
 
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -62,6 +63,18 @@ def test_sign_keeps_the_pages_and_the_code_and_verifies(service, printed, tmp_pa
 
     assert service.verify(out, trusted_certs=(cert,)).trusted is True
     assert service.verify(pdf).signed is False and service.verify(pdf).intact is None
+
+
+def test_an_untrusted_certificate_is_not_a_logged_warning(service, printed, tmp_path, caplog):
+    """pyHanko logs a self-signed certificate as a WARNING with a traceback, which the CLI
+    showed on the terminal under the check's answer; it is an expected answer here."""
+    pdf, _ = printed
+    key, _ = make_key(tmp_path)
+    service.sign(pdf, pdf, key_file=key, password=PASSWORD)
+    with caplog.at_level(logging.WARNING):
+        assert service.verify(pdf).trusted is False
+    assert [r for r in caplog.records if r.name.startswith("pyhanko")] == []
+    assert logging.getLogger("pyhanko").level == logging.NOTSET  # restored after the check
 
 
 def test_sign_in_place_and_a_second_signature(service, printed, tmp_path):
