@@ -19,6 +19,7 @@ from . import eval_commands  # issue 12 (helper "evaluation")
 from . import ak_commands, keberatan_commands  # issue 12 (helper "keberatan")
 from . import advisory_commands, org_commands  # issue 12 (helper "orgdist")
 from . import scan_commands  # issue 13 (helper "scan")
+from . import sign_commands  # issue 13 (helper "pades")
 from .arg_types import Parser
 
 DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
@@ -77,4 +78,5 @@ def build_parser() -> argparse.ArgumentParser:
     org_commands.add_parsers(sub, common)       # issue 12: predikat kinerja organisasi
     advisory_commands.add_parsers(sub, common)  # issue 12: masukan penilaian
     scan_commands.add_parsers(sub, common)  # issue 13: pindaian bertanda tangan
+    sign_commands.add_parsers(sub, common)  # issue 13: tanda tangan digital (PAdES)
     return parser

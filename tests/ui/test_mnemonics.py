@@ -241,6 +241,10 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
     # issue 13: Berkas › Impor pindaian tertandatangan… (before reading: Impor disabled)
     if scan_dialog := optional("skpdesk.ui.paper.scan_import_dialog", "ScanImportDialog"):
         dialogs.append(scan_dialog(demo.scans, tasks, []))
+    # issue 13 (helper "pades"): File > Check printout…, Print SKP's "sign digitally" key dialog
+    if check_print := optional("skpdesk.ui.paper.check_print_dialog", "CheckPrintDialog"):
+        from skpdesk.ui.printing.sign_dialog import SigningDialog
+        dialogs += [check_print(demo, tasks), SigningDialog(qsettings)]
     found: list = []
     for dialog in dialogs:
         qtbot.addWidget(dialog)
