@@ -485,6 +485,113 @@
     </message>
 </context>
 <context>
+    <name>CheckPrintDialog</name>
+    <message>
+        <source>C&amp;heck printout…</source>
+        <translation>&amp;Periksa cetakan…</translation>
+    </message>
+    <message>
+        <source>Which record a printed paper or PDF came from, whether it changed since, and its digital signature</source>
+        <translation>Asal rekaman suatu kertas atau PDF cetakan, apakah sudah berubah sejak dicetak, dan tanda tangan digitalnya</translation>
+    </message>
+    <message>
+        <source>Check printout</source>
+        <translation>Periksa cetakan</translation>
+    </message>
+    <message>
+        <source>SKP-XXXXX-XXXXX, from the page footer</source>
+        <translation>SKP-XXXXX-XXXXX, dari kaki halaman</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;PDF…</source>
+        <translation>Pilih berkas &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Kosongkan</translation>
+    </message>
+    <message>
+        <source>&amp;Document code:</source>
+        <translation>Kode &amp;dokumen:</translation>
+    </message>
+    <message>
+        <source>PDF file:</source>
+        <translation>Berkas PDF:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>P&amp;eriksa</translation>
+    </message>
+    <message>
+        <source>Choose a printed PDF</source>
+        <translation>Pilih PDF cetakan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Type the document code from the page footer, or choose the PDF file.</source>
+        <translation>Ketik kode dokumen dari kaki halaman, atau pilih berkas PDF-nya.</translation>
+    </message>
+    <message>
+        <source>Document code: %1</source>
+        <translation>Kode dokumen: %1</translation>
+    </message>
+    <message>
+        <source>Employee: %1 (%2), year %3</source>
+        <translation>Pegawai: %1 (%2), tahun %3</translation>
+    </message>
+    <message>
+        <source>Printed: %1, revision %2</source>
+        <translation>Dicetak: %1, revisi %2</translation>
+    </message>
+    <message>
+        <source>Status when printed: %1; now: %2</source>
+        <translation>Status saat dicetak: %1; kini: %2</translation>
+    </message>
+    <message>
+        <source>Result: the code is known; this form is not compared with the current data.</source>
+        <translation>Hasil: kode dikenal; isi formulir ini tidak dibandingkan dengan data saat ini.</translation>
+    </message>
+    <message>
+        <source>Current revision: %1</source>
+        <translation>Revisi kini: %1</translation>
+    </message>
+    <message>
+        <source>Result: CHANGED since it was printed; this printout is not the latest version.</source>
+        <translation>Hasil: BERUBAH sejak dicetak; cetakan ini bukan versi terakhir.</translation>
+    </message>
+    <message>
+        <source>Result: UNCHANGED: the printout matches the current data.</source>
+        <translation>Hasil: TIDAK BERUBAH — isi cetakan sama dengan data saat ini.</translation>
+    </message>
+    <message>
+        <source>Digital signature: none</source>
+        <translation>Tanda tangan digital: tidak ada</translation>
+    </message>
+    <message>
+        <source>Digital signature: VALID (%1, %2)</source>
+        <translation>Tanda tangan digital: SAH (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Digital signature: NOT VALID (the file was changed after signing; %1, %2)</source>
+        <translation>Tanda tangan digital: TIDAK SAH (berkas diubah setelah ditandatangani; %1, %2)</translation>
+    </message>
+    <message>
+        <source>Certificate: trusted</source>
+        <translation>Sertifikat: tepercaya</translation>
+    </message>
+    <message>
+        <source>Certificate: not trusted (self-signed or unknown issuer); the content&apos;s integrity is still checked</source>
+        <translation>Sertifikat: tidak tepercaya (swasertifikasi atau penerbit tidak dikenal); keutuhan isi tetap diperiksa</translation>
+    </message>
+</context>
+<context>
     <name>CoachingForm</name>
     <message>
         <source>&amp;Employee:</source>
@@ -3448,6 +3555,10 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>&amp;Simpan sebagai PDF dan buka</translation>
     </message>
     <message>
+        <source>Save as PDF and si&amp;gn digitally…</source>
+        <translation>Simpan sebagai PDF dan &amp;tandatangani secara digital…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak ke printer…</translation>
     </message>
@@ -3856,6 +3967,41 @@ Berkas PDF-nya tetap ada di %3.</translation>
     <message>
         <source>A new language applies after SKP Desk is closed and opened again.</source>
         <translation>Bahasa baru berlaku setelah SKP Desk ditutup lalu dibuka kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Sign digitally</source>
+        <translation>Tandatangani secara digital</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>e.g. Approving the SKP (optional)</source>
+        <translation>mis. Menyetujui SKP (opsional)</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12/.pfx):</source>
+        <translation>Berkas &amp;kunci (.p12/.pfx):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Pilih berkas kunci</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Berkas kunci (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>

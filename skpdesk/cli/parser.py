@@ -18,6 +18,7 @@ from . import period_commands, plan_commands  # issue 11 (helper "plans")
 from . import eval_commands  # issue 12 (helper "evaluation")
 from . import ak_commands, keberatan_commands  # issue 12 (helper "keberatan")
 from . import advisory_commands, org_commands  # issue 12 (helper "orgdist")
+from . import sign_commands  # issue 13 (helper "pades")
 from .arg_types import Parser
 
 DESCRIPTION = ("SKP Desk: pengelolaan kinerja pegawai (PermenPANRB 6/2022) untuk Pejabat Penilai "
@@ -75,4 +76,5 @@ def build_parser() -> argparse.ArgumentParser:
     ak_commands.add_parsers(sub, common)  # issue 12: angka kredit
     org_commands.add_parsers(sub, common)       # issue 12: predikat kinerja organisasi
     advisory_commands.add_parsers(sub, common)  # issue 12: masukan penilaian
+    sign_commands.add_parsers(sub, common)  # issue 13: tanda tangan digital (PAdES)
     return parser

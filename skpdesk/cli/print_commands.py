@@ -4,6 +4,7 @@
     skpdesk print skp --unit UNIT | --all [--year Y] --out-dir DIR [--processes N]
     skpdesk print skp --unit UNIT | --all [--year Y] --combined FILE.pdf
     skpdesk check-print CODE
+    skpdesk check-print [CODE] --pdf FILE.pdf   (code read from the file; digital signature checked)
 
 Batches show a progress bar on stderr when it is a terminal (plain lines every 10 % when it is
 not) and end with a summary: printed files and pages, pegawai without an SKP, failures. A
@@ -32,7 +33,8 @@ from skpdesk.domain.evaluation import EVALUATION_STATUS_LABELS, EvaluationStatus
 from skpdesk.domain.people import unit_path_text
 from skpdesk.services.progress import CancelToken
 
-from . import distribution_print_commands, print_eval_commands, print_form_commands
+from . import (distribution_print_commands, print_eval_commands, print_form_commands,
+               sign_commands)
 from .arg_types import Parser, count_arg, text_arg, year_arg
 from .check_messages import check_message
 from .command_context import CommandContext, UsageError
@@ -94,6 +96,7 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--duplex", action="store_true",
                    help="dengan --combined: tiap dokumen digenapkan ke jumlah halaman genap "
                         "(halaman kosong) untuk cetak bolak-balik")
+    sign_commands.add_print_signing_options(p)  # issue 13: --sign-key (docs/signing.md)
     p.set_defaults(handler=cmd_print_skp)
     print_form_commands.add_form_parsers(ps, common)  # B.1.8, B.1.9, catatan dialog (issue 10)
     distribution_print_commands.add_distribution_parser(ps, common)  # issue 12
@@ -104,7 +107,9 @@ def add_parsers(sub, common) -> None:
         description="Menjelaskan rekaman (SKP, penilaian, formulir lain), revisi dan status asal "
                     "suatu cetakan dari kode dokumen di kaki halamannya (juga dalam kode QR), "
                     "status sekarang, dan apakah datanya sudah berubah sejak dicetak.")
-    p.add_argument("code", metavar="KODE", help="kode dokumen, mis. SKP-7M2QK-9XD4A")
+    p.add_argument("code", metavar="KODE", nargs="?", default=None,
+                   help="kode dokumen, mis. SKP-7M2QK-9XD4A (boleh dihilangkan dengan --pdf)")
+    sign_commands.add_check_options(p)  # issue 13: --pdf FILE, signature check
     p.set_defaults(handler=cmd_check_print)
 
 
@@ -136,18 +141,22 @@ def _print_one(ctx: CommandContext) -> int:
     services = ctx.services()
     pegawai = ctx.pegawai(ctx.args.nip)
     doc = services.skp_document.for_pegawai(pegawai.id, ctx.year)
+    signing = sign_commands.PrintSigning(ctx)  # a wrong key password stops before printing
     printed = print_document(services, doc, Path(ctx.args.out).expanduser(),
                              landscape=ctx.args.landscape)
+    signed = signing.sign([printed.path], location=doc.city or "")
     _warn_logo(ctx, doc.logo_problem)
     if ctx.json:
         ctx.emit({"ok": True, "year": doc.year, "printed": [_printed_json(printed)],
                   "missing_skp": [], "not_asn": [], "failed": [], "files": [str(printed.path)],
                   "pages": printed.pages, "cancelled": False,
-                  "warnings": _warnings(doc.logo_problem)})
+                  "warnings": _warnings(doc.logo_problem),
+                  **sign_commands.with_signed(signed, {})})
     else:
         ctx.print(f"SKP {doc.year} {pegawai.full_name} ({nip_text(pegawai.nip)}) dicetak ke "
                   f"{printed.path}: {printed.pages} halaman, kode dokumen {printed.code} "
                   f"(revisi {printed.revision}).")
+        sign_commands.say_signed(ctx, signed)
     return 0
 
 
@@ -157,6 +166,7 @@ def _print_many(ctx: CommandContext) -> int:
     a = ctx.args
     services = ctx.services()
     people = select_pegawai(services, unit_path=a.unit, subunits=not a.no_subunits)
+    signing = sign_commands.PrintSigning(ctx)  # a wrong key password stops before printing
     token = CancelToken()
     bar = ProgressBar(ctx.err, label=f"Mencetak SKP {ctx.year}")
     try:
@@ -174,10 +184,12 @@ def _print_many(ctx: CommandContext) -> int:
         return EXIT_TERMINATED
     bar.close()
     _warn_logo(ctx, report.logo_problem)
+    signed = signing.sign(report.files) if signing and not report.cancelled else []
     if ctx.json:
-        ctx.emit(_report_json(report, a))
+        ctx.emit(sign_commands.with_signed(signed, _report_json(report, a)))
     else:
         _summary(ctx, report, a, len(people))
+        sign_commands.say_signed(ctx, signed)
     if report.cancelled:
         return EXIT_INTERRUPTED
     return EXIT_FAILED if report.failed or report.worker_died else 0
@@ -364,7 +376,8 @@ def _status_label(check, status: str) -> str:
 
 
 def cmd_check_print(ctx: CommandContext) -> int:
-    check = ctx.services().skp_document.check_print(ctx.args.code)
+    code, signature = sign_commands.code_and_signature(ctx)  # --pdf: code from the file
+    check = ctx.services().skp_document.check_print(code)
     printed_label = _status_label(check, check.printed_status)
     current_label = _status_label(check, check.current_status)
     if ctx.json:
@@ -378,11 +391,20 @@ def cmd_check_print(ctx: CommandContext) -> int:
                   "printed_status_label": printed_label or None,
                   "current_status_label": current_label or None,
                   "record_id": check.record_id, "period": check.period or None,
-                  "unit": check.unit or None})
+                  "unit": check.unit or None,
+                  **sign_commands.signature_json(signature)})
         return 0
+    _print_check(ctx, check, printed_label, current_label)
+    for line in sign_commands.signature_lines(signature):
+        ctx.print(line)
+    return 0
+
+
+def _print_check(ctx: CommandContext, check, printed_label: str, current_label: str) -> None:
     ctx.print(f"Kode dokumen : {check.code}")
     if check.kind in EVALUATION_KINDS or check.kind == "penetapan":
-        return _check_evaluation_paper(ctx, check, printed_label, current_label)
+        _check_evaluation_paper(ctx, check, printed_label, current_label)
+        return
     if check.kind != "skp":
         ctx.print(f"Formulir     : {FORM_KIND_LABELS.get(check.kind, check.kind)}, "
                   f"{check.pegawai_name} ({nip_text(check.nip)}), tahun {check.year}")
@@ -391,7 +413,7 @@ def cmd_check_print(ctx: CommandContext) -> int:
                  if check.kind == "umpan_balik" else "dialognya")
         ctx.print("Hasil        : kode dikenal; isinya tidak dibandingkan dengan data saat ini "
                   f"(cetak ulang dari {again} bila perlu).")
-        return 0
+        return
     ctx.print(f"SKP          : tahun {check.year}, {check.pegawai_name} ({nip_text(check.nip)})")
     ctx.print(f"Dicetak      : {_local_time(check.printed_at)}, revisi {check.printed_revision}"
               + (f", status {printed_label}" if printed_label else ""))
@@ -404,7 +426,6 @@ def cmd_check_print(ctx: CommandContext) -> int:
                   f"--out BERKAS.pdf")
     else:
         ctx.print("Hasil        : TIDAK BERUBAH — isi cetakan sama dengan data SKP saat ini.")
-    return 0
 
 
 def _why_skp(check, printed_label: str, current_label: str) -> str:
@@ -422,7 +443,7 @@ def _why_skp(check, printed_label: str, current_label: str) -> str:
 
 
 def _check_evaluation_paper(ctx: CommandContext, check, printed_label: str,
-                            current_label: str) -> int:
+                            current_label: str) -> None:
     """An evaluasi / dokumen evaluasi / penetapan paper: the evaluation revision and status
     when printed and now."""
     form = EVAL_KIND_LABELS.get(check.kind, check.kind)
@@ -437,12 +458,12 @@ def _check_evaluation_paper(ctx: CommandContext, check, printed_label: str,
     if check.changed is None:
         ctx.print("Hasil        : kode dikenal; isinya tidak dapat dibandingkan dengan data saat "
                   "ini.")
-        return 0
+        return
     if not check.changed:
         note = (f" (status kini {current_label}: masa keberatan sudah lewat)"
                 if printed_label and current_label and printed_label != current_label else "")
         ctx.print(f"Hasil        : TIDAK BERUBAH — isi cetakan sama dengan data saat ini{note}.")
-        return 0
+        return
     reasons = []
     if printed_label and current_label and printed_label != current_label:
         reasons.append(f"status {printed_label} → {current_label}")
@@ -452,4 +473,3 @@ def _check_evaluation_paper(ctx: CommandContext, check, printed_label: str,
     if not reasons:
         reasons.append("isi penilaian sudah berubah sejak dicetak")
     ctx.print(f"Hasil        : BERUBAH: {'; '.join(reasons)}; cetakan ini bukan versi terakhir.")
-    return 0

@@ -32,6 +32,7 @@ from skpdesk.domain.errors import DomainError, ErrorCode
 from skpdesk.services.progress import CancelToken
 
 from . import print_commands as P
+from . import sign_commands  # issue 13 (pades): --sign-key
 from .arg_types import count_arg, text_arg
 from .command_context import CommandContext, UsageError
 from .serialize import nip_text
@@ -88,6 +89,7 @@ def add_eval_print_parsers(ps, common) -> None:
         p.add_argument("--duplex", action="store_true",
                        help="dengan --combined: setiap dokumen dimulai di halaman ganjil "
                             "(halaman kosong ditambahkan untuk cetak bolak-balik)")
+        sign_commands.add_print_signing_options(p)  # issue 13 (pades): --sign-key
         p.set_defaults(handler=cmd_print_eval_form, form=FORM_NAMES[name])
 
     p = ps.add_parser(
@@ -103,6 +105,7 @@ def add_eval_print_parsers(ps, common) -> None:
     p.add_argument("--out", required=True, metavar="BERKAS.pdf", help="berkas PDF")
     p.add_argument("--no-subunits", action="store_true",
                    help="hanya pegawai unit itu sendiri, tanpa sub-unit")
+    sign_commands.add_print_signing_options(p)  # issue 13 (pades): --sign-key
     p.set_defaults(handler=cmd_print_penetapan, form="penetapan")
 
 
@@ -144,17 +147,21 @@ def _print_one(ctx: CommandContext) -> int:
     if target.skp_id is None:  # the builder's own message names the period and the rule
         services.evaluations.skp_for(pegawai.id, a.period)
     doc = form.build(services, target.skp_id, a.period, None)
+    signing = sign_commands.PrintSigning(ctx)  # a wrong key password stops before printing
     printed = print_one(services, form, doc, Path(a.out).expanduser())
+    signed = signing.sign([printed.path])
     P._warn_logo(ctx, getattr(doc, "logo_problem", None))
     if ctx.json:
-        ctx.emit(_json_of(a, [printed], missing=[], failed=[], files=[printed.path],
-                          combined=None, cancelled=False, stopped=None, not_printed=[],
-                          warnings=P._warnings(getattr(doc, "logo_problem", None))))
+        ctx.emit(sign_commands.with_signed(signed, _json_of(
+            a, [printed], missing=[], failed=[], files=[printed.path], combined=None,
+            cancelled=False, stopped=None, not_printed=[],
+            warnings=P._warnings(getattr(doc, "logo_problem", None)))))
     else:
         ctx.print(f"{_title(a.form)} {a.period} {pegawai.full_name} ({nip_text(pegawai.nip)}) "
                   f"dicetak ke {printed.path}: {printed.pages} halaman, kode dokumen "
                   f"{printed.code} (revisi {printed.revision})"
                   + ("." if printed.final else "; belum final (KONSEP)."))
+        sign_commands.say_signed(ctx, signed)
     return 0
 
 
@@ -165,6 +172,7 @@ def _print_many(ctx: CommandContext) -> int:
     services = ctx.services()
     targets = services.eval_printing.targets(a.period, unit=a.unit, subunits=not a.no_subunits)
     form = FORMS[a.form]()
+    signing = sign_commands.PrintSigning(ctx)  # a wrong key password stops before printing
     token = CancelToken()
     bar = P.ProgressBar(ctx.err, label=f"Mencetak {FORM_WORDS[a.form]} {a.period}")
     try:
@@ -181,10 +189,12 @@ def _print_many(ctx: CommandContext) -> int:
         return P.EXIT_TERMINATED
     bar.close()
     P._warn_logo(ctx, report.logo_problem)
+    signed = signing.sign(report.files) if signing and not report.cancelled else []
     if ctx.json:
-        ctx.emit(_report_json(report, a))
+        ctx.emit(sign_commands.with_signed(signed, _report_json(report, a)))
     else:
         _summary(ctx, report, a, len(targets))
+        sign_commands.say_signed(ctx, signed)
     if report.cancelled:
         return P.EXIT_INTERRUPTED
     return P.EXIT_FAILED if report.failed or report.worker_died else 0
@@ -271,15 +281,19 @@ def cmd_print_penetapan(ctx: CommandContext) -> int:
     unit_id = _unit_id(services, a.unit)
     form = penetapan_form()
     doc = services.summary_documents.penetapan(unit_id, a.period, subunits=not a.no_subunits)
+    signing = sign_commands.PrintSigning(ctx)  # a wrong key password stops before printing
     printed = print_one(services, form, doc, Path(a.out).expanduser())
+    signed = signing.sign([printed.path])
     if ctx.json:
-        ctx.emit(_json_of(a, [printed], missing=[], failed=[], files=[printed.path],
-                          combined=None, cancelled=False, stopped=None, not_printed=[],
-                          warnings=P._warnings(getattr(doc, "logo_problem", None))))
+        ctx.emit(sign_commands.with_signed(signed, _json_of(
+            a, [printed], missing=[], failed=[], files=[printed.path], combined=None,
+            cancelled=False, stopped=None, not_printed=[],
+            warnings=P._warnings(getattr(doc, "logo_problem", None)))))
     else:
         ctx.print(f"Penetapan predikat kinerja pegawai {a.unit}, periode {a.period}, dicetak ke "
                   f"{printed.path}: {printed.pages} halaman, kode dokumen {printed.code}"
                   + ("." if printed.final else "; belum final (KONSEP)."))
+        sign_commands.say_signed(ctx, signed)
     return 0
 
 

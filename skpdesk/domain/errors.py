@@ -253,7 +253,14 @@ class ErrorCode(enum.Enum):
     # (add codes here)
 
     # --- area: signature (issue 13: digital signatures (PAdES, pyHanko); helper "pades")
-    # (add codes here)
+    SIGN_KEY_UNREADABLE = "sign_key_unreadable"
+    SIGN_PASSWORD_WRONG = "sign_password_wrong"
+    SIGN_PASSWORD_REQUIRED = "sign_password_required"
+    SIGN_PDF_INVALID = "sign_pdf_invalid"
+    SIGN_PDF_NO_CODE = "sign_pdf_no_code"
+    SIGN_PDF_MANY_CODES = "sign_pdf_many_codes"
+    SIGN_PDF_CODE_MISMATCH = "sign_pdf_code_mismatch"
+    SIGN_CERT_UNREADABLE = "sign_cert_unreadable"
 
 
 class DomainError(Exception):

@@ -70,6 +70,11 @@ FIELD_LABELS: dict[str, Text] = {
     "pengaturan": Text(id="Pengaturan", en="Setting"),
     "nilai": Text(id="Nilai pengaturan", en="Setting value"),
     "kode": Text(id="Kode dokumen", en="Document code"),
+    # digital signatures (issue 13, helper "pades": services/paper/pdf_signatures.py)
+    "berkas_kunci": Text(id="Berkas kunci", en="Key file"),
+    "kata_sandi": Text(id="Kata sandi kunci", en="Key password"),
+    "berkas_pdf": Text(id="Berkas PDF", en="PDF file"),
+    "sertifikat_tepercaya": Text(id="Sertifikat tepercaya", en="Trusted certificate"),
     "limit": Text(id="Jumlah entri", en="Number of entries"),
     "supervisor": Text(id="NIP atasan", en="Supervisor's NIP"),
     # sync: bundles

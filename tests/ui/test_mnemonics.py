@@ -238,6 +238,10 @@ def test_the_dialogs(qtbot, demo, services, qsettings, tasks, events, lang):
         dialogs += _eval_tab_windows()
     if optional("skpdesk.ui.evaluation.keberatan_dialogs", "DecideKeberatanDialog"):
         dialogs += _keberatan_windows(demo, tasks)
+    # issue 13 (helper "pades"): File > Check printout…, Print SKP's "sign digitally" key dialog
+    if check_print := optional("skpdesk.ui.paper.check_print_dialog", "CheckPrintDialog"):
+        from skpdesk.ui.printing.sign_dialog import SigningDialog
+        dialogs += [check_print(demo, tasks), SigningDialog(qsettings)]
     found: list = []
     for dialog in dialogs:
         qtbot.addWidget(dialog)

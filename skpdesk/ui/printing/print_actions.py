@@ -51,10 +51,12 @@ from ..i18n import arg
 from ..message_boxes import message_boxes
 from ..messages import error_text
 from ..tasks import TaskRunner
+from .sign_dialog import SigningChoice, SigningDialog, sign_saved
 
 log = logging.getLogger("skpdesk.ui.print")
 
 PDF, PRINTER = "pdf", "printer"
+PDF_SIGNED = "pdf_signed"  # issue 13: save as PDF, then sign it digitally (sign_dialog.py)
 SPOOL_TIMEOUT_S = 60
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
@@ -197,6 +199,11 @@ class PrintActions(QObject):
             path = self.ask_pdf_path(self._suggested_path(target))
             if path:
                 self.save_pdf(target, path)
+        if choice == PDF_SIGNED:
+            signing = self.ask_signing()
+            path = self.ask_pdf_path(self._suggested_path(target)) if signing else None
+            if path:
+                self.save_pdf(target, path, signing=signing)
 
     def _no_skp_text(self) -> str:
         if not self.window.current_pegawai_id():
@@ -204,8 +211,11 @@ class PrintActions(QObject):
         return self.tr("The selected employee has no SKP to print for this year. Create it on "
                        "the SKP tab first.")
 
-    def save_pdf(self, target: PrintTarget, path: str, *, open_after: bool = True) -> None:
-        """Write the SKP to `path` (atomically), record the print, then open the file."""
+    def save_pdf(self, target: PrintTarget, path: str, *, open_after: bool = True,
+                 signing: SigningChoice | None = None) -> None:
+        """Write the SKP to `path` (atomically), record the print, then open the file.
+        With `signing`, the key is opened first (a wrong password writes nothing), then the
+        saved PDF is signed digitally."""
         from skpdesk.reports.batch import print_skp
 
         def saved(printed) -> None:
@@ -218,8 +228,14 @@ class PrintActions(QObject):
                     "The SKP was saved as %1, but no program to open PDF files was found."),
                     str(printed.path)))
 
-        self.tasks.run(lambda: print_skp(self.services, target.skp_id, path), on_success=saved,
-                       initiator=self, owner=self)
+        def job():
+            key = (self.services.pdf_signatures.check_key(signing.key_file, signing.password)
+                   if signing else None)
+            printed = print_skp(self.services, target.skp_id, path)
+            sign_saved(self.services, printed.path, signing, key)
+            return printed
+
+        self.tasks.run(job, on_success=saved, initiator=self, owner=self)
 
     def print_on_paper(self, target: PrintTarget, printer: PrinterChoice) -> None:
         """Render the SKP to a temporary PDF, record the print and send the file to `printer`."""
@@ -289,12 +305,22 @@ class PrintActions(QObject):
                           self.tr("How do you want to print the SKP?"),
                           QMessageBox.StandardButton.Cancel, self.window)
         pdf = box.addButton(self.tr("&Save as PDF and open"), QMessageBox.ButtonRole.AcceptRole)
+        signed = box.addButton(self.tr("Save as PDF and si&gn digitally…"),
+                               QMessageBox.ButtonRole.AcceptRole)
         paper = box.addButton(self.tr("&Print…"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(pdf)
         box.exec()
         clicked = box.clickedButton()
         box.deleteLater()
-        return PDF if clicked is pdf else PRINTER if clicked is paper else None
+        return (PDF if clicked is pdf else PDF_SIGNED if clicked is signed
+                else PRINTER if clicked is paper else None)
+
+    def ask_signing(self) -> SigningChoice | None:
+        dialog = SigningDialog(self.settings, self.window)
+        try:
+            return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     def ask_pdf_path(self, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save SKP as PDF"), suggested,

@@ -216,6 +216,8 @@ def make_main_window(services: Services, settings: QSettings, *, tasks: TaskRunn
     _install_team_evaluation(window, services, settings, tasks, events)  # issue 12
     install_search(window, services, tasks)
     install_print_actions(window, services, tasks, settings)
+    from ..paper.check_print_dialog import install_check_print_action  # noqa: PLC0415
+    install_check_print_action(window, services, tasks)  # issue 13: Berkas › Periksa cetakan…
     install_feedback_page_action(window, services, tasks, settings)  # issue 11
     install_edit_actions(window, services, tasks, settings)
     from ..evaluation.keberatan_actions import install_keberatan_actions  # noqa: PLC0415
