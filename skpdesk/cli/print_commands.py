@@ -391,7 +391,8 @@ def cmd_check_print(ctx: CommandContext) -> int:
                   "printed_status_label": printed_label or None,
                   "current_status_label": current_label or None,
                   "record_id": check.record_id, "period": check.period or None,
-                  "unit": check.unit or None, **sign_commands.signature_json(signature)})
+                  "unit": check.unit or None,
+                  **sign_commands.signature_json(signature)})
         return 0
     _print_check(ctx, check, printed_label, current_label)
     for line in sign_commands.signature_lines(signature):
@@ -399,10 +400,11 @@ def cmd_check_print(ctx: CommandContext) -> int:
     return 0
 
 
-def _print_check(ctx: CommandContext, check, printed_label: str, current_label: str) -> int:
+def _print_check(ctx: CommandContext, check, printed_label: str, current_label: str) -> None:
     ctx.print(f"Kode dokumen : {check.code}")
     if check.kind in EVALUATION_KINDS or check.kind == "penetapan":
-        return _check_evaluation_paper(ctx, check, printed_label, current_label)
+        _check_evaluation_paper(ctx, check, printed_label, current_label)
+        return
     if check.kind != "skp":
         ctx.print(f"Formulir     : {FORM_KIND_LABELS.get(check.kind, check.kind)}, "
                   f"{check.pegawai_name} ({nip_text(check.nip)}), tahun {check.year}")
@@ -411,7 +413,7 @@ def _print_check(ctx: CommandContext, check, printed_label: str, current_label: 
                  if check.kind == "umpan_balik" else "dialognya")
         ctx.print("Hasil        : kode dikenal; isinya tidak dibandingkan dengan data saat ini "
                   f"(cetak ulang dari {again} bila perlu).")
-        return 0
+        return
     ctx.print(f"SKP          : tahun {check.year}, {check.pegawai_name} ({nip_text(check.nip)})")
     ctx.print(f"Dicetak      : {_local_time(check.printed_at)}, revisi {check.printed_revision}"
               + (f", status {printed_label}" if printed_label else ""))
@@ -424,7 +426,6 @@ def _print_check(ctx: CommandContext, check, printed_label: str, current_label: 
                   f"--out BERKAS.pdf")
     else:
         ctx.print("Hasil        : TIDAK BERUBAH — isi cetakan sama dengan data SKP saat ini.")
-    return 0
 
 
 def _why_skp(check, printed_label: str, current_label: str) -> str:
@@ -442,7 +443,7 @@ def _why_skp(check, printed_label: str, current_label: str) -> str:
 
 
 def _check_evaluation_paper(ctx: CommandContext, check, printed_label: str,
-                            current_label: str) -> int:
+                            current_label: str) -> None:
     """An evaluasi / dokumen evaluasi / penetapan paper: the evaluation revision and status
     when printed and now."""
     form = EVAL_KIND_LABELS.get(check.kind, check.kind)
@@ -457,12 +458,12 @@ def _check_evaluation_paper(ctx: CommandContext, check, printed_label: str,
     if check.changed is None:
         ctx.print("Hasil        : kode dikenal; isinya tidak dapat dibandingkan dengan data saat "
                   "ini.")
-        return 0
+        return
     if not check.changed:
         note = (f" (status kini {current_label}: masa keberatan sudah lewat)"
                 if printed_label and current_label and printed_label != current_label else "")
         ctx.print(f"Hasil        : TIDAK BERUBAH — isi cetakan sama dengan data saat ini{note}.")
-        return 0
+        return
     reasons = []
     if printed_label and current_label and printed_label != current_label:
         reasons.append(f"status {printed_label} → {current_label}")
@@ -472,4 +473,3 @@ def _check_evaluation_paper(ctx: CommandContext, check, printed_label: str,
     if not reasons:
         reasons.append("isi penilaian sudah berubah sejak dicetak")
     ctx.print(f"Hasil        : BERUBAH: {'; '.join(reasons)}; cetakan ini bukan versi terakhir.")
-    return 0

@@ -69,6 +69,7 @@ def test_golden_dialog_rows_survive_the_upgrade_and_pass_the_check(tmp_path, gol
     assert all(counts.values()), counts
     copy = tmp_path / golden.name
     shutil.copy(golden, copy)
+    _attachments_beside(tmp_path, golden)
     db = Database(copy)
     after = sqlite3.connect(copy)
     assert {t: after.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in DIALOG_TABLES} == counts
@@ -76,6 +77,13 @@ def test_golden_dialog_rows_survive_the_upgrade_and_pass_the_check(tmp_path, gol
     report = IntegrityService(db, "test").run()
     db.close()
     assert report.ok, report.errors
+
+
+def _attachments_beside(tmp_path, golden) -> None:
+    """From schema 0012 the golden file has a signed scan whose file is in
+    tests/fixtures/db/attachments/: the check verifies it, so it goes beside the copy."""
+    if golden.stem.removeprefix("v") >= "0012" and not (tmp_path / "attachments").exists():
+        shutil.copytree(GOLDEN / "attachments", tmp_path / "attachments")
 
 
 def _upgraded_with_rows(tmp_path, golden, tables) -> Database:
@@ -92,6 +100,7 @@ def _upgraded_with_rows(tmp_path, golden, tables) -> Database:
     assert all(before.values()), before
     copy = tmp_path / golden.name
     shutil.copy(golden, copy)
+    _attachments_beside(tmp_path, golden)
     db = Database(copy)
     assert counts(copy) == before
     return db
@@ -129,6 +138,34 @@ def test_golden_penilaian_rows_survive_the_upgrade_and_read_back(tmp_path, golde
     assert evaluation.predikat.label == "Baik" and evaluation.status.value == "ditetapkan"
     assert evaluation.pegawai.name == "Siti Rahayu"
     assert s.keberatan.for_evaluation(skp.id, "2026-TW1").status.value == "diajukan"
+    db.close()
+
+
+PAPER_TABLES = ("printed_document", "signed_scan")
+
+
+@pytest.mark.parametrize("golden", [p for p in sorted(GOLDEN.glob("v*.sqlite"))
+                                    if p.stem.removeprefix("v") >= "0012"], ids=lambda p: p.name)
+def test_golden_paper_rows_survive_the_upgrade_and_read_back(tmp_path, golden):
+    """From schema 0012 the golden file holds a printed evaluasi form and a penetapan (a copy
+    with no SKP) and the signed scan of the evaluasi form, whose file travels beside it in
+    tests/fixtures/db/attachments/: they survive the upgrade, pass the check (the scan's file
+    is verified) and read back through the services."""
+    from skpdesk.services.context import Services  # noqa: PLC0415 - only this test needs it
+
+    db = _upgraded_with_rows(tmp_path, golden, PAPER_TABLES)
+    s = Services.build(db, "test")
+    report = IntegrityService(db, "test").run()
+    assert report.ok, report.errors
+    staff = s.staff.by_nip("200012312024211001")
+    skp = s.evaluations.skp_for(staff.id, "2026-TW1")
+    evaluation = s.evaluations.get(skp.id, "2026-TW1", today=dt.date(2026, 4, 12))
+    scan = s.scans.latest_scan(evaluation.id, "evaluasi")
+    assert scan is not None and scan.pages == 3 and scan.scanned_on == dt.date(2026, 4, 20)
+    assert s.scans.scan_path(scan).is_file()
+    check = s.skp_document.check_print(scan.code)
+    assert (check.kind, check.printed_status, check.record_id) == ("evaluasi", "ditetapkan",
+                                                                  evaluation.id)
     db.close()
 
 
