@@ -7,15 +7,15 @@
 Builds a demo office (DemoService, seed 7, year 2026) in a temporary database, prints three SKPs
 through the same code as `skpdesk print skp` (with a fixed print date; only the document code in
 the footer differs from run to run, as the records get new ids), and converts pages to PNG with
-poppler's `pdftoppm`:
+pypdfium2 (a dependency of SKP Desk; issue 13 replaced poppler's `pdftoppm`, which a Windows
+laptop does not have):
 
 - skp-ja-jf-kuantitatif.png  page 1 of a JA/JF kuantitatif SKP (a fungsional);
 - skp-jpt.png                page 1 of the Kepala Dinas's JPT SKP;
 - skp-kualitatif.png         page 1 of a JA/JF kualitatif SKP;
 - skp-lampiran.png           the LAMPIRAN page of the JA/JF kuantitatif SKP.
 
-pdftoppm comes with poppler-utils (`apt-get install -y poppler-utils`); the script says so when
-it is missing. Each PNG is written under a temporary name and renamed when complete.
+Each PNG is written under a temporary name and renamed when complete.
 """
 
 from __future__ import annotations
@@ -23,8 +23,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -67,30 +65,36 @@ def pick_documents(services) -> dict[str, str]:
     return {"ja-jf-kuantitatif": kuantitatif[1].id, "jpt": jpt.id, "kualitatif": kualitatif[1].id}
 
 
-def page_count(pdf: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+def page_texts(pdf: Path) -> list[str]:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return [page.get_textpage().get_text_range() for page in document]
+    finally:
+        document.close()
 
 
 def lampiran_page(pdf: Path) -> int:
     """The first page whose text starts the LAMPIRAN (else the last page)."""
     from skpdesk.domain.documents import LAMPIRAN_TITLE
 
-    total = page_count(pdf)
-    for number in range(1, total + 1):
-        text = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"],
-                              capture_output=True, text=True, check=True).stdout
-        if LAMPIRAN_TITLE in text:
-            return number
-    return total
+    texts = page_texts(pdf)
+    return next((n for n, text in enumerate(texts, start=1) if LAMPIRAN_TITLE in text),
+                len(texts))
 
 
 def to_png(pdf: Path, page: int, target: Path, dpi: int) -> None:
-    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
-        prefix = Path(tmp) / "page"
-        subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page),
-                        "-singlefile", str(pdf), str(prefix)], check=True)
-        os.replace(prefix.with_suffix(".png"), target)
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        image = document[page - 1].render(scale=dpi / 72).to_pil()
+    finally:
+        document.close()
+    temp = target.with_name(f".{target.name}.tmp")
+    image.save(temp, format="PNG", optimize=True)
+    os.replace(temp, target)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,12 +103,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dpi", type=int, default=80, help="resolution of the PNGs (default 80)")
     ap.add_argument("--keep-pdf", type=Path, default=None, help="also keep the PDFs in this folder")
     args = ap.parse_args(argv)
-    missing = [tool for tool in ("pdftoppm", "pdfinfo", "pdftotext") if not shutil.which(tool)]
-    if missing:
-        print(f"error: {', '.join(missing)} not found; install poppler-utils "
-              f"(apt-get install -y poppler-utils)", file=sys.stderr)
-        return 2
-
     from skpdesk.reports.batch import print_document
     from skpdesk.services.context import Services
     from skpdesk.storage.database import Database

@@ -18,10 +18,7 @@ plain footer (its text and the page number).
 
 from __future__ import annotations
 
-import re
-
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.barcode.qrencoder import QRUtil
+import segno
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -90,74 +87,12 @@ def draw_page_marks(canvas, marks: PageMarks | None, number: int, total: int, *,
 
 
 def qr_modules(payload: str) -> list[list[bool]]:
-    """The QR code's dark modules, row by row (top first), by ReportLab's encoder.
-
-    The mask is chosen as the standard says (the lowest penalty of the eight) but faster than
-    ReportLab's `make`, which lays the whole symbol out again for each mask and scores it with
-    `getLostPoint`: here the symbol is laid out once, only its data modules are re-masked for
-    each trial (from per-version tables of the data positions and mask bits), and
-    `mask_penalty` scores the same four rules with bytes and bit operations. Drawing the code
-    went from about two thirds of the furniture's time to a small part of it (the print
-    benchmark, docs/printing.md)."""
-    qr = QrCodeWidget(payload, barLevel=QR_LEVEL, barBorder=QR_QUIET).qr
-    if qr.version is None:
-        qr.version = qr.calculate_version()
-    version = qr.version
-    if version in _POSITIONS:
-        qr._dataPosList = _POSITIONS[version]  # ReportLab caches it per code; we per version
-    qr.makeImpl(True, 0)
-    positions = _POSITIONS.setdefault(version, qr.dataPosIterator())
-    bits = list(qr.dataBitIterator(qr.dataCache))
-    bits += [False] * (len(positions) - len(bits))
-    trial = qr.modules
-    scores = []
-    for mask in range(8):
-        for (col, row), dark, flip in zip(positions, bits, _mask_bits(version, mask, positions)):
-            trial[row][col] = dark != flip
-        scores.append((mask_penalty(trial), mask))
-    qr.makeImpl(False, min(scores)[1])
-    return [[bool(m) for m in row] for row in qr.modules]
-
-
-_POSITIONS: dict[int, list[tuple[int, int]]] = {}  # version -> data module (col, row), in order
-_MASK_BITS: dict[tuple[int, int], list[bool]] = {}
-
-
-def _mask_bits(version: int, mask: int, positions) -> list[bool]:
-    key = (version, mask)
-    if key not in _MASK_BITS:
-        flip = QRUtil.getMask(mask)
-        _MASK_BITS[key] = [bool(flip(row, col)) for col, row in positions]
-    return _MASK_BITS[key]
-
-
-_RUNS = re.compile(rb"\x00{5,}|\x01{5,}")
-_FINDER_LIKE = re.compile(rb"(?=\x01\x00\x01\x01\x01\x00\x01\x00\x00\x00\x00|"
-                          rb"\x00\x00\x00\x00\x01\x00\x01\x01\x01\x00\x01)")
-_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
-
-
-def mask_penalty(modules) -> int:
-    """The QR standard's mask penalty (ISO/IEC 18004 §8.8.2): runs of five or more modules of
-    one colour in a row or column (3 + run - 5), 2×2 blocks of one colour (3 each), finder-like
-    1:1:3:1:1 patterns beside four light modules (40 each), and dark modules far from half
-    (10 per 5 % away). Rows and columns as bytes (0/1), so the scans run in C."""
-    n = len(modules)
-    rows = [bytes(map(bool, row)) for row in modules]
-    cols = [bytes(col) for col in zip(*rows)]
-    score = 0
-    for line in rows + cols:
-        score += sum(len(run) - 2 for run in _RUNS.findall(line))
-        score += 40 * len(_FINDER_LIKE.findall(line))
-    full = (1 << n) - 1
-    bits = [int(row.translate(_DIGITS), 2) for row in rows]
-    for upper, lower in zip(bits, bits[1:]):
-        vertical = ~(upper ^ lower) & full  # the same colour as the module below
-        horizontal = ~(upper ^ (upper >> 1)) & (full >> 1)  # ... as its left neighbour
-        score += 3 * bin(vertical & (vertical >> 1) & horizontal).count("1")
-    dark = sum(row.count(1) for row in rows)
-    score += 10 * (abs(dark * 100 // (n * n) - 50) // 5)
-    return score
+    """The QR code's dark modules, row by row (top first), by segno (a well-kept pure-Python
+    encoder: the mask chosen by the standard's penalty, ~5 ms a code; ReportLab's own
+    `QrCodeWidget` lays the symbol out again for every mask trial and took 12-15 ms, most of a
+    page's furniture)."""
+    code = segno.make_qr(payload, error=QR_LEVEL.lower(), boost_error=False)
+    return [[bool(m) for m in row] for row in code.matrix]
 
 
 def _qr(canvas, payload: str, x: float, y: float) -> None:

@@ -200,19 +200,3 @@ def _tint(image, reference) -> tuple[int, int]:
             darkened += 1
     return tinted, darkened
 
-
-def test_mask_penalty_follows_the_four_rules():
-    from skpdesk.reports.page_marks import mask_penalty
-
-    light = [[False] * 21 for _ in range(21)]
-    # 42 lines each one run of 21 (21 - 2), 20×20 blocks (3 each), no finder-like pattern,
-    # 0 % dark (10 per 5 % away from half)
-    assert mask_penalty(light) == 42 * 19 + 400 * 3 + 0 + 100
-    checker = [[(r + c) % 2 == 0 for c in range(21)] for r in range(21)]
-    assert mask_penalty(checker) == 0  # no run, no block, ~half dark
-    finder = [[False] * 21 for _ in range(21)]
-    finder[10] = [bool(int(ch)) for ch in "000010111010000000000"]
-    # against the light square: row 10's runs 19 -> 8 (-11), five columns split 19 -> 8 + 8
-    # (-15), 16 blocks gone (-48), dark 0 % -> 1 % (-10), and the finder-like pattern seen from
-    # both sides (+2 × 40)
-    assert mask_penalty(finder) == mask_penalty(light) - 11 - 15 - 48 - 10 + 80
