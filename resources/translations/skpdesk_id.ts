@@ -3595,6 +3595,10 @@ Berkas PDF-nya tetap ada di %3.</translation>
         <translation>Dicetak: %1 SKP, %2 halaman, di folder %3.</translation>
     </message>
     <message>
+        <source>%1 SKP not final yet (not approved): every page carries KONSEP.</source>
+        <translation>%1 SKP belum final (belum disetujui): setiap halaman bertanda KONSEP.</translation>
+    </message>
+    <message>
         <source>Without an SKP for the year %1: %2 employees (see the details).</source>
         <translation>Tanpa SKP tahun %1: %2 pegawai (lihat rincian).</translation>
     </message>

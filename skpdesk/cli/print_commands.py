@@ -289,6 +289,8 @@ def _summary(ctx: CommandContext, report, a, selected: int) -> None:
     else:
         ctx.print(f"  Dicetak : {len(report.printed)} SKP, {report.pages} halaman, "
                   f"{len(report.files)} berkas di {where}")
+    # Issue 13: a Draft, Dikembalikan or Diajukan SKP is printed with KONSEP on every page
+    ctx.print(f"  {report.konsep} SKP belum final (KONSEP: belum disetujui)")
     if report.missing_skp:
         ctx.print(f"  Tanpa SKP {report.year}: {len(report.missing_skp)} pegawai")
         for item in report.missing_skp:
@@ -327,6 +329,7 @@ WORKER_DIED_ADVICE = ("Ulangi dengan --processes 1 (satu proses, memakai lebih s
 def _printed_json(printed) -> dict:
     return {"nip": printed.nip, "name": printed.name, "skp_id": printed.skp_id,
             "code": printed.code, "revision": printed.revision, "pages": printed.pages,
+            "status": printed.status or None, "final": printed.final,
             "file": str(printed.path)}
 
 
@@ -343,6 +346,7 @@ def _report_json(report, a) -> dict:
             "not_asn": [{"nip": m.nip, "name": m.name} for m in report.not_asn],
             "failed": [failure(f) for f in report.failed],
             "files": [str(f) for f in report.files], "pages": report.pages,
+            "konsep": report.konsep,
             "combined": str(report.combined) if report.combined else None,
             "cancelled": report.cancelled, "warnings": _warnings(report.logo_problem),
             "stopped": ({"reason": "print_worker_died",

@@ -124,6 +124,11 @@ class BatchReport:
     changes: Changes = field(default_factory=Changes)  # the recorded prints (for GUI refresh)
 
     @property
+    def konsep(self) -> int:
+        """Printed documents that are not final (KONSEP on every page; issue 13)."""
+        return sum(1 for p in self.printed if not p.final)
+
+    @property
     def files(self) -> list[Path]:
         """The files written, each once (the combined file, or one per printed SKP)."""
         if self.combined is not None:
@@ -238,7 +243,7 @@ def print_document(services, doc: SkpDocument, out: str | os.PathLike, *,
     outcome = _record_then_publish(services, [doc], [pages], staged, path)
     return PrintedFile(code=doc.code, pages=pages, path=path, skp_id=doc.skp_id,
                        revision=doc.revision, nip=doc.pegawai.nip, name=doc.pegawai.name,
-                       changes=outcome.changes)
+                       status=doc.status, final=doc.final, changes=outcome.changes)
 
 
 def _record_then_publish(services, docs: Sequence[SkpDocument], pages: Sequence[int],
@@ -299,7 +304,8 @@ class SkpForm:
         return PrintedFile(
             code=job.doc.code, pages=int(pages), path=job.path, skp_id=job.doc.skp_id,
             revision=job.doc.revision, nip=job.doc.pegawai.nip, name=job.doc.pegawai.name,
-            pegawai_id=job.pegawai.id, changes=outcome.changes)
+            pegawai_id=job.pegawai.id, status=job.doc.status, final=job.doc.final,
+            changes=outcome.changes)
 
 
 SKP_FORM = SkpForm()
@@ -619,5 +625,5 @@ def _print_combined(services, people: list[str | Pegawai], year: int, target: Pa
         report.printed.append(PrintedFile(
             code=doc.code, pages=int(count), path=target, skp_id=doc.skp_id,
             revision=doc.revision, nip=doc.pegawai.nip, name=doc.pegawai.name,
-            pegawai_id=pegawai.id, changes=outcome.changes))
+            pegawai_id=pegawai.id, status=doc.status, final=doc.final, changes=outcome.changes))
     report.combined = target

@@ -62,11 +62,7 @@ class FormBatchReport(BatchReport):
     kind: str = ""
     period: str = ""
     missing: list[MissingDocument] = field(default_factory=list)
-
-    @property
-    def konsep(self) -> int:
-        """Printed documents that are not final (KONSEP on every page)."""
-        return sum(1 for p in self.printed if not p.final)
+    # `konsep` (printed documents that are not final) is BatchReport's
 
 
 def _stage_form(render: Callable, doc, path: str, owner: int):

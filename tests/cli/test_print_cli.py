@@ -118,6 +118,23 @@ def test_print_a_unit_as_json(capsys, db, out):
     assert shown["pages"] == pages(shown["files"][0])
 
 
+def test_a_batch_counts_the_skps_that_are_not_final(capsys, db, out):
+    # Issue 13: batch printing says how many documents carry KONSEP (not approved yet)
+    code, shown, _ = run_json(capsys, "--db", db, "print", "skp", "--all", "--out-dir", out / "k")
+    database = Database(db)
+    try:
+        s = Services.build(database, "test")
+        statuses = {p["skp_id"]: s.skp.get(p["skp_id"]).status.value for p in shown["printed"]}
+    finally:
+        database.close()
+    not_final = sum(1 for status in statuses.values() if status != "disetujui")
+    assert code == 0 and not_final > 0 and shown["konsep"] == not_final
+    assert [p["final"] for p in shown["printed"]] == [statuses[p["skp_id"]] == "disetujui"
+                                                      for p in shown["printed"]]
+    code, stdout, _ = run(capsys, "--db", db, "print", "skp", "--all", "--out-dir", out / "k2")
+    assert code == 0 and f"  {not_final} SKP belum final (KONSEP: belum disetujui)" in stdout
+
+
 def test_print_all_into_one_combined_file(capsys, db, out):
     target = out / "semua.pdf"
     code, shown, _ = run_json(capsys, "--db", db, "print", "skp", "--all", "--combined", target)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
-from skpdesk.reports.batch import BatchReport, Failure, Missing
+from skpdesk.reports.batch import BatchReport, Failure, Missing, PrintedFile
 from skpdesk.ui.printing.print_actions import (PDF, PRINTER, BatchChoice, BatchPrintDialog,
                                                PrinterChoice, batch_summary, send_to_printer)
 from skpdesk.ui.shell import gui_app
@@ -266,6 +266,15 @@ def test_summary_lists_missing_failed_and_cancelled(tmp_path):
     assert "Not printed because of an error: 1" in text and "cancelled" in text
     assert "Without an SKP for 2026:" in details and "Agus" in details
     assert "Dewi: ValueError: rusak" in details
+
+
+def test_summary_counts_the_skps_printed_with_konsep(tmp_path):
+    printed = [PrintedFile("SKP-AAAAA-AAAAA", 3, tmp_path / "a.pdf", status="draft", final=False),
+               PrintedFile("SKP-BBBBB-BBBBB", 3, tmp_path / "b.pdf", status="disetujui")]
+    text, _ = batch_summary(BatchReport(year=2026, printed=printed), tmp_path)
+    assert "1 SKP not final yet (not approved): every page carries KONSEP." in text
+    text, _ = batch_summary(BatchReport(year=2026, printed=printed[1:]), tmp_path)
+    assert "KONSEP" not in text
 
 
 # --- the spooler

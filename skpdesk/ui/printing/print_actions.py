@@ -466,6 +466,10 @@ def batch_summary(report, folder: Path) -> tuple[str, str]:
         lines.append(arg(QCoreApplication.translate(
             "PrintActions", "Printed: %1 SKP, %2 pages, in the folder %3."),
             len(report.printed), report.pages, str(folder)))
+    if report.konsep:  # issue 13: not approved yet, KONSEP on every page
+        lines.append(arg(QCoreApplication.translate(
+            "PrintActions", "%1 SKP not final yet (not approved): every page carries KONSEP."),
+            report.konsep))
     if report.missing_skp:
         lines.append(arg(QCoreApplication.translate(
             "PrintActions", "Without an SKP for the year %1: %2 employees (see the details)."),
