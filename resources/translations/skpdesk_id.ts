@@ -492,7 +492,7 @@
     <name>CheckPrintDialog</name>
     <message>
         <source>C&amp;heck printout…</source>
-        <translation>Periksa ceta&amp;kan…</translation>
+        <translation>Periksa ce&amp;takan…</translation>
     </message>
     <message>
         <source>Which record a printed paper or PDF came from, whether it changed since, and its digital signature</source>
